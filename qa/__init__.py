@@ -1,0 +1,1 @@
+"""corpus-qa: extractive, cited question answering over a folder of articles."""

@@ -1,0 +1,41 @@
+"""Settings, with environment overrides, in one place.
+
+Environment variables (all optional):
+  QA_MODEL   embedding model: a local folder, a packaged model name, or a hub name
+  QA_CORPUS  default corpus folder (default: corpus)
+  QA_INDEX   default index folder (default: index)
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+DEFAULT_MODEL = "all-MiniLM-L6-v2"
+
+
+@dataclass(frozen=True)
+class ChunkSettings:
+    """How paragraphs become passages. Part of the manifest: a change forces a rebuild."""
+
+    max_tokens: int = 0          # 0 = the embedding model's window
+    min_tokens: int = 48         # paragraphs shorter than this are merged with a neighbour
+
+    def as_dict(self) -> dict:
+        return {"max_tokens": self.max_tokens, "min_tokens": self.min_tokens}
+
+
+@dataclass(frozen=True)
+class Settings:
+    model: str = field(default_factory=lambda: os.environ.get("QA_MODEL", DEFAULT_MODEL))
+    chunking: ChunkSettings = field(default_factory=ChunkSettings)
+    max_file_bytes: int = 20 * 1024 * 1024   # larger articles are skipped with a warning
+    max_question_chars: int = 2000           # longer questions are cut to this length
+    embed_batch_size: int = 32
+
+
+def default_corpus_dir() -> str:
+    return os.environ.get("QA_CORPUS", "corpus")
+
+
+def default_index_dir() -> str:
+    return os.environ.get("QA_INDEX", "index")

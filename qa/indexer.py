@@ -1,0 +1,198 @@
+"""Bringing the index in step with the corpus folder, embedding only what is new.
+
+Documents are matched by content hash: an unchanged or renamed article reuses its passages
+and vectors; an added or edited one is cleaned, chunked and embedded; a removed one is
+dropped. Passage ids come from a counter kept in the manifest, so they are never reused.
+A manifest that does not match the current model or chunking settings means a full rebuild:
+vectors from two models are never mixed.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+
+from .chunking import Passage, chunk
+from .cleaning import clean_document
+from .config import Settings
+from .dense import build_faiss
+from .documents import Document
+from .embedding import Embedder, Progress
+from .errors import CorruptIndexError, EmptyCorpusError
+from .lexical import build_bm25
+from .loaders import scan_corpus
+from .store import IndexData, WriterLock, read_index, read_manifest, write_version
+
+
+@dataclass
+class UpdateReport:
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    renamed: list[tuple[str, str]] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    rebuild_reason: str = ""
+    embedded_passages: int = 0
+    embedded_sentences: int = 0
+    total_passages: int = 0
+    written: bool = False
+
+    @property
+    def embedded_docs(self) -> list[str]:
+        return self.added + self.changed
+
+    def summary(self) -> str:
+        counts = (f"{len(self.added)} added, {len(self.changed)} changed, {len(self.removed)} removed, "
+                  f"{len(self.renamed)} renamed, {len(self.unchanged)} unchanged")
+        tail = (f"{self.embedded_passages} passages embedded, {self.total_passages} in the index"
+                if self.written else "index already up to date")
+        return f"{counts}; {tail}"
+
+
+def compatibility_problem(manifest: dict, settings: Settings) -> str:
+    """Why an existing index cannot be updated in place ('' when it can)."""
+    if manifest.get("model") != settings.model:
+        return f"the model changed ({manifest.get('model')} → {settings.model})"
+    if manifest.get("chunking") != settings.chunking.as_dict():
+        return "the chunking settings changed"
+    return ""
+
+
+def passages_for(doc: Document, embedder: Embedder, settings: Settings) -> list[Passage]:
+    max_tokens = settings.chunking.max_tokens or embedder.max_tokens
+    return chunk(doc.path, clean_document(doc), embedder.count_tokens, max_tokens, settings.chunking.min_tokens)
+
+
+def load_previous(index_dir: Path, settings: Settings, rebuild: bool, report: UpdateReport) -> IndexData | None:
+    """The index to update, or None (with the reason noted) when starting over."""
+    if rebuild:
+        report.rebuild_reason = "rebuild requested"
+        return None
+    try:
+        manifest = read_manifest(index_dir)
+        if manifest is None:
+            return None
+        problem = compatibility_problem(manifest, settings)
+        if problem:
+            report.rebuild_reason = f"{problem}: rebuilding the whole index"
+            return None
+        return read_index(index_dir)
+    except CorruptIndexError as exc:
+        report.rebuild_reason = f"{exc} — rebuilding from the corpus"
+        return None
+
+
+@dataclass
+class Plan:
+    """Which passages (with vectors) are kept, and which documents must be embedded."""
+
+    kept: list[tuple[Passage, np.ndarray, np.ndarray]] = field(default_factory=list)
+    to_embed: list[Document] = field(default_factory=list)
+
+
+def plan_update(docs: list[Document], previous: IndexData | None, report: UpdateReport) -> Plan:
+    plan = Plan()
+    old_docs = previous.documents if previous else {}
+    by_hash: dict[str, list[int]] = {}
+    if previous:
+        hash_of = {path: info["hash"] for path, info in old_docs.items()}
+        for row, p in enumerate(previous.passages):
+            by_hash.setdefault(hash_of[p.doc], []).append(row)
+    reused: set[str] = set()
+    for doc in docs:
+        digest = doc.content_hash
+        rows = by_hash.get(digest)
+        if rows is None:
+            (report.changed if doc.path in old_docs else report.added).append(doc.path)
+            plan.to_embed.append(doc)
+            continue
+        old_path = previous.passages[rows[0]].doc
+        reused.add(old_path)
+        if old_path == doc.path:
+            report.unchanged.append(doc.path)
+        else:
+            report.renamed.append((old_path, doc.path))
+        for row in rows:
+            p = previous.passages[row]
+            p.doc = doc.path
+            plan.kept.append((p, previous.passage_vectors[row], previous.sentence_matrix(row)))
+    current = {d.path for d in docs}
+    report.removed = sorted(path for path in old_docs if path not in current and path not in reused)
+    return plan
+
+
+def embed_documents(docs: list[Document], embedder: Embedder, settings: Settings,
+                    progress: Progress | None) -> list[tuple[Passage, np.ndarray, np.ndarray]]:
+    """Chunk and embed: one vector per passage and one per sentence, in one encoding pass."""
+    passages = [p for doc in docs for p in passages_for(doc, embedder, settings)]
+    texts = [p.text for p in passages] + [s.text for p in passages for s in p.sentences]
+    vectors = embedder.encode(texts, batch_size=settings.embed_batch_size, progress=progress)
+    out, cursor = [], len(passages)
+    for i, p in enumerate(passages):
+        n = len(p.sentences)
+        out.append((p, vectors[i], vectors[cursor:cursor + n]))
+        cursor += n
+    return out
+
+
+def assemble(items, docs: list[Document], next_id: int, embedder: Embedder, settings: Settings) -> IndexData:
+    """A complete index version from (passage, vector, sentence vectors) items."""
+    order = {d.path: i for i, d in enumerate(docs)}
+    items.sort(key=lambda it: (order[it[0].doc], it[0].position))
+    for p, _, _ in items:
+        if p.id < 0:
+            p.id = next_id
+            next_id += 1
+    dim = embedder.dimension
+    passages = [p for p, _, _ in items]
+    passage_vectors = np.stack([v for _, v, _ in items]).astype(np.float32) if items else np.zeros((0, dim), np.float32)
+    sentence_vectors = (np.concatenate([s for _, _, s in items]).astype(np.float32)
+                        if items else np.zeros((0, dim), np.float32))
+    ids = np.array([p.id for p in passages], dtype=np.int64)
+    manifest = {
+        "model": settings.model, "dimension": dim, "chunking": settings.chunking.as_dict(),
+        "next_id": next_id,
+        "documents": {d.path: {"hash": d.content_hash, "metadata": d.metadata(),
+                               "passages": sum(1 for p in passages if p.doc == d.path)} for d in docs},
+    }
+    data = IndexData(manifest=manifest, passages=passages, passage_vectors=passage_vectors,
+                     sentence_vectors=sentence_vectors, faiss_index=build_faiss(passage_vectors, ids, dim),
+                     bm25=build_bm25([p.text for p in passages]))
+    return data
+
+
+def update_index(corpus_dir: str | Path, index_dir: str | Path, embedder: Embedder,
+                 settings: Settings | None = None, rebuild: bool = False,
+                 progress: Progress | None = None, log: Callable[[str], None] = lambda _: None) -> UpdateReport:
+    """Make the index at `index_dir` match the articles in `corpus_dir`. Returns what changed."""
+    settings = settings or Settings()
+    corpus_dir, index_dir = Path(corpus_dir), Path(index_dir)
+    if not corpus_dir.is_dir():
+        raise EmptyCorpusError(f"corpus folder {corpus_dir} does not exist; create it and add articles (.txt, .md …)")
+    report = UpdateReport()
+    scan = scan_corpus(corpus_dir, settings.max_file_bytes)
+    report.warnings = scan.warnings
+    for warning in scan.warnings:
+        log(f"warning: {warning}")
+    if not scan.documents:
+        raise EmptyCorpusError(f"no readable article in {corpus_dir} (supported: .txt, .md …); nothing to index")
+    with WriterLock(index_dir):
+        previous = load_previous(index_dir, settings, rebuild, report)
+        if report.rebuild_reason:
+            log(report.rebuild_reason)
+        plan = plan_update(scan.documents, previous, report)
+        if previous is not None and not (report.added or report.changed or report.removed or report.renamed):
+            report.total_passages = len(previous.passages)
+            return report
+        fresh = embed_documents(plan.to_embed, embedder, settings, progress)
+        report.embedded_passages = len(fresh)
+        report.embedded_sentences = sum(len(p.sentences) for p, _, _ in fresh)
+        next_id = previous.manifest["next_id"] if previous else 0
+        data = assemble(plan.kept + fresh, scan.documents, next_id, embedder, settings)
+        write_version(index_dir, data)
+        report.total_passages = len(data.passages)
+        report.written = True
+    return report

@@ -1,0 +1,34 @@
+"""The lexical (BM25) side of the index, built with bm25s over the same analyzer as queries."""
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+
+from .text import analyzer
+
+
+def build_bm25(texts: Sequence[str]):
+    import bm25s
+    tokens = [analyzer(t) or ["\u2205"] for t in texts]   # an empty passage still needs a row
+    bm25 = bm25s.BM25(k1=1.2, b=0.75)
+    bm25.index(tokens, show_progress=False)
+    return bm25
+
+
+def bm25_scores(bm25, query: str) -> np.ndarray:
+    """BM25 score of every passage row for `query` (zeros when no query term is indexed)."""
+    terms = [t for t in analyzer(query) if t in bm25.vocab_dict]
+    if not terms:
+        return np.zeros(bm25.scores["num_docs"], dtype=np.float32)
+    return bm25.get_scores(terms)
+
+
+def top_rows(scores: np.ndarray, k: int) -> list[tuple[int, float]]:
+    """(row, score) of the k best positive scores, best first."""
+    k = min(k, len(scores))
+    if k <= 0:
+        return []
+    rows = np.argpartition(-scores, k - 1)[:k]
+    rows = rows[np.argsort(-scores[rows], kind="stable")]
+    return [(int(r), float(scores[r])) for r in rows if scores[r] > 0]

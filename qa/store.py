@@ -1,0 +1,252 @@
+"""The index on disk: written beside the old one, verified by checksums, swapped in one step.
+
+Layout of an index folder:
+    current -> v000007/        symlink, replaced atomically (rename of a new symlink)
+    v000007/manifest.json      model, dimension, chunking, documents, checksums of every file
+    v000007/passages.jsonl     one passage a line (text, doc, offsets, sentences)
+    v000007/passages.faiss     FAISS IndexIDMap2 over inner product, ids = passage ids
+    v000007/passage_vectors.npy, sentence_vectors.npy   the embeddings (reused by updates)
+    v000007/bm25/              bm25s index over passage texts
+    .lock                      held by the one process writing
+
+A reader resolves `current` once and loads that version; a writer never touches a published
+version, so readers keep answering from the old index until the swap. A killed writer leaves
+only a `tmp-*` folder behind, which the next writer removes.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from .chunking import Passage, PassageSentence
+from .errors import CorruptIndexError, IndexBusyError, IndexMissingError
+
+FORMAT_VERSION = 1
+KEEP_VERSIONS = 2
+REBUILD_HINT = "run `qa index --rebuild`"
+
+
+@dataclass
+class IndexData:
+    """Everything one index version holds, in memory."""
+
+    manifest: dict
+    passages: list[Passage]
+    passage_vectors: np.ndarray                  # (n, d) float32, row i ↔ passages[i]
+    sentence_vectors: np.ndarray                 # (m, d) float32, sentences of all passages in order
+    faiss_index: object = None
+    bm25: object = None
+    sentence_rows: list[int] = field(default_factory=list)   # first sentence row of each passage
+    path: Path | None = None
+
+    def __post_init__(self):
+        if not self.sentence_rows:
+            rows, cursor = [], 0
+            for p in self.passages:
+                rows.append(cursor)
+                cursor += len(p.sentences)
+            self.sentence_rows = rows
+
+    def sentence_matrix(self, row: int) -> np.ndarray:
+        start = self.sentence_rows[row]
+        return self.sentence_vectors[start:start + len(self.passages[row].sentences)]
+
+    @property
+    def documents(self) -> dict:
+        return self.manifest["documents"]
+
+
+# ---------------------------------------------------------------- passages (de)serialisation
+
+def passage_to_json(p: Passage) -> str:
+    return json.dumps({"id": p.id, "doc": p.doc, "position": p.position, "text": p.text,
+                       "sentences": [[s.start, s.end, s.offset, len(s.text)] for s in p.sentences]},
+                      ensure_ascii=False)
+
+
+def passage_from_json(line: str) -> Passage:
+    d = json.loads(line)
+    text = d["text"]
+    sentences = [PassageSentence(text[o:o + n], s, e, o) for s, e, o, n in d["sentences"]]
+    return Passage(doc=d["doc"], position=d["position"], sentences=sentences, text=text, id=d["id"])
+
+
+# ---------------------------------------------------------------- checksums
+
+def file_digest(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def tree_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.is_file() and p.name != "manifest.json")
+
+
+def fsync_tree(folder: Path) -> None:
+    for p in folder.rglob("*"):
+        if p.is_file():
+            with open(p, "rb") as f:
+                os.fsync(f.fileno())
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+# ---------------------------------------------------------------- writing
+
+def write_version(index_dir: Path, data: IndexData) -> Path:
+    """Write `data` as a new version and make it current. Caller holds the writer lock."""
+    import bm25s  # noqa: F401  (imported here: loading the package is slow)
+    import faiss
+
+    index_dir.mkdir(parents=True, exist_ok=True)
+    tmp = index_dir / f"tmp-{uuid.uuid4().hex[:12]}"
+    tmp.mkdir()
+    with open(tmp / "passages.jsonl", "w", encoding="utf-8") as f:
+        for p in data.passages:
+            f.write(passage_to_json(p) + "\n")
+    np.save(tmp / "passage_vectors.npy", data.passage_vectors)
+    np.save(tmp / "sentence_vectors.npy", data.sentence_vectors)
+    faiss.write_index(data.faiss_index, str(tmp / "passages.faiss"))
+    data.bm25.save(str(tmp / "bm25"))
+    manifest = dict(data.manifest, format_version=FORMAT_VERSION, built_at=time.time(),
+                    checksums={str(p.relative_to(tmp)): file_digest(p) for p in tree_files(tmp)})
+    (tmp / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+    fsync_tree(tmp)
+    final = index_dir / next_version_name(index_dir)
+    os.rename(tmp, final)
+    publish(index_dir, final.name)
+    data.manifest, data.path = manifest, final
+    prune(index_dir)
+    return final
+
+
+def next_version_name(index_dir: Path) -> str:
+    numbers = [int(p.name[1:]) for p in index_dir.glob("v[0-9]*") if p.name[1:].isdigit()]
+    return f"v{max(numbers, default=0) + 1:06d}"
+
+
+def publish(index_dir: Path, version: str) -> None:
+    """Point `current` at `version` in one atomic rename."""
+    link = index_dir / f".current-{uuid.uuid4().hex[:8]}"
+    os.symlink(version, link)
+    os.replace(link, index_dir / "current")
+    fd = os.open(index_dir, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def prune(index_dir: Path) -> None:
+    """Remove unfinished temp folders and all but the newest KEEP_VERSIONS versions."""
+    current = current_version(index_dir)
+    for p in index_dir.glob("tmp-*"):
+        shutil.rmtree(p, ignore_errors=True)
+    for p in index_dir.glob(".current-*"):
+        p.unlink(missing_ok=True)
+    versions = sorted(p for p in index_dir.glob("v[0-9]*") if p.is_dir())
+    for p in versions[:-KEEP_VERSIONS]:
+        if p != current:
+            shutil.rmtree(p, ignore_errors=True)
+
+
+def current_version(index_dir: Path) -> Path | None:
+    link = index_dir / "current"
+    if not link.is_symlink() and not link.exists():
+        return None
+    return (index_dir / os.readlink(link)) if link.is_symlink() else link
+
+
+# ---------------------------------------------------------------- reading
+
+def read_manifest(index_dir: Path) -> dict | None:
+    """The current manifest, or None when there is no index yet."""
+    version = current_version(index_dir)
+    if version is None:
+        return None
+    try:
+        return json.loads((version / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        raise CorruptIndexError(f"index at {index_dir}: manifest missing or unreadable; {REBUILD_HINT}") from None
+
+
+def verify(version: Path, manifest: dict) -> None:
+    for name, digest in manifest.get("checksums", {}).items():
+        path = version / name
+        if not path.is_file():
+            raise CorruptIndexError(f"index at {version.parent}: file {name} is missing; {REBUILD_HINT}")
+        if file_digest(path) != digest:
+            raise CorruptIndexError(f"index at {version.parent}: file {name} is damaged (checksum mismatch); {REBUILD_HINT}")
+
+
+def read_index(index_dir: str | Path) -> IndexData:
+    """Load the current version, checking every file against the manifest's checksums."""
+    import bm25s
+    import faiss
+
+    index_dir = Path(index_dir)
+    manifest = read_manifest(index_dir)
+    if manifest is None:
+        raise IndexMissingError(f"no index at {index_dir}; build it with `qa index` (or `qa index --index {index_dir}`)")
+    version = current_version(index_dir)
+    if manifest.get("format_version") != FORMAT_VERSION:
+        raise CorruptIndexError(f"index at {index_dir} has format {manifest.get('format_version')}, "
+                                f"this version reads {FORMAT_VERSION}; {REBUILD_HINT}")
+    verify(version, manifest)
+    try:
+        with open(version / "passages.jsonl", encoding="utf-8") as f:
+            passages = [passage_from_json(line) for line in f]
+        data = IndexData(
+            manifest=manifest, passages=passages,
+            passage_vectors=np.load(version / "passage_vectors.npy"),
+            sentence_vectors=np.load(version / "sentence_vectors.npy"),
+            faiss_index=faiss.read_index(str(version / "passages.faiss")),
+            bm25=bm25s.BM25.load(str(version / "bm25")),
+            path=version)
+    except Exception as exc:
+        raise CorruptIndexError(f"index at {index_dir} cannot be read ({type(exc).__name__}); {REBUILD_HINT}") from None
+    attach_metadata(data)
+    return data
+
+
+def attach_metadata(data: IndexData) -> None:
+    """Give each passage its document's title/date/author/source (kept once, in the manifest)."""
+    for p in data.passages:
+        p.metadata = data.documents.get(p.doc, {}).get("metadata", {})
+
+
+# ---------------------------------------------------------------- the writer lock
+
+class WriterLock:
+    """One writer at a time per index folder; a second one waits up to `timeout` seconds."""
+
+    def __init__(self, index_dir: Path, timeout: float = 600):
+        from filelock import FileLock
+        index_dir.mkdir(parents=True, exist_ok=True)
+        self.index_dir = index_dir
+        self.lock = FileLock(str(index_dir / ".lock"), timeout=timeout)
+
+    def __enter__(self):
+        from filelock import Timeout
+        try:
+            self.lock.acquire()
+        except Timeout:
+            raise IndexBusyError(f"another process is writing the index at {self.index_dir}; try again when it ends") from None
+        return self
+
+    def __exit__(self, *exc):
+        self.lock.release()

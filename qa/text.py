@@ -1,0 +1,62 @@
+"""Small text utilities shared by cleaning, indexing and answering: tokens, stems, normalisation."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import Stemmer
+
+WORD = re.compile(r"\w+(?:[.,]\d+)*%?", re.UNICODE)
+
+# A compact English stop list: function words that carry no topic.
+STOPWORDS = frozenset("""
+a about above after again against all am an and any are aren't as at be because been before
+being below between both but by can could did do does doing down during each few for from
+further had has have having he her here hers herself him himself his how i if in into is it its
+itself just me more most my myself no nor not now of off on once only or other our ours
+ourselves out over own same she should so some such than that the their theirs them themselves
+then there these they this those through to too under until up very was we were what when where
+which while who whom why will with would you your yours yourself yourselves also may might must
+shall s t d ll m o re ve y according said says say
+""".split())
+
+_stemmer = Stemmer.Stemmer("english")
+
+
+def normalize(text: str) -> str:
+    """NFKC, straight quotes, lower case, collapsed white space: how answers are compared."""
+    text = unicodedata.normalize("NFKC", text)
+    text = text.translate(QUOTES)
+    return " ".join(text.lower().split())
+
+
+QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
+                        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"',
+                        "\u00b4": "'", "\u2032": "'"})
+
+
+def fold(text: str) -> str:
+    """Lower case without accents and with straight quotes: 'Chávez' and 'Chavez' match."""
+    text = unicodedata.normalize("NFKD", text.translate(QUOTES))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def words(text: str) -> list[str]:
+    """Word tokens, folded; numbers keep their separators ('4,991,483', '58.25%')."""
+    return WORD.findall(fold(text))
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    return _stemmer.stemWord(word)
+
+
+def content_terms(text: str) -> list[str]:
+    """Stemmed, folded content words: what lexical matching compares."""
+    return [stem(w.rstrip("%")) for w in words(text) if w not in STOPWORDS and len(w) > 1 or w.isdigit()]
+
+
+def analyzer(text: str) -> list[str]:
+    """Tokenizer handed to BM25 so that index and query are tokenized the same way."""
+    return content_terms(text)
