@@ -32,3 +32,19 @@ def top_rows(scores: np.ndarray, k: int) -> list[tuple[int, float]]:
     rows = np.argpartition(-scores, k - 1)[:k]
     rows = rows[np.argsort(-scores[rows], kind="stable")]
     return [(int(r), float(scores[r])) for r in rows if scores[r] > 0]
+
+
+def document_frequency(bm25, term: str) -> int:
+    """In how many passages `term` occurs (0 when it is not indexed)."""
+    tid = bm25.vocab_dict.get(term)
+    if tid is None:
+        return 0
+    indptr = bm25.scores["indptr"]
+    return int(indptr[tid + 1] - indptr[tid])
+
+
+def idf(bm25, term: str) -> float:
+    """BM25's inverse document frequency; a term never indexed gets the rarest weight."""
+    n = bm25.scores["num_docs"]
+    df = document_frequency(bm25, term)
+    return float(np.log(1 + (n - df + 0.5) / (df + 0.5)))

@@ -1,0 +1,107 @@
+"""The library API every shell (CLI, UI, benchmarks, tests) goes through.
+
+    assistant = Assistant(index_dir="index", corpus_dir="corpus")
+    answer = assistant.ask("Why did the 2007 constitutional reform fail?")
+    assistant.update_index()            # incremental; the new index is swapped in
+
+The model is loaded once. The index is loaded once and reloaded when a newer version has been
+published; each question runs on the index it started with, so a concurrent update never
+changes it mid-answer. One Assistant may serve many threads.
+"""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Sequence
+
+from .answer import Answer
+from .composer import compose
+from .config import Settings, default_corpus_dir, default_index_dir
+from .conversation import resolve
+from .documents import Document
+from .embedding import Embedder, Progress
+from .errors import BadFileError, QAError
+from .indexer import UpdateReport, update_index
+from .loaders import load_document
+from .question import analyse
+from .retrieval import Filters, Retriever
+from .scoring import rerank_passages, score_sentences, term_weights
+from .store import IndexData, current_version, read_index
+
+
+@dataclass
+class LoadedIndex:
+    data: IndexData
+    retriever: Retriever
+    version: Path
+
+
+class Assistant:
+    def __init__(self, index_dir: str | Path | None = None, corpus_dir: str | Path | None = None,
+                 settings: Settings | None = None, embedder: Embedder | None = None):
+        self.index_dir = Path(index_dir or default_index_dir())
+        self.corpus_dir = Path(corpus_dir or default_corpus_dir())
+        self.settings = settings or Settings()
+        self.embedder = embedder or Embedder(self.settings.model)
+        self._loaded: LoadedIndex | None = None
+        self._lock = threading.Lock()
+
+    # ------------------------------------------------------------ the index
+
+    def index(self) -> LoadedIndex:
+        """The newest published index, loaded once per version."""
+        version = current_version(self.index_dir)
+        loaded = self._loaded
+        if loaded is not None and version is not None and loaded.version.resolve() == version.resolve():
+            return loaded
+        with self._lock:
+            if self._loaded is None or version is None or self._loaded.version.resolve() != version.resolve():
+                data = read_index(self.index_dir)
+                if data.manifest.get("model") != self.settings.model:
+                    raise QAError(f"the index at {self.index_dir} was built with model '{data.manifest.get('model')}' "
+                                  f"but '{self.settings.model}' is configured; run `qa index` to rebuild it")
+                self._loaded = LoadedIndex(data, Retriever(data), data.path)
+            return self._loaded
+
+    def update_index(self, rebuild: bool = False, progress: Progress | None = None,
+                     log: Callable[[str], None] = lambda _: None) -> UpdateReport:
+        """Bring the index in step with the corpus folder; later questions use the new one."""
+        return update_index(self.corpus_dir, self.index_dir, self.embedder, self.settings,
+                            rebuild=rebuild, progress=progress, log=log)
+
+    def status(self) -> dict:
+        """What is indexed: articles (with metadata), passages, model, build time."""
+        data = self.index().data
+        return {
+            "articles": {path: info["metadata"] | {"passages": info["passages"]}
+                         for path, info in sorted(data.documents.items())},
+            "passages": len(data.passages),
+            "model": data.manifest.get("model"),
+            "built_at": data.manifest.get("built_at"),
+            "version": data.path.name if data.path else "",
+        }
+
+    def article(self, doc: str) -> Document:
+        """The whole article behind a citation, read from the corpus folder."""
+        path = self.corpus_dir / Path(doc).name
+        if not path.is_file():
+            raise BadFileError(f"{doc}: no longer in {self.corpus_dir}; run `qa index` to drop it from the index")
+        return load_document(path, self.settings.max_file_bytes)
+
+    # ------------------------------------------------------------ questions
+
+    def ask(self, question: str, history: Sequence | None = None, filters: Filters | None = None) -> Answer:
+        """Answer `question` from the articles; `history` holds the earlier questions (or Answers)."""
+        loaded = self.index()
+        text = " ".join((question or "").split())[: self.settings.max_question_chars]
+        if not text.strip(" ?!.,;:"):
+            raise QAError("the question is empty; type a question about the articles")
+        resolved = resolve(text, history)
+        analysis = analyse(resolved)
+        query_vector = self.embedder.encode_query(resolved)
+        candidates = loaded.retriever.search(resolved, query_vector, filters)
+        weights = term_weights(analysis, loaded.data)
+        sentences = score_sentences(analysis, query_vector, candidates, loaded.data, weights)
+        passages = rerank_passages(candidates, sentences, weights)
+        return compose(text, analysis, passages, sentences, weights)

@@ -1,0 +1,201 @@
+"""`qa`: the command-line shell over the library (index, ask, chat, eval, status).
+
+Heavy imports (torch, FAISS) happen inside the commands, so `qa --help` stays instant.
+Every user-fixable error is one line on stderr and exit status 1; never a traceback
+(set QA_DEBUG=1 to see one).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from .config import default_corpus_dir, default_index_dir
+    parser = argparse.ArgumentParser(prog="qa", description="Ask questions about a folder of articles; "
+                                     "answers are sentences copied from the articles, with citations.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def places(p):
+        p.add_argument("--corpus", default=default_corpus_dir(), help="folder of articles (default: %(default)s)")
+        p.add_argument("--index", default=default_index_dir(), help="index folder (default: %(default)s)")
+
+    p = sub.add_parser("index", help="build or update the index (incremental by default)")
+    places(p)
+    p.add_argument("--rebuild", action="store_true", help="start over instead of updating")
+    p.add_argument("--watch", action="store_true", help="keep updating while articles change (Ctrl-C stops)")
+
+    p = sub.add_parser("ask", help="answer one question (or one per stdin line with --json)")
+    places(p)
+    p.add_argument("question", nargs="?", help="the question; omit with --json to read one per line from stdin")
+    p.add_argument("--json", action="store_true", help="print one JSON object per answer")
+    add_filters(p)
+
+    p = sub.add_parser("chat", help="ask questions in a conversation (follow-ups understood)")
+    places(p)
+    add_filters(p)
+
+    p = sub.add_parser("eval", help="print quality metrics for a JSON-lines question file")
+    places(p)
+    p.add_argument("file")
+    p.add_argument("--details", action="store_true", help="also list the questions that missed")
+
+    p = sub.add_parser("status", help="what is indexed")
+    places(p)
+    return parser
+
+
+def add_filters(p):
+    p.add_argument("--doc", action="append", help="only this article (file name); repeatable")
+    p.add_argument("--from", dest="date_from", default="", help="only articles dated on/after (YYYY[-MM[-DD]])")
+    p.add_argument("--to", dest="date_to", default="", help="only articles dated on/before (YYYY[-MM[-DD]])")
+
+
+def filters_from(args):
+    from .retrieval import Filters
+    return Filters(docs=set(args.doc) if args.doc else None, date_from=args.date_from, date_to=args.date_to)
+
+
+def assistant_from(args):
+    from .assistant import Assistant
+    return Assistant(index_dir=args.index, corpus_dir=args.corpus)
+
+
+# ---------------------------------------------------------------- commands
+
+def cmd_index(args) -> int:
+    from .progress import TqdmProgress
+    assistant = assistant_from(args)
+    with TqdmProgress("embedding") as progress:
+        report = assistant.update_index(rebuild=args.rebuild, progress=progress, log=warn)
+    print(report.summary())
+    if args.watch:
+        from .watch import watch_corpus
+        watch_corpus(assistant, log=print)
+    return 0
+
+
+def cmd_ask(args) -> int:
+    from .errors import QAError
+    assistant = assistant_from(args)
+    filters = filters_from(args)
+    if args.question is not None:
+        answer = assistant.ask(args.question, filters=filters)
+        print(json.dumps(answer.to_dict(), ensure_ascii=False) if args.json else render(answer))
+        return 0
+    if not args.json:
+        raise SystemExit("qa: error: give a QUESTION, or use --json to read questions from stdin")
+    assistant.index()
+    for line in sys.stdin:
+        question = line.strip()
+        if not question:
+            continue
+        try:
+            out = assistant.ask(question, filters=filters).to_dict()
+        except QAError as exc:
+            out = {"question": question, "error": str(exc)}
+        print(json.dumps(out, ensure_ascii=False), flush=True)
+    return 0
+
+
+def cmd_chat(args) -> int:
+    from .errors import QAError
+    assistant = assistant_from(args)
+    assistant.index()
+    filters = filters_from(args)
+    history = []
+    print("Ask about the articles (empty line or Ctrl-D to quit).")
+    while True:
+        try:
+            question = input("> ").strip()
+        except EOFError:
+            break
+        if not question:
+            break
+        try:
+            answer = assistant.ask(question, history=history, filters=filters)
+        except QAError as exc:
+            warn(str(exc))
+            continue
+        history.append(answer)
+        if answer.resolved_question != question:
+            print(f"(understood as: {answer.resolved_question})")
+        print(render(answer) + "\n")
+    return 0
+
+
+def cmd_eval(args) -> int:
+    from .evaluation import evaluate, failures, format_metrics
+    assistant = assistant_from(args)
+    metrics = evaluate(args.file, lambda q: assistant.ask(q).to_dict())
+    print(format_metrics(metrics))
+    if args.details:
+        for d in failures(metrics):
+            print(json.dumps(d, ensure_ascii=False))
+    return 0
+
+
+def cmd_status(args) -> int:
+    import time
+    status = assistant_from(args).status()
+    built = time.strftime("%Y-%m-%d %H:%M", time.localtime(status["built_at"]))
+    print(f"{len(status['articles'])} articles, {status['passages']} passages, model {status['model']}, built {built}")
+    for path, meta in status["articles"].items():
+        print(f"  {path}  {meta.get('date', '')}  {meta.get('title', '')}  ({meta['passages']} passages)")
+    return 0
+
+
+# ---------------------------------------------------------------- output
+
+def render(answer) -> str:
+    """The answer for a terminal: text with [n] markers, then the numbered sources."""
+    lines = [answer.answer]
+    if answer.short_answer:
+        lines.insert(0, f"Short answer: {answer.short_answer}")
+    lines.append("")
+    if answer.citations:
+        for c in answer.citations:
+            lines.append(f"[{c.id}] {c.title} ({c.date}) — {c.doc}:{c.start}-{c.end}")
+            lines.append(f"    {excerpt(c.passage)}")
+    else:
+        for i, p in enumerate(answer.passages[:3], 1):
+            lines.append(f"closest {i}: {p.title} ({p.date}) — {p.doc}:{p.start}-{p.end}")
+            lines.append(f"    {excerpt(p.passage)}")
+    lines.append(f"(confidence {answer.confidence:.2f})")
+    return "\n".join(lines)
+
+
+def excerpt(text: str, limit: int = 240) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def warn(message: str) -> None:
+    print(f"qa: {message}", file=sys.stderr)
+
+
+COMMANDS = {"index": cmd_index, "ask": cmd_ask, "chat": cmd_chat, "eval": cmd_eval, "status": cmd_status}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from .errors import QAError
+    try:
+        return COMMANDS[args.command](args) or 0
+    except QAError as exc:
+        print(f"qa: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("qa: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # last resort: one line, not a traceback
+        if os.environ.get("QA_DEBUG"):
+            raise
+        print(f"qa: unexpected error: {type(exc).__name__}: {exc} (set QA_DEBUG=1 for details)", file=sys.stderr)
+        return 3
+
+
+if __name__ == "__main__":
+    sys.exit(main())

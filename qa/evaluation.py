@@ -1,0 +1,119 @@
+"""The metrics of ../shared/eval/README.md, computed from answers in the JSON contract.
+
+Text is compared after NFKC, straight quotes, lower case and collapsed white space.
+"""
+from __future__ import annotations
+
+import json
+import statistics
+from pathlib import Path
+from typing import Callable, Iterable
+
+from .text import normalize
+
+ANSWERABLE_EXPLAIN = {"why", "how", "what-happened", "comparison"}
+FACTOID = {"factoid", "paraphrase"}
+UNANSWERABLE = {"unanswerable", "out-of-domain"}
+
+
+def read_questions(path: str | Path) -> list[dict]:
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def contains(haystack: str, needle: str) -> bool:
+    return normalize(needle) in normalize(haystack)
+
+
+def evidence_recall(item: dict, answer: dict, k: int = 5) -> float:
+    passages = [p["passage"] for p in answer["passages"][:k]]
+    hits = [any(contains(p, e["text"]) for p in passages) for e in item["evidence"]]
+    return sum(hits) / len(hits) if hits else 0.0
+
+
+def reciprocal_rank(item: dict, answer: dict, k: int = 5) -> float:
+    for rank, p in enumerate(answer["passages"][:k], 1):
+        if any(contains(p["passage"], e["text"]) for e in item["evidence"]):
+            return 1 / rank
+    return 0.0
+
+
+def factoid_correct(item: dict, answer: dict) -> bool:
+    if answer["abstained"]:
+        return False
+    short = (answer.get("short_answer") or "")[:200]
+    first = answer["sentences"][0]["text"] if answer["sentences"] else ""
+    return any(contains(short, a) or contains(first, a) for a in item["answers"])
+
+
+def nugget_recall(item: dict, answer: dict) -> float:
+    text = " ".join(s["text"] for s in answer["sentences"][:8])
+    hits = [contains(text, e["text"]) for e in item["evidence"]]
+    return sum(hits) / len(hits) if hits else 0.0
+
+
+def faithful(answer: dict) -> list[bool]:
+    by_id = {c["id"]: c["passage"] for c in answer["citations"]}
+    return [s["text"] in by_id.get(s["citation"], "") for s in answer["sentences"]]
+
+
+def mean(values: list[float]) -> float:
+    return sum(values) / len(values) if values else float("nan")
+
+
+def score(items: list[dict], answers: list[dict]) -> dict:
+    """All metrics, plus per-question details for inspection."""
+    m: dict[str, list] = {k: [] for k in ("recall", "mrr", "factoid", "nugget", "abstention", "answered",
+                                          "faithful", "words")}
+    details = []
+    for item, ans in zip(items, answers):
+        kind = item["type"]
+        row = {"id": item.get("id"), "type": kind, "abstained": ans["abstained"], "confidence": ans["confidence"]}
+        if kind in UNANSWERABLE:
+            m["abstention"].append(float(ans["abstained"]))
+        else:
+            m["answered"].append(float(not ans["abstained"]))
+            if item.get("evidence"):
+                row["recall@5"] = evidence_recall(item, ans)
+                row["rr@5"] = reciprocal_rank(item, ans)
+                m["recall"].append(row["recall@5"])
+                m["mrr"].append(row["rr@5"])
+        if kind in FACTOID:
+            row["correct"] = factoid_correct(item, ans)
+            m["factoid"].append(float(row["correct"]))
+        if kind in ANSWERABLE_EXPLAIN:
+            row["nuggets"] = nugget_recall(item, ans)
+            m["nugget"].append(row["nuggets"])
+            m["words"].append(len(ans["answer"].split()))
+        m["faithful"].extend(float(x) for x in faithful(ans))
+        details.append(row)
+    return {
+        "questions": len(items),
+        "evidence_recall@5": mean(m["recall"]),
+        "mrr@5": mean(m["mrr"]),
+        "factoid_accuracy": mean(m["factoid"]),
+        "nugget_recall": mean(m["nugget"]),
+        "median_answer_words": statistics.median(m["words"]) if m["words"] else float("nan"),
+        "abstention": mean(m["abstention"]),
+        "answer_rate": mean(m["answered"]),
+        "citation_faithfulness": mean(m["faithful"]) if m["faithful"] else 1.0,
+        "details": details,
+    }
+
+
+def evaluate(path: str | Path, answer: Callable[[str], dict]) -> dict:
+    items = read_questions(path)
+    return score(items, [answer(item["question"]) for item in items])
+
+
+def format_metrics(metrics: dict) -> str:
+    keys = ["evidence_recall@5", "mrr@5", "factoid_accuracy", "nugget_recall", "median_answer_words",
+            "abstention", "answer_rate", "citation_faithfulness"]
+    return "  ".join(f"{k} {metrics[k]:.3f}" if k != "median_answer_words" else f"{k} {metrics[k]:.0f}" for k in keys)
+
+
+def failures(metrics: dict) -> Iterable[dict]:
+    for d in metrics["details"]:
+        if d.get("correct") is False or d.get("recall@5", 1) < 1 or d.get("nuggets", 1) < 0.5 \
+                or (d["type"] in UNANSWERABLE) != d["abstained"]:
+            yield d

@@ -1,0 +1,188 @@
+"""Short answers: typed spans (numbers, percentages, dates, times, names, places) found in a
+sentence, and the choice of the one that fits the question best.
+
+Every span is a slice of the sentence, so a short answer is always copied, never written.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import question as Q
+from .text import STOPWORDS, fold, stem
+
+NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+                "hundred hundreds thousand thousands million millions billion dozen dozens").split()
+QUANTIFIER = r"(?:(?:nearly|almost|about|around|over|some|roughly|approximately|just over|just under|under|" \
+             r"more than|less than|fewer than|at least|up to|only|by|of)\s+)?"
+DIGITS = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+NUMBER = rf"(?:{DIGITS}|(?:{'|'.join(NUMBER_WORDS)})(?:[- ](?:{'|'.join(NUMBER_WORDS)}))*)"
+SCALE = r"(?:\s+(?:million|billion|thousand|hundred))?"
+PERCENT_RE = re.compile(rf"\b{QUANTIFIER}(?:{DIGITS})\s?(?:%|per ?cent\b)", re.I)
+MONEY_RE = re.compile(rf"(?:[$£€]\s?(?:{DIGITS}){SCALE}|\b(?:{DIGITS}){SCALE}\s+(?:dollars|euros|pounds|bolivars)\b)", re.I)
+COUNT_RE = re.compile(rf"\b{QUANTIFIER}{NUMBER}{SCALE}\b", re.I)
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Fri|Sat|Sun)\.?,?"
+DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+YEAR = r"(?:1[89]\d\d|20\d\d)"
+DATE_RE = re.compile(
+    rf"(?:{WEEKDAY}\s+)?(?:{DAY}\s+{MONTH}(?:,?\s+{YEAR})?|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?|{MONTH}\s+{YEAR})"
+    rf"|\b{YEAR}\b")
+TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)?(?![\d.,]*\d)|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)", re.I)
+NAME_TOKEN = r"[A-ZÁÉÍÓÚÑ][\w’'.-]*[\w]"
+NAME_RE = re.compile(rf"{NAME_TOKEN}(?:\s+(?:(?:de|del|la|las|los|da|dos|van|von|of|the|y)\s+)*{NAME_TOKEN})*")
+LIST_JOIN = re.compile(r"^(?:,\s*(?:and\s+)?|\s+and\s+)$")
+ORG_WORDS = {fold(w) for w in (
+    "Party Council Organization Organisation Assembly States Union Committee Network Front Ministry Bank Company "
+    "University Radio TV Commission International Movement Revolution Republic Guard Army Forces Times News Media "
+    "Marxism Roundtable Network Block Palace Hall Website Tendency Programme Program Plan Socialist Workers "
+    "Government Administration Parliament Congress Court Agency Association Federation Institute Corporation").split()}
+NOT_NAMES = {fold(w) for w in ("I The A An This That These Those It He She They We You His Her Their Our "
+                                "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Yes No PS").split()}
+
+
+@dataclass
+class Span:
+    text: str
+    start: int
+    end: int
+    kind: str
+
+
+def spans(pattern: re.Pattern, sentence: str, kind: str) -> list[Span]:
+    return [Span(m.group(0).strip(), m.start(), m.start() + len(m.group(0).strip()), kind)
+            for m in pattern.finditer(sentence) if m.group(0).strip()]
+
+
+def is_year(text: str) -> bool:
+    return bool(re.fullmatch(YEAR, text))
+
+
+def count_spans(sentence: str) -> list[Span]:
+    """Numbers that count something: not years, not parts of dates, times or percentages."""
+    blocked = [(s.start, s.end) for s in spans(DATE_RE, sentence, "date") + spans(TIME_RE, sentence, "time")]
+    out = spans(PERCENT_RE, sentence, "percent") + spans(MONEY_RE, sentence, "money")
+    taken = [(s.start, s.end) for s in out] + blocked
+    for s in spans(COUNT_RE, sentence, "count"):
+        if is_year(s.text.split()[-1]) or any(a <= s.start < b or a < s.end <= b for a, b in taken):
+            continue
+        out.append(s)
+    return out
+
+
+def name_spans(sentence: str) -> list[Span]:
+    """Capitalised runs, possessives stripped, lists ('Paraguay, Brazil and Honduras') joined."""
+    runs = []
+    for m in NAME_RE.finditer(sentence):
+        text = re.sub(r"[’']s$", "", m.group(0)).rstrip(".")
+        start = m.start()
+        words = text.split()
+        while words and fold(words[0]) in NOT_NAMES:
+            start += len(words[0]) + 1
+            words = words[1:]
+        if not words:
+            continue
+        if start == 0 and len(words) == 1 and sentence[:1].isupper():
+            continue  # a sentence's first word is capitalised anyway
+        text = " ".join(words)
+        runs.append(Span(text, start, start + len(text), "name"))
+    merged: list[Span] = []
+    for run in runs:
+        if merged and LIST_JOIN.match(sentence[merged[-1].end:run.start]):
+            merged[-1] = Span(sentence[merged[-1].start:run.end], merged[-1].start, run.end, "list")
+        else:
+            merged.append(run)
+    return merged
+
+
+def focus_phrase(sentence: str, focus: list[str]) -> list[Span]:
+    """The question's 'which X' noun as it stands in the sentence, with up to 3 modifiers before it."""
+    if not focus:
+        return []
+    head = focus[-1]
+    out = []
+    for m in re.finditer(r"[\w’'-]+", sentence):
+        if stem(fold(m.group(0))) != head:
+            continue
+        start = m.start()
+        before = list(re.finditer(r"[\w’'-]+", sentence[:m.start()]))[-3:]
+        for w in reversed(before):
+            gap = sentence[w.end():start]
+            if gap.strip() or w.group(0).lower().endswith("ing"):
+                break
+            start = w.start()
+        out.append(Span(sentence[start:m.end()], start, m.end(), "phrase"))
+    return out
+
+
+def typed_spans(sentence: str, answer_type: str) -> list[Span]:
+    if answer_type == Q.PERCENT:
+        return spans(PERCENT_RE, sentence, "percent")
+    if answer_type == Q.MONEY:
+        return spans(MONEY_RE, sentence, "money") or count_spans(sentence)
+    if answer_type == Q.COUNT:
+        return count_spans(sentence)
+    if answer_type == Q.DATE:
+        return spans(DATE_RE, sentence, "date")
+    if answer_type == Q.TIME:
+        return spans(TIME_RE, sentence, "time")
+    if answer_type in (Q.PERSON, Q.PLACE, Q.ENTITY):
+        return name_spans(sentence)
+    return []
+
+
+def token_positions(sentence: str) -> list[tuple[int, str]]:
+    return [(m.start(), stem(fold(m.group(0)))) for m in re.finditer(r"[\w’'-]+", sentence)]
+
+
+def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str, float]) -> float:
+    """How well a span answers the question: type prior, nearness to the question's terms."""
+    folded = fold(span.text)
+    span_terms = {stem(w) for w in re.findall(r"[\w-]+", folded)}
+    if span.kind in ("name", "list") and span_terms and span_terms <= set(question.terms) | {
+            stem(fold(w)) for e in question.entities for w in e.split()}:
+        return -1.0                                   # the question already names it
+    score = 1.0
+    if span.kind in ("name", "list"):
+        words = span.text.split()
+        org = any(fold(w) in ORG_WORDS for w in words) or "." in span.text
+        if question.answer_type == Q.PERSON:
+            score += (0.4 if len(words) >= 2 else 0.0) - (0.8 if org else 0.0)
+        if span.kind == "list" and question.focus and question.focus[-1].endswith(("s", "i")):
+            score += 0.5                              # plural focus ('which countries') wants the list
+    tokens = token_positions(sentence)
+    distances = []
+    for pos, term in tokens:
+        if span.start <= pos < span.end:
+            continue
+        w = weights.get(term)
+        if w:
+            gap = abs(pos - span.start) if pos < span.start else abs(pos - span.end)
+            distances.append((gap, w))
+    if distances:
+        score += sum(w / (1 + gap / 20) for gap, w in distances) / sum(weights.values() or [1])
+    if question.focus:
+        head = question.focus[-1]
+        after = [t for p, t in tokens if p >= span.end][:4]
+        before = [t for p, t in tokens if p < span.start][-3:]
+        if head in after or head in before:
+            score += 0.6
+    return score
+
+
+def best_span(sentence: str, question: Q.Question, weights: dict[str, float]) -> Span | None:
+    """The span of the wanted type that sits nearest the question's terms, if any."""
+    candidates = typed_spans(sentence, question.answer_type)
+    if question.answer_type == Q.ENTITY:
+        candidates += focus_phrase(sentence, question.focus)
+    scored = [(span_fit(s, sentence, question, weights), s) for s in candidates]
+    scored = [(f, s) for f, s in scored if f > 0]
+    if not scored:
+        return None
+    return max(scored, key=lambda fs: fs[0])[1]
+
+
+def has_typed_span(sentence: str, question: Q.Question) -> bool:
+    return best_span(sentence, question, {}) is not None
