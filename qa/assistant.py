@@ -103,5 +103,5 @@ class Assistant:
         candidates = loaded.retriever.search(resolved, query_vector, filters)
         weights = term_weights(analysis, loaded.data)
         sentences = score_sentences(analysis, query_vector, candidates, loaded.data, weights)
-        passages = rerank_passages(candidates, sentences, weights)
+        passages = rerank_passages(candidates, sentences)
         return compose(text, analysis, passages, sentences, weights)

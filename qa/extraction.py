@@ -21,7 +21,7 @@ NUMBER = rf"(?:{DIGITS}|(?:{'|'.join(NUMBER_WORDS)})(?:[- ](?:{'|'.join(NUMBER_W
 SCALE = r"(?:\s+(?:million|billion|thousand|hundred))?"
 PERCENT_RE = re.compile(rf"\b{QUANTIFIER}(?:{DIGITS})\s?(?:%|per ?cent\b)", re.I)
 MONEY_RE = re.compile(rf"(?:[$£€]\s?(?:{DIGITS}){SCALE}|\b(?:{DIGITS}){SCALE}\s+(?:dollars|euros|pounds|bolivars)\b)", re.I)
-COUNT_RE = re.compile(rf"\b{QUANTIFIER}{NUMBER}{SCALE}\b", re.I)
+COUNT_RE = re.compile(rf"(?<![/\d.,])\b{QUANTIFIER}{NUMBER}{SCALE}\b(?![/])", re.I)
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Fri|Sat|Sun)\.?,?"
@@ -141,8 +141,8 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
     """How well a span answers the question: type prior, nearness to the question's terms."""
     folded = fold(span.text)
     span_terms = {stem(w) for w in re.findall(r"[\w-]+", folded)}
-    if span.kind in ("name", "list") and span_terms and span_terms <= set(question.terms) | {
-            stem(fold(w)) for e in question.entities for w in e.split()}:
+    asked = set(question.terms) | {stem(w) for e in question.entities for w in re.findall(r"\w+", fold(e))}
+    if span.kind in ("name", "list") and span_terms & asked:
         return -1.0                                   # the question already names it
     score = 1.0
     if span.kind in ("name", "list"):

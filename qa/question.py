@@ -28,9 +28,12 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
                  r"|\b(article|blog|report)s?\b.* and (in )?the\b.*\b(article|blog|report)\b"),
     (REASON, r"^(why|for what reason|what (were|was|are|is) the (main )?(reasons?|causes?)|what caused|how come)\b"),
     (EVENT, r"^(what happened|what occurred|what took place)\b"),
-    (PERCENT, r"\b(what|which) (percentage|percent|share|proportion|fraction)\b|\bhow (large|big) a (share|proportion)\b|\bwhat (rate|turnout)\b|\brate\b.*\?$"),
+    (PERCENT, r"\b(what|which) (was|is|were|are) (the|its|their|his|her)( \w+)? (turnout|participation|abstention|"
+              r"(\w+ )?rate|share|percentage|proportion|majority|margin)\b"
+              r"|\b(what|which) (percentage|percent|share|proportion|fraction)\b|\bhow (large|big) a (share|proportion)\b|\bwhat (rate|turnout)\b|\brate\b.*\?$"),
     (MONEY, r"\bhow much (money|did .* cost|does .* cost)\b|\bwhat (price|cost)\b"),
-    (COUNT, r"\bhow many\b|\bhow much\b|\bwhat (number|total)\b|\bnumber of\b|\bby how much\b|\bhow (large|big|high|long|far|old)\b"),
+    (COUNT, r"\bhow many\b|\bhow much\b|\bwhat (number|total)\b|\b(what|which) (was|is|were|are) the( \w+)? "
+            r"(number|total|amount|count|tally|figure|population|size|death toll|toll)\b|\bnumber of\b|\bby how much\b|\bhow (large|big|high|long|far|old)\b"),
     (TIME, r"\b(what|which) time\b|\bat what hour\b"),
     (DATE, r"^when\b|\b(on|by|in|since|until) (what|which) (date|day|year|month)\b|\b(what|which) (date|day|year|month)\b"),
     (PERSON, rf"^(who|whom|whose)\b|\b(which|what) (\w+ ){{0,3}}{PERSON_NOUNS}\b|\bto whom\b|\bwho\b"),
@@ -52,15 +55,27 @@ FOCUS = re.compile(r"\b(?:how many|what number of|which|what)\s+((?:[\w'’-]+\s
                    re.I)
 
 
+SOURCE_REF = re.compile(
+    r"\b(?:the|this|that|a|an)\s+((?:[\w'’.“”\"-]+\s+){0,5}?)(article|blog|blogger|report|piece|post|column|"
+    r"author|writer|website|site|magazine|newspaper|paper)s?\b(?!\s+(?:of|in|on|to)\s+(?:the\s+)?\w+\s+(?:election|referendum))",
+    re.I)
+PUBLISHED = re.compile(r"\b(?:published|written|posted|dated)\s+(?:in|on)\s+(?:\w+\s+){0,2}?(?:1[89]\d\d|20\d\d)\b", re.I)
+PUBLISHING_WORDS = {"published", "written", "posted", "dated", "in", "on"}
+SOURCE_NOUNS = {"article", "blog", "blogger", "report", "piece", "post", "column", "author", "writer", "website",
+                "site", "magazine", "newspaper", "paper"}
+
+
 @dataclass
 class Question:
     text: str
     answer_type: str
-    terms: list[str]                    # stemmed content terms (question words removed)
+    terms: list[str]                    # stemmed content terms (question words, years, source words removed)
     entities: list[str]                 # capitalised names in the question, as written
-    years: list[int]
+    years: list[int]                    # years of the events asked about
     months: list[int]                   # 1..12
     focus: list[str] = field(default_factory=list)   # stemmed head words of "which X" / "how many X"
+    source_words: list[str] = field(default_factory=list)  # folded words naming the article ("cwi", "blog")
+    source_years: list[int] = field(default_factory=list)  # "the 2004 article": when the article was written
 
     @property
     def is_factoid(self) -> bool:
@@ -83,12 +98,13 @@ def question_entities(question: str) -> list[str]:
     """Capitalised word runs, skipping the question's first word ('Which', 'How')."""
     names = re.findall(r"(?<!^)\b([A-ZÁÉÍÓÚÑ][\w’'.-]*(?:\s+(?:de|del|la|of|the)?\s*[A-ZÁÉÍÓÚÑ][\w’'.-]*)*)", question.strip())
     names = [n.strip(".’'") for n in names]
-    return [n for n in names if len(n) > 1 and fold(n) not in QUESTION_WORDS and not MONTH.fullmatch(n)]
+    return [n for n in names if len(n) > 1 and fold(n) not in QUESTION_WORDS | STOPWORDS and not MONTH.fullmatch(n)]
 
 
 def question_terms(question: str) -> list[str]:
     out = []
-    for term in content_terms(question):
+    kept = " ".join(w for w in fold(question).split() if not MONTH.fullmatch(w.strip(".,;:?!'’\"“”()")))
+    for term in content_terms(kept):
         if term not in {stem(w) for w in QUESTION_WORDS} and term not in out:
             out.append(term)
     return out
@@ -101,16 +117,37 @@ def focus_terms(question: str) -> list[str]:
     return [stem(w) for w in re.findall(r"[\w-]+", match.group(1)) if w not in STOPWORDS]
 
 
+def source_reference(question: str) -> tuple[list[str], list[int], str]:  # noqa: C901
+    """Words and years that name the article asked about ("the January 2008 CWI article"),
+    and the question with that reference blanked out."""
+    words, years, rest = [], [], question
+    for match in list(SOURCE_REF.finditer(question)) + list(PUBLISHED.finditer(question)):
+        ref = match.group(0)
+        years += [int(y) for y in YEAR.findall(ref)]
+        for w in re.findall(r"[\w'’.-]+", fold(ref)):
+            w = w.strip(".'’")
+            if w and not YEAR.fullmatch(w) and not MONTH.fullmatch(w) and w not in STOPWORDS:
+                words.append(w)
+        rest = rest.replace(ref, " ")
+    return words, years, rest
+
+
 def analyse(question: str) -> Question:
-    folded = fold(question)
+    source_words, source_years, content = source_reference(question)
+    event_years = [int(y) for y in YEAR.findall(content)]
+    source_stems = {stem(w) for w in source_words}
+    terms = [t for t in question_terms(content) if not YEAR.fullmatch(t) and t not in source_stems
+             and not MONTH.fullmatch(t)]
     return Question(
         text=question,
         answer_type=answer_type(question),
-        terms=question_terms(question),
-        entities=question_entities(question),
-        years=[int(y) for y in YEAR.findall(question)],
-        months=[month_number(m) for m in MONTH.findall(folded)],
+        terms=terms,
+        entities=[e for e in question_entities(content)],
+        years=event_years,
+        months=[month_number(m) for m in MONTH.findall(fold(content))],
         focus=focus_terms(question),
+        source_words=[w for w in source_words if w not in SOURCE_NOUNS | PUBLISHING_WORDS or w in ("blog", "blogger")],
+        source_years=source_years,
     )
 
 

@@ -1,31 +1,31 @@
 """Sentence-level evidence scoring inside retrieved passages, and passage reranking from it.
 
-Each sentence of the top fused passages gets features:
+Each sentence of the top passages gets features:
   dense     cosine of question and sentence vectors (computed at index time)
   lexical   IDF-weighted share of the question's terms the sentence contains
-  type_fit  the sentence holds a span of the wanted answer type near the question's terms
-  temporal  agreement of the question's years/months with the sentence, passage and article date
-  context   the best neighbouring sentence's lexical score (a fact is often split over two)
-A passage is then scored by its fused retrieval score and its best sentence.
+  passage   the same share over the whole passage (the sentence's context)
+  type_fit  how well a span of the wanted answer type sits next to the question's rare terms
+  temporal  agreement of the question's time with the sentence, passage and article date
+  document  agreement of the article with the way the question names its source
+A passage is then scored by its fused retrieval rank and its best sentence.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from . import extraction
 from .chunking import Passage, PassageSentence
+from .grounding import document_match, temporal_fit
 from .lexical import idf
-from .question import MONTH, Question, month_number
+from .question import Question
 from .retrieval import Candidate
 from .store import IndexData
-from .text import content_terms, fold
+from .text import content_terms
 
-RERANK_DEPTH = 20
-YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-WEIGHTS = {"dense": 0.45, "lexical": 0.35, "type_fit": 0.15, "temporal": 0.12, "context": 0.08}
+RERANK_DEPTH = 40
+WEIGHTS = {"dense": 0.40, "lexical": 0.30, "passage": 0.10, "type_fit": 0.15, "temporal": 0.10, "document": 0.25}
 
 
 @dataclass
@@ -58,53 +58,43 @@ def coverage(terms: set[str], weights: dict[str, float]) -> float:
     return sum(w for t, w in weights.items() if t in terms) / total if total else 0.0
 
 
-def doc_year(passage: Passage) -> int | None:
-    date = passage.metadata.get("date", "")
-    return int(date[:4]) if date[:4].isdigit() else None
-
-
-def temporal_fit(question: Question, text: str, passage: Passage) -> float:
-    """+1 when the sentence names the asked year; negative when it is about another time."""
-    if not question.years and not question.months:
+def type_fit(sentence: str, question: Question, weights: dict[str, float]) -> float:
+    """0 without a span of the wanted type; up to ~1 for one right next to the question's terms."""
+    if not question.is_factoid:
         return 0.0
-    years = {int(y) for y in YEAR.findall(text)}
-    passage_years = {int(y) for y in YEAR.findall(passage.text)}
-    months = {month_number(m) for m in MONTH.findall(fold(text))}
-    score = 0.0
-    if question.years:
-        asked = set(question.years)
-        published = doc_year(passage)
-        if years & asked:
-            score += 1.0
-        elif years:
-            score -= 0.5
-        if passage_years & asked:
-            score += 0.3
-        if published is not None:
-            if any(published - 1 <= y <= published for y in asked):
-                score += 0.5
-            elif not (years | passage_years) & asked:
-                score -= 0.7
-    if question.months and months & set(question.months):
-        score += 0.3
-    return score
+    span = extraction.best_span(sentence, question, weights)
+    if span is None:
+        return 0.0
+    return min(1.0, 0.4 + 0.6 * (extraction.span_fit(span, sentence, question, weights) - 1.0))
+
+
+def document_prior(question: Question, candidates: list[Candidate]) -> None:
+    """Fold the article match into the fused score before the rerank cut-off."""
+    for c in candidates:
+        match = document_match(question, c.passage.metadata)
+        c.features["document"] = 0.0 if match is None else match - 0.5
+        if match is not None:
+            c.fused *= 0.5 + match
 
 
 def score_sentences(question: Question, query_vector: np.ndarray, candidates: list[Candidate],
                     data: IndexData, weights: dict[str, float]) -> list[ScoredSentence]:
+    document_prior(question, candidates)
+    candidates.sort(key=lambda c: -c.fused)
     out: list[ScoredSentence] = []
     for cand in candidates[:RERANK_DEPTH]:
         vectors = data.sentence_matrix(cand.row)
         dense = vectors @ query_vector
-        lexical = [coverage(set(content_terms(s.text)), weights) for s in cand.passage.sentences]
+        passage_cov = coverage(set(content_terms(cand.passage.text)), weights)
+        cand.features["coverage"] = passage_cov
         for i, s in enumerate(cand.passage.sentences):
-            neighbours = lexical[max(0, i - 1):i] + lexical[i + 1:i + 2]
             f = {
                 "dense": float(dense[i]),
-                "lexical": lexical[i],
-                "type_fit": float(question.is_factoid and extraction.best_span(s.text, question, weights) is not None),
-                "temporal": temporal_fit(question, s.text, cand.passage),
-                "context": max(neighbours, default=0.0),
+                "lexical": coverage(set(content_terms(s.text)), weights),
+                "passage": passage_cov,
+                "type_fit": type_fit(s.text, question, weights),
+                "temporal": temporal_fit(question, s.text, cand.passage.text, cand.passage.metadata),
+                "document": cand.features["document"],
             }
             scored = ScoredSentence(cand, i, vectors[i], f)
             scored.score = sum(WEIGHTS[k] * v for k, v in f.items())
@@ -112,15 +102,15 @@ def score_sentences(question: Question, query_vector: np.ndarray, candidates: li
     return sorted(out, key=lambda s: -s.score)
 
 
-def rerank_passages(candidates: list[Candidate], sentences: list[ScoredSentence],
-                    weights: dict[str, float]) -> list[Candidate]:
+def rerank_passages(candidates: list[Candidate], sentences: list[ScoredSentence]) -> list[Candidate]:
     """Order passages by fused retrieval score and the evidence of their best sentence."""
     best: dict[int, float] = {}
     for s in sentences:
         best[s.candidate.row] = max(best.get(s.candidate.row, -1.0), s.score)
     top_fused = max((c.fused for c in candidates), default=1.0) or 1.0
+    floor = min(best.values(), default=0.0)
     for c in candidates:
-        passage_cov = coverage(set(content_terms(c.passage.text)), weights)
-        c.features = {"fused": c.fused / top_fused, "best_sentence": best.get(c.row, 0.0), "coverage": passage_cov}
-        c.score = 0.3 * c.features["fused"] + 1.0 * c.features["best_sentence"] + 0.2 * passage_cov
+        c.features["fused"] = c.fused / top_fused
+        c.features["best_sentence"] = best.get(c.row, floor)
+        c.score = 0.3 * c.features["fused"] + c.features["best_sentence"]
     return sorted(candidates, key=lambda c: -c.score)

@@ -1,0 +1,96 @@
+"""Cleaning: page-break re-joining, boilerplate, repeated sentences, offsets back to the raw text."""
+from pathlib import Path
+
+from qa.cleaning import clean_document
+from qa.documents import Document
+from qa.loaders import load_plain_text
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+def doc(text: str, body_start: int = 0) -> Document:
+    return Document(path="t.txt", text=text, body_start=body_start)
+
+
+def paragraphs(text: str) -> list[str]:
+    return [p.text for p in clean_document(doc(text))]
+
+
+def assert_offsets(d: Document):
+    for p in clean_document(d):
+        for s in p.sentences:
+            raw = " ".join(d.text[s.start:s.end].split())
+            assert s.text in (raw, raw.replace("- ", "")), (raw, s.text)
+
+
+def test_paragraph_broken_by_page_break_is_rejoined():
+    text = "The collapse of the bureaucratic dictatorships\n\nand planned economies in the East.\n\nNext paragraph."
+    assert paragraphs(text) == ["The collapse of the bureaucratic dictatorships and planned economies in the East.",
+                                "Next paragraph."]
+
+
+def test_word_hyphenated_across_page_break_loses_hyphen():
+    text = "Where necessary they will re-\n\nsort to brutal military dictatorships."
+    assert paragraphs(text) == ["Where necessary they will resort to brutal military dictatorships."]
+    assert_offsets(doc(text))
+
+
+def test_real_compound_at_line_end_before_capital_is_kept():
+    text = "The leader said so.\n\nAnother paragraph starts here."
+    assert paragraphs(text) == ["The leader said so.", "Another paragraph starts here."]
+
+
+def test_site_boilerplate_is_dropped():
+    text = ("The vote was held on Sunday.\n"
+            "Like the article? Subscribe to Green Left now! You can also like us on Facebook and follow us on Twitter.")
+    assert paragraphs(text) == ["The vote was held on Sunday."]
+
+
+def test_bare_site_address_banner_is_dropped():
+    assert paragraphs("socialistworld.net\n\nThe real article text begins here.") == ["The real article text begins here."]
+
+
+def test_near_verbatim_repeated_sentence_is_collapsed():
+    text = ("Then, Radio Nacional de Venezuela echoed some of those named, including the journalist Anderi, "
+            "coordinator of the Forum and conductor of a radio program on that station. "
+            "Then, Radio Nacional de Venezuela echoed some of those named, including the journalist Anderi, "
+            "coordinator of the Forum and driver of a radio program on that station.")
+    out = paragraphs(text)
+    assert len(out) == 1 and "conductor" in out[0] and "driver" not in out[0]
+
+
+def test_reordered_repeat_is_collapsed_but_different_numbers_are_not():
+    text = ("For the moment, hundreds of people discuss why, in his view, was lost the referendum this Sunday. "
+            "For the moment, hundreds of people discuss why, in his view, the referendum was lost this Sunday.\n\n"
+            "No: 4.504.354 votes were cast against the first block of the reform on Sunday night.\n\n"
+            "No: 4.522.332 votes were cast against the second block of the reform on Sunday night.")
+    out = paragraphs(text)
+    assert len(out) == 3
+    assert out[0].count("For the moment") == 1
+
+
+def test_repeated_title_lines_are_kept_once():
+    text = "The revolution in danger\n\nTony Saunois, cwi,\n\nThe revolution in danger\n\nTony Saunois, cwi,\n\nBody text here."
+    assert paragraphs(text) == ["The revolution in danger", "Tony Saunois, cwi,", "Body text here."]
+
+
+def test_short_list_lines_stay_separate():
+    text = "A Block, first part of the reform\n\nNo: 4.504.354, 50,70 %\nYes: 4.379.392, 49.29 %\nNullified: 118.693"
+    assert paragraphs(text) == ["A Block, first part of the reform", "No: 4.504.354, 50,70 %",
+                                "Yes: 4.379.392, 49.29 %", "Nullified: 118.693"]
+
+
+def test_sentence_offsets_point_into_raw_file_for_every_bundled_article():
+    for path in sorted(CORPUS.iterdir()):
+        d = load_plain_text(path)
+        assert d.body_start > 0  # front matter is not article text
+        assert_offsets(d)
+
+
+def test_bundled_cws_article_is_cleaned():
+    d = load_plain_text(CORPUS / "2008-01-28-the-revolution-in-danger.txt")
+    text = "\n".join(p.text for p in clean_document(d))
+    assert "bureaucratic dictatorships and planned economies" in text
+    assert "they will resort to brutal" in text
+    assert text.count("The revolution in danger") == 1
+    assert "socialistworld.net\n" not in text

@@ -1,0 +1,95 @@
+"""The CLI contract other tools depend on: `qa ask --json`, JSON lines on stdin, clean errors."""
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import BUNDLED_CORPUS
+
+QA = [sys.executable, "-m", "qa.cli"]
+ENV = dict(os.environ, HF_HUB_OFFLINE="1")
+CITATION_FIELDS = {"id", "doc", "title", "date", "passage", "start", "end"}
+PASSAGE_FIELDS = {"doc", "title", "passage", "start", "end", "score"}
+
+
+def run(*args, stdin=None, timeout=300):
+    return subprocess.run(QA + list(args), input=stdin, capture_output=True, text=True, env=ENV, timeout=timeout)
+
+
+def check_contract(out: dict, question: str):
+    assert out["question"] == question
+    assert isinstance(out["answer"], str) and isinstance(out["abstained"], bool)
+    assert 0.0 <= out["confidence"] <= 1.0
+    assert out["short_answer"] is None or isinstance(out["short_answer"], str)
+    cited = {c["id"]: c for c in out["citations"]}
+    for c in out["citations"]:
+        assert CITATION_FIELDS <= set(c)
+    for s in out["sentences"]:
+        assert s["text"] in cited[s["citation"]]["passage"]
+        assert f"[{s['citation']}]" in out["answer"]
+    assert len(out["passages"]) >= 5
+    for p in out["passages"]:
+        assert PASSAGE_FIELDS <= set(p)
+    scores = [p["score"] for p in out["passages"]]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_ask_json_one_question(bundled_index):
+    q = "What was the turnout in the April 2013 presidential election?"
+    proc = run("ask", "--json", "--index", str(bundled_index), "--corpus", str(BUNDLED_CORPUS), q)
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    check_contract(out, q)
+    assert not out["abstained"] and "78.71%" in out["short_answer"] + out["answer"]
+
+
+def test_ask_json_lines_from_stdin(bundled_index):
+    questions = ["Who wrote the CWI article “The revolution in danger”?",
+                 "How long should I boil an egg to get a soft yolk?", ""]
+    proc = run("ask", "--json", "--index", str(bundled_index), stdin="\n".join(questions) + "\n")
+    assert proc.returncode == 0, proc.stderr
+    lines = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert len(lines) == 2
+    check_contract(lines[0], questions[0])
+    check_contract(lines[1], questions[1])
+    assert lines[1]["abstained"] and lines[1]["sentences"] == []
+
+
+def test_plain_ask_prints_numbered_citations(bundled_index):
+    proc = run("ask", "--index", str(bundled_index), "How many votes were nullified in Block A of the 2007 referendum?")
+    assert proc.returncode == 0, proc.stderr
+    assert "118.693" in proc.stdout and "[1]" in proc.stdout
+
+
+@pytest.mark.parametrize("args, message", [
+    (["ask", "--index", "{tmp}/none", "anything?"], "no index at"),
+    (["index", "--corpus", "{tmp}/empty", "--index", "{tmp}/idx"], "no readable article"),
+    (["index", "--corpus", "{tmp}/missing", "--index", "{tmp}/idx"], "does not exist"),
+])
+def test_errors_are_one_line_without_traceback(tmp_path, args, message):
+    (tmp_path / "empty").mkdir()
+    proc = run(*[a.format(tmp=tmp_path) for a in args])
+    assert proc.returncode != 0
+    assert message in proc.stderr and "Traceback" not in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_missing_model_is_one_clear_line(tmp_path, corpus_copy):
+    proc = subprocess.run(QA + ["index", "--corpus", str(corpus_copy), "--index", str(tmp_path / "i")],
+                          capture_output=True, text=True, timeout=300,
+                          env=dict(ENV, QA_MODEL=str(tmp_path / "no-such-model")))
+    assert proc.returncode == 1
+    assert "cannot load embedding model" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_eval_prints_the_metrics(bundled_index, tmp_path):
+    small = tmp_path / "small.jsonl"
+    small.write_text(json.dumps({"id": "x1", "question": "What percentage of the vote did the PSUV win in October 2017?",
+                                 "type": "factoid", "answers": ["54%"],
+                                 "evidence": [{"doc": "x", "text": "The PSUV won 54% of the total vote"}]}) + "\n")
+    proc = run("eval", "--index", str(bundled_index), str(small))
+    assert proc.returncode == 0, proc.stderr
+    assert "evidence_recall@5 1.000" in proc.stdout and "factoid_accuracy 1.000" in proc.stdout

@@ -1,0 +1,49 @@
+"""End to end with the real model, FAISS and BM25 over the bundled corpus."""
+import pytest
+
+from qa.errors import QAError
+from qa.retrieval import Filters
+
+
+def faithful(answer) -> bool:
+    passages = {c.id: c.passage for c in answer.citations}
+    return all(s.text in passages[s.citation] for s in answer.sentences)
+
+
+def test_factoid_with_trap_numbers_nearby(assistant):
+    a = assistant.ask("How many votes were nullified in Block A of the 2007 constitutional referendum?")
+    assert not a.abstained and a.short_answer == "118.693"
+    assert faithful(a)
+
+
+def test_why_question_gets_several_cited_sentences(assistant):
+    a = assistant.ask("Why did the 2007 constitutional reform fail?")
+    assert not a.abstained and 2 <= len(a.sentences) <= 6
+    assert a.short_answer is None and faithful(a)
+    assert any("2007" in c.date or "2008" in c.date for c in a.citations)
+
+
+def test_out_of_domain_abstains_but_shows_closest_passages(assistant):
+    a = assistant.ask("What's the difference between a Roth IRA and a traditional IRA?")
+    assert a.abstained and a.sentences == [] and a.answer.startswith("The articles don't say")
+    assert len(a.passages) >= 5
+
+
+def test_sentence_offsets_match_the_article_file(assistant):
+    a = assistant.ask("Which journalist reported on the October 2017 regional elections?")
+    for s in a.sentences:
+        raw = assistant.article(a.citations[s.citation - 1].doc).text[s.start:s.end]
+        assert " ".join(raw.split()).replace("- ", "") == s.text
+
+
+def test_filters_restrict_citations(assistant):
+    doc = "2013-04-maduro-wins-presidential-election.txt"
+    a = assistant.ask("What was the turnout?", filters=Filters(docs={doc}))
+    assert {p.doc for p in a.passages} == {doc}
+    b = assistant.ask("What was the turnout?", filters=Filters(date_from="2017", date_to="2017-12"))
+    assert {p.doc for p in b.passages} == {"2017-10-psuv-wins-regional-elections.txt"}
+
+
+def test_empty_question_is_a_clear_error(assistant):
+    with pytest.raises(QAError, match="empty"):
+        assistant.ask("   ")
