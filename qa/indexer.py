@@ -5,6 +5,10 @@ and vectors; an added or edited one is cleaned, chunked and embedded; a removed 
 dropped. Passage ids come from a counter kept in the manifest, so they are never reused.
 A manifest that does not match the current model or chunking settings means a full rebuild:
 vectors from two models are never mixed.
+
+The whole update (scan, plan, embed, write) runs under the writer lock, so two updates never
+interleave and the second one sees what the first wrote. Nothing is published until the new
+version is complete (see store.py), so a killed update costs only its own work.
 """
 from __future__ import annotations
 
@@ -23,7 +27,7 @@ from .embedding import Embedder, Progress
 from .errors import CorruptIndexError, EmptyCorpusError
 from .lexical import build_bm25
 from .loaders import scan_corpus
-from .store import IndexData, WriterLock, read_index, read_manifest, write_version
+from .store import REBUILD_HINT, IndexData, WriterLock, checkpoint, prune, read_index, read_manifest, write_version
 
 
 @dataclass
@@ -43,6 +47,14 @@ class UpdateReport:
     @property
     def embedded_docs(self) -> list[str]:
         return self.added + self.changed
+
+    def details(self) -> list[str]:
+        """One line per kind of change, naming the files (empty when nothing changed)."""
+        lines = [f"{label}: {', '.join(names)}" for label, names in
+                 (("added", self.added), ("changed", self.changed), ("removed", self.removed)) if names]
+        if self.renamed:
+            lines.append("renamed: " + ", ".join(f"{a} → {b}" for a, b in self.renamed))
+        return lines
 
     def summary(self) -> str:
         counts = (f"{len(self.added)} added, {len(self.changed)} changed, {len(self.removed)} removed, "
@@ -66,23 +78,35 @@ def passages_for(doc: Document, embedder: Embedder, settings: Settings) -> list[
     return chunk(doc.path, clean_document(doc), embedder.count_tokens, max_tokens, settings.chunking.min_tokens)
 
 
-def load_previous(index_dir: Path, settings: Settings, rebuild: bool, report: UpdateReport) -> IndexData | None:
-    """The index to update, or None (with the reason noted) when starting over."""
-    if rebuild:
-        report.rebuild_reason = "rebuild requested"
-        return None
+def load_previous(index_dir: Path, settings: Settings, rebuild: bool,
+                  report: UpdateReport) -> tuple[IndexData | None, int]:
+    """The index to update (None, with the reason noted, when starting over) and the next free
+    passage id. Ids keep counting across rebuilds, so an id never names two different passages."""
     try:
         manifest = read_manifest(index_dir)
-        if manifest is None:
-            return None
-        problem = compatibility_problem(manifest, settings)
-        if problem:
-            report.rebuild_reason = f"{problem}: rebuilding the whole index"
-            return None
-        return read_index(index_dir)
     except CorruptIndexError as exc:
-        report.rebuild_reason = f"{exc} — rebuilding from the corpus"
-        return None
+        report.rebuild_reason = f"{without_hint(exc)}: rebuilding it from the corpus"
+        return None, 0
+    if manifest is None:
+        return None, 0
+    next_id = int(manifest.get("next_id", 0))
+    if rebuild:
+        report.rebuild_reason = "rebuild requested: re-embedding every article"
+        return None, next_id
+    problem = compatibility_problem(manifest, settings)
+    if problem:
+        report.rebuild_reason = f"{problem}: rebuilding the whole index"
+        return None, next_id
+    try:
+        return read_index(index_dir), next_id
+    except CorruptIndexError as exc:
+        report.rebuild_reason = f"{without_hint(exc)}: rebuilding it from the corpus"
+        return None, next_id
+
+
+def without_hint(exc: Exception) -> str:
+    """The error without its 'run qa index --rebuild' advice: we are doing just that."""
+    return str(exc).replace(f"; {REBUILD_HINT}", "")
 
 
 @dataclass
@@ -94,28 +118,28 @@ class Plan:
 
 
 def plan_update(docs: list[Document], previous: IndexData | None, report: UpdateReport) -> Plan:
+    """Match documents to the previous index by content hash (from the manifest, so an article
+    that yielded no passages is not re-processed on every update)."""
     plan = Plan()
     old_docs = previous.documents if previous else {}
-    by_hash: dict[str, list[int]] = {}
+    path_of_hash = {info["hash"]: path for path, info in old_docs.items()}
+    rows_of: dict[str, list[int]] = {}
     if previous:
-        hash_of = {path: info["hash"] for path, info in old_docs.items()}
         for row, p in enumerate(previous.passages):
-            by_hash.setdefault(hash_of[p.doc], []).append(row)
+            rows_of.setdefault(p.doc, []).append(row)
     reused: set[str] = set()
     for doc in docs:
-        digest = doc.content_hash
-        rows = by_hash.get(digest)
-        if rows is None:
+        old_path = path_of_hash.get(doc.content_hash)
+        if old_path is None:
             (report.changed if doc.path in old_docs else report.added).append(doc.path)
             plan.to_embed.append(doc)
             continue
-        old_path = previous.passages[rows[0]].doc
         reused.add(old_path)
         if old_path == doc.path:
             report.unchanged.append(doc.path)
         else:
             report.renamed.append((old_path, doc.path))
-        for row in rows:
+        for row in rows_of.get(old_path, []):
             p = previous.passages[row]
             p.doc = doc.path
             plan.kept.append((p, previous.passage_vectors[row], previous.sentence_matrix(row)))
@@ -173,25 +197,33 @@ def update_index(corpus_dir: str | Path, index_dir: str | Path, embedder: Embedd
     if not corpus_dir.is_dir():
         raise EmptyCorpusError(f"corpus folder {corpus_dir} does not exist; create it and add articles (.txt, .md …)")
     report = UpdateReport()
-    scan = scan_corpus(corpus_dir, settings.max_file_bytes)
-    report.warnings = scan.warnings
-    for warning in scan.warnings:
-        log(f"warning: {warning}")
-    if not scan.documents:
-        raise EmptyCorpusError(f"no readable article in {corpus_dir} (supported: .txt, .md …); nothing to index")
-    with WriterLock(index_dir):
-        previous = load_previous(index_dir, settings, rebuild, report)
+    with WriterLock(index_dir, log=log):
+        prune(index_dir)                       # whatever a killed writer left behind
+        scan = scan_corpus(corpus_dir, settings.max_file_bytes)
+        report.warnings = scan.warnings
+        for warning in scan.warnings:
+            log(f"warning: {warning}")
+        if not scan.documents:
+            raise EmptyCorpusError(f"no readable article in {corpus_dir} (supported: .txt, .md …); nothing to index")
+        previous, next_id = load_previous(index_dir, settings, rebuild, report)
         if report.rebuild_reason:
             log(report.rebuild_reason)
         plan = plan_update(scan.documents, previous, report)
         if previous is not None and not (report.added or report.changed or report.removed or report.renamed):
             report.total_passages = len(previous.passages)
             return report
+        checkpoint("locked")
         fresh = embed_documents(plan.to_embed, embedder, settings, progress)
+        checkpoint("embedded")
         report.embedded_passages = len(fresh)
         report.embedded_sentences = sum(len(p.sentences) for p, _, _ in fresh)
-        next_id = previous.manifest["next_id"] if previous else 0
-        data = assemble(plan.kept + fresh, scan.documents, next_id, embedder, settings)
+        for path in sorted({d.path for d in plan.to_embed} - {p.doc for p, _, _ in fresh}):
+            report.warnings.append(f"{path}: nothing left to index after cleaning (only boilerplate or symbols?)")
+            log(f"warning: {report.warnings[-1]}")
+        items = plan.kept + fresh
+        if not items:
+            raise EmptyCorpusError(f"the articles in {corpus_dir} contain no indexable text; nothing to index")
+        data = assemble(items, scan.documents, next_id, embedder, settings)
         write_version(index_dir, data)
         report.total_passages = len(data.passages)
         report.written = True

@@ -4,9 +4,21 @@ A loader takes a path and returns a `Document`; it raises `BadFileError` with a 
 user can act on. `scan_corpus` applies the checks that hold for every format (size, empty,
 binary, duplicate content) and turns each bad file into one warning line, so that one broken
 file never stops the others from being indexed.
+
+Formats:
+  .txt .md .markdown  UTF-8 text kept verbatim; optional YAML front matter gives metadata.
+  .html .htm          the page's main text (trafilatura drops navigation, ads, scripts);
+                      title, date and author from the page's metadata where present.
+  .pdf                the text layer of every page (pypdf); title and date from the PDF's
+                      document information where present. Scanned pages without a text
+                      layer have no text and are skipped as empty.
+For .txt/.md, `Document.text` is the file itself, so offsets point into the file. For HTML
+and PDF it is the *extracted* text (paragraphs separated by a blank line, pages by a blank
+line): offsets point into that text, which is what the UI shows and cites.
 """
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +26,7 @@ from typing import Callable
 
 import yaml
 
+from .config import Settings
 from .documents import Document
 from .errors import BadFileError
 
@@ -22,6 +35,9 @@ LOADERS: dict[str, Loader] = {}
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.DOTALL)
 META_KEYS = ("title", "date", "author", "source")
+MB = 1024 * 1024
+# Parsers that log their complaints about malformed files; the loader reports one line itself.
+NOISY_LOGGERS = ("trafilatura", "htmldate", "courlan", "pypdf")
 
 
 def register(*extensions: str):
@@ -80,6 +96,76 @@ def load_plain_text(path: Path) -> Document:
     return doc
 
 
+@register(".html", ".htm")
+def load_html(path: Path) -> Document:
+    """The page's main text, one paragraph per block; metadata from the page's head."""
+    import trafilatura
+    quiet_parsers()
+    data = path.read_bytes()
+    if b"\x00" in data[:8192]:
+        raise BadFileError(f"{path.name}: looks like a binary file, not an HTML page")
+    # extensive_search=False: a date only from the page's metadata, never guessed from its text.
+    page = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False,
+                                       date_extraction_params={"extensive_search": False, "original_date": True})
+    if page is None or not (page.text or "").strip():
+        raise BadFileError(f"{path.name}: no article text found in the page")
+    text = paragraphs_text(page.text.splitlines())
+    doc = document_from_text(path, text, {"title": page.title, "date": page.date,
+                                          "author": page.author, "source": page.url or page.sitename})
+    doc.title = doc.title or guess_title(text) or path.stem
+    return doc
+
+
+@register(".pdf")
+def load_pdf(path: Path) -> Document:
+    """The text layer of every page; pages (and blank-line paragraphs) separated by a blank line.
+
+    Lines inside a page stay as pypdf gives them: cleaning re-joins soft-wrapped lines and
+    words hyphenated at a line end, exactly as for plain text.
+    """
+    import pypdf
+    quiet_parsers()
+    try:
+        reader = pypdf.PdfReader(path)
+    except pypdf.errors.PdfReadError:
+        raise BadFileError(f"{path.name}: not a readable PDF (damaged, or not really a PDF)") from None
+    if reader.is_encrypted and not reader.decrypt(""):
+        raise BadFileError(f"{path.name}: the PDF is password-protected; save an unprotected copy")
+    pages = [page.extract_text() or "" for page in reader.pages]
+    text = "\n\n".join(p.strip("\n") for p in pages if p.strip())
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    if not text.strip():
+        raise BadFileError(f"{path.name}: the PDF has no text layer (scanned images?); nothing to index")
+    info = pdf_info(reader)
+    doc = document_from_text(path, text, info)
+    doc.title = doc.title or guess_title(text) or path.stem
+    return doc
+
+
+def pdf_info(reader) -> dict:
+    """Title, author and creation date from the PDF's document information (any may be missing)."""
+    try:
+        meta = reader.metadata
+        if meta is None:
+            return {}
+        created = meta.creation_date
+        return {"title": meta.title, "author": meta.author,
+                "date": created.date().isoformat() if created else None}
+    except Exception:   # malformed metadata must not cost us the text
+        return {}
+
+
+def paragraphs_text(lines: list[str]) -> str:
+    """Non-empty lines joined by blank lines: each extracted block stays its own paragraph."""
+    return "\n\n".join(line.strip() for line in lines if line.strip())
+
+
+def quiet_parsers() -> None:
+    """Keep third-party parser warnings off stderr: a bad file gets one line, from scan_corpus."""
+    for name in NOISY_LOGGERS:
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+
+
 def guess_title(body: str) -> str:
     """First Markdown heading, else the first short line: a fallback when no metadata is given."""
     for line in body.splitlines():
@@ -104,28 +190,41 @@ def corpus_files(corpus_dir: Path) -> list[Path]:
                   if p.is_file() and not p.name.startswith(".") and p.name.lower() != "readme.md")
 
 
-def load_document(path: Path, max_bytes: int) -> Document:
+def load_document(path: Path, max_bytes: int = Settings.max_file_bytes) -> Document:
     """Load one file with its format's loader; BadFileError says why it cannot be used."""
     loader = LOADERS.get(path.suffix.lower())
     if loader is None:
         raise BadFileError(f"{path.name}: unsupported file type '{path.suffix or '(none)'}' "
                            f"(supported: {', '.join(supported_extensions())})")
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise BadFileError(f"{path.name}: too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.0f} MB)")
     try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise BadFileError(f"{path.name}: too large ({size / MB:.1f} MB; the limit is {max_bytes / MB:g} MB)")
+        if size == 0:
+            raise BadFileError(f"{path.name}: empty file (no text to index)")
         doc = loader(path)
     except BadFileError:
         raise
+    except OSError as exc:   # removed or made unreadable while we were scanning
+        raise BadFileError(f"{path.name}: could not be read ({exc.strerror or type(exc).__name__})") from None
     except Exception as exc:  # a broken file in a third-party parser must not stop the corpus
-        raise BadFileError(f"{path.name}: could not be read ({type(exc).__name__}: {exc})") from None
+        raise BadFileError(f"{path.name}: could not be read ({type(exc).__name__}: {one_line(str(exc))})") from None
     if not doc.body.strip():
         raise BadFileError(f"{path.name}: empty (no text to index)")
     return doc
 
 
-def scan_corpus(corpus_dir: str | Path, max_bytes: int = 20 * 1024 * 1024) -> ScanResult:
-    """Load every article; collect one warning per skipped file instead of failing."""
+def one_line(message: str, limit: int = 160) -> str:
+    message = " ".join(message.split())
+    return message if len(message) <= limit else message[:limit] + "…"
+
+
+def scan_corpus(corpus_dir: str | Path, max_bytes: int = Settings.max_file_bytes) -> ScanResult:
+    """Load every article; collect one warning per skipped file instead of failing.
+
+    Two files with the same content would give every answer twice: the first by name is
+    kept and the other is skipped with a warning naming both.
+    """
     result = ScanResult()
     seen: dict[str, str] = {}
     for path in corpus_files(Path(corpus_dir)):

@@ -10,8 +10,15 @@ Layout of an index folder:
     .lock                      held by the one process writing
 
 A reader resolves `current` once and loads that version; a writer never touches a published
-version, so readers keep answering from the old index until the swap. A killed writer leaves
-only a `tmp-*` folder behind, which the next writer removes.
+version, so readers keep answering from the old index until the swap. A writer killed at any
+moment (even SIGKILL) leaves the published version untouched and at most a `tmp-*` folder or
+an unpublished `v*` folder behind, which the next writer removes. The manifest carries a
+checksum of every other file and of itself, so a damaged or truncated file is reported (with
+the fix) instead of giving wrong answers.
+
+Crash tests need to stop a writer at an exact step: `checkpoint(name)` marks those steps, and
+with QA_PAUSE_AT=<name>[,<name>…] in the environment the writer announces the step on stderr
+and sleeps there (QA_PAUSE_SECONDS, default 300) so the test can kill it at that point.
 """
 from __future__ import annotations
 
@@ -19,6 +26,7 @@ import hashlib
 import json
 import os
 import shutil
+import sys
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -30,8 +38,17 @@ from .chunking import Passage, PassageSentence
 from .errors import CorruptIndexError, IndexBusyError, IndexMissingError
 
 FORMAT_VERSION = 1
-KEEP_VERSIONS = 2
+KEEP_VERSIONS = 2          # the current version and the one before (a reader may still be loading it)
 REBUILD_HINT = "run `qa index --rebuild`"
+READ_ATTEMPTS = 3          # a reader whose version is pruned under it retries on the newer one
+
+
+def checkpoint(name: str) -> None:
+    """A named step of a write; pauses there when QA_PAUSE_AT names it (crash tests only)."""
+    wanted = os.environ.get("QA_PAUSE_AT", "")
+    if wanted and name in wanted.split(","):
+        print(f"qa: paused at {name}", file=sys.stderr, flush=True)
+        time.sleep(float(os.environ.get("QA_PAUSE_SECONDS", "300")))
 
 
 @dataclass
@@ -109,29 +126,47 @@ def fsync_tree(folder: Path) -> None:
 
 def write_version(index_dir: Path, data: IndexData) -> Path:
     """Write `data` as a new version and make it current. Caller holds the writer lock."""
-    import bm25s  # noqa: F401  (imported here: loading the package is slow)
-    import faiss
-
     index_dir.mkdir(parents=True, exist_ok=True)
     tmp = index_dir / f"tmp-{uuid.uuid4().hex[:12]}"
     tmp.mkdir()
-    with open(tmp / "passages.jsonl", "w", encoding="utf-8") as f:
-        for p in data.passages:
-            f.write(passage_to_json(p) + "\n")
-    np.save(tmp / "passage_vectors.npy", data.passage_vectors)
-    np.save(tmp / "sentence_vectors.npy", data.sentence_vectors)
-    faiss.write_index(data.faiss_index, str(tmp / "passages.faiss"))
-    data.bm25.save(str(tmp / "bm25"))
-    manifest = dict(data.manifest, format_version=FORMAT_VERSION, built_at=time.time(),
-                    checksums={str(p.relative_to(tmp)): file_digest(p) for p in tree_files(tmp)})
-    (tmp / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
-    fsync_tree(tmp)
-    final = index_dir / next_version_name(index_dir)
-    os.rename(tmp, final)
+    try:
+        manifest = write_files(tmp, data)
+        checkpoint("tmp-written")
+        final = index_dir / next_version_name(index_dir)
+        os.rename(tmp, final)
+    except BaseException:       # includes Ctrl-C: leave nothing half-written behind
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    checkpoint("renamed")
     publish(index_dir, final.name)
+    checkpoint("published")
     data.manifest, data.path = manifest, final
     prune(index_dir)
     return final
+
+
+def write_files(folder: Path, data: IndexData) -> dict:
+    """Every file of one version, then the manifest (checksums of all), all flushed to disk."""
+    import faiss
+    with open(folder / "passages.jsonl", "w", encoding="utf-8") as f:
+        for p in data.passages:
+            f.write(passage_to_json(p) + "\n")
+    np.save(folder / "passage_vectors.npy", data.passage_vectors)
+    np.save(folder / "sentence_vectors.npy", data.sentence_vectors)
+    faiss.write_index(data.faiss_index, str(folder / "passages.faiss"))
+    data.bm25.save(str(folder / "bm25"))
+    manifest = dict(data.manifest, format_version=FORMAT_VERSION, built_at=time.time(),
+                    checksums={str(p.relative_to(folder)): file_digest(p) for p in tree_files(folder)})
+    manifest["manifest_checksum"] = manifest_digest(manifest)
+    (folder / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
+    fsync_tree(folder)
+    return manifest
+
+
+def manifest_digest(manifest: dict) -> str:
+    """Checksum of the manifest's content (without this field): a damaged manifest is caught too."""
+    body = {k: v for k, v in manifest.items() if k != "manifest_checksum"}
+    return hashlib.sha256(json.dumps(body, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
 def next_version_name(index_dir: Path) -> str:
@@ -152,16 +187,24 @@ def publish(index_dir: Path, version: str) -> None:
 
 
 def prune(index_dir: Path) -> None:
-    """Remove unfinished temp folders and all but the newest KEEP_VERSIONS versions."""
+    """Remove what killed writers left and all but the newest KEEP_VERSIONS published versions.
+
+    Caller holds the writer lock, so a `tmp-*` folder or a version newer than `current` can
+    only be the leftover of a writer that died before publishing it.
+    """
     current = current_version(index_dir)
     for p in index_dir.glob("tmp-*"):
         shutil.rmtree(p, ignore_errors=True)
     for p in index_dir.glob(".current-*"):
         p.unlink(missing_ok=True)
-    versions = sorted(p for p in index_dir.glob("v[0-9]*") if p.is_dir())
-    for p in versions[:-KEEP_VERSIONS]:
-        if p != current:
-            shutil.rmtree(p, ignore_errors=True)
+    versions = sorted(p for p in index_dir.glob("v[0-9]*") if p.is_dir() and p.name[1:].isdigit())
+    if current is None:                 # nothing published: no reader can be using any of them
+        orphans, versions = versions, []
+    else:
+        orphans = [p for p in versions if p.name > current.name]
+        versions = [p for p in versions if p.name <= current.name]
+    for p in orphans + versions[:-KEEP_VERSIONS]:
+        shutil.rmtree(p, ignore_errors=True)
 
 
 def current_version(index_dir: Path) -> Path | None:
@@ -173,15 +216,18 @@ def current_version(index_dir: Path) -> Path | None:
 
 # ---------------------------------------------------------------- reading
 
-def read_manifest(index_dir: Path) -> dict | None:
-    """The current manifest, or None when there is no index yet."""
-    version = current_version(index_dir)
+def read_manifest(index_dir: Path, version: Path | None = None) -> dict | None:
+    """The manifest of `version` (default: the current one), or None when there is no index yet."""
+    version = version or current_version(index_dir)
     if version is None:
         return None
     try:
-        return json.loads((version / "manifest.json").read_text(encoding="utf-8"))
+        manifest = json.loads((version / "manifest.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         raise CorruptIndexError(f"index at {index_dir}: manifest missing or unreadable; {REBUILD_HINT}") from None
+    if not isinstance(manifest, dict) or manifest.get("manifest_checksum", manifest_digest(manifest)) != manifest_digest(manifest):
+        raise CorruptIndexError(f"index at {index_dir}: manifest is damaged (checksum mismatch); {REBUILD_HINT}")
+    return manifest
 
 
 def verify(version: Path, manifest: dict) -> None:
@@ -194,15 +240,31 @@ def verify(version: Path, manifest: dict) -> None:
 
 
 def read_index(index_dir: str | Path) -> IndexData:
-    """Load the current version, checking every file against the manifest's checksums."""
+    """Load the current version, checking every file against the manifest's checksums.
+
+    `current` is resolved once, so manifest and files come from the same version. Should that
+    version vanish while it is read (two updates published meanwhile, and the older pruned),
+    the read starts over on the version that is current now.
+    """
+    index_dir = Path(index_dir)
+    for attempt in range(READ_ATTEMPTS):
+        version = current_version(index_dir)
+        try:
+            return read_version(index_dir, version)
+        except CorruptIndexError:
+            now = current_version(index_dir)
+            if attempt + 1 == READ_ATTEMPTS or now is None or version is None or now.name == version.name:
+                raise
+    raise AssertionError("unreachable")
+
+
+def read_version(index_dir: Path, version: Path | None) -> IndexData:
     import bm25s
     import faiss
 
-    index_dir = Path(index_dir)
-    manifest = read_manifest(index_dir)
+    manifest = read_manifest(index_dir, version) if version is not None else None
     if manifest is None:
         raise IndexMissingError(f"no index at {index_dir}; build it with `qa index` (or `qa index --index {index_dir}`)")
-    version = current_version(index_dir)
     if manifest.get("format_version") != FORMAT_VERSION:
         raise CorruptIndexError(f"index at {index_dir} has format {manifest.get('format_version')}, "
                                 f"this version reads {FORMAT_VERSION}; {REBUILD_HINT}")
@@ -232,20 +294,30 @@ def attach_metadata(data: IndexData) -> None:
 # ---------------------------------------------------------------- the writer lock
 
 class WriterLock:
-    """One writer at a time per index folder; a second one waits up to `timeout` seconds."""
+    """One writer at a time per index folder; a second one says so, then waits up to `timeout` s.
 
-    def __init__(self, index_dir: Path, timeout: float = 600):
+    The lock is an OS file lock (flock): a writer killed even with SIGKILL releases it.
+    """
+
+    def __init__(self, index_dir: Path, timeout: float = 600, log=lambda _: None):
         from filelock import FileLock
         index_dir.mkdir(parents=True, exist_ok=True)
         self.index_dir = index_dir
-        self.lock = FileLock(str(index_dir / ".lock"), timeout=timeout)
+        self.timeout = timeout
+        self.log = log
+        self.lock = FileLock(str(index_dir / ".lock"))
 
     def __enter__(self):
         from filelock import Timeout
         try:
-            self.lock.acquire()
+            self.lock.acquire(timeout=0)
         except Timeout:
-            raise IndexBusyError(f"another process is writing the index at {self.index_dir}; try again when it ends") from None
+            self.log(f"another process is writing the index at {self.index_dir}; waiting up to {self.timeout:g} s")
+            try:
+                self.lock.acquire(timeout=self.timeout)
+            except Timeout:
+                raise IndexBusyError(f"another process is writing the index at {self.index_dir}; "
+                                     f"try again when it ends") from None
         return self
 
     def __exit__(self, *exc):
