@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
 
+from .acronyms import AcronymTable
 from .answer import Answer
 from .composer import compose
 from .config import Settings, default_corpus_dir, default_index_dir
@@ -28,6 +29,7 @@ from .question import analyse
 from .retrieval import Filters, Retriever
 from .scoring import rerank_passages, score_sentences, term_weights
 from .store import IndexData, current_version, read_index
+from .support import unknown_words, word_support
 
 
 @dataclass
@@ -35,6 +37,7 @@ class LoadedIndex:
     data: IndexData
     retriever: Retriever
     version: Path
+    acronyms: AcronymTable
 
 
 class Assistant:
@@ -61,7 +64,7 @@ class Assistant:
                 if data.manifest.get("model") != self.settings.model:
                     raise QAError(f"the index at {self.index_dir} was built with model '{data.manifest.get('model')}' "
                                   f"but '{self.settings.model}' is configured; run `qa index` to rebuild it")
-                self._loaded = LoadedIndex(data, Retriever(data), data.path)
+                self._loaded = LoadedIndex(data, Retriever(data), data.path, AcronymTable(data.passages))
             return self._loaded
 
     def update_index(self, rebuild: bool = False, progress: Progress | None = None,
@@ -102,6 +105,9 @@ class Assistant:
         query_vector = self.embedder.encode_query(resolved)
         candidates = loaded.retriever.search(resolved, query_vector, filters)
         weights = term_weights(analysis, loaded.data)
-        sentences = score_sentences(analysis, query_vector, candidates, loaded.data, weights)
+        sentences = score_sentences(analysis, query_vector, candidates, loaded.data, weights, loaded.acronyms)
         passages = rerank_passages(candidates, sentences)
-        return compose(text, analysis, passages, sentences, weights)
+        unknown = unknown_words(analysis, loaded.data.bm25)
+        model = self.embedder.model
+        return compose(text, analysis, passages, sentences, weights,
+                       support_for=lambda window: word_support(resolved, unknown, window, model))

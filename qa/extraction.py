@@ -40,7 +40,8 @@ ORG_WORDS = {fold(w) for w in (
     "Marxism Roundtable Network Block Palace Hall Website Tendency Programme Program Plan Socialist Workers "
     "Government Administration Parliament Congress Court Agency Association Federation Institute Corporation").split()}
 NOT_NAMES = {fold(w) for w in ("I The A An This That These Those It He She They We You His Her Their Our "
-                                "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Yes No PS").split()}
+                                "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Yes No PS What Why How When Where Who Which Does Did Is "
+                                "Are Was Were Do").split()}
 
 
 @dataclass

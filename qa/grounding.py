@@ -40,45 +40,61 @@ def word_matches(word: str, vocabulary: set[str]) -> bool:
 
 
 def document_match(question: Question, meta: dict) -> float | None:
-    """1.0 when the article fits every source cue in the question, 0.0 when none; None if no cue."""
-    cues = len(question.source_words) + len(question.source_years)
-    if not cues:
+    """How fully the article fits the best-fitting way the question names an article:
+    1.0 = every cue of one reference, 0.0 = none; None when the question names no article."""
+    if not question.sources:
         return None
     vocabulary = metadata_words(meta)
-    hits = sum(word_matches(w, vocabulary) for w in question.source_words)
     year = str(meta.get("date", ""))[:4]
-    hits += sum(str(y) == year for y in question.source_years)
-    return hits / cues
+    best = 0.0
+    for ref in question.sources:
+        hits = sum(word_matches(w, vocabulary) for w in ref.words) + sum(str(y) == year for y in ref.years)
+        best = max(best, hits / (len(ref.words) + len(ref.years)))
+    return best
 
 
-def published_year(meta: dict) -> int | None:
+def published(meta: dict) -> tuple[int, int | None] | None:
+    """(year, month or None) of the article's date."""
     date = str(meta.get("date", ""))
-    return int(date[:4]) if date[:4].isdigit() else None
+    if not date[:4].isdigit():
+        return None
+    month = int(date[5:7]) if date[5:7].isdigit() else None
+    return int(date[:4]), month
+
+
+def implicit_time_fit(question: Question, text: str, when: tuple[int, int | None]) -> float:
+    """A sentence that names no year is about its article's own time: does that fit the question?"""
+    year, month = when
+    if len(question.years) == 1 and question.months and month:
+        elapsed = (year * 12 + month) - (question.years[0] * 12 + question.months[0])
+        if 0 <= elapsed <= 3:
+            return 0.4                          # written during the month asked about, or soon after
+        mentioned = {month_number(m) for m in MONTH.findall(fold(text))}
+        return 0.2 if mentioned & set(question.months) else -0.8
+    if any(year - 1 <= y <= year for y in question.years):
+        return 0.4                              # written in the year asked about, or the year after
+    return -0.8
 
 
 def temporal_fit(question: Question, text: str, passage_text: str, meta: dict) -> float:
     """About +1 when the sentence is about the asked time, negative when about another time."""
-    if not question.years and not question.months:
+    if not question.years:
         return 0.0
-    score = 0.0
-    if question.years:
-        asked = set(question.years)
-        years = {int(y) for y in YEAR.findall(text)}
-        passage_years = {int(y) for y in YEAR.findall(passage_text)}
-        published = published_year(meta)
-        if years & asked:
-            score += 0.6
-        elif years:
-            score -= 0.4                       # the sentence dates itself to another time
-        if passage_years & asked:
-            score += 0.2
-        if published is not None:
-            if any(published - 1 <= y <= published for y in asked):
-                score += 0.4                   # written at the time of the event, or just after
-            elif not (years | passage_years) & asked:
-                score -= 0.8                   # written at another time, and never mentions the year asked
-    if question.months:
-        months = {month_number(m) for m in MONTH.findall(fold(text))}
-        if months & set(question.months):
-            score += 0.2
+    asked = set(question.years)
+    years = {int(y) for y in YEAR.findall(text)}
+    passage_years = {int(y) for y in YEAR.findall(passage_text)}
+    when = published(meta)
+    implicit = implicit_time_fit(question, text, when) if when else 0.0
+    if years & asked:
+        score = 0.6
+    elif years:
+        # names only other years: about another time, unless it is an aside ("since 2015")
+        # in an article written at the time asked about
+        score = -0.4 if implicit < 0 else 0.0
+    else:
+        score = implicit
+        if score < 0 and passage_years & asked:
+            score = 0.0                         # the paragraph around it names the year asked
+    if passage_years & asked:
+        score += 0.2
     return score

@@ -74,8 +74,8 @@ class Question:
     years: list[int]                    # years of the events asked about
     months: list[int]                   # 1..12
     focus: list[str] = field(default_factory=list)   # stemmed head words of "which X" / "how many X"
-    source_words: list[str] = field(default_factory=list)  # folded words naming the article ("cwi", "blog")
-    source_years: list[int] = field(default_factory=list)  # "the 2004 article": when the article was written
+    sources: list = field(default_factory=list)     # SourceReference: how the question names its article(s)
+    quotes: list[str] = field(default_factory=list)        # phrases the question puts in quotes, folded
 
     @property
     def is_factoid(self) -> bool:
@@ -117,25 +117,36 @@ def focus_terms(question: str) -> list[str]:
     return [stem(w) for w in re.findall(r"[\w-]+", match.group(1)) if w not in STOPWORDS]
 
 
-def source_reference(question: str) -> tuple[list[str], list[int], str]:  # noqa: C901
-    """Words and years that name the article asked about ("the January 2008 CWI article"),
-    and the question with that reference blanked out."""
-    words, years, rest = [], [], question
+@dataclass
+class SourceReference:
+    """One way the question names an article: "the January 2008 CWI article" → cwi, 2008."""
+
+    words: list[str]
+    years: list[int]
+
+
+def source_references(question: str) -> tuple[list[SourceReference], str]:
+    """The article references in the question, and the question with them blanked out."""
+    refs, rest = [], question
     for match in list(SOURCE_REF.finditer(question)) + list(PUBLISHED.finditer(question)):
         ref = match.group(0)
-        years += [int(y) for y in YEAR.findall(ref)]
+        words = []
         for w in re.findall(r"[\w'’.-]+", fold(ref)):
             w = w.strip(".'’")
-            if w and not YEAR.fullmatch(w) and not MONTH.fullmatch(w) and w not in STOPWORDS:
+            if w and not YEAR.fullmatch(w) and not MONTH.fullmatch(w) and w not in STOPWORDS \
+                    and (w not in SOURCE_NOUNS | PUBLISHING_WORDS or w in ("blog", "blogger")):
                 words.append(w)
+        years = [int(y) for y in YEAR.findall(ref)]
+        if words or years:
+            refs.append(SourceReference(words, years))
         rest = rest.replace(ref, " ")
-    return words, years, rest
+    return refs, rest
 
 
 def analyse(question: str) -> Question:
-    source_words, source_years, content = source_reference(question)
+    sources, content = source_references(question)
     event_years = [int(y) for y in YEAR.findall(content)]
-    source_stems = {stem(w) for w in source_words}
+    source_stems = {stem(w) for ref in sources for w in ref.words}
     terms = [t for t in question_terms(content) if not YEAR.fullmatch(t) and t not in source_stems
              and not MONTH.fullmatch(t)]
     return Question(
@@ -146,9 +157,15 @@ def analyse(question: str) -> Question:
         years=event_years,
         months=[month_number(m) for m in MONTH.findall(fold(content))],
         focus=focus_terms(question),
-        source_words=[w for w in source_words if w not in SOURCE_NOUNS | PUBLISHING_WORDS or w in ("blog", "blogger")],
-        source_years=source_years,
+        sources=sources,
+        quotes=quoted_phrases(question),
     )
+
+
+def quoted_phrases(question: str) -> list[str]:
+    """Phrases of two or more words inside quotes (straight or curly; single quotes need two words)."""
+    found = re.findall(r"[“\"]([^”\"]{3,200})[”\"]|(?<!\w)'([^']{3,200}\s[^']{1,200})'(?!\w)", question)
+    return [" ".join(fold(a or b).split()).strip(" .,") for a, b in found if len((a or b).split()) >= 2]
 
 
 def month_number(name: str) -> int:

@@ -16,16 +16,18 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import extraction
+from .acronyms import AcronymTable
 from .chunking import Passage, PassageSentence
 from .grounding import document_match, temporal_fit
 from .lexical import idf
 from .question import Question
 from .retrieval import Candidate
 from .store import IndexData
-from .text import content_terms
+from .text import content_terms, fold
 
 RERANK_DEPTH = 40
-WEIGHTS = {"dense": 0.40, "lexical": 0.30, "passage": 0.10, "type_fit": 0.15, "temporal": 0.10, "document": 0.25}
+WEIGHTS = {"dense": 0.40, "lexical": 0.30, "passage": 0.10, "type_fit": 0.15, "temporal": 0.10, "document": 0.25,
+           "quote": 0.20, "context": 0.08, "phrase": 0.10}
 
 
 @dataclass
@@ -50,12 +52,27 @@ class ScoredSentence:
 
 
 def term_weights(question: Question, data: IndexData) -> dict[str, float]:
-    return {t: idf(data.bm25, t) for t in question.terms}
+    """IDF squared: a question's rarest words ('nullified', 'amnesty') must dominate its common ones."""
+    return {t: idf(data.bm25, t) ** 2 for t in question.terms}
+
+
+def quote_match(text: str, question: Question) -> float:
+    """1 when a phrase the question puts in quotes appears verbatim (folded) in the text."""
+    folded = " ".join(fold(text).split())
+    return float(any(q in folded for q in question.quotes))
 
 
 def coverage(terms: set[str], weights: dict[str, float]) -> float:
     total = sum(weights.values())
     return sum(w for t, w in weights.items() if t in terms) / total if total else 0.0
+
+
+def phrase_match(terms: list[str], question: Question) -> float:
+    """Share of the question's adjacent term pairs ("turn point") that are adjacent in the text too."""
+    pairs = set(zip(question.terms, question.terms[1:]))
+    if not pairs:
+        return 0.0
+    return len(pairs & set(zip(terms, terms[1:]))) / len(pairs)
 
 
 def type_fit(sentence: str, question: Question, weights: dict[str, float]) -> float:
@@ -78,19 +95,27 @@ def document_prior(question: Question, candidates: list[Candidate]) -> None:
 
 
 def score_sentences(question: Question, query_vector: np.ndarray, candidates: list[Candidate],
-                    data: IndexData, weights: dict[str, float]) -> list[ScoredSentence]:
+                    data: IndexData, weights: dict[str, float], acronyms: AcronymTable) -> list[ScoredSentence]:
     document_prior(question, candidates)
     candidates.sort(key=lambda c: -c.fused)
     out: list[ScoredSentence] = []
     for cand in candidates[:RERANK_DEPTH]:
         vectors = data.sentence_matrix(cand.row)
         dense = vectors @ query_vector
-        passage_cov = coverage(set(content_terms(cand.passage.text)), weights)
+        doc = cand.passage.doc
+        sentence_terms = [content_terms(s.text) for s in cand.passage.sentences]
+        passage_cov = coverage(acronyms.expand(doc, [t for ts in sentence_terms for t in ts]), weights)
         cand.features["coverage"] = passage_cov
+        lexical = [coverage(acronyms.expand(doc, ts), weights) for ts in sentence_terms]
+        quotes = [quote_match(s.text, question) for s in cand.passage.sentences]
         for i, s in enumerate(cand.passage.sentences):
+            neighbours = [max(lexical[j], quotes[j]) for j in (i - 1, i + 1) if 0 <= j < len(lexical)]
             f = {
                 "dense": float(dense[i]),
-                "lexical": coverage(set(content_terms(s.text)), weights),
+                "lexical": lexical[i],
+                "quote": quotes[i],
+                "phrase": phrase_match(sentence_terms[i], question),
+                "context": max(neighbours, default=0.0),
                 "passage": passage_cov,
                 "type_fit": type_fit(s.text, question, weights),
                 "temporal": temporal_fit(question, s.text, cand.passage.text, cand.passage.metadata),

@@ -1,0 +1,50 @@
+"""Acronyms an article defines ("National Constituent Assembly (ANC)"), so that a later "ANC"
+matches a question that spells the name out, and the other way round."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .text import content_terms, fold
+
+DEFINITION = re.compile(
+    r"((?:[A-ZÁÉÍÓÚÑ][\w’'-]*\s+(?:(?:of|for|the|de|la|del|and|y)\s+)*){1,7}[A-ZÁÉÍÓÚÑ][\w’'-]*)\s*\(([A-Z]{2,7})\)")
+
+
+def definitions(text: str) -> dict[str, list[str]]:
+    """acronym (folded) → stemmed content terms of its long form, for definitions in `text`."""
+    out = {}
+    for long_form, short in DEFINITION.findall(text):
+        words = long_form.split()
+        initials = {w[0].upper() for w in words if w[0].isupper()}
+        if set(short) <= initials:            # "(ANC)" after "National Constituent Assembly"
+            out[fold(short)] = content_terms(long_form)
+    return out
+
+
+class AcronymTable:
+    """Per-document acronym definitions, found on first use."""
+
+    def __init__(self, passages):
+        self.by_doc: dict[str, list] = {}
+        for p in passages:
+            self.by_doc.setdefault(p.doc, []).append(p)
+
+    @lru_cache(maxsize=4096)
+    def for_doc(self, doc: str) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
+        for p in self.by_doc.get(doc, []):
+            found.update(definitions(p.text))
+        return found
+
+    def expand(self, doc: str, terms: list[str]) -> set[str]:
+        """`terms` plus the long-form terms of any acronym among them, and the acronym of any
+        long form they spell out completely."""
+        table = self.for_doc(doc)
+        out = set(terms)
+        for acronym, long_terms in table.items():
+            if acronym in out:
+                out.update(long_terms)
+            elif long_terms and all(t in out for t in long_terms):
+                out.add(acronym)
+        return out

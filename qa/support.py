@@ -1,0 +1,61 @@
+"""Semantic support for question words the corpus never uses.
+
+A paraphrased question ("killings a day") and an unanswerable near-miss ("seats won") both
+contain words that occur nowhere in the articles. The difference is whether the chosen answer
+says the same thing in other words ("murders per day") or nothing of the kind. Following
+BERTScore, each such word's contextual token vectors are compared with the tokens of the answer
+window; the best cosine is the word's support. Costs one short forward pass, and only when the
+question has such words.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from .lexical import document_frequency
+from .question import QUESTION_WORDS, Question
+from .text import STOPWORDS, fold, stem, words
+
+# Words that describe the answer wanted, not the fact: they need no support in the text.
+ANSWER_WORDS = {"date", "day", "year", "month", "time", "percentage", "percent", "share", "number", "amount",
+                "title", "name", "figure", "total", "rate", "proportion", "place", "person", "people"}
+
+
+def unknown_words(question: Question, bm25) -> list[str]:
+    """Content words of the question that occur in no passage of the index."""
+    source = {w for ref in question.sources for w in ref.words}
+    out = []
+    for w in words(question.text):
+        if (len(w) > 2 and not w[0].isdigit() and w not in STOPWORDS and w not in QUESTION_WORDS
+                and w not in ANSWER_WORDS and w not in source and document_frequency(bm25, stem(w)) == 0):
+            out.append(w)
+    return out
+
+
+def token_vectors(model, text: str) -> tuple[list[str], np.ndarray]:
+    """Word pieces of `text` and their unit-length contextual vectors (special tokens dropped)."""
+    vectors = model.encode([text], output_value="token_embeddings", convert_to_numpy=False,
+                           show_progress_bar=False)[0].float().numpy()
+    ids = model.tokenizer(text, truncation=True, max_length=model.max_seq_length)["input_ids"]
+    pieces = model.tokenizer.convert_ids_to_tokens(ids)
+    vectors = vectors[:len(pieces)]
+    vectors = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
+    return pieces[1:-1], vectors[1:-1]
+
+
+def word_support(question_text: str, unknown: list[str], window_text: str, model) -> dict[str, float]:
+    """For each unknown word: the best cosine between its word pieces and the window's tokens."""
+    if not unknown:
+        return {}
+    q_pieces, q_vectors = token_vectors(model, question_text)
+    _, w_vectors = token_vectors(model, window_text)
+    similarity = q_vectors @ w_vectors.T
+    support = {}
+    for word in unknown:
+        rows = [i for i, p in enumerate(q_pieces) if len(p.strip("#")) > 1 and p.strip("#") in fold(word)]
+        support[word] = float(similarity[rows].max()) if rows else 0.0
+    return support
+
+
+def unsupported(support: dict[str, float], floor: float = 0.45) -> float:
+    """How far below `floor` the unknown words' support falls, summed: 0 when all are supported."""
+    return sum(max(0.0, floor - s) for s in support.values())
