@@ -36,6 +36,7 @@ LOADERS: dict[str, Loader] = {}
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.DOTALL)
 META_KEYS = ("title", "date", "author", "source")
 MB = 1024 * 1024
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # Parsers that log their complaints about malformed files; the loader reports one line itself.
 NOISY_LOGGERS = ("trafilatura", "htmldate", "courlan", "pypdf")
 
@@ -109,7 +110,7 @@ def load_html(path: Path) -> Document:
                                        date_extraction_params={"extensive_search": False, "original_date": True})
     if page is None or not (page.text or "").strip():
         raise BadFileError(f"{path.name}: no article text found in the page")
-    text = paragraphs_text(page.text.splitlines())
+    text = paragraphs_text(extracted(page.text).splitlines())
     doc = document_from_text(path, text, {"title": page.title, "date": page.date,
                                           "author": page.author, "source": page.url or page.sitename})
     doc.title = doc.title or guess_title(text) or path.stem
@@ -132,8 +133,7 @@ def load_pdf(path: Path) -> Document:
     if reader.is_encrypted and not reader.decrypt(""):
         raise BadFileError(f"{path.name}: the PDF is password-protected; save an unprotected copy")
     pages = [page.extract_text() or "" for page in reader.pages]
-    text = "\n\n".join(p.strip("\n") for p in pages if p.strip())
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
+    text = extracted("\n\n".join(p.strip("\n") for p in pages if p.strip()))
     if not text.strip():
         raise BadFileError(f"{path.name}: the PDF has no text layer (scanned images?); nothing to index")
     info = pdf_info(reader)
@@ -153,6 +153,12 @@ def pdf_info(reader) -> dict:
                 "date": created.date().isoformat() if created else None}
     except Exception:   # malformed metadata must not cost us the text
         return {}
+
+
+def extracted(text: str) -> str:
+    """Extracted text made safe to index: a broken font map or charset can leave NUL bytes and
+    lone UTF-16 surrogates, which the tokenizer rejects (failing the whole update)."""
+    return LONE_SURROGATE.sub("\ufffd", text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", ""))
 
 
 def paragraphs_text(lines: list[str]) -> str:

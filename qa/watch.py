@@ -12,6 +12,7 @@ cleanly: an update cut short publishes nothing, so the index stays as it was.
 """
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from pathlib import Path
@@ -39,6 +40,7 @@ def watch_corpus(assistant, log: Callable[[str], None] = print, debounce: float 
 
     stop = stop or threading.Event()
     changed = threading.Event()
+    log = flushing(log)
 
     class Handler(FileSystemEventHandler):
         def on_any_event(self, event):
@@ -63,6 +65,16 @@ def watch_corpus(assistant, log: Callable[[str], None] = print, debounce: float 
         observer.stop()
         observer.join()
     log("stopped watching; the index is up to date with the last change seen")
+
+
+def flushing(log: Callable[[str], None]) -> Callable[[str], None]:
+    """`log`, then flush: a watch log is read live, often through a pipe (`| tee`), where
+    Python would otherwise hold the lines back in its buffer."""
+    def emit(message: str) -> None:
+        log(message)
+        sys.stdout.flush()
+        sys.stderr.flush()
+    return emit
 
 
 def wait_until_quiet(changed: threading.Event, stop: threading.Event, debounce: float) -> None:
