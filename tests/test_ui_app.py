@@ -1,0 +1,256 @@
+"""The Streamlit app, run in-process with streamlit.testing's AppTest against real indexes.
+
+No mocks: the real model, the real index of the bundled corpus (read-only), and for the
+tests that change things, a copied corpus and index in tmp folders the app is pointed at
+through QA_CORPUS / QA_INDEX.
+"""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+REPO = Path(__file__).resolve().parent.parent
+APP = str(REPO / "ui" / "app.py")
+BUNDLED_CORPUS = REPO / "corpus"
+TIMEOUT = 300          # the first question in a process loads the model
+
+NEW_ARTICLE = """---
+title: "Caracas <b>metro</b> strike :red[ends] after **nine** days"
+date: "2019-03-02"
+source: "Test Gazette"
+---
+The strike on the Caracas metro ended on Saturday after nine days.
+
+The drivers' union said that 2,318 drivers had walked out over unpaid bonuses. The union leader,
+Ramona Quintero, said the agreement restored the bonuses from April onwards. <script>alert(1)</script>
+
+Commuters had queued for buses for hours while the metro was closed.
+"""
+
+
+def app(index_dir: Path, corpus_dir: Path, monkeypatch) -> AppTest:
+    monkeypatch.setenv("QA_INDEX", str(index_dir))
+    monkeypatch.setenv("QA_CORPUS", str(corpus_dir))
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def ask(at: AppTest, question: str):
+    """Send a question; return the Answer the app stored for it."""
+    before = len(at.session_state["messages"])
+    at.chat_input(key="question").set_value(question).run()
+    assert not at.exception, at.exception
+    messages = at.session_state["messages"]
+    assert len(messages) == before + 2 and messages[-2] == {"role": "user", "text": question}
+    assert "error" not in messages[-1], messages[-1]
+    return messages[-1]["answer"]
+
+
+def html_of(at: AppTest, css_class: str) -> list[str]:
+    return [h.value for h in at.html if f'class="{css_class}"' in h.value]
+
+
+def source_expanders(at: AppTest) -> list:
+    return [e for e in at.main.expander if e.label.startswith("\\[")]
+
+
+@pytest.fixture
+def bundled_app(bundled_index, monkeypatch) -> AppTest:
+    return app(bundled_index, BUNDLED_CORPUS, monkeypatch)
+
+
+@pytest.fixture
+def writable(tmp_path, bundled_index, corpus_copy) -> tuple[Path, Path]:
+    """A copy of the bundled index (symlink `current` kept) next to a copy of the corpus."""
+    index = tmp_path / "index"
+    shutil.copytree(bundled_index, index, symlinks=True)
+    return index, corpus_copy
+
+
+def test_sidebar_shows_what_is_indexed(bundled_app):
+    at = bundled_app
+    assert at.sidebar.markdown[0].value.startswith("**5** articles · ")
+    assert any("all\\-MiniLM\\-L6\\-v2" in c.value and "built" in c.value for c in at.sidebar.caption)
+    assert len(at.multiselect(key="filter_docs").options) == 5
+    assert not at.chat_input(key="question").disabled
+
+
+def test_question_is_answered_with_numbered_citations_and_highlighted_sources(bundled_app):
+    at = bundled_app
+    answer = ask(at, "Why did the 2007 constitutional reform fail?")
+    assert not answer.abstained and answer.citations
+    [shown] = html_of(at, "qa-answer")
+    for sentence in answer.sentences:
+        assert f'&nbsp;<sup class="qa-cite" style="font-weight: 600;">[{sentence.citation}]</sup>' in shown
+    expanders = source_expanders(at)
+    assert [e.label.split("]")[0] for e in expanders] == [f"\\[{c.id}\\" for c in answer.citations]
+    for c, expander in zip(answer.citations, expanders):
+        assert expander.label.replace("\\", "").startswith(f"[{c.id}] {c.title}")
+        passage = [h.value for h in expander.children.values() if getattr(h, "type", "") == "html"
+                   and "qa-passage" in h.value][0]
+        for start, end in c.highlights:      # every cited sentence is marked in its passage
+            assert f'">{markup_escape(c.passage[start:end])}</mark>' in passage
+
+
+def markup_escape(text: str) -> str:
+    import html
+    return html.escape(text, quote=True)
+
+
+def test_whole_article_opens_with_the_passage_marked_in_place(bundled_app, assistant):
+    at = bundled_app
+    answer = ask(at, "How many votes were nullified in Block A of the 2007 constitutional referendum?")
+    c = answer.citations[0]
+    toggle = at.toggle(key="article-1-c1")
+    assert not html_of(at, "qa-article")
+    toggle.set_value(True).run()
+    assert not at.exception
+    [article] = html_of(at, "qa-article")
+    text = assistant.article(c.doc).text
+    marks = article.split("<mark ")[1:]
+    assert marks, "the passage is not marked"
+    marked_text = "".join(m.split(">", 1)[1].split("</mark>")[0] for m in marks)
+    assert marked_text == markup_escape(text[c.start:c.end])      # the passage span, exactly, ...
+    body_start = assistant.article(c.doc).body_start
+    assert article.split("<mark ")[0].endswith(markup_escape(text[body_start:c.start]))   # ... in place
+    assert markup_escape(text[c.end:]) in article
+    if answer.short_answer:
+        assert answer.short_answer in html_of(at, "qa-short-answer")[0]
+
+
+def test_out_of_domain_question_abstains_and_lists_closest_passages(bundled_app):
+    at = bundled_app
+    answer = ask(at, "How long should I boil an egg?")
+    assert answer.abstained and answer.passages
+    [shown] = html_of(at, "qa-abstention")
+    assert "The articles don" in shown and "boil an egg" in shown
+    assert not html_of(at, "qa-answer") and not source_expanders(at)
+    assert any(c.value == "Closest passages in the articles" for c in at.main.caption)
+    closest = [e for e in at.main.expander if e.label != "Articles"]
+    assert len(closest) == len(answer.passages)
+
+
+def test_filters_change_what_is_cited(bundled_app):
+    at = bundled_app
+    maduro = "2013-04-maduro-wins-presidential-election.txt"
+    at.multiselect(key="filter_docs").set_value([maduro]).run()
+    first = ask(at, "What was the turnout?")
+    assert {p.doc for p in first.passages} == {maduro}
+    assert {c.doc for c in first.citations} <= {maduro}
+    assert all("Maduro wins" in e.label for e in source_expanders(at))
+    assert any(c.value.startswith("Searched only Maduro wins") for c in at.main.caption)
+
+    at.multiselect(key="filter_docs").set_value([]).run()
+    at.text_input(key="filter_from").set_value("2017").run()
+    at.text_input(key="filter_to").set_value("2017-12").run()
+    second = ask(at, "What was the turnout?")
+    assert {p.doc for p in second.passages} == {"2017-10-psuv-wins-regional-elections.txt"}
+    assert {c.doc for c in second.citations} != {c.doc for c in first.citations}
+
+
+def test_bad_filter_dates_are_reported_not_guessed(bundled_app):
+    at = bundled_app
+    at.text_input(key="filter_from").set_value("12/2007").run()
+    assert any("From date" in w.value and "ignored" in w.value for w in at.sidebar.warning)
+    answer = ask(at, "What was the turnout?")
+    assert len({p.doc for p in answer.passages}) > 1      # no date filter was applied
+
+
+def test_follow_up_questions_use_the_conversation(bundled_app):
+    at = bundled_app
+    ask(at, "What was the turnout in the 2017 regional elections?")
+    follow_up = ask(at, "And in 2013?")
+    assert "turnout" in follow_up.resolved_question and "2013" in follow_up.resolved_question
+    assert len(at.chat_message) == 4
+    [new] = [b for b in at.sidebar.button if b.label == "New conversation"]
+    new.click().run()
+    assert at.session_state["messages"] == [] and len(at.chat_message) == 0
+
+
+def test_without_an_index_the_app_offers_to_build_one(tmp_path, monkeypatch):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "metro.md").write_text(NEW_ARTICLE, encoding="utf-8")
+    at = app(tmp_path / "index", corpus, monkeypatch)
+    assert "no index yet" in at.info[0].value.lower()
+    assert at.chat_input(key="question").disabled
+    [build] = [b for b in at.main.button if b.label == "Build index"]
+    build.click().run()
+    assert not at.exception and not at.main.error
+    assert at.chat_input(key="question").disabled is False
+    assert at.sidebar.markdown[0].value.startswith("**1** article · ")
+    assert any("1 added" in s.value for s in at.sidebar.success)
+    answer = ask(at, "How many drivers walked out in the metro strike?")
+    assert not answer.abstained and answer.citations[0].doc == "metro.md"
+
+
+def test_corrupt_index_is_one_message_and_a_rebuild_button_that_works(tmp_path, embedder, monkeypatch):
+    from qa.indexer import update_index
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    (corpus / "metro.md").write_text(NEW_ARTICLE, encoding="utf-8")
+    update_index(corpus, index, embedder)
+    (index / "current" / "manifest.json").write_text("{ damaged")
+    at = app(index, corpus, monkeypatch)
+    assert len(at.main.error) == 1 and "index" in at.main.error[0].value
+    assert [b.label for b in at.main.button] == ["Rebuild index"]
+    assert at.chat_input(key="question").disabled
+    at.main.button[0].click().run()
+    assert not at.exception and not at.main.error
+    assert not at.chat_input(key="question").disabled
+    assert ask(at, "How many drivers walked out in the metro strike?").citations[0].doc == "metro.md"
+
+
+def test_upload_then_index_makes_a_new_article_answerable(writable, monkeypatch):
+    index, corpus = writable
+    at = app(index, corpus, monkeypatch)
+    before = ask(at, "How many drivers walked out in the Caracas metro strike?")
+    assert all(c.doc != "metro-strike.md" for c in before.citations)
+
+    uploader = at.sidebar.file_uploader[0]
+    assert {".txt", ".md"} <= {"." + t.lstrip(".") for t in uploader.allowed_type}
+    uploader.upload("../../metro-strike.md", NEW_ARTICLE.encode(), "text/markdown")
+    [submit] = [b for b in at.sidebar.button if b.label == "Add to corpus and index"]
+    submit.click().run()
+    assert not at.exception and not at.sidebar.error, [e.value for e in at.sidebar.error]
+    assert (corpus / "metro-strike.md").read_text(encoding="utf-8") == NEW_ARTICLE
+    assert not (corpus.parent / "metro-strike.md").exists()
+    [done] = at.sidebar.success
+    assert "Added metro\\-strike\\.md" in done.value and "1 added" in done.value and "5 unchanged" in done.value
+    assert "**6** articles" in at.sidebar.markdown[0].value
+
+    after = ask(at, "How many drivers walked out in the Caracas metro strike?")
+    assert not after.abstained
+    assert after.citations[0].doc == "metro-strike.md"
+    assert any("2,318" in c.passage for c in after.citations if c.doc == "metro-strike.md")
+    # The article's own markup is shown as text, never interpreted: in the source label ...
+    label = source_expanders(at)[0].label
+    assert "\\<b\\>metro\\</b\\>" in label and "\\:red\\[ends\\]" in label and "\\*\\*nine\\*\\*" in label
+    # ... and in the whole article.
+    at.toggle(key="article-3-c1").set_value(True).run()
+    [article] = html_of(at, "qa-article")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in article and "<script" not in article
+
+
+def test_bad_uploads_are_refused_with_a_message_and_nothing_changes(writable, monkeypatch):
+    index, corpus = writable
+    at = app(index, corpus, monkeypatch)
+    version = (index / "current").resolve()
+
+    def upload(name: str, data: bytes, replace: bool = False):
+        at.sidebar.file_uploader[0].upload(name, data)
+        at.checkbox(key="upload_replace").set_value(replace)
+        [submit] = [b for b in at.sidebar.button if b.label == "Add to corpus and index"]
+        submit.click().run()
+        assert not at.exception
+        return [e.value for e in at.sidebar.error]
+
+    assert "not valid UTF\\-8" in upload("latin.txt", "Caf\xe9 en M\xe9rida.".encode("latin-1"))[0]
+    assert "already in the corpus" in upload("2004-08-recall-referendum-defeated.txt", NEW_ARTICLE.encode())[0]
+    assert sorted(p.name for p in corpus.iterdir()) == sorted(p.name for p in BUNDLED_CORPUS.iterdir())
+    assert (index / "current").resolve() == version        # no index update was attempted

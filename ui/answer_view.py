@@ -1,0 +1,90 @@
+"""Drawing one turn of the chat: the question, the answer with its sources, or an abstention.
+
+Everything shown here comes from the `Answer` the library returned; the view only decides
+how it looks. Each citation gets one expander (title, date, source, and the passage with
+the cited sentences highlighted), and inside it a toggle that shows the whole article with
+the passage marked in place, so a reader can check the context an answer was cut from.
+Toggles rather than nested expanders or dialogs, because Streamlit forbids expanders
+inside expanders and a toggle keeps its state per answer across reruns.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+import streamlit as st
+
+from qa.answer import Answer
+from qa.assistant import Assistant
+from qa.errors import QAError
+
+from . import markup
+
+ALNUM = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def show_question(text: str) -> None:
+    with st.chat_message("user"):
+        st.html(markup.plain(text, "qa-question"))
+
+
+def show_entry(entry: dict, turn: int, assistant: Assistant) -> None:
+    """One assistant turn as stored in the session: an answer or an error message."""
+    with st.chat_message("assistant"):
+        show_entry_body(entry, turn, assistant)
+
+
+def show_entry_body(entry: dict, turn: int, assistant: Assistant) -> None:
+    if "error" in entry:
+        st.error(markup.label(entry["error"]))
+        return
+    if entry.get("note"):
+        st.caption(markup.label(entry["note"]))
+    show_answer(entry["answer"], turn, assistant)
+
+
+def show_answer(answer: Answer, turn: int, assistant: Assistant) -> None:
+    if answer.abstained:
+        st.html(markup.abstention(answer.answer))
+        if answer.passages:
+            st.caption("Closest passages in the articles")
+        for i, p in enumerate(answer.passages, 1):
+            with st.expander(markup.label(" · ".join(x for x in (p.title or p.doc, p.date) if x))):
+                st.html(markup.passage(p.passage))
+                article_toggle(assistant, f"{turn}-p{i}", p.doc, (p.start, p.end), [], p.passage)
+        return
+    if answer.short_answer:
+        st.html(markup.short_answer(answer.short_answer))
+    st.html(markup.answer([(s.text, s.citation) for s in answer.sentences]))
+    st.caption(f"Sources ({len(answer.citations)}) · confidence {answer.confidence:.0%}")
+    for c in answer.citations:
+        head = " · ".join(x for x in (f"[{c.id}] {c.title or c.doc}", c.date, c.source) if x)
+        with st.expander(markup.label(head)):
+            byline = " · ".join(x for x in (c.author and f"by {c.author}", c.doc) if x)
+            st.html(markup.block(markup.esc(byline), "qa-byline", "font-size: 0.85rem; opacity: 0.75;"))
+            st.html(markup.passage(c.passage, c.highlights))
+            cited = [(s.start, s.end) for s in answer.sentences if s.citation == c.id and s.start >= 0]
+            article_toggle(assistant, f"{turn}-c{c.id}", c.doc, (c.start, c.end), cited, c.passage)
+
+
+def article_toggle(assistant: Assistant, key: str, doc: str, span: tuple[int, int],
+                   sentences: Iterable[tuple[int, int]], passage_text: str) -> None:
+    """A toggle that shows the whole article, read now from the corpus, with the passage marked."""
+    if not st.toggle("Show the whole article", key=f"article-{key}"):
+        return
+    try:
+        document = assistant.article(doc)
+    except QAError as exc:
+        st.warning(markup.label(str(exc)))
+        return
+    if not same_text(document.text[span[0]:span[1]], passage_text):
+        st.warning("This article has changed since the answer was given; the marked place may be off.")
+    st.html(markup.article(document.text, span, sentences, document.body_start))
+
+
+def same_text(raw: str, expected: str, probe: int = 80) -> bool:
+    """Does the raw article slice still start like the passage? (Cleaning only changes spacing
+    and line-break hyphens, and drops repeated lines, so letters and digits at the start agree.)"""
+    a, b = ALNUM.sub("", raw).lower(), ALNUM.sub("", expected).lower()
+    n = min(probe, len(b))
+    return bool(n) and a[:n] == b[:n]
