@@ -1,0 +1,96 @@
+"""A damaged index is caught by its checksums, never used: readers get one line naming the
+problem and the fix (`qa index --rebuild`); `qa index` rebuilds it from the corpus by itself."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from qa.assistant import Assistant
+from qa.errors import CorruptIndexError
+from qa.indexer import update_index
+from qa.store import current_version, read_index
+from tests.lifecycle_support import QUESTIONS, check_answer, run_qa, write_corpus
+
+
+def flip_byte(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    path.write_bytes(bytes(data))
+
+
+def truncate(path: Path) -> None:
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+
+
+def edit_manifest(version: Path) -> None:
+    """Valid JSON, wrong content: a document's hash changed by hand."""
+    manifest = json.loads((version / "manifest.json").read_text(encoding="utf-8"))
+    manifest["documents"]["harbour.md"]["hash"] = "0" * 64
+    (version / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+
+
+DAMAGE = {
+    "vector flipped bit": (lambda v: flip_byte(v / "passage_vectors.npy"), "passage_vectors.npy is damaged"),
+    "faiss truncated": (lambda v: truncate(v / "passages.faiss"), "passages.faiss is damaged"),
+    "passages truncated": (lambda v: truncate(v / "passages.jsonl"), "passages.jsonl is damaged"),
+    "bm25 file deleted": (lambda v: sorted((v / "bm25").iterdir())[0].unlink(), "is missing"),
+    "manifest not json": (lambda v: (v / "manifest.json").write_text("{\"model\": ", encoding="utf-8"),
+                          "manifest missing or unreadable"),
+    "manifest edited": (edit_manifest, "manifest is damaged"),
+    "version emptied": (lambda v: [p.unlink() for p in v.rglob("*") if p.is_file()], "manifest missing"),
+}
+
+
+@pytest.fixture
+def small(tmp_path, embedder):
+    corpus = write_corpus(tmp_path / "corpus")
+    index = tmp_path / "index"
+    update_index(corpus, index, embedder)
+    return corpus, index
+
+
+def one_line_with_fix(message: str) -> None:
+    assert "\n" not in message.strip() and "qa index --rebuild" in message and "Traceback" not in message
+
+
+@pytest.mark.parametrize("kind", DAMAGE)
+def test_damage_is_reported_with_the_fix_and_qa_index_rebuilds(small, embedder, kind):
+    corpus, index = small
+    damage, reason = DAMAGE[kind]
+    damaged = current_version(index)
+    damage(damaged)
+
+    with pytest.raises(CorruptIndexError) as exc:
+        read_index(index)
+    assert reason in str(exc.value)
+    one_line_with_fix(str(exc.value))
+    with pytest.raises(CorruptIndexError):
+        Assistant(index, corpus, embedder=embedder).ask(QUESTIONS["harbour.md"])
+
+    logs = []
+    report = update_index(corpus, index, embedder, log=logs.append)    # no --rebuild needed
+    assert report.written and any("rebuilding it from the corpus" in line for line in logs), logs
+    assert current_version(index) != damaged
+    answer = Assistant(index, corpus, embedder=embedder).ask(QUESTIONS["harbour.md"])
+    check_answer(answer)
+    assert "4.5 million" in answer.answer
+
+
+def test_cli_reports_a_damaged_index_in_one_line_and_qa_index_repairs_it(small):
+    corpus, index = small
+    flip_byte(current_version(index) / "sentence_vectors.npy")
+
+    for command in (["ask", QUESTIONS["harbour.md"]], ["status"]):
+        proc = run_qa(*command, "--index", index, "--corpus", corpus)
+        assert proc.returncode == 1 and proc.stdout == ""
+        assert "sentence_vectors.npy is damaged" in proc.stderr
+        one_line_with_fix(proc.stderr)
+
+    proc = run_qa("index", "--index", index, "--corpus", corpus)
+    assert proc.returncode == 0, proc.stderr
+    assert "rebuilding it from the corpus" in proc.stderr and "Traceback" not in proc.stderr
+    assert "3 added" in proc.stdout
+    data = read_index(index)
+    assert {p.doc for p in data.passages} == set(QUESTIONS) - {"zembla.txt"}
