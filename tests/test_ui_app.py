@@ -209,7 +209,8 @@ def test_corrupt_index_is_one_message_and_a_rebuild_button_that_works(tmp_path, 
 def test_upload_then_index_makes_a_new_article_answerable(writable, monkeypatch):
     index, corpus = writable
     at = app(index, corpus, monkeypatch)
-    before = ask(at, "How many drivers walked out in the Caracas metro strike?")
+    other = app(index, corpus, monkeypatch)           # a second browser session on the same process
+    before = ask(other, "How many drivers walked out in the Caracas metro strike?")
     assert all(c.doc != "metro-strike.md" for c in before.citations)
 
     uploader = at.sidebar.file_uploader[0]
@@ -224,6 +225,11 @@ def test_upload_then_index_makes_a_new_article_answerable(writable, monkeypatch)
     assert "Added metro\\-strike\\.md" in done.value and "1 added" in done.value and "5 unchanged" in done.value
     assert "**6** articles" in at.sidebar.markdown[0].value
 
+    # The other session shares the one Assistant: its next question runs on the new index.
+    follow = ask(other, "How many drivers walked out in the Caracas metro strike?")
+    assert follow.citations[0].doc == "metro-strike.md"
+    assert "**6** articles" in other.sidebar.markdown[0].value
+
     after = ask(at, "How many drivers walked out in the Caracas metro strike?")
     assert not after.abstained
     assert after.citations[0].doc == "metro-strike.md"
@@ -232,7 +238,7 @@ def test_upload_then_index_makes_a_new_article_answerable(writable, monkeypatch)
     label = source_expanders(at)[0].label
     assert "\\<b\\>metro\\</b\\>" in label and "\\:red\\[ends\\]" in label and "\\*\\*nine\\*\\*" in label
     # ... and in the whole article.
-    at.toggle(key="article-3-c1").set_value(True).run()
+    at.toggle(key="article-1-c1").set_value(True).run()
     [article] = html_of(at, "qa-article")
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in article and "<script" not in article
 

@@ -49,7 +49,8 @@ def show_answer(answer: Answer, turn: int, assistant: Assistant) -> None:
         if answer.passages:
             st.caption("Closest passages in the articles")
         for i, p in enumerate(answer.passages, 1):
-            with st.expander(markup.label(" · ".join(x for x in (p.title or p.doc, p.date) if x))):
+            head = " · ".join(x for x in (p.title or p.doc, p.date) if x)
+            with st.expander(markup.label(f"{head} — {snippet(p.passage)}")):
                 st.html(markup.passage(p.passage))
                 article_toggle(assistant, f"{turn}-p{i}", p.doc, (p.start, p.end), [], p.passage)
         return
@@ -80,6 +81,12 @@ def article_toggle(assistant: Assistant, key: str, doc: str, span: tuple[int, in
     if not same_text(document.text[span[0]:span[1]], passage_text):
         st.warning("This article has changed since the answer was given; the marked place may be off.")
     st.html(markup.article(document.text, span, sentences, document.body_start))
+
+
+def snippet(text: str, chars: int = 60) -> str:
+    """The start of a passage, to tell apart several closest passages from one article."""
+    text = " ".join(text.split())
+    return text if len(text) <= chars else text[:chars].rsplit(" ", 1)[0] + " …"
 
 
 def same_text(raw: str, expected: str, probe: int = 80) -> bool:

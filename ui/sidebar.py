@@ -98,11 +98,12 @@ def show_notice() -> None:
 
 
 def maintenance(shared: Shared, ready: bool) -> bool:
-    """Update and upload controls; True when the index changed (the page should redraw)."""
+    """Update and upload controls; True when the index may have changed (status must be re-read)."""
     st.subheader("Maintenance")
-    changed = False
+    notice_area = st.container()   # results go above the controls, where they are seen
+    changed = acted = False
     if ready and st.button("Update index", help="Index new, changed and removed articles (incremental)"):
-        changed = run_update(shared)
+        changed = acted = run_update(shared) or True
     with st.form("upload", clear_on_submit=True, border=False):
         exts = supported_extensions()
         upload = st.file_uploader(f"Add an article ({', '.join(exts)})", type=[e.lstrip(".") for e in exts],
@@ -110,11 +111,16 @@ def maintenance(shared: Shared, ready: bool) -> bool:
         replace = st.checkbox("Replace an article with the same name", key="upload_replace")
         submitted = st.form_submit_button("Add to corpus and index")
     if submitted:
+        acted = True
         if upload is None:
             st.session_state.notice = ("error", "Choose a file to add first.", [])
         else:
             changed = add_and_index(shared, upload.name, upload.getvalue(), replace) or changed
-    show_notice()
+    if acted:  # also in a toast: the sidebar may be scrolled away from the notice
+        kind, text, _ = st.session_state.notice
+        st.toast(markup.label(text), icon="⚠️" if kind == "error" else "✅")
+    with notice_area:
+        show_notice()
     return changed
 
 
