@@ -104,6 +104,14 @@ def load_previous(index_dir: Path, settings: Settings, rebuild: bool,
         return None, next_id
 
 
+def indexed_paths(index_dir: Path) -> set[str]:
+    """Articles in the current index (none when there is no readable one)."""
+    try:
+        return set((read_manifest(index_dir) or {}).get("documents", {}))
+    except CorruptIndexError:
+        return set()
+
+
 def without_hint(exc: Exception) -> str:
     """The error without its 'run qa index --rebuild' advice: we are doing just that."""
     return str(exc).replace(f"; {REBUILD_HINT}", "")
@@ -199,7 +207,7 @@ def update_index(corpus_dir: str | Path, index_dir: str | Path, embedder: Embedd
     report = UpdateReport()
     with WriterLock(index_dir, log=log):
         prune(index_dir)                       # whatever a killed writer left behind
-        scan = scan_corpus(corpus_dir, settings.max_file_bytes)
+        scan = scan_corpus(corpus_dir, settings.max_file_bytes, prefer=indexed_paths(index_dir))
         report.warnings = scan.warnings
         for warning in scan.warnings:
             log(f"warning: {warning}")

@@ -225,24 +225,29 @@ def one_line(message: str, limit: int = 160) -> str:
     return message if len(message) <= limit else message[:limit] + "…"
 
 
-def scan_corpus(corpus_dir: str | Path, max_bytes: int = Settings.max_file_bytes) -> ScanResult:
+def scan_corpus(corpus_dir: str | Path, max_bytes: int = Settings.max_file_bytes,
+                prefer: set[str] | frozenset[str] = frozenset()) -> ScanResult:
     """Load every article; collect one warning per skipped file instead of failing.
 
-    Two files with the same content would give every answer twice: the first by name is
-    kept and the other is skipped with a warning naming both.
+    Two files with the same content would give every answer twice, so only one is kept and
+    the other is skipped with a warning naming both. The one kept is the one named in
+    `prefer` (the indexer passes the articles already indexed: copying an article must not
+    move its citations to the copy), else the first by name.
     """
     result = ScanResult()
-    seen: dict[str, str] = {}
+    loaded: list[Document] = []
     for path in corpus_files(Path(corpus_dir)):
         try:
-            doc = load_document(path, max_bytes)
+            loaded.append(load_document(path, max_bytes))
         except BadFileError as exc:
             result.warnings.append(f"skipped {exc}")
-            continue
-        digest = doc.content_hash
-        if digest in seen:
-            result.warnings.append(f"skipped {path.name}: same content as {seen[digest]}")
-            continue
-        seen[digest] = path.name
-        result.documents.append(doc)
+    keeper: dict[str, str] = {}
+    for doc in sorted(loaded, key=lambda d: (d.path not in prefer, d.path)):
+        keeper.setdefault(doc.content_hash, doc.path)
+    for doc in loaded:
+        kept = keeper[doc.content_hash]
+        if kept == doc.path:
+            result.documents.append(doc)
+        else:
+            result.warnings.append(f"skipped {doc.path}: same content as {kept}")
     return result
