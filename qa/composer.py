@@ -104,6 +104,10 @@ def reading_order(chosen: list[ScoredSentence]) -> list[ScoredSentence]:
 
 def select_factoid(question: Question, sentences: list[ScoredSentence], weights) -> tuple[list[ScoredSentence], str | None]:
     typed = [s for s in sentences[:10] if s.features["type_fit"]]
+    if question.years:
+        in_time = [s for s in typed if s.features["temporal"] >= 0]
+        if in_time and in_time[0].score >= 0.7 * typed[0].score:
+            typed = in_time          # a figure from the time asked about beats one from another time
     best = typed[0] if typed and typed[0].score >= 0.8 * sentences[0].score else sentences[0]
     span = extraction.best_span(best.text, question, weights)
     chosen = [best]

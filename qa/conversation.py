@@ -1,9 +1,14 @@
 """Follow-up questions resolved from the conversation, without a language model.
 
-"And in 2013?" after "What was the turnout in the 2017 regional elections?" is retrieved as
-"What was the turnout in the 2013 regional elections?": a fragment borrows the previous
-question's frame, swapping years or names it replaces; a pronoun-led question gets the
-previous question's subject terms appended.
+Classic ellipsis and pronoun resolution over the previous turn:
+  * a fragment swaps the slot it fills in the previous question:
+      "What was the turnout in the 2017 regional elections?" + "And in 2013?"
+        → "What was the turnout in the 2013 regional elections?"
+      … + "What about the 2007 referendum?" → "What was the turnout in the 2007 referendum?"
+      "How many governorships did the PSUV win in 2017?" + "And the opposition?"
+        → "How many governorships did the opposition win in 2017?"
+  * a pronoun takes the previous answer's name ("he" → "Nicolás Maduro") or the previous
+    question's subject, and the previous question's time is carried over when none is given.
 """
 from __future__ import annotations
 
@@ -12,44 +17,83 @@ from typing import Sequence
 
 from .question import YEAR, is_follow_up, question_entities
 
-LEAD = re.compile(r"^\s*(and|but|also|so)?\s*(what|how) about\s+|^\s*(and|but|also|so)\s+", re.I)
+LEAD = re.compile(r"^\s*(?:and|but|also|so|ok|okay)?\s*,?\s*(?:what|how) about\s+|^\s*(?:and|but|also|so)\s+", re.I)
 WH = re.compile(r"^\s*(what|which|who|whom|whose|when|where|why|how)\b", re.I)
+PREPOSITION = re.compile(r"^(?:in|for|of|during|on|at|from)\s+", re.I)
+EVENT = re.compile(r"(?:\bthe\s+)?(?:[A-Z][a-z]+\s+)?\b(?:1[89]\d\d|20\d\d)\b(?:\s+[a-z]+){0,3}?"
+                   r"(?=\s*[?,.;]|\s+(?:in|on|at|for|of|and|by|after|before|when|while)\b|\s*$)")
+TIME_PHRASE = re.compile(r"\b(?:in|of|during|after|before|at)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d)\b"
+                         r"(?:\s+[a-z]+){0,3}?(?=\s*[?,.;]|\s*$)")
+PERSONAL = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
+OTHER = re.compile(r"\b(it|its|they|them|their|this|that)\b", re.I)
 
 
-def previous_questions(history: Sequence | None) -> list[str]:
-    """History items may be question strings, dicts with 'question', or Answers."""
-    out = []
-    for item in history or []:
+def previous_turn(history: Sequence | None) -> tuple[str, str | None]:
+    """(question as resolved, short answer) of the last turn. Items may be question strings,
+    dicts in the JSON contract, or Answer objects."""
+    for item in reversed(list(history or [])):
         if isinstance(item, str):
-            out.append(item)
+            question, short = item, None
         elif isinstance(item, dict):
-            out.append(item.get("resolved_question") or item.get("question") or "")
+            question, short = item.get("resolved_question") or item.get("question") or "", item.get("short_answer")
         else:
-            out.append(getattr(item, "resolved_question", "") or getattr(item, "question", ""))
-    return [q for q in out if q.strip()]
+            question = getattr(item, "resolved_question", "") or getattr(item, "question", "")
+            short = getattr(item, "short_answer", None)
+        if question.strip():
+            return question, short
+    return "", None
+
+
+def swap_fragment(last: str, fragment: str) -> str:
+    """Put a fragment ("in 2013", "the 2007 referendum", "the opposition") in its slot."""
+    bare = PREPOSITION.sub("", fragment).strip()
+    new_years, old_years = YEAR.findall(bare), YEAR.findall(last)
+    if new_years and old_years:
+        if YEAR.fullmatch(bare):
+            return last.replace(old_years[0], bare, 1)
+        event = EVENT.search(last)
+        if event:
+            return last[:event.start()] + bare + last[event.end():]
+        return last.replace(old_years[0], new_years[0], 1)
+    entities = question_entities(last)
+    if entities and not new_years:
+        target = entities[0]
+        if bare.lower().startswith("the ") and re.search(rf"\bthe\s+{re.escape(target)}", last, re.I):
+            target = re.search(rf"\bthe\s+{re.escape(target)}", last, re.I).group(0)
+        return last.replace(target, bare, 1)
+    return f"{last.rstrip('?')}, {bare}?"
+
+
+def replace_pronouns(question: str, last: str, short: str | None) -> str:
+    """'he'/'his' → the previous answer's name; 'it'/'they' → the previous question's subject."""
+    entities = question_entities(last)
+    person = short if short and short[:1].isupper() else (entities[0] if entities else "")
+    event = EVENT.search(last)
+    thing = event.group(0) if event else (entities[0] if entities else "")
+
+    def sub(pattern, referent, text):
+        if not referent:
+            return text
+        return pattern.sub(lambda m: referent + ("'s" if m.group(1).lower() in ("his", "its", "their") else ""),
+                           text, count=1)
+
+    resolved = sub(PERSONAL, person, question)
+    resolved = sub(OTHER, thing, resolved)
+    if not YEAR.search(resolved) and event:
+        time = TIME_PHRASE.search(last)
+        phrase = time.group(0) if time else f"in {event.group(0)}"
+        resolved = f"{resolved.rstrip('?').rstrip()} {phrase}?"
+    return resolved
 
 
 def resolve(question: str, history: Sequence | None) -> str:
-    """The question to retrieve with: itself, or completed from the last question asked."""
-    previous = previous_questions(history)
-    if not previous or not is_follow_up(question):
+    """The question to retrieve with: itself, or completed from the previous turn."""
+    last, short = previous_turn(history)
+    if not last or not is_follow_up(question):
         return question
-    last = previous[-1]
     fragment = LEAD.sub("", question).strip().rstrip("?").strip()
+    if not fragment:
+        return last
     if WH.match(fragment):
-        entities = " ".join(e for e in question_entities(last) if e not in question)
-        return f"{question.rstrip('?')} ({entities} {strip_wh(last)})?".replace("( ", "(")
-    new_years = YEAR.findall(fragment)
-    old_years = YEAR.findall(last)
-    if new_years and old_years:
-        resolved = last
-        for old, new in zip(old_years, new_years):
-            resolved = resolved.replace(old, new)
-        rest = YEAR.sub("", fragment)
-        rest = re.sub(r"^\W*(in|for|of|during)?\W*$", "", rest, flags=re.I).strip()
-        return f"{resolved.rstrip('?')} {rest}?".replace(" ?", "?") if rest else resolved
-    return f"{last.rstrip('?')}, {fragment}?"
-
-
-def strip_wh(question: str) -> str:
-    return WH.sub("", question).strip().rstrip("?")
+        return replace_pronouns(question, last, short)
+    return swap_fragment(last, fragment)
