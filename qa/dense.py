@@ -1,29 +1,102 @@
-"""The dense (FAISS) side of the index: build over normalised vectors with stable ids, search."""
+"""The dense (FAISS) side of the index: build over normalised vectors with stable ids, search.
+
+The index type follows the number of passages (measured in bench/faiss_choice.py, numbers in
+BENCHMARKS.md):
+  * up to FLAT_MAX passages: exact inner-product search (IndexFlatIP). A query reads every
+    vector, so its time grows linearly (about 4 ms per 100k passages here), but building it is
+    only a copy and its answers are exact.
+  * past FLAT_MAX: an inverted file (IndexIVFFlat, about 4·√n lists, NPROBE_SHARE of them
+    searched). It is trained in seconds on a sample, so the whole-index rebuild that every
+    update does stays cheap, where an HNSW graph over a million vectors takes many minutes to
+    build; its recall against exact search is measured on real embeddings (BENCHMARKS.md).
+HNSW is kept as an option (kind="hnsw") for read-mostly indexes.
+
+Every kind is wrapped in IndexIDMap2: ids are passage ids, never row numbers, and
+`reconstruct(passage_id)` returns the stored vector.
+"""
 from __future__ import annotations
 
 import numpy as np
 
-FLAT_MAX = 200_000   # exact search up to here; past it an HNSW graph (see BENCHMARKS.md)
+FLAT_MAX = 150_000          # exact search up to here; past it an inverted file (see BENCHMARKS.md)
+IVF_TRAIN_PER_LIST = 40     # k-means sample: this many vectors per list (FAISS warns below 39)
+IVF_NPROBE_MIN = 16
+NPROBE_SHARE = 1 / 64       # share of the lists searched per query
+HNSW_M, HNSW_EF_CONSTRUCTION, HNSW_EF_SEARCH = 32, 80, 128
 
 
-def build_faiss(vectors: np.ndarray, ids: np.ndarray, dimension: int):
-    """IDMap2 over an inner-product index: ids are passage ids, never row numbers."""
+def index_kind(n: int) -> str:
+    """'flat' while exact search is fast enough, 'ivf' past FLAT_MAX."""
+    return "flat" if n <= FLAT_MAX else "ivf"
+
+
+def ivf_lists(n: int) -> int:
+    """About 4·√n inverted lists, a power of two, at least 64."""
+    return max(64, 1 << int(round(np.log2(4 * np.sqrt(max(n, 1))))))
+
+
+def build_faiss(vectors: np.ndarray, ids: np.ndarray, dimension: int, kind: str | None = None):
+    """IDMap2 over an inner-product index: ids are passage ids, never row numbers.
+    `kind` ('flat', 'ivf', 'hnsw') overrides the choice by size (benchmarks, tests)."""
     import faiss
-    if len(vectors) <= FLAT_MAX:
+    vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+    n = len(vectors)
+    kind = kind or index_kind(n)
+    if kind == "ivf" and n < 2 * IVF_TRAIN_PER_LIST * 64:
+        kind = "flat"                                    # too few vectors to train an inverted file
+    if kind == "flat":
         base = faiss.IndexFlatIP(dimension)
+    elif kind == "hnsw":
+        base = faiss.IndexHNSWFlat(dimension, HNSW_M, faiss.METRIC_INNER_PRODUCT)
+        base.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
+        base.hnsw.efSearch = HNSW_EF_SEARCH
+    elif kind == "ivf":
+        nlist = min(ivf_lists(n), n // IVF_TRAIN_PER_LIST)
+        quantizer = faiss.IndexFlatIP(dimension)
+        base = faiss.IndexIVFFlat(quantizer, dimension, nlist, faiss.METRIC_INNER_PRODUCT)
+        base.cp.niter = 10                               # k-means iterations (FAISS default 25)
+        base.cp.seed = 1234
+        sample = vectors
+        if n > nlist * IVF_TRAIN_PER_LIST:
+            rng = np.random.default_rng(1234)
+            sample = vectors[np.sort(rng.choice(n, nlist * IVF_TRAIN_PER_LIST, replace=False))]
+        base.train(sample)
+        base.nprobe = max(IVF_NPROBE_MIN, int(nlist * NPROBE_SHARE))
+        base.make_direct_map()                           # reconstruct() by position, used by IDMap2
     else:
-        base = faiss.IndexHNSWFlat(dimension, 32, faiss.METRIC_INNER_PRODUCT)
-        base.hnsw.efConstruction = 80
-        base.hnsw.efSearch = 128
+        raise ValueError(f"unknown FAISS index kind {kind!r}")
     index = faiss.IndexIDMap2(base)
-    if len(vectors):
-        index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32), ids.astype(np.int64))
+    if n:
+        index.add_with_ids(vectors, np.asarray(ids, dtype=np.int64))
     return index
 
 
+def describe(index) -> str:
+    """'flat', 'ivf' or 'hnsw' for an index made by build_faiss."""
+    import faiss
+    base = faiss.downcast_index(index.index) if hasattr(index, "index") else index
+    if isinstance(base, faiss.IndexHNSW):
+        return "hnsw"
+    if isinstance(base, faiss.IndexIVF):
+        return "ivf"
+    return "flat"
+
+
 def dense_search(index, query_vector: np.ndarray, k: int) -> list[tuple[int, float]]:
-    """(passage id, cosine) best first."""
+    """(passage id, cosine) best first.
+
+    One query runs on one OpenMP thread: FAISS would otherwise start a thread team for it, and
+    on a busy machine waiting for the second thread costs more than the search (measured:
+    20k flat vectors, p50 69 ms with 2 threads vs 10 ms with 1 under load; BENCHMARKS.md).
+    The setting is per calling thread and restored afterwards."""
     if index.ntotal == 0:
         return []
-    scores, ids = index.search(query_vector.reshape(1, -1).astype(np.float32), min(k, index.ntotal))
+    import faiss
+    query = np.ascontiguousarray(query_vector, dtype=np.float32).reshape(1, -1)
+    threads = faiss.omp_get_max_threads()
+    faiss.omp_set_num_threads(1)
+    try:
+        scores, ids = index.search(query, min(k, index.ntotal))
+    finally:
+        faiss.omp_set_num_threads(threads)
     return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i != -1]
