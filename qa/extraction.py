@@ -41,7 +41,8 @@ ORG_WORDS = {fold(w) for w in (
     "Government Administration Parliament Congress Court Agency Association Federation Institute Corporation").split()}
 NOT_NAMES = {fold(w) for w in ("I The A An This That These Those It He She They We You His Her Their Our "
                                 "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Yes No PS What Why How When Where Who Which Does Did Is "
-                                "Are Was Were Do").split()}
+                                "Are Was Were Do January February March April May June July August September October "
+                                "November December").split()}
 
 
 @dataclass

@@ -1,0 +1,31 @@
+"""Follow-up questions resolved from the previous turn."""
+import pytest
+
+from qa.conversation import resolve
+
+
+@pytest.mark.parametrize("previous, short, follow_up, expected", [
+    ("What was the turnout in the 2017 regional elections?", None, "And in 2013?",
+     "What was the turnout in the 2013 regional elections?"),
+    ("What was the turnout in the 2017 regional elections?", None, "What about the 2007 referendum?",
+     "What was the turnout in the 2007 referendum?"),
+    ("How many governorships did the PSUV win in 2017?", "18 of 23", "And the opposition?",
+     "How many governorships did the opposition win in 2017?"),
+    ("Who won the April 2013 presidential election?", "Nicolás Maduro", "How many votes did he get?",
+     "How many votes did Nicolás Maduro get in the April 2013 presidential election?"),
+])
+def test_follow_ups(previous, short, follow_up, expected):
+    assert resolve(follow_up, [{"question": previous, "short_answer": short}]) == expected
+
+
+def test_standalone_questions_are_left_alone():
+    q = "Why did critics portray the proposed 2007 constitutional amendments as dictatorial?"
+    assert resolve(q, ["How many votes were nullified?"]) == q
+    assert resolve("And in 2013?", None) == "And in 2013?"
+
+
+def test_follow_up_through_the_assistant(assistant):
+    first = assistant.ask("What was the turnout in the 2017 regional elections?")
+    second = assistant.ask("And in 2013?", history=[first])
+    assert second.resolved_question == "What was the turnout in the 2013 regional elections?"
+    assert not second.abstained and "78" in (second.short_answer or "")

@@ -1,0 +1,46 @@
+"""Short answers are typed spans copied from the sentence, chosen by nearness to the question."""
+import pytest
+
+from qa.extraction import best_span
+from qa.question import analyse
+
+CASES = [
+    ("In how many of Venezuela's largest cities did the 'no' vote win?",
+     "Moreover, the 'no' vote triumphed in the nine most populated of the 23 states and in 13 of the largest cities, including Caracas.",
+     "13"),
+    ("What was the official unemployment rate?",
+     "Unemployment officially stands at nearly 10%.", "nearly 10%"),
+    ("On what date did the right wing attempt a coup?",
+     "Since this article first appeared, the Venezuelan right-wing attempted to organize a coup d’état on Tue. 16 Apr. 2013.",
+     "Tue. 16 Apr. 2013"),
+    ("Which steel company had Chávez nationalised?",
+     "He has so far limited nationalisation to the steel company, Venepal, and the telecommunications company.", "Venepal"),
+    ("In which Latin American countries were governments toppled by constitutional coups?",
+     "In recent years, left-of-centre governments in Paraguay, Brazil and Honduras have been overthrown via so-called constitutional coups.",
+     "Paraguay, Brazil and Honduras"),
+    ("Which official of the Organization of American States backed the offensive?",
+     "It was led by its backers, particularly the US and Organization of American States secretary general Luis Almagro.",
+     "Luis Almagro"),
+    ("At what time were the results announced?",
+     "The results were announced by the head of the CNE at 11:45 pm local time after a long wait.", "11:45 pm"),
+]
+
+
+@pytest.mark.parametrize("question, sentence, expected", CASES)
+def test_best_span(question, sentence, expected):
+    q = analyse(question)
+    span = best_span(sentence, q, {t: 1.0 for t in q.terms})
+    assert span is not None and span.text == expected
+    assert sentence[span.start:span.end] == span.text
+
+
+def test_names_already_in_the_question_are_not_answers():
+    q = analyse("Whom did Chávez offer an amnesty to?")
+    assert best_span("On 2 December 2007, Hugo Chávez suffered his first electoral defeat.", q, {}) is None
+
+
+def test_years_are_not_counts():
+    q = analyse("How many referendums had voters backed?")
+    span = best_span("This is the eighth time since 1998 that he won, and his policies have been supported in six referendums.",
+                     q, {t: 1.0 for t in q.terms})
+    assert span.text == "six"

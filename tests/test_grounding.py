@@ -1,0 +1,32 @@
+"""Document and temporal grounding."""
+from qa.grounding import acronyms, document_match, temporal_fit
+from qa.question import analyse
+
+CWI = {"title": "The revolution in danger", "date": "2008-01-28",
+       "source": "socialistworld.net (Committee for a Workers' International)"}
+BLOG = {"title": "The 2007 constitutional referendum: live blog from Caracas", "date": "2007-12-03"}
+
+
+def test_acronyms_of_capitalised_names():
+    assert "cwi" in acronyms("Committee for a Workers' International")
+
+
+def test_document_match_by_source_words_and_year():
+    q = analyse("Why does the CWI article say crime matters?")
+    assert document_match(q, CWI) == 1.0 and document_match(q, BLOG) == 0.0
+    assert document_match(analyse("Why does the blogger argue this?"), BLOG) == 1.0
+    assert document_match(analyse("How was the PSUV set up?"), CWI) is None
+
+
+def test_temporal_fit_prefers_the_time_asked():
+    q = analyse("What was the turnout in the October 2017 regional elections?")
+    same_time = {"date": "2017-10"}
+    other_time = {"date": "2013-04-15"}
+    assert temporal_fit(q, "Turnout was 61%.", "Turnout was 61%.", same_time) > 0
+    assert temporal_fit(q, "Turnout was 78%.", "Turnout was 78%.", other_time) < 0
+    assert temporal_fit(q, "In 2017 turnout was 61%.", "", other_time) > 0
+
+
+def test_article_written_months_later_is_not_about_the_month_asked():
+    q = analyse("What share did Capriles get in the October 2012 election?")
+    assert temporal_fit(q, "Capriles got 49%.", "Capriles got 49%.", {"date": "2013-04-15"}) < 0

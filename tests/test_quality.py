@@ -1,0 +1,36 @@
+"""Quality floor on the shared dev set, through the same path as `qa eval` (real model, real index).
+
+The thresholds sit a little under the measured numbers (README, "Quality") so that a change
+that loses quality fails here; they are not targets.
+"""
+import pytest
+
+from qa.evaluation import evaluate
+from tests.conftest import DEV_SET
+
+
+@pytest.fixture(scope="module")
+def dev_metrics(assistant):
+    if not DEV_SET.is_file():
+        pytest.fail(f"{DEV_SET} is missing: the test suite expects ../shared beside the repository")
+    return evaluate(DEV_SET, lambda q: assistant.ask(q).to_dict())
+
+
+def test_retrieval_quality(dev_metrics):
+    assert dev_metrics["evidence_recall@5"] >= 0.90
+    assert dev_metrics["mrr@5"] >= 0.85
+
+
+def test_answer_quality(dev_metrics):
+    assert dev_metrics["factoid_accuracy"] >= 0.80
+    assert dev_metrics["nugget_recall"] >= 0.55
+    assert dev_metrics["median_answer_words"] <= 120
+
+
+def test_abstention_and_answer_rate(dev_metrics):
+    assert dev_metrics["abstention"] >= 0.80
+    assert dev_metrics["answer_rate"] >= 0.88
+
+
+def test_every_answer_sentence_is_copied_from_its_cited_passage(dev_metrics):
+    assert dev_metrics["citation_faithfulness"] == 1.0

@@ -1,0 +1,42 @@
+"""Question analysis: answer type, terms, time, and how the question names its source."""
+import pytest
+
+from qa.question import analyse
+
+
+@pytest.mark.parametrize("question, kind", [
+    ("How many votes were nullified in Block A?", "count"),
+    ("What percentage of Venezuelans backed the reform?", "percent"),
+    ("What was the turnout in the April 2013 presidential election?", "percent"),
+    ("On what date did the coup attempt take place?", "date"),
+    ("At what time were the results announced?", "time"),
+    ("Which journalist reported on the elections?", "person"),
+    ("Whom did Chávez offer an amnesty to?", "person"),
+    ("In which East Caracas neighbourhood did supporters riot?", "place"),
+    ("Which steel company had Chávez nationalised?", "entity"),
+    ("Why did the 2007 constitutional reform fail?", "why"),
+    ("How was the PSUV set up?", "how"),
+    ("What happened in Táchira while people were voting?", "what-happened"),
+    ("What position did Chirino take, according to the blog and the CWI article?", "comparison"),
+])
+def test_answer_type(question, kind):
+    assert analyse(question).answer_type == kind
+
+
+def test_source_reference_is_not_content():
+    q = analyse("What was Venezuela's official unemployment rate according to the January 2008 CWI article?")
+    assert q.years == [] and "cwi" not in q.terms and "januari" not in q.terms
+    assert [(r.words, r.years) for r in q.sources] == [(["cwi"], [2008])]
+    assert "unemploy" in q.terms
+
+
+def test_two_source_references_and_event_years():
+    q = analyse("What earlier attempts are described in the 2004 recall article and the 2008 CWI article?")
+    assert [(r.words, r.years) for r in q.sources] == [(["recall"], [2004]), (["cwi"], [2008])]
+    e = analyse("What was the turnout in the April 2013 presidential election?")
+    assert e.years == [2013] and e.months == [4] and not e.sources
+
+
+def test_quoted_phrases_and_focus():
+    q = analyse("Which earlier speech was Chávez echoing when he said the reform could not be achieved “for now”?")
+    assert q.quotes == ["for now"] and q.focus[-1] == "speech"
