@@ -231,11 +231,14 @@ def read_manifest(index_dir: Path, version: Path | None = None) -> dict | None:
 
 
 def verify(version: Path, manifest: dict) -> None:
+    """Every file the manifest lists is there with its checksum (a missing one may also have
+    been pruned while we read: read_index then retries on the newer version)."""
     for name, digest in manifest.get("checksums", {}).items():
-        path = version / name
-        if not path.is_file():
-            raise CorruptIndexError(f"index at {version.parent}: file {name} is missing; {REBUILD_HINT}")
-        if file_digest(path) != digest:
+        try:
+            actual = file_digest(version / name)
+        except OSError:
+            raise CorruptIndexError(f"index at {version.parent}: file {name} is missing; {REBUILD_HINT}") from None
+        if actual != digest:
             raise CorruptIndexError(f"index at {version.parent}: file {name} is damaged (checksum mismatch); {REBUILD_HINT}")
 
 

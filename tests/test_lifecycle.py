@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import queue
+import shutil
 import signal
 import subprocess
 import sys
@@ -164,6 +165,24 @@ def test_readers_answer_from_the_old_index_until_the_swap(small, embedder, monke
     answer = assistant.ask(QUESTIONS["zembla.txt"])
     assert assistant.status()["version"] != old_version
     assert {c.doc for c in answer.citations} == {"zembla.txt"} and "47%" in answer.answer
+
+
+def test_a_reader_whose_version_is_pruned_while_it_reads_moves_to_the_current_one(small, embedder, monkeypatch):
+    corpus, index = small
+    first = current_version(index).name
+    (corpus / NEW_ARTICLE[0]).write_text(NEW_ARTICLE[1], encoding="utf-8")
+    update_index(corpus, index, embedder)
+    second = current_version(index).name
+    real_read, reads = store.read_version, []
+
+    def racing_read(index_dir, version):
+        reads.append(version.name)
+        if len(reads) == 1:     # writers publish another version and prune this one under the reader
+            store.publish(index, first)
+            shutil.rmtree(version)
+        return real_read(index_dir, version)
+    monkeypatch.setattr(store, "read_version", racing_read)
+    assert read_index(index).path.name == first and reads == [second, first]
 
 
 def test_a_second_writer_waits_for_the_first(small, embedder):
