@@ -25,9 +25,6 @@ MAX_SENTENCES = 6
 WORD_BUDGET = 110          # words; explanations stay short enough to read
 SHOWN_PASSAGES = 5
 ABSTAIN_BELOW = 0.4
-CAUSAL = re.compile(r"\b(because|since|due to|as a result|result(ed)? in|led to|caused?|reasons?|"
-                    r"therefore|thus|so that|in order to|meant|means|why|frustration|failure|despite|"
-                    r"blamed?|reflect(s|ed)?|arose|arisen)\b", re.I)
 
 
 # ---------------------------------------------------------------- confidence
@@ -133,8 +130,6 @@ def select_explanation(question: Question, sentences: list[ScoredSentence],
     """Sentences from the best passages, by block score, without repeats, within a word budget."""
     lifted = block_scores(sentences, passages)
     pool = sorted(sentences[:60], key=lambda s: -lifted[id(s)])
-    if question.answer_type == REASON:
-        pool.sort(key=lambda s: -(lifted[id(s)] + (0.03 if CAUSAL.search(s.text) else 0.0)))
     chosen: list[ScoredSentence] = []
     words = 0
     for s in pool:

@@ -11,6 +11,7 @@ A passage is then scored by its fused retrieval rank and its best sentence.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -20,14 +21,18 @@ from .acronyms import AcronymTable
 from .chunking import Passage, PassageSentence
 from .grounding import document_match, temporal_fit
 from .lexical import idf
-from .question import Question
+from .question import REASON, Question
 from .retrieval import Candidate
 from .store import IndexData
 from .text import content_terms, fold
 
 RERANK_DEPTH = 40
 WEIGHTS = {"dense": 0.40, "lexical": 0.30, "passage": 0.10, "type_fit": 0.15, "temporal": 0.10, "document": 0.25,
-           "quote": 0.20, "context": 0.08, "phrase": 0.10}
+           "quote": 0.20, "context": 0.08, "phrase": 0.10, "article": 0.05, "causal": 0.09}
+CAUSAL = re.compile(r"\b(because|since|due to|as a result|result(?:ed|s)? (?:in|from)|led to|leads? to|lead to|"
+                    r"caus(?:e|ed|es)|reasons?|therefore|thus|paved? the way|contribut(?:ed|es|e)|factors?|"
+                    r"blamed?|reflect(?:s|ed)?|explain(?:s|ed)?|arose|stem(?:s|med)? from|fuell?ed|"
+                    r"responsible|so that|in order to|means that|meant that)\b", re.I)
 
 
 @dataclass
@@ -98,6 +103,7 @@ def score_sentences(question: Question, query_vector: np.ndarray, candidates: li
                     data: IndexData, weights: dict[str, float], acronyms: AcronymTable) -> list[ScoredSentence]:
     document_prior(question, candidates)
     candidates.sort(key=lambda c: -c.fused)
+    why = question.answer_type == REASON
     out: list[ScoredSentence] = []
     for cand in candidates[:RERANK_DEPTH]:
         vectors = data.sentence_matrix(cand.row)
@@ -120,6 +126,7 @@ def score_sentences(question: Question, query_vector: np.ndarray, candidates: li
                 "type_fit": type_fit(s.text, question, weights),
                 "temporal": temporal_fit(question, s.text, cand.passage.text, cand.passage.metadata),
                 "document": cand.features["document"],
+                "causal": float(why and bool(CAUSAL.search(s.text))),
             }
             scored = ScoredSentence(cand, i, vectors[i], f)
             scored.score = sum(WEIGHTS[k] * v for k, v in f.items())
