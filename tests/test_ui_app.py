@@ -260,3 +260,18 @@ def test_bad_uploads_are_refused_with_a_message_and_nothing_changes(writable, mo
     assert "already in the corpus" in upload("2004-08-recall-referendum-defeated.txt", NEW_ARTICLE.encode())[0]
     assert sorted(p.name for p in corpus.iterdir()) == sorted(p.name for p in BUNDLED_CORPUS.iterdir())
     assert (index / "current").resolve() == version        # no index update was attempted
+
+
+def test_a_missing_model_is_one_message_not_a_traceback(writable, tmp_path, monkeypatch):
+    index, corpus = writable
+    monkeypatch.setenv("QA_MODEL", str(tmp_path / "no-such-model"))
+    version = (index / "current").resolve()
+    at = app(index, corpus, monkeypatch)
+    [mismatch] = at.main.error                      # the index was built with another model
+    assert "was built with model" in mismatch.value and "rebuild" in mismatch.value
+    [rebuild] = at.main.button
+    rebuild.click().run()
+    assert not at.exception
+    problems = [e.value for e in at.error if "not updated" in e.value]
+    assert problems and "cannot load embedding model" in problems[0] and "QA\\_MODEL" in problems[0]
+    assert (index / "current").resolve() == version      # the working index was left alone

@@ -75,7 +75,8 @@ def conversation(sh: Shared, ready: bool, filters: Filters, titles: dict) -> Non
             answer_view.show_question(entry["text"])
         else:
             answer_view.show_entry(entry, turn, sh.assistant)
-    prompt = st.chat_input("Ask a question about the articles", disabled=not ready, key="question")
+    prompt = st.chat_input("Ask a question about the articles", disabled=not ready, key="question",
+                           max_chars=sh.assistant.settings.max_question_chars)
     if not prompt:
         return
     history = [m["answer"] for m in messages if "answer" in m]   # earlier Answers, for follow-ups
@@ -121,4 +122,8 @@ def main() -> None:
     sh.start_model_load()  # after the page is out: the model loads while the reader types
 
 
-main()
+try:
+    main()
+except Exception as exc:  # a bug, not a user error: one line on the page, the traceback in the log
+    log.exception("the page failed")
+    st.error(markup.label(f"Something went wrong ({type(exc).__name__}: {exc}). The details are in the server log."))

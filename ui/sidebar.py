@@ -77,8 +77,10 @@ def run_update(shared: Shared, rebuild: bool = False, before: str = "") -> bool:
             shared.wait_for_model()
             report = shared.assistant.update_index(rebuild=rebuild, progress=progress, log=log)
         except QAError as exc:
+            message = f"{before}The index was not updated: {exc}"
+            st.error(markup.label(message))   # here, where the action was started ...
             box.update(label="The index was not updated", state="error", expanded=True)
-            st.session_state.notice = ("error", f"{before}The index was not updated: {exc}", [])
+            st.session_state.notice = ("error", message, [])   # ... and in the sidebar after reruns
             return False
         bar.progress(1.0, text="Done")
         box.update(label="Index updated" if report.written else "Index already up to date",
