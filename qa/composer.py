@@ -41,17 +41,32 @@ def window_text(s: ScoredSentence) -> str:
     return " ".join(x.text for x in sentences[max(0, s.index - 1):s.index + 2])
 
 
+def adjacent(a: ScoredSentence, b: ScoredSentence) -> bool:
+    return a.candidate.row == b.candidate.row and abs(a.index - b.index) == 1
+
+
+def answer_evidence(question: Question, chosen: list[ScoredSentence]) -> list[ScoredSentence]:
+    """The sentences an answer stands on: for a fact, its own sentence (or a title and the
+    byline right after it); for an explanation, all of them. A runner-up sentence from
+    elsewhere adds context, not evidence."""
+    if not question.is_factoid:
+        return chosen
+    if len(chosen) == 2 and adjacent(*chosen):
+        return chosen
+    return chosen[:1]
+
+
 def confidence_features(question: Question, chosen: list[ScoredSentence], passages: list[Candidate],
                         weights: dict[str, float], support: dict[str, float] | None = None) -> dict[str, float]:
     """Evidence signals of the answer actually chosen."""
     best = chosen[0]
-    evidence = chosen[:1] if question.is_factoid else chosen     # a fact must stand in its own sentence
+    evidence = answer_evidence(question, chosen)
     terms = set().union(*(window_terms(s) for s in evidence))
     return {
         "unsupported": unsupported(support or {}),
         "dense": max(s.features["dense"] for s in evidence),
         "coverage": coverage(terms, weights),
-        "type_fit": best.features["type_fit"] if question.is_factoid else 1.0,
+        "type_fit": max(s.features["type_fit"] for s in evidence) if question.is_factoid else 1.0,
         "temporal": min(s.features["temporal"] for s in chosen[:1]),
         "document": best.features["document"],
     }
@@ -99,6 +114,14 @@ def reading_order(chosen: list[ScoredSentence]) -> list[ScoredSentence]:
     return sorted(chosen, key=lambda s: (doc_rank[s.passage.doc], s.passage.position, s.index))
 
 
+def typed_neighbour(best: ScoredSentence, sentences: list[ScoredSentence]) -> ScoredSentence | None:
+    """The sentence right before or after `best` in its passage, if it holds a span of the wanted type."""
+    for s in sentences:
+        if adjacent(s, best) and s.features["type_fit"] > 0:
+            return s
+    return None
+
+
 def select_factoid(question: Question, sentences: list[ScoredSentence], weights) -> tuple[list[ScoredSentence], str | None]:
     typed = [s for s in sentences[:10] if s.features["type_fit"]]
     if question.years:
@@ -107,6 +130,10 @@ def select_factoid(question: Question, sentences: list[ScoredSentence], weights)
             typed = in_time          # a figure from the time asked about beats one from another time
     best = typed[0] if typed and typed[0].score >= 0.8 * sentences[0].score else sentences[0]
     span = extraction.best_span(best.text, question, weights)
+    if span is None:
+        neighbour = typed_neighbour(best, sentences)
+        if neighbour is not None:       # "The revolution in danger" / "Tony Saunois, cwi,"
+            return reading_order([best, neighbour]), extraction.best_span(neighbour.text, question, weights).text
     chosen = [best]
     for s in sentences[1:6]:
         if s.candidate.row != best.candidate.row and s.score >= 0.85 * best.score \

@@ -99,6 +99,18 @@ def name_spans(sentence: str) -> list[Span]:
     return merged
 
 
+PERSON_PHRASE = re.compile(
+    r"\b(?:(?:some|many|most|all|several|few|one|two|three|hundreds|thousands|millions)\s+of\s+)?"
+    r"(?:those|people|supporters|officials|leaders|members|workers|students|activists|voters|officers|"
+    r"ministers|bureaucrats|journalists|deputies|governors|mayors|delegates|observers|protesters|citizens)\b"
+    r"(?:\s+(?:who|involved|in|of|from|at)\b(?:\s+[\w’'-]+){1,6})?", re.I)
+
+
+def person_phrases(sentence: str) -> list[Span]:
+    """People described rather than named ("some of those involved in organising the coup")."""
+    return [Span(m.group(0), m.start(), m.end(), "people") for m in PERSON_PHRASE.finditer(sentence)]
+
+
 def focus_phrase(sentence: str, focus: list[str]) -> list[Span]:
     """The question's 'which X' noun as it stands in the sentence, with up to 3 modifiers before it."""
     if not focus:
@@ -130,7 +142,9 @@ def typed_spans(sentence: str, answer_type: str) -> list[Span]:
         return spans(DATE_RE, sentence, "date")
     if answer_type == Q.TIME:
         return spans(TIME_RE, sentence, "time")
-    if answer_type in (Q.PERSON, Q.PLACE, Q.ENTITY):
+    if answer_type == Q.PERSON:
+        return name_spans(sentence) or person_phrases(sentence)
+    if answer_type in (Q.PLACE, Q.ENTITY):
         return name_spans(sentence)
     return []
 
@@ -146,7 +160,7 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
     asked = set(question.terms) | {stem(w) for e in question.entities for w in re.findall(r"\w+", fold(e))}
     if span.kind in ("name", "list") and span_terms & asked:
         return -1.0                                   # the question already names it
-    score = 1.0
+    score = 1.0 if span.kind != "people" else 0.7     # a name is a better answer to "who" than a description
     if span.kind in ("name", "list"):
         words = span.text.split()
         org = any(fold(w) in ORG_WORDS for w in words) or "." in span.text
