@@ -36,7 +36,7 @@ def main() -> int:
             index = Path(tmp) / "index"
             print(Assistant(index, args.corpus).update_index().summary(), file=sys.stderr)
         with running_app(index, args.corpus, Path(tmp) / "streamlit.log") as url, \
-                chromium_page(width=1280, height=1400) as page:
+                chromium_page(width=1280, height=1150) as page:
             page.goto(url)
             page.locator('[data-testid="stChatInput"] textarea').wait_for(timeout=60_000)
             ask(page, args.question, 0)
