@@ -12,6 +12,7 @@ version is complete (see store.py), so a killed update costs only its own work.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -26,7 +27,7 @@ from .documents import Document
 from .embedding import Embedder, Progress
 from .errors import CorruptIndexError, EmptyCorpusError
 from .lexical import build_bm25
-from .loaders import scan_corpus
+from .loaders import scan_corpus, supported_extensions
 from .store import REBUILD_HINT, IndexData, WriterLock, checkpoint, prune, read_index, read_manifest, write_version
 
 
@@ -184,11 +185,12 @@ def assemble(items, docs: list[Document], next_id: int, embedder: Embedder, sett
     sentence_vectors = (np.concatenate([s for _, _, s in items]).astype(np.float32)
                         if items else np.zeros((0, dim), np.float32))
     ids = np.array([p.id for p in passages], dtype=np.int64)
+    per_doc = Counter(p.doc for p in passages)
     manifest = {
         "model": settings.model, "dimension": dim, "chunking": settings.chunking.as_dict(),
         "next_id": next_id,
         "documents": {d.path: {"hash": d.content_hash, "metadata": d.metadata(),
-                               "passages": sum(1 for p in passages if p.doc == d.path)} for d in docs},
+                               "passages": per_doc[d.path]} for d in docs},
     }
     data = IndexData(manifest=manifest, passages=passages, passage_vectors=passage_vectors,
                      sentence_vectors=sentence_vectors, faiss_index=build_faiss(passage_vectors, ids, dim),
@@ -203,7 +205,8 @@ def update_index(corpus_dir: str | Path, index_dir: str | Path, embedder: Embedd
     settings = settings or Settings()
     corpus_dir, index_dir = Path(corpus_dir), Path(index_dir)
     if not corpus_dir.is_dir():
-        raise EmptyCorpusError(f"corpus folder {corpus_dir} does not exist; create it and add articles (.txt, .md …)")
+        raise EmptyCorpusError(f"corpus folder {corpus_dir} does not exist; create it and add articles "
+                               f"({', '.join(supported_extensions())})")
     report = UpdateReport()
     with WriterLock(index_dir, log=log):
         prune(index_dir)                       # whatever a killed writer left behind
@@ -212,7 +215,8 @@ def update_index(corpus_dir: str | Path, index_dir: str | Path, embedder: Embedd
         for warning in scan.warnings:
             log(f"warning: {warning}")
         if not scan.documents:
-            raise EmptyCorpusError(f"no readable article in {corpus_dir} (supported: .txt, .md …); nothing to index")
+            raise EmptyCorpusError(f"no readable article in {corpus_dir} (supported: "
+                                   f"{', '.join(supported_extensions())}); nothing to index")
         previous, next_id = load_previous(index_dir, settings, rebuild, report)
         if report.rebuild_reason:
             log(report.rebuild_reason)

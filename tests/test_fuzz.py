@@ -86,7 +86,7 @@ def test_every_passage_sentence_maps_back_to_the_raw_file(embedder, text):
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(articles=st.lists(ARTICLE, max_size=3), question=QUESTION, follow_up=st.booleans())
+@given(articles=st.lists(ARTICLE, max_size=2), question=QUESTION, follow_up=st.booleans())
 def test_the_pipeline_never_raises_and_answers_stay_extractive(embedder, articles, question, follow_up):
     with tempfile.TemporaryDirectory() as tmp:
         corpus, index = Path(tmp) / "corpus", Path(tmp) / "index"
