@@ -134,21 +134,15 @@ def score_sentences(question: Question, query_vector: np.ndarray, candidates: li
     return sorted(out, key=lambda s: -s.score)
 
 
-SECOND_SENTENCE = 0.3
-
-
 def rerank_passages(candidates: list[Candidate], sentences: list[ScoredSentence]) -> list[Candidate]:
-    """Order passages by fused retrieval score and the evidence of their best two sentences
-    (a paragraph that makes the point twice beats one stray match)."""
-    by_row: dict[int, list[float]] = {}
-    for s in sentences:                         # sentences come best first
-        by_row.setdefault(s.candidate.row, []).append(s.score)
+    """Order passages by fused retrieval score and the evidence of their best sentence."""
+    best: dict[int, float] = {}
+    for s in sentences:
+        best[s.candidate.row] = max(best.get(s.candidate.row, -1.0), s.score)
     top_fused = max((c.fused for c in candidates), default=1.0) or 1.0
-    floor = min((scores[0] for scores in by_row.values()), default=0.0)
+    floor = min(best.values(), default=0.0)
     for c in candidates:
-        scores = by_row.get(c.row, [floor])
         c.features["fused"] = c.fused / top_fused
-        c.features["best_sentence"] = scores[0]
-        c.features["second_sentence"] = scores[1] if len(scores) > 1 else 0.0
-        c.score = 0.3 * c.features["fused"] + scores[0] + SECOND_SENTENCE * c.features["second_sentence"]
+        c.features["best_sentence"] = best.get(c.row, floor)
+        c.score = 0.3 * c.features["fused"] + c.features["best_sentence"]
     return sorted(candidates, key=lambda c: -c.score)
