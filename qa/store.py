@@ -111,10 +111,17 @@ def tree_files(folder: Path) -> list[Path]:
 
 
 def fsync_tree(folder: Path) -> None:
-    for p in folder.rglob("*"):
+    """Flush every file and every folder entry: after a power cut the renamed version must
+    hold what its manifest promises, not empty files."""
+    for p in [folder, *folder.rglob("*")]:
         if p.is_file():
             with open(p, "rb") as f:
                 os.fsync(f.fileno())
+        elif p.is_dir():
+            fsync_dir(p)
+
+
+def fsync_dir(folder: Path) -> None:
     fd = os.open(folder, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -179,11 +186,7 @@ def publish(index_dir: Path, version: str) -> None:
     link = index_dir / f".current-{uuid.uuid4().hex[:8]}"
     os.symlink(version, link)
     os.replace(link, index_dir / "current")
-    fd = os.open(index_dir, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    fsync_dir(index_dir)
 
 
 def prune(index_dir: Path) -> None:

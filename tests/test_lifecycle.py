@@ -24,7 +24,7 @@ from qa.indexer import update_index
 from qa.store import WriterLock, current_version, read_index
 from qa.watch import watch_corpus
 from tests.lifecycle_support import (ARTICLES, ENV, NEW_ARTICLE, QA, QUESTIONS, check_answer, cited_docs,
-                                     write_corpus)
+                                     run_qa, write_corpus)
 
 
 class CountingEmbedder:
@@ -114,6 +114,20 @@ def test_rebuild_starts_over_with_fresh_ids(small, embedder):
     after = read_index(index)
     assert after.path != before.path
     assert min(p.id for p in after.passages) >= before.manifest["next_id"]
+
+
+def test_qa_index_is_incremental_and_rebuild_starts_over(small):
+    corpus, index = small
+    before = read_index(index)
+    proc = run_qa("index", "--corpus", corpus, "--index", index)
+    assert proc.returncode == 0 and "index already up to date" in proc.stdout, proc.stderr
+    assert read_index(index).path == before.path
+    proc = run_qa("index", "--rebuild", "--corpus", corpus, "--index", index)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.strip() == "qa: rebuild requested: re-embedding every article"
+    assert proc.stdout.startswith("3 added, 0 changed, 0 removed")
+    after = read_index(index)
+    assert after.path != before.path and min(p.id for p in after.passages) >= before.manifest["next_id"]
 
 
 @pytest.mark.parametrize("change", ["chunking", "model"])
