@@ -98,6 +98,7 @@ class Assistant:
         """Answer `question` from the articles; `history` holds the earlier questions (or Answers)."""
         loaded = self.index()
         text = " ".join((question or "").split())[: self.settings.max_question_chars]
+        text = text.encode("utf-8", "replace").decode("utf-8")   # lone surrogates from bad argv bytes
         if not text.strip(" ?!.,;:"):
             raise QAError("the question is empty; type a question about the articles")
         resolved = resolve(text, history)

@@ -31,7 +31,8 @@ BOILERPLATE = re.compile(
        |\bclick\ here\b
        |\baccept\ (all\ )?cookies\b)""",
     re.IGNORECASE | re.VERBOSE)
-BARE_ADDRESS = re.compile(r"^(https?://)?(www\.)?[\w-]+(\.[\w-]+)+(/\S*)?$", re.IGNORECASE)  # a banner line
+# a banner line: a web address alone on its line ("socialistworld.net"); "4.5" is not one
+BARE_ADDRESS = re.compile(r"^(https?://)?(www\.)?[\w-]+(\.[\w-]+)*\.[a-z]{2,}(/\S*)?$", re.IGNORECASE)
 
 
 @dataclass
@@ -63,20 +64,24 @@ class Line:
     start: int
     end: int
     blank_before: bool
+    banner_before: bool = False     # a dropped banner line: never join across it
 
 
 def raw_lines(text: str, offset: int) -> list[Line]:
     """Non-blank lines (stripped) with their offsets, noting whether a blank line preceded."""
-    lines, blank = [], False
-    for match in re.finditer(r"[^\n]*", text[offset:]):
+    lines, blank, banner = [], False, False
+    for match in re.finditer(r"^.*$", text[offset:], re.MULTILINE):
         s, e = match.start() + offset, match.end() + offset
         line = text[s:e]
-        if not line.strip() or BARE_ADDRESS.match(line.strip()):
+        if not line.strip():
             blank = True
             continue
+        if BARE_ADDRESS.match(line.strip()):
+            banner = True
+            continue
         lead = len(line) - len(line.lstrip())
-        lines.append(Line(s + lead, s + len(line.rstrip()), blank))
-        blank = False
+        lines.append(Line(s + lead, s + len(line.rstrip()), blank, banner))
+        blank = banner = False
     return merge_line_breaks(lines, text)
 
 
@@ -95,7 +100,7 @@ def merge_line_breaks(lines: list[Line], text: str) -> list[list[tuple[int, int]
     for line in lines:
         if paragraphs:
             ps, pe = paragraphs[-1][-1]
-            if continues(text[ps:pe], text[line.start:line.end], line.blank_before):
+            if not line.banner_before and continues(text[ps:pe], text[line.start:line.end], line.blank_before):
                 paragraphs[-1].append((line.start, line.end))
                 continue
         paragraphs.append([(line.start, line.end)])

@@ -11,6 +11,9 @@ import os
 from dataclasses import dataclass, field
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
+# Bump when cleaning, sentence splitting or chunking starts producing different passages:
+# the manifest records it, and an index built by another version is rebuilt, not mixed.
+TEXT_PIPELINE_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -21,7 +24,7 @@ class ChunkSettings:
     min_tokens: int = 48         # paragraphs shorter than this are merged with a neighbour
 
     def as_dict(self) -> dict:
-        return {"max_tokens": self.max_tokens, "min_tokens": self.min_tokens}
+        return {"max_tokens": self.max_tokens, "min_tokens": self.min_tokens, "pipeline": TEXT_PIPELINE_VERSION}
 
 
 @dataclass(frozen=True)

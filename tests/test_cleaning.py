@@ -94,3 +94,16 @@ def test_bundled_cws_article_is_cleaned():
     assert "they will resort to brutal" in text
     assert text.count("The revolution in danger") == 1
     assert "socialistworld.net\n" not in text
+
+
+def test_soft_wrapped_line_before_a_capital_is_joined():
+    text = ("The council approved the harbour budget at a cost of\n212 million euros for the brand new northern harbour basin in\n"
+            "March after a long debate.\n")
+    assert paragraphs(text) == ["The council approved the harbour budget at a cost of 212 million euros for the "
+                                "new northern basin in March after a long debate."]
+    assert_offsets(doc(text))
+
+
+def test_question_with_invalid_utf8_bytes_is_answered(assistant):
+    answer = assistant.ask("What was the turnout \udcff in 2013?")
+    assert answer.question and "\udcff" not in answer.question

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 import pytest
 
 from qa.assistant import Assistant
-from qa.cleaning import BARE_ADDRESS, clean_document
+from qa.cleaning import clean_document
 from qa.documents import Document
 from qa.config import Settings
 from qa.errors import BadFileError, QAError
@@ -41,16 +41,8 @@ PIECE = st.one_of(WORDS, WORDS, WORDS, PUNCT, SPACE, SPACE, st.text(max_size=3))
 PREFIX = st.sampled_from(["", "", "# A heading\n\n", "---\ntitle: Fuzzed\ndate: 2020-01-02\n---\n", "Title line\n"])
 
 
-def no_banner_line(text: str) -> bool:
-    """Known bug, reported to the owner of qa/cleaning.py and pinned by the xfail test below: a
-    line that is only a dotted token ("4.5", "www.example.com") is dropped as a banner even in
-    the middle of a sentence, so that sentence no longer matches its raw slice. Such texts are
-    left out here until that is fixed; the xfail test turns red (XPASS, strict) once it is."""
-    return not any(BARE_ADDRESS.match(line.strip()) for line in text.replace("\r", "\n").split("\n"))
-
-
 ARTICLE = st.builds(lambda prefix, pieces: prefix + "".join(pieces), PREFIX,
-                    st.lists(PIECE, max_size=150)).filter(no_banner_line)
+                    st.lists(PIECE, max_size=150))
 QUESTION = st.one_of(
     st.text(max_size=120),
     st.lists(st.one_of(WORDS, PUNCT, SPACE), max_size=25).map(" ".join),
@@ -110,8 +102,6 @@ def test_the_pipeline_never_raises_and_answers_stay_extractive(embedder, article
             assert as_cleaned(doc.text[s.start:s.end]) == s.text
 
 
-@pytest.mark.xfail(strict=True, reason="qa/cleaning.py drops a line holding only a dotted token "
-                   "('4.5', 'www.example.com') even mid-sentence; reported to its owner")
 @pytest.mark.parametrize("text", [
     "The budget approved by the council was\n4.5\nmillion euros for the basin.\n",
     "The council approved the harbour budget of the\nwww.example.com\nnorth basin today.\n",
