@@ -206,3 +206,39 @@ def save(name: str, payload: dict) -> Path:
 
 def hr(title: str) -> None:
     print(f"\n== {title}")
+
+
+# ---------------------------------------------------------------- stage timers
+
+class Stages:
+    """Wrap named functions of a module (or methods of an object) with wall-clock timers.
+    Nothing is re-implemented: the library's own functions run, only timed."""
+
+    def __init__(self):
+        self.spent: dict[str, float] = {}
+        self.calls: dict[str, int] = {}
+        self._undo = []
+
+    def wrap(self, owner, name: str, label: str | None = None):
+        fn = getattr(owner, name, None)
+        if not callable(fn):
+            return
+        label = label or name
+
+        def timed_fn(*a, **kw):
+            t = time.perf_counter()
+            try:
+                return fn(*a, **kw)
+            finally:
+                self.spent[label] = self.spent.get(label, 0.0) + time.perf_counter() - t
+                self.calls[label] = self.calls.get(label, 0) + 1
+        self._undo.append((owner, name, fn))
+        setattr(owner, name, timed_fn)
+
+    def restore(self):
+        for owner, name, fn in reversed(self._undo):
+            setattr(owner, name, fn)
+        self._undo.clear()
+
+    def table(self) -> dict:
+        return {k: round(v, 3) for k, v in sorted(self.spent.items(), key=lambda kv: -kv[1])}

@@ -21,6 +21,9 @@ import common  # noqa: F401
 from common import CACHE, busy_others, hr, machine, percentiles, save
 
 
+NPROBES: list[int] = []
+
+
 def unit(x):
     import numpy as np
     return (x / np.linalg.norm(x, axis=1, keepdims=True)).astype(np.float32)
@@ -45,13 +48,14 @@ def clustered(n: int, seeds, rng, noise: float = 0.06):
     return unit(seeds[pick] + rng.normal(0, noise, (n, seeds.shape[1])).astype(np.float32))
 
 
-def measure(kind: str, base, queries, ids, exact_top, k_list=(10, 50)) -> dict:
+def measure(kind: str, base, queries, ids, exact_top, k_list=(10, 50), index=None, build=0.0) -> dict:
     import faiss
     import numpy as np
     from qa.dense import build_faiss, dense_search
-    t0 = time.perf_counter()
-    index = build_faiss(base, ids, base.shape[1], kind=kind)
-    build = time.perf_counter() - t0
+    if index is None:
+        t0 = time.perf_counter()
+        index = build_faiss(base, ids, base.shape[1], kind=kind)
+        build = time.perf_counter() - t0
     size = len(faiss.serialize_index(index))
     times, found = [], []
     kmax = max(k_list)
@@ -62,6 +66,9 @@ def measure(kind: str, base, queries, ids, exact_top, k_list=(10, 50)) -> dict:
         found.append([i for i, _ in hits])
     out = {"kind": kind, "build_s": round(build, 2), "bytes_per_vector": round(size / len(base), 1),
            "query": percentiles(times)}
+    if kind == "ivf":
+        ivf = faiss.extract_index_ivf(index)
+        out.update(nlist=ivf.nlist, nprobe=ivf.nprobe)
     for k in k_list:
         if exact_top is not None:
             out[f"recall@{k}"] = round(float(np.mean([len(set(f[:k]) & set(e[:k])) / k
@@ -81,9 +88,19 @@ def run_set(name: str, base, queries, kinds, hnsw_max: int) -> list[dict]:
             continue
         r, _ = measure(kind, base, queries, ids, exact)
         rows.append(r)
+        if kind == "ivf" and NPROBES:
+            import faiss
+            from qa.dense import build_faiss
+            index = build_faiss(base, ids, base.shape[1], kind="ivf")
+            for p in NPROBES:
+                faiss.extract_index_ivf(index).nprobe = p
+                r2, _ = measure("ivf", base, queries, ids, exact, index=index, build=r["build_s"])
+                if r2["nprobe"] != r["nprobe"]:
+                    rows.append(r2)
     for r in rows:
         r.update(set=name, n=len(base))
-        print(f"  {name:9s} n={len(base):>8}  {r['kind']:5s} build {r['build_s']:7.2f}s  "
+        probe = f"/{r['nprobe']}" if r["kind"] == "ivf" else ""
+        print(f"  {name:9s} n={len(base):>8}  {r['kind'] + probe:9s} build {r['build_s']:7.2f}s  "
               f"query p50 {r['query']['p50_ms']:7.3f} ms p95 {r['query']['p95_ms']:7.3f} ms  "
               f"recall@10 {r.get('recall@10', 0):.3f} @50 {r.get('recall@50', 0):.3f}  "
               f"{r['bytes_per_vector']:.0f} B/vector")
@@ -97,7 +114,9 @@ def main() -> None:
     ap.add_argument("--hnsw-max", type=int, default=200_000, help="skip HNSW builds above this size (slow)")
     ap.add_argument("--queries", type=int, default=200)
     ap.add_argument("--sets", default="real,clustered,random")
+    ap.add_argument("--nprobes", default="8,32,64", help="extra IVF nprobe values to try on the same index")
     args = ap.parse_args()
+    NPROBES[:] = [int(x) for x in args.nprobes.split(",") if x]
     import faiss
     import numpy as np
     info = machine() | {"faiss": faiss.__version__, "faiss_threads": faiss.omp_get_max_threads()}

@@ -270,6 +270,36 @@ def cold_cli(size: str, question: str, runs: int) -> dict:
             "min_s": round(min(times), 2)}
 
 
+def cold_phases(size: str) -> dict:
+    """In a fresh process: how long each step to the first answer takes (what `qa ask` does)."""
+    t0 = time.perf_counter()
+    out = {}
+    from qa.assistant import Assistant
+    out["import_qa"] = time.perf_counter() - t0
+    t = time.perf_counter()
+    from qa.config import Settings
+    from qa.embedding import Embedder
+    embedder = Embedder(Settings().model)
+    embedder.model
+    out["import_torch_and_load_model"] = time.perf_counter() - t
+    corpus, index = place(size)
+    assistant = Assistant(index_dir=index, corpus_dir=corpus, embedder=embedder)
+    t = time.perf_counter()
+    import qa.store as store
+    stages = common.Stages()
+    stages.wrap(store, "verify", "verify_checksums")
+    assistant.index()
+    stages.restore()
+    out["load_index"] = time.perf_counter() - t
+    out["load_index/verify_checksums"] = stages.spent.get("verify_checksums", 0.0)
+    t = time.perf_counter()
+    question = dev_questions()[0] if size == "bundled" else bbc_headlines(1)[0]
+    assistant.ask(question)
+    out["first_answer"] = time.perf_counter() - t
+    out["total_in_process"] = time.perf_counter() - t0
+    return {k: round(v, 3) for k, v in out.items()}
+
+
 def cli_help(runs: int = 5) -> dict:
     qa = str(Path(sys.executable).parent / "qa")
     times = []
@@ -296,11 +326,15 @@ def main() -> None:
     ap.add_argument("--cold-runs", type=int, default=3)
     ap.add_argument("--one", help=argparse.SUPPRESS)
     ap.add_argument("--build", help=argparse.SUPPRESS)
+    ap.add_argument("--cold", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.build:
         reset_peak_rss()
         res = build_synthetic(int(args.build)) if args.build.isdigit() else build_real(args.build)
         print(json.dumps(res))
+        return
+    if args.cold:
+        print(json.dumps(cold_phases(args.cold)))
         return
     if args.one:
         reset_peak_rss()
@@ -320,10 +354,13 @@ def main() -> None:
         if size == "bbc" and current_version(index) is None:
             print("  skipped: run bench/bbc_retrieval.py first")
             continue
+        record = index.parent / "build.json"
         if current_version(index) is None:
             build = child(["--build", size])
-            results["builds"][size] = build
-            print("  built:", build)
+            record.write_text(json.dumps(build))
+        if record.exists():
+            results["builds"][size] = json.loads(record.read_text())
+            print("  build (when it was built):", results["builds"][size])
         serve_res = child(["--one", size, "--questions", str(args.questions), "--repeat", str(args.repeat)])
         results["serve"][size] = serve_res
         if "error" in serve_res:
@@ -343,6 +380,8 @@ def main() -> None:
         if args.cold_runs:
             results["cold_cli"][size] = cold_cli(size, question, args.cold_runs)
             print("  cold `qa ask`:", results["cold_cli"][size])
+            results["cold_cli"][size]["phases"] = child(["--cold", size])
+            print("  cold phases (s):", results["cold_cli"][size]["phases"])
     results["busy_others"] = busy_others()
     print("saved", save("query_speed", results))
 
