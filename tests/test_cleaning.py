@@ -100,7 +100,7 @@ def test_soft_wrapped_line_before_a_capital_is_joined():
     text = ("The council approved the harbour budget at a cost of\n212 million euros for the brand new northern harbour basin in\n"
             "March after a long debate.\n")
     assert paragraphs(text) == ["The council approved the harbour budget at a cost of 212 million euros for the "
-                                "new northern basin in March after a long debate."]
+                                "brand new northern harbour basin in March after a long debate."]
     assert_offsets(doc(text))
 
 
