@@ -8,18 +8,15 @@ more than one article when the question spans several, in reading order.
 from __future__ import annotations
 
 import math
-import re
 from typing import Callable
-
-import numpy as np
 
 from . import extraction
 from .answer import Answer, AnswerSentence, Citation, RetrievedPassage
-from .question import COMPARISON, REASON, Question
+from .question import COMPARISON, Question
 from .retrieval import Candidate
 from .scoring import ScoredSentence, coverage
 from .support import unsupported
-from .text import content_terms, fold, stem
+from .text import content_terms
 
 MAX_SENTENCES = 6
 WORD_BUDGET = 110          # words; explanations stay short enough to read

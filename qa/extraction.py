@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from . import question as Q
-from .text import STOPWORDS, fold, stem
+from .text import fold, stem
 
 NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                 "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "

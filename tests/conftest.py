@@ -45,3 +45,14 @@ def corpus_copy(tmp_path) -> Path:
     target = tmp_path / "corpus"
     shutil.copytree(BUNDLED_CORPUS, target)
     return target
+
+
+@pytest.fixture
+def small(tmp_path, embedder):
+    """A three-article corpus (tests/lifecycle_support.py), indexed: (corpus, index)."""
+    from qa.indexer import update_index
+    from tests.lifecycle_support import write_corpus
+    corpus = write_corpus(tmp_path / "corpus")
+    index = tmp_path / "index"
+    update_index(corpus, index, embedder)
+    return corpus, index

@@ -159,3 +159,18 @@ def make_pdf(pages: list[list[str]], title: str | None = None, created: str | No
     out.write(f"trailer\n<< /Size {len(objects) + 1} /Root {catalog} 0 R /Info {info_id} 0 R >>\n"
               f"startxref\n{xref}\n%%EOF\n".encode())
     return out.getvalue()
+
+
+class CountingEmbedder:
+    """The real embedder, recording which texts it was asked to encode."""
+
+    def __init__(self, real):
+        self.real = real
+        self.encoded: list[str] = []
+
+    def __getattr__(self, name):
+        return getattr(self.real, name)
+
+    def encode(self, texts, **kw):
+        self.encoded.extend(texts)
+        return self.real.encode(texts, **kw)

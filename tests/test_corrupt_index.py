@@ -11,7 +11,7 @@ from qa.assistant import Assistant
 from qa.errors import CorruptIndexError
 from qa.indexer import update_index
 from qa.store import current_version, read_index
-from tests.lifecycle_support import QUESTIONS, check_answer, run_qa, write_corpus
+from tests.lifecycle_support import QUESTIONS, check_answer, run_qa
 
 
 def flip_byte(path: Path) -> None:
@@ -41,14 +41,6 @@ DAMAGE = {
     "manifest edited": (edit_manifest, "manifest is damaged"),
     "version emptied": (lambda v: [p.unlink() for p in v.rglob("*") if p.is_file()], "manifest missing"),
 }
-
-
-@pytest.fixture
-def small(tmp_path, embedder):
-    corpus = write_corpus(tmp_path / "corpus")
-    index = tmp_path / "index"
-    update_index(corpus, index, embedder)
-    return corpus, index
 
 
 def one_line_with_fix(message: str) -> None:

@@ -3,21 +3,7 @@ from pathlib import Path
 
 from qa.indexer import update_index
 from qa.store import read_index
-
-
-class CountingEmbedder:
-    """The real embedder, recording which texts it was asked to encode."""
-
-    def __init__(self, real):
-        self.real = real
-        self.encoded: list[str] = []
-
-    def __getattr__(self, name):
-        return getattr(self.real, name)
-
-    def encode(self, texts, **kw):
-        self.encoded.extend(texts)
-        return self.real.encode(texts, **kw)
+from tests.lifecycle_support import CountingEmbedder
 
 
 NEW_ARTICLE = """---

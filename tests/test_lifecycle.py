@@ -11,7 +11,6 @@ import subprocess
 import sys
 import threading
 import time
-from pathlib import Path
 
 import pytest
 
@@ -23,32 +22,8 @@ from qa.errors import IndexBusyError, QAError
 from qa.indexer import update_index
 from qa.store import WriterLock, current_version, read_index
 from qa.watch import watch_corpus
-from tests.lifecycle_support import (ARTICLES, ENV, NEW_ARTICLE, QA, QUESTIONS, check_answer, cited_docs,
-                                     run_qa, write_corpus)
-
-
-class CountingEmbedder:
-    """The real embedder, recording which texts it was asked to encode."""
-
-    def __init__(self, real):
-        self.real = real
-        self.encoded: list[str] = []
-
-    def __getattr__(self, name):
-        return getattr(self.real, name)
-
-    def encode(self, texts, **kw):
-        self.encoded.extend(texts)
-        return self.real.encode(texts, **kw)
-
-
-@pytest.fixture
-def small(tmp_path, embedder):
-    """A three-article corpus, indexed."""
-    corpus = write_corpus(tmp_path / "corpus")
-    index = tmp_path / "index"
-    update_index(corpus, index, embedder)
-    return corpus, index
+from tests.lifecycle_support import (ARTICLES, ENV, NEW_ARTICLE, QA, QUESTIONS, CountingEmbedder, check_answer,
+                                     cited_docs, run_qa, write_corpus)
 
 
 def wait_for(condition, timeout: float = 120, what: str = "condition"):
