@@ -28,7 +28,7 @@ from .text import content_terms, fold
 
 RERANK_DEPTH = 40
 WEIGHTS = {"dense": 0.40, "lexical": 0.30, "passage": 0.10, "type_fit": 0.15, "temporal": 0.10, "document": 0.25,
-           "quote": 0.20, "context": 0.08, "phrase": 0.10, "article": 0.05, "causal": 0.09}
+           "quote": 0.20, "context": 0.08, "phrase": 0.10, "causal": 0.09}
 CAUSAL = re.compile(r"\b(because|since|due to|as a result|result(?:ed|s)? (?:in|from)|led to|leads? to|lead to|"
                     r"caus(?:e|ed|es)|reasons?|therefore|thus|paved? the way|contribut(?:ed|es|e)|factors?|"
                     r"blamed?|reflect(?:s|ed)?|explain(?:s|ed)?|arose|stem(?:s|med)? from|fuell?ed|"
