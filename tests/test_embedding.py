@@ -51,3 +51,17 @@ def test_bulk_threads_backs_off_on_a_busy_machine(monkeypatch):
     assert embedding.bulk_threads() == 1
     monkeypatch.setattr(embedding.os, "getloadavg", lambda: (0.2, 0.2, 0.2))
     assert embedding.bulk_threads() == 2
+
+
+def test_concurrent_first_use_loads_the_model_once():
+    import threading
+
+    from qa.embedding import Embedder
+    embedder = Embedder("all-MiniLM-L6-v2")
+    seen = []
+    threads = [threading.Thread(target=lambda: seen.append(id(embedder.model))) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(seen) == 4 and len(set(seen)) == 1
