@@ -1,4 +1,4 @@
-"""FAISS index choice by size: exact while small, an inverted file past FLAT_MAX; ids are passage ids."""
+"""FAISS index choice by size: exact while small, HNSW past FLAT_MAX (IVF on request); ids are passage ids."""
 import numpy as np
 import pytest
 
@@ -21,7 +21,7 @@ def recall(index, exact, queries, k=10):
 
 def test_kind_follows_size():
     assert index_kind(10) == "flat" and index_kind(FLAT_MAX) == "flat"
-    assert index_kind(FLAT_MAX + 1) == "ivf"
+    assert index_kind(FLAT_MAX + 1) == "hnsw"
 
 
 def test_flat_returns_passage_ids_not_rows():
@@ -72,9 +72,9 @@ def test_search_leaves_faiss_thread_setting_alone():
     assert faiss.omp_get_max_threads() == before
 
 
-def test_size_threshold_picks_ivf(monkeypatch):
+def test_size_threshold_picks_hnsw(monkeypatch):
     monkeypatch.setattr(dense, "FLAT_MAX", 5000)
     x = clustered(6000)
-    index = build_faiss(x, np.arange(6000), 32)
-    assert describe(index) == "ivf"
-    assert dense_search(index, x[10], 1)[0][0] == 10
+    index = build_faiss(x, np.arange(6000) + 100, 32)
+    assert describe(index) == "hnsw"
+    assert dense_search(index, x[10], 1)[0][0] == 110
