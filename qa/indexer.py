@@ -28,7 +28,8 @@ from .embedding import Embedder, Progress
 from .errors import CorruptIndexError, EmptyCorpusError
 from .lexical import build_bm25
 from .loaders import scan_corpus, supported_extensions
-from .store import REBUILD_HINT, IndexData, WriterLock, checkpoint, prune, read_index, read_manifest, write_version
+from .store import (REBUILD_HINT, IndexData, WriterLock, checkpoint, current_version, prune, read_index,
+                    read_manifest, write_version)
 
 
 @dataclass
@@ -215,8 +216,11 @@ def update_index(corpus_dir: str | Path, index_dir: str | Path, embedder: Embedd
         for warning in scan.warnings:
             log(f"warning: {warning}")
         if not scan.documents:
+            kept = ""
+            if current_version(index_dir) is not None:   # say so: the old index still answers
+                kept = f"; the existing index at {index_dir} was left as it was (delete it to stop answering from it)"
             raise EmptyCorpusError(f"no readable article in {corpus_dir} (supported: "
-                                   f"{', '.join(supported_extensions())}); nothing to index")
+                                   f"{', '.join(supported_extensions())}); nothing to index{kept}")
         previous, next_id = load_previous(index_dir, settings, rebuild, report)
         if report.rebuild_reason:
             log(report.rebuild_reason)

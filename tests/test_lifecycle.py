@@ -292,3 +292,13 @@ def test_qa_index_watch_prints_each_update_and_stops_cleanly_on_ctrl_c(small):
     assert any(line.startswith("stopped watching") for line in remaining), remaining
     assert "Traceback" not in stderr and "interrupted" not in stderr
     assert "zembla.txt" in {p.doc for p in read_index(index).passages}
+
+
+def test_emptied_corpus_says_the_old_index_is_kept(small):
+    corpus, index = small
+    for article in corpus.iterdir():
+        article.unlink()
+    proc = run_qa("index", "--corpus", str(corpus), "--index", str(index))
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert "no readable article" in proc.stderr and "left as it was" in proc.stderr
+    assert read_index(index).passages             # nothing was lost
