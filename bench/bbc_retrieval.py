@@ -20,8 +20,9 @@ Rankings reported:
 The dataset repeats 133 article bodies under two file names. The indexer keeps one copy of
 identical files (and warns), so the right article for a headline is the indexed file with the
 same body. The sample of N articles is deterministic (seeded shuffle of category/number).
-Built indexes are cached: a larger N reuses the smaller N's index and adds the missing articles
-incrementally (only they are embedded); delete bench/.cache/bbc to start over.
+Built indexes are cached: an N without an index starts from the nearest cached one (a larger
+one: the extra articles are dropped, nothing is embedded; a smaller one: only the missing
+articles are embedded); delete bench/.cache/bbc to start over.
 """
 from __future__ import annotations
 
@@ -99,12 +100,14 @@ def build_index(n: int, articles: list[dict], embedder, log) -> tuple[Path, Path
     write_corpus(articles[:n], corpus)
     info = {"n": n}
     if current_version(index) is None:
-        smaller = sorted((int(p.name.split("_")[1]) for p in BBC.glob("index_*")
-                          if current_version(p) is not None and int(p.name.split("_")[1]) < n), reverse=True)
-        if smaller:
+        # start from the nearest cached index: update_index then embeds only the missing
+        # articles (smaller → larger) or just drops the extra ones (larger → smaller)
+        cached = [int(p.name.split("_")[1]) for p in BBC.glob("index_*") if current_version(p) is not None]
+        if cached:
+            nearest = min(cached, key=lambda m: (0, m - n) if m > n else (1, n - m))
             shutil.rmtree(index, ignore_errors=True)
-            shutil.copytree(BBC / f"index_{smaller[0]}", index, symlinks=True)
-            info["started_from"] = f"index_{smaller[0]}"
+            shutil.copytree(BBC / f"index_{nearest}", index, symlinks=True)
+            info["started_from"] = f"index_{nearest}"
     t0 = time.perf_counter()
     report = update_index(corpus, index, embedder, log=lambda m: None)
     info.update(seconds=round(time.perf_counter() - t0, 1), written=report.written,

@@ -26,7 +26,7 @@ def corpus_path(name: str) -> Path:
     return {"bundled": REPO / "corpus", "bbc": CACHE / "bbc" / "corpus_2225"}.get(name, Path(name))
 
 
-def build_once(corpus: Path, embedder) -> dict:
+def build_once(corpus: Path, embedder, keep: Path | None = None) -> dict:
     import qa.indexer as indexer
     import qa.store as store
     from qa import embedding
@@ -52,11 +52,12 @@ def build_once(corpus: Path, embedder) -> dict:
             stages.spent["encode (model)"] = stages.spent.get("encode (model)", 0.0) + time.perf_counter() - t
     embedder.encode = encode
     tmp = Path(tempfile.mkdtemp(prefix="qa-build-"))
+    target = keep if keep is not None else tmp / "index"
     load0 = loadavg()[0]
     c0 = time.process_time()
     t0 = time.perf_counter()
     try:
-        report = indexer.update_index(corpus, tmp / "index", embedder)
+        report = indexer.update_index(corpus, target, embedder, rebuild=True)
     finally:
         wall = time.perf_counter() - t0
         cpu = time.process_time() - c0
@@ -73,6 +74,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", default="bundled")
     ap.add_argument("--repeat", type=int, default=1)
+    ap.add_argument("--keep", help="build into this index folder (kept) instead of a temporary one")
     args = ap.parse_args()
     from qa.config import Settings
     from qa.embedding import Embedder
@@ -89,7 +91,7 @@ def main() -> None:
     runs = []
     for r in range(args.repeat):
         hr(f"build {r + 1}/{args.repeat}: {corpus}")
-        run = build_once(corpus, embedder)
+        run = build_once(corpus, embedder, Path(args.keep) if args.keep else None)
         texts = run.pop("texts")
         lengths = token_lengths(embedder, texts)
         tokens, useful = sum(lengths), text_flops(cfg, lengths)

@@ -118,8 +118,49 @@ def main() -> None:
         rows.append({"patches": label, "cpu_ms_per_question": round(cpu_ms, 1), "wall_ms_per_question": round(wall_ms, 1),
                      "same_answers": same})
         print(f"  {label:40s} CPU {cpu_ms:7.1f} ms/question  wall {wall_ms:7.1f} ms  same answers: {same}")
+    hr("CPU per question by step (library functions wrapped with process_time timers)")
+    stages = cpu_stages(assistant, questions)
+    for k, v in stages.items():
+        print(f"  {k:40s} {v:8.2f} ms")
     print("saved", save("hot_path", {"machine": info, "rows": rows, "questions": len(questions),
-                                     "busy_others": busy_others()}))
+                                     "cpu_stages_ms": stages, "busy_others": busy_others()}))
+
+
+def cpu_stages(assistant, questions) -> dict:
+    import qa.assistant as am
+    import qa.scoring as scoring
+    spent: dict[str, float] = {}
+    undo = []
+
+    def wrap(owner, name, label):
+        fn = getattr(owner, name, None)
+        if not callable(fn):
+            return
+
+        def timed(*a, **kw):
+            t = time.process_time()
+            try:
+                return fn(*a, **kw)
+            finally:
+                spent[label] = spent.get(label, 0.0) + time.process_time() - t
+        undo.append((owner, name, fn))
+        setattr(owner, name, timed)
+    for name in ("content_terms", "type_fit", "temporal_fit", "quote_match", "phrase_match", "coverage"):
+        wrap(scoring, name, f"score_sentences/{name}")
+    for name in ("score_sentences", "term_weights", "rerank_passages", "compose", "analyse", "unknown_words",
+                 "word_support"):
+        wrap(am, name, name)
+    wrap(assistant.embedder, "encode_query", "encode_query")
+    wrap(assistant.index().retriever, "search", "retrieve")
+    c0 = time.process_time()
+    for q in questions:
+        assistant.ask(q)
+    total = time.process_time() - c0
+    for owner, name, fn in reversed(undo):
+        setattr(owner, name, fn)
+    out = {"(ask total)": total}
+    out.update(sorted(spent.items(), key=lambda kv: -kv[1]))
+    return {k: round(v / len(questions) * 1000, 2) for k, v in out.items()}
 
 
 if __name__ == "__main__":
