@@ -1,9 +1,12 @@
 """Composing the answer from scored sentences: extractive, cited, or an honest abstention.
 
 Factoid questions get the best sentence that holds a span of the wanted type (the span is
-the `short_answer`), plus a close runner-up from another passage. Other questions get up to
-MAX_SENTENCES sentences picked by maximal marginal relevance (relevant, not redundant), from
-more than one article when the question spans several, in reading order.
+the `short_answer`; it may sit in the sentence right after a title), plus a close runner-up
+from another passage. Other questions get up to MAX_SENTENCES sentences from the best
+passages (an explanation is a paragraph, not scattered matches), near-duplicates skipped,
+within WORD_BUDGET words, from two articles when the question spans several, in reading order.
+Confidence is computed on the answer actually chosen; below ABSTAIN_BELOW the answer is an
+abstention that still lists the closest passages.
 """
 from __future__ import annotations
 
@@ -81,27 +84,6 @@ def confidence(features: dict[str, float]) -> float:
 
 
 # ---------------------------------------------------------------- selecting sentences
-
-def mmr(sentences: list[ScoredSentence], k: int, lam: float = 0.7) -> list[ScoredSentence]:
-    """Maximal marginal relevance over sentence vectors."""
-    pool = sentences[:40]
-    if not pool:
-        return []
-    top = pool[0].score
-    pool = [s for s in pool if s.score >= 0.6 * top]
-    chosen: list[ScoredSentence] = []
-    while pool and len(chosen) < k:
-        def value(s: ScoredSentence) -> float:
-            redundancy = max((float(s.vector @ c.vector) for c in chosen), default=0.0)
-            return lam * s.score - (1 - lam) * redundancy
-        pick = max(pool, key=value)
-        if chosen and max(float(pick.vector @ c.vector) for c in chosen) > 0.9:
-            pool.remove(pick)
-            continue
-        chosen.append(pick)
-        pool.remove(pick)
-    return chosen
-
 
 def reading_order(chosen: list[ScoredSentence]) -> list[ScoredSentence]:
     """Group by article (best article first), then in the article's own order."""

@@ -198,7 +198,3 @@ def best_span(sentence: str, question: Q.Question, weights: dict[str, float]) ->
     if not scored:
         return None
     return max(scored, key=lambda fs: fs[0])[1]
-
-
-def has_typed_span(sentence: str, question: Q.Question) -> bool:
-    return best_span(sentence, question, {}) is not None
