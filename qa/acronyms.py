@@ -23,12 +23,21 @@ def definitions(text: str) -> dict[str, list[str]]:
 
 
 class AcronymTable:
-    """Per-document acronym definitions, found on first use."""
+    """Per-index text facts found on first use: each document's acronym definitions and each
+    sentence's stemmed terms (so repeated questions do not re-analyse the same sentences)."""
 
     def __init__(self, passages):
         self.by_doc: dict[str, list] = {}
+        self._terms: dict[int, list[list[str]]] = {}
         for p in passages:
             self.by_doc.setdefault(p.doc, []).append(p)
+
+    def sentence_terms(self, passage) -> list[list[str]]:
+        """Stemmed content terms of each sentence of a passage, computed once per loaded index."""
+        terms = self._terms.get(passage.id)
+        if terms is None:
+            terms = self._terms[passage.id] = [content_terms(s.text) for s in passage.sentences]
+        return terms
 
     @lru_cache(maxsize=4096)
     def for_doc(self, doc: str) -> dict[str, list[str]]:

@@ -24,7 +24,7 @@ from .lexical import idf
 from .question import REASON, Question
 from .retrieval import Candidate
 from .store import IndexData
-from .text import content_terms, fold
+from .text import fold
 
 RERANK_DEPTH = 40
 WEIGHTS = {"dense": 0.40, "lexical": 0.30, "passage": 0.10, "type_fit": 0.15, "temporal": 0.10, "document": 0.25,
@@ -63,6 +63,8 @@ def term_weights(question: Question, data: IndexData) -> dict[str, float]:
 
 def quote_match(text: str, question: Question) -> float:
     """1 when a phrase the question puts in quotes appears verbatim (folded) in the text."""
+    if not question.quotes:
+        return 0.0
     folded = " ".join(fold(text).split())
     return float(any(q in folded for q in question.quotes))
 
@@ -109,7 +111,7 @@ def score_sentences(question: Question, query_vector: np.ndarray, candidates: li
         vectors = data.sentence_matrix(cand.row)
         dense = vectors @ query_vector
         doc = cand.passage.doc
-        sentence_terms = [content_terms(s.text) for s in cand.passage.sentences]
+        sentence_terms = acronyms.sentence_terms(cand.passage)
         passage_cov = coverage(acronyms.expand(doc, [t for ts in sentence_terms for t in ts]), weights)
         cand.features["coverage"] = passage_cov
         lexical = [coverage(acronyms.expand(doc, ts), weights) for ts in sentence_terms]
