@@ -115,7 +115,8 @@ def build_synthetic(n: int) -> dict:
     out["generate_vectors_s"] = round(time.perf_counter() - t0, 1)
     ids = np.arange(n, dtype=np.int64)
     t0 = time.perf_counter()
-    faiss_index = build_faiss(passage_vectors, ids, dim)
+    kind = os.environ.get("QA_BENCH_FAISS_KIND") or None     # default: the library's choice by size
+    faiss_index = build_faiss(passage_vectors, ids, dim, kind=kind)
     out["faiss_s"], out["faiss_kind"] = round(time.perf_counter() - t0, 1), describe(faiss_index)
     t0 = time.perf_counter()
     bm25 = build_bm25([q.text for q in passages])
