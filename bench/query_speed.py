@@ -272,13 +272,6 @@ def serve(size: str, n_questions: int, repeat: int) -> dict:
         loaded.retriever.allowed_rows(Filters(date_from="2010"))
         t_mask.append(time.perf_counter() - t)
     out["filter_mask"] = percentiles(t_mask)
-    vecs = [embedder.encode_query(q) for q in questions]
-    t_dense = []
-    for v in vecs:
-        t = time.perf_counter()
-        dense_search(data.faiss_index, v, 50)
-        t_dense.append(time.perf_counter() - t)
-    out["faiss_search"] = percentiles(t_dense)
     out["peak_rss_mib"] = round(peak_rss_mib())
     out["load1_end"] = round(os.getloadavg()[0], 2)
     return out
