@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import question as Q
 from .text import fold, stem
@@ -149,8 +150,10 @@ def typed_spans(sentence: str, answer_type: str) -> list[Span]:
     return []
 
 
-def token_positions(sentence: str) -> list[tuple[int, str]]:
-    return [(m.start(), stem(fold(m.group(0)))) for m in re.finditer(r"[\w’'-]+", sentence)]
+@lru_cache(maxsize=4096)
+def token_positions(sentence: str) -> tuple[tuple[int, str], ...]:
+    """Start offset and stem of each word; cached because every span of a sentence needs them."""
+    return tuple((m.start(), stem(fold(m.group(0)))) for m in re.finditer(r"[\w’'-]+", sentence))
 
 
 def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str, float]) -> float:

@@ -38,6 +38,8 @@ QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "
 
 def fold(text: str) -> str:
     """Lower case without accents and with straight quotes: 'Chávez' and 'Chavez' match."""
+    if text.isascii():                  # nothing to decompose or straighten: the common case
+        return text.lower()
     text = unicodedata.normalize("NFKD", text.translate(QUOTES))
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 

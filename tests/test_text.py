@@ -1,0 +1,21 @@
+"""qa/text.py: folding must not depend on which path (ASCII fast path or full) a string takes."""
+import unicodedata
+
+from hypothesis import given, strategies as st
+
+from qa.text import QUOTES, content_terms, fold
+
+
+def slow_fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.translate(QUOTES))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_ascii_fast_path_equals_full_fold(text):
+    assert fold(text) == slow_fold(text)
+
+
+def test_accents_and_curly_quotes_fold():
+    assert fold("Chávez’s “Sí”") == "chavez's \"si\""
+    assert content_terms("Chávez won") == content_terms("Chavez won")
