@@ -5,6 +5,7 @@ Filters (articles, date range) are applied before fusion so that they never cost
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -52,16 +53,68 @@ class Candidate:
     features: dict = field(default_factory=dict)
 
 
+@dataclass
+class FilterColumns:
+    """What the filters look at, one array entry per passage row: the number of its document
+    (`doc_number`) and the rank of its date among the sorted distinct non-empty dates (`dates`),
+    -1 for an undated passage."""
+
+    doc_number: dict[str, int]
+    doc_no: np.ndarray
+    dates: list[str]
+    date_rank: np.ndarray
+
+    @classmethod
+    def of(cls, passages: list[Passage]) -> FilterColumns:
+        doc_number: dict[str, int] = {}
+        doc_no = np.fromiter((doc_number.setdefault(p.doc, len(doc_number)) for p in passages),
+                             dtype=np.int64, count=len(passages))
+        date_values = [p.metadata.get("date", "") or "" for p in passages]
+        dates = sorted(set(date_values) - {""})
+        rank = {d: i for i, d in enumerate(dates)} | {"": -1}
+        date_rank = np.fromiter((rank[d] for d in date_values), dtype=np.int64, count=len(passages))
+        return cls(doc_number, doc_no, dates, date_rank)
+
+
 class Retriever:
     def __init__(self, data: IndexData, depth: int = 50):
         self.data = data
         self.depth = depth
         self.row_of_id = {p.id: row for row, p in enumerate(data.passages)}
+        self._filter_columns: FilterColumns | None = None
 
     def allowed_rows(self, filters: Filters | None) -> np.ndarray | None:
+        """Which passage rows `filters` lets through (None: all), exactly as `Filters.allows`
+        decides, but from per-passage arrays: no Python call per passage."""
         if not filters:
             return None
-        return np.array([filters.allows(p) for p in self.data.passages], dtype=bool)
+        columns = self.filter_columns()
+        allowed = np.ones(len(self.data.passages), dtype=bool)
+        if filters.docs:
+            wanted = np.zeros(len(columns.doc_number), dtype=bool)
+            wanted[[columns.doc_number[d] for d in filters.docs if d in columns.doc_number]] = True
+            allowed &= wanted[columns.doc_no]
+        if filters.date_from or filters.date_to:
+            dates = columns.dates
+            # Filters.allows compares the first len(bound) characters of the date with the
+            # bound. Cutting strings to a length keeps their order, so over the sorted distinct
+            # dates each test holds for a contiguous range of ranks, found by bisection.
+            lo, hi = 0, len(dates)
+            if filters.date_from:
+                n = len(filters.date_from)
+                lo = bisect_left(dates, filters.date_from, key=lambda d: d[:n])
+            if filters.date_to:
+                n = len(filters.date_to)
+                hi = bisect_right(dates, filters.date_to, key=lambda d: d[:n])
+            allowed &= (columns.date_rank >= lo) & (columns.date_rank < hi)   # undated: -1, never in
+        return allowed
+
+    def filter_columns(self) -> FilterColumns:
+        """Per-passage document number and date rank, built on the first filtered question and
+        kept for this loaded index (one pass over the passages)."""
+        if self._filter_columns is None:
+            self._filter_columns = FilterColumns.of(self.data.passages)
+        return self._filter_columns
 
     def search(self, query: str, query_vector: np.ndarray, filters: Filters | None = None) -> list[Candidate]:
         """Candidates from either side, best fused first."""
