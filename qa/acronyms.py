@@ -29,6 +29,7 @@ class AcronymTable:
     def __init__(self, passages):
         self.by_doc: dict[str, list] = {}
         self._terms: dict[int, list[list[str]]] = {}
+        self._expanded: dict[int, tuple[list[set[str]], set[str]]] = {}
         for p in passages:
             self.by_doc.setdefault(p.doc, []).append(p)
 
@@ -38,6 +39,16 @@ class AcronymTable:
         if terms is None:
             terms = self._terms[passage.id] = [content_terms(s.text) for s in passage.sentences]
         return terms
+
+    def expanded_terms(self, passage) -> tuple[list[set[str]], set[str]]:
+        """Each sentence's terms with its article's acronyms expanded, and the passage's union."""
+        found = self._expanded.get(passage.id)
+        if found is None:
+            per_sentence = self.sentence_terms(passage)
+            found = self._expanded[passage.id] = (
+                [self.expand(passage.doc, ts) for ts in per_sentence],
+                self.expand(passage.doc, [t for ts in per_sentence for t in ts]))
+        return found
 
     @lru_cache(maxsize=4096)
     def for_doc(self, doc: str) -> dict[str, list[str]]:

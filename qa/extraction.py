@@ -46,7 +46,7 @@ NOT_NAMES = {fold(w) for w in ("I The A An This That These Those It He She They 
                                 "November December").split()}
 
 
-@dataclass
+@dataclass(frozen=True)
 class Span:
     text: str
     start: int
@@ -132,7 +132,13 @@ def focus_phrase(sentence: str, focus: list[str]) -> list[Span]:
     return out
 
 
-def typed_spans(sentence: str, answer_type: str) -> list[Span]:
+@lru_cache(maxsize=8192)
+def typed_spans(sentence: str, answer_type: str) -> tuple[Span, ...]:
+    """Spans of the type in the sentence; cached because the same sentences recur across questions."""
+    return tuple(find_typed_spans(sentence, answer_type))
+
+
+def find_typed_spans(sentence: str, answer_type: str) -> list[Span]:
     if answer_type == Q.PERCENT:
         return spans(PERCENT_RE, sentence, "percent")
     if answer_type == Q.MONEY:
@@ -193,7 +199,7 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
 
 def best_span(sentence: str, question: Q.Question, weights: dict[str, float]) -> Span | None:
     """The span of the wanted type that sits nearest the question's terms, if any."""
-    candidates = typed_spans(sentence, question.answer_type)
+    candidates = list(typed_spans(sentence, question.answer_type))
     if question.answer_type == Q.ENTITY:
         candidates += focus_phrase(sentence, question.focus)
     scored = [(span_fit(s, sentence, question, weights), s) for s in candidates]

@@ -9,6 +9,7 @@ prefer 2013 figures over 2004 ones in a neighbouring sentence.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .question import MONTH, Question, month_number
 from .text import fold
@@ -76,13 +77,19 @@ def implicit_time_fit(question: Question, text: str, when: tuple[int, int | None
     return -0.8
 
 
+@lru_cache(maxsize=8192)
+def years_in(text: str) -> frozenset[int]:
+    """Years a text names; cached because each passage's text is asked for once per sentence."""
+    return frozenset(int(y) for y in YEAR.findall(text))
+
+
 def temporal_fit(question: Question, text: str, passage_text: str, meta: dict) -> float:
     """About +1 when the sentence is about the asked time, negative when about another time."""
     if not question.years:
         return 0.0
     asked = set(question.years)
-    years = {int(y) for y in YEAR.findall(text)}
-    passage_years = {int(y) for y in YEAR.findall(passage_text)}
+    years = years_in(text)
+    passage_years = years_in(passage_text)
     when = published(meta)
     implicit = implicit_time_fit(question, text, when) if when else 0.0
     if years & asked:

@@ -110,11 +110,11 @@ def score_sentences(question: Question, query_vector: np.ndarray, candidates: li
     for cand in candidates[:RERANK_DEPTH]:
         vectors = data.sentence_matrix(cand.row)
         dense = vectors @ query_vector
-        doc = cand.passage.doc
         sentence_terms = acronyms.sentence_terms(cand.passage)
-        passage_cov = coverage(acronyms.expand(doc, [t for ts in sentence_terms for t in ts]), weights)
+        expanded, passage_terms = acronyms.expanded_terms(cand.passage)
+        passage_cov = coverage(passage_terms, weights)
         cand.features["coverage"] = passage_cov
-        lexical = [coverage(acronyms.expand(doc, ts), weights) for ts in sentence_terms]
+        lexical = [coverage(terms, weights) for terms in expanded]
         quotes = [quote_match(s.text, question) for s in cand.passage.sentences]
         for i, s in enumerate(cand.passage.sentences):
             neighbours = [max(lexical[j], quotes[j]) for j in (i - 1, i + 1) if 0 <= j < len(lexical)]
