@@ -66,11 +66,22 @@ def assistant_from(args):
 # ---------------------------------------------------------------- commands
 
 def cmd_index(args) -> int:
+    from pathlib import Path
+
+    from .errors import QAError
     from .progress import TqdmProgress
     assistant = assistant_from(args)
-    with TqdmProgress("embedding") as progress:
-        report = assistant.update_index(rebuild=args.rebuild, progress=progress, log=warn)
-    print(report.summary())
+    try:
+        with TqdmProgress("embedding") as progress:
+            report = assistant.update_index(rebuild=args.rebuild, progress=progress, log=warn)
+        print(report.summary())
+    except QAError as exc:
+        # The watcher exists for a corpus that is still empty or being fixed: say why this
+        # update failed and watch on; the next change brings another update. Without a folder
+        # to watch there is nothing to wait for.
+        if not args.watch or not Path(args.corpus).is_dir():
+            raise
+        warn(f"update failed: {exc}")
     if args.watch:
         from .watch import watch_corpus
         watch_corpus(assistant, log=print)

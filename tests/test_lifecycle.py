@@ -294,6 +294,47 @@ def test_qa_index_watch_prints_each_update_and_stops_cleanly_on_ctrl_c(small):
     assert "zembla.txt" in {p.doc for p in read_index(index).passages}
 
 
+def test_qa_index_watch_on_an_empty_corpus_reports_the_failure_and_keeps_watching(tmp_path):
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    proc = subprocess.Popen(QA + ["index", "--watch", "--corpus", str(corpus), "--index", str(index)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV)
+    lines: queue.Queue = queue.Queue()
+    reader = threading.Thread(target=lambda: [lines.put(line) for line in proc.stdout], daemon=True)
+    reader.start()
+
+    def read_until(text: str, timeout: float = 180) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                if text in lines.get(timeout=1):
+                    return
+            except queue.Empty:
+                assert proc.poll() is None, f"qa index --watch ended: {proc.stderr.read()}"
+        raise AssertionError(f"no line with {text!r}")
+
+    try:
+        read_until("watching")                        # it watches although the first update failed
+        (corpus / NEW_ARTICLE[0]).write_text(NEW_ARTICLE[1], encoding="utf-8")
+        read_until("1 added")
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(60) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    stderr = proc.stderr.read().splitlines()
+    failed = [line for line in stderr if "update failed" in line]
+    assert len(failed) == 1 and "no readable article" in failed[0], stderr
+    assert not any("Traceback" in line for line in stderr)
+    assert {p.doc for p in read_index(index).passages} == {"zembla.txt"}
+
+
+def test_qa_index_watch_without_the_corpus_folder_is_one_error(tmp_path):
+    proc = run_qa("index", "--watch", "--corpus", str(tmp_path / "nowhere"), "--index", str(tmp_path / "index"))
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert proc.stderr.count("\n") == 1 and "does not exist" in proc.stderr
+
+
 def test_emptied_corpus_says_the_old_index_is_kept(small):
     corpus, index = small
     for article in corpus.iterdir():
