@@ -78,8 +78,8 @@ def confidence(features: dict[str, float]) -> float:
     Weights: logistic regression (L2, classes balanced) over the features of the 40 dev
     questions and the 41 held-out questions in eval/extra.jsonl, rounded; see README.
     """
-    z = (-4.4 + 3.5 * features["dense"] + 2.3 * features["coverage"] + 2.6 * features["type_fit"]
-         + 2.3 * min(features["temporal"], 0.0) - 2.0 * features["unsupported"])
+    z = (-5.0 + 3.8 * features["dense"] + 2.9 * features["coverage"] + 2.6 * features["type_fit"]
+         + 3.1 * min(features["temporal"], 0.0) - 1.6 * features["unsupported"])
     return 1 / (1 + math.exp(-z))
 
 

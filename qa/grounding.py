@@ -15,6 +15,9 @@ from .question import MONTH, Question, month_number
 from .text import fold
 
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# "Since October 7, X has won 680,000 votes": a change over the period after a date says
+# nothing about the date itself, so such a month is not a mention of the time asked about.
+PERIOD_START = re.compile(r"\b(?:since|after)\s+(?:early\s+|late\s+|mid-?)?" + MONTH.pattern, re.I)
 CONNECTORS = {"for", "a", "an", "the", "of", "and", "de", "la", "del"}
 
 
@@ -70,7 +73,7 @@ def implicit_time_fit(question: Question, text: str, when: tuple[int, int | None
         elapsed = (year * 12 + month) - (question.years[0] * 12 + question.months[0])
         if 0 <= elapsed <= 3:
             return 0.4                          # written during the month asked about, or soon after
-        mentioned = {month_number(m) for m in MONTH.findall(fold(text))}
+        mentioned = {month_number(m) for m in MONTH.findall(PERIOD_START.sub(" ", fold(text)))}
         return 0.2 if mentioned & set(question.months) else -0.8
     if any(year - 1 <= y <= year for y in question.years):
         return 0.4                              # written in the year asked about, or the year after

@@ -30,3 +30,11 @@ def test_temporal_fit_prefers_the_time_asked():
 def test_article_written_months_later_is_not_about_the_month_asked():
     q = analyse("What share did Capriles get in the October 2012 election?")
     assert temporal_fit(q, "Capriles got 49%.", "Capriles got 49%.", {"date": "2013-04-15"}) < 0
+
+
+def test_a_change_since_the_month_asked_is_not_about_that_month():
+    q = analyse("How many votes did the party get in the March 2011 election?")
+    later = {"date": "2011-11-02"}
+    assert temporal_fit(q, "In March the party won 2 million votes.", "", later) > 0
+    assert temporal_fit(q, "Since March 6, the party has lost 300,000 votes.", "", later) < 0
+    assert temporal_fit(q, "After March the party lost 300,000 votes.", "", later) < 0

@@ -28,7 +28,7 @@ def test_answer_quality(dev_metrics):
 
 
 def test_abstention_and_answer_rate(dev_metrics):
-    assert dev_metrics["abstention"] >= 0.80
+    assert dev_metrics["abstention"] >= 0.95
     assert dev_metrics["answer_rate"] >= 0.94
 
 
