@@ -8,11 +8,18 @@ BENCHMARKS.md):
   * past FLAT_MAX: an HNSW graph (M=32, efSearch 128). On real MiniLM vectors (the BBC index,
     43.7k vectors, headline queries) it finds 99.4% of the exact top 10 and 97.9% of the top 50
     in 0.6 ms; an inverted file (kind="ivf") found 93.1% of the top 50 at a similar time
-    (nprobe 64 of 1024) and took longer to build, so HNSW is the default. IVF stays available:
-    unlike HNSW it supports removing vectors, the better base for in-place updates at scale.
+    (nprobe 64 of 1024) and took longer to build, so HNSW is the default. IVF stays available
+    as an option (benchmarks, tests); the indexer never chooses it.
 
 Every kind is wrapped in IndexIDMap2: ids are passage ids, never row numbers, and
 `reconstruct(passage_id)` returns the stored vector.
+
+An update changes the previous version's index in place (`update_faiss`) instead of building
+a new one: new passages are added under their ids, and removed ones taken out where the kind
+can remove. Only the flat kind can here: HNSW cannot remove at all, and an inverted file
+behind IndexIDMap2 cannot either (FAISS refuses: its array direct map cannot remove, and a
+hashtable map only accepts an explicit id array, which IDMap2 does not pass on). So HNSW and
+IVF are rebuilt when an update removes (or changes) an article, and only then.
 """
 from __future__ import annotations
 
@@ -69,6 +76,29 @@ def build_faiss(vectors: np.ndarray, ids: np.ndarray, dimension: int, kind: str 
     if n:
         index.add_with_ids(vectors, np.asarray(ids, dtype=np.int64))
     return index
+
+
+def update_faiss(index, remove_ids: np.ndarray, vectors: np.ndarray, ids: np.ndarray):
+    """`index` (made by build_faiss) with the ids `remove_ids` taken out and `vectors` added under
+    `ids`, changed in place; None when it has to be rebuilt instead: build_faiss would choose
+    another kind for the new size, or ids must be removed from a kind that cannot remove them.
+    After None the index may be half changed: the caller builds a new one and drops it."""
+    remove_ids = np.asarray(remove_ids, dtype=np.int64)
+    size = index.ntotal - len(remove_ids) + len(vectors)
+    kind = describe(index)
+    if kind != index_kind(size) or (len(remove_ids) and kind != "flat"):
+        return None
+    if len(remove_ids) and index.remove_ids(remove_ids) != len(remove_ids):
+        return None
+    if len(vectors):
+        index.add_with_ids(np.ascontiguousarray(vectors, dtype=np.float32), np.asarray(ids, dtype=np.int64))
+    return index
+
+
+def index_ids(index) -> np.ndarray:
+    """The ids an IndexIDMap2 holds, in its internal order."""
+    import faiss
+    return faiss.vector_to_array(index.id_map)
 
 
 def describe(index) -> str:

@@ -6,6 +6,11 @@ dropped. Passage ids come from a counter kept in the manifest, so they are never
 A manifest that does not match the current model or chunking settings means a full rebuild:
 vectors from two models are never mixed.
 
+Work already done for the previous version is reused, not redone: its FAISS index is changed in
+place (new ids added; removed ones taken out where the kind allows, see dense.py) and the BM25
+index is re-counted from the stored tokens of kept passages (see lexical.py). The previous
+version on disk is never touched: it was read into memory for this update only.
+
 The whole update (scan, plan, embed, write) runs under the writer lock, so two updates never
 interleave and the second one sees what the first wrote. Nothing is published until the new
 version is complete (see store.py), so a killed update costs only its own work.
@@ -22,14 +27,14 @@ import numpy as np
 from .chunking import Passage, chunk
 from .cleaning import clean_document
 from .config import Settings
-from .dense import build_faiss
+from .dense import build_faiss, index_ids, update_faiss
 from .documents import Document
 from .embedding import Embedder, Progress
 from .errors import CorruptIndexError, EmptyCorpusError
-from .lexical import build_bm25
+from .lexical import analyzer_fingerprint, build_bm25, decode_tokens, encode_tokens, passage_tokens
 from .loaders import scan_corpus, supported_extensions
-from .store import (REBUILD_HINT, IndexData, WriterLock, checkpoint, current_version, prune, read_index,
-                    read_manifest, write_version)
+from .store import (REBUILD_HINT, IndexData, WriterLock, checkpoint, current_version, prune, read_bm25_tokens,
+                    read_index, read_manifest, write_version)
 
 
 @dataclass
@@ -172,8 +177,11 @@ def embed_documents(docs: list[Document], embedder: Embedder, settings: Settings
     return out
 
 
-def assemble(items, docs: list[Document], next_id: int, embedder: Embedder, settings: Settings) -> IndexData:
-    """A complete index version from (passage, vector, sentence vectors) items."""
+def assemble(items, docs: list[Document], next_id: int, embedder: Embedder, settings: Settings,
+             previous: IndexData | None = None) -> IndexData:
+    """A complete index version from (passage, vector, sentence vectors) items. With the
+    `previous` version (which this changes: it is not used afterwards), its FAISS index is
+    updated in place where possible and its passages' stored BM25 tokens are reused."""
     order = {d.path: i for i, d in enumerate(docs)}
     items.sort(key=lambda it: (order[it[0].doc], it[0].position))
     for p, _, _ in items:
@@ -187,16 +195,58 @@ def assemble(items, docs: list[Document], next_id: int, embedder: Embedder, sett
                         if items else np.zeros((0, dim), np.float32))
     ids = np.array([p.id for p in passages], dtype=np.int64)
     per_doc = Counter(p.doc for p in passages)
+    fingerprint = analyzer_fingerprint()
     manifest = {
         "model": settings.model, "dimension": dim, "chunking": settings.chunking.as_dict(),
-        "next_id": next_id,
+        "next_id": next_id, "bm25_analyzer": fingerprint,
         "documents": {d.path: {"hash": d.content_hash, "metadata": d.metadata(),
                                "passages": per_doc[d.path]} for d in docs},
     }
-    data = IndexData(manifest=manifest, passages=passages, passage_vectors=passage_vectors,
-                     sentence_vectors=sentence_vectors, faiss_index=build_faiss(passage_vectors, ids, dim),
-                     bm25=build_bm25([p.text for p in passages]))
-    return data
+    faiss_index = faiss_updated(previous, passage_vectors, ids)
+    if faiss_index is None:
+        faiss_index = build_faiss(passage_vectors, ids, dim)
+    tokens = stored_tokens(previous, passages, fingerprint)
+    tokens = [t if t is not None else passage_tokens(p.text) for p, t in zip(passages, tokens)]
+    bm25 = build_bm25([p.text for p in passages], tokens)
+    return IndexData(manifest=manifest, passages=passages, passage_vectors=passage_vectors,
+                     sentence_vectors=sentence_vectors, faiss_index=faiss_index, bm25=bm25,
+                     bm25_tokens=encode_tokens(bm25, tokens))
+
+
+def faiss_updated(previous: IndexData | None, vectors: np.ndarray, ids: np.ndarray):
+    """The previous version's FAISS index changed in place to hold exactly `ids` (removed
+    passages out, new ones in), or None when it must be built anew (no previous version, a
+    kind that cannot remove, a kind change at FLAT_MAX, or anything not as expected)."""
+    if previous is None or previous.faiss_index is None:
+        return None
+    old_ids = np.array([p.id for p in previous.passages], dtype=np.int64)
+    if previous.faiss_index.ntotal != len(old_ids):
+        return None
+    is_new = ~np.isin(ids, old_ids)
+    index = update_faiss(previous.faiss_index, old_ids[~np.isin(old_ids, ids)], vectors[is_new], ids[is_new])
+    if index is None or index.ntotal != len(ids) or not np.array_equal(np.sort(index_ids(index)), np.sort(ids)):
+        return None
+    return index
+
+
+def stored_tokens(previous: IndexData | None, passages: list[Passage], fingerprint: str) -> list[list[str] | None]:
+    """Each passage's BM25 tokens as the previous version stored them (None where it holds no
+    such passage, or stored none, or analysed them differently)."""
+    none = [None] * len(passages)
+    if previous is None or not fingerprint or previous.manifest.get("bm25_analyzer") != fingerprint:
+        return none
+    stored = read_bm25_tokens(previous)
+    if stored is None:
+        return none
+    ids, offsets = stored
+    if len(ids) and (ids.min() < 0 or ids.max() > max(previous.bm25.vocab_dict.values(), default=-1)):
+        return none
+    row_of = {p.id: row for row, p in enumerate(previous.passages)}
+    kept = [(i, row_of[p.id]) for i, p in enumerate(passages) if p.id in row_of]
+    out: list[list[str] | None] = [None] * len(passages)
+    for (i, _), tokens in zip(kept, decode_tokens(previous.bm25, ids, offsets, [row for _, row in kept])):
+        out[i] = tokens
+    return out
 
 
 def update_index(corpus_dir: str | Path, index_dir: str | Path, embedder: Embedder,
@@ -239,7 +289,7 @@ def update_index(corpus_dir: str | Path, index_dir: str | Path, embedder: Embedd
         items = plan.kept + fresh
         if not items:
             raise EmptyCorpusError(f"the articles in {corpus_dir} contain no indexable text; nothing to index")
-        data = assemble(items, scan.documents, next_id, embedder, settings)
+        data = assemble(items, scan.documents, next_id, embedder, settings, previous)
         write_version(index_dir, data)
         report.total_passages = len(data.passages)
         report.written = True

@@ -5,6 +5,12 @@ Measured (BENCHMARKS.md §4): bm25s's own scoring plus one argpartition is alrea
 were not faster: a fancy-index add per posting list instead of bm25s's np.add.at (equal), and
 scoring only the touched rows without a full array (3.8 ms vs 1.0 ms at 100k: a query of
 common words touches ~9% of all rows, so sorting them costs more than one pass over the array).
+
+Analysing a passage (folding, stop words, stemming) costs ~100-190 µs and was most of an
+update's BM25 rebuild, so each version stores its passages' tokens (as ids in its own BM25
+vocabulary, `encode_tokens`) and the next update re-analyses only new passages: it re-counts
+(bm25s.index) over the stored tokens. Tokens are reused only under the same analyzer
+(`analyzer_fingerprint`), so an index never mixes two tokenisations.
 """
 from __future__ import annotations
 
@@ -15,12 +21,65 @@ import numpy as np
 from .text import analyzer
 
 
-def build_bm25(texts: Sequence[str]):
+EMPTY = "\u2205"             # the one token of a passage with no content word: it still needs a row
+
+
+def passage_tokens(text: str) -> list[str]:
+    """What BM25 indexes for one passage."""
+    return analyzer(text) or [EMPTY]
+
+
+def build_bm25(texts: Sequence[str], tokens: Sequence[list[str] | None] | None = None):
+    """BM25 over `texts`; `tokens[i]`, where given, is passage_tokens(texts[i]) computed before
+    (an update passes the stored tokens of the passages it keeps)."""
     import bm25s
-    tokens = [analyzer(t) or ["\u2205"] for t in texts]   # an empty passage still needs a row
+    tokens = tokens if tokens is not None else [None] * len(texts)
+    tokens = [t if t is not None else passage_tokens(text) for text, t in zip(texts, tokens, strict=True)]
     bm25 = bm25s.BM25(k1=1.2, b=0.75)
     bm25.index(tokens, show_progress=False)
     return bm25
+
+
+def encode_tokens(bm25, tokens: Sequence[list[str]]) -> tuple[np.ndarray, np.ndarray]:
+    """The passage tokens `bm25` was built from, as (ids in its vocabulary, offsets): passage
+    i's tokens are ids[offsets[i]:offsets[i + 1]]."""
+    vocab = bm25.vocab_dict
+    lengths = np.fromiter((len(t) for t in tokens), dtype=np.int64, count=len(tokens))
+    offsets = np.zeros(len(tokens) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=offsets[1:])
+    ids = np.fromiter((vocab[w] for t in tokens for w in t), dtype=np.int32, count=int(offsets[-1]))
+    return ids, offsets
+
+
+def decode_tokens(bm25, ids: np.ndarray, offsets: np.ndarray, rows) -> list[list[str]]:
+    """The tokens of passage `rows` from encode_tokens' arrays of the same `bm25`."""
+    words = np.empty(max(bm25.vocab_dict.values(), default=-1) + 1, dtype=object)
+    for word, i in bm25.vocab_dict.items():
+        words[i] = word
+    return [words[ids[offsets[r]:offsets[r + 1]]].tolist() for r in rows]
+
+
+def analyzer_fingerprint() -> str:
+    """Changes whenever the analyzer may tokenise differently: the source of qa/text.py (any
+    edit there counts, even an unrelated one: that costs one full re-analysis, never stale
+    tokens), the stemmer's version and Python's Unicode tables. '' when the source cannot be
+    read, which disables reusing tokens."""
+    import hashlib
+    import inspect
+    import unicodedata
+    from importlib.metadata import PackageNotFoundError, version
+
+    from . import text
+    try:
+        source = inspect.getsource(text)
+    except (OSError, TypeError):
+        return ""
+    try:
+        stemmer = version("PyStemmer")
+    except PackageNotFoundError:
+        stemmer = "?"
+    key = "\n".join([source, stemmer, unicodedata.unidata_version, EMPTY])
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
 def bm25_scores(bm25, query: str) -> np.ndarray:

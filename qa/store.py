@@ -7,6 +7,8 @@ Layout of an index folder:
     v000007/passages.faiss     FAISS IndexIDMap2 over inner product, ids = passage ids
     v000007/passage_vectors.npy, sentence_vectors.npy   the embeddings (reused by updates)
     v000007/bm25/              bm25s index over passage texts
+    v000007/bm25_tokens.npz    each passage's analysed tokens (ids in bm25/'s vocabulary), so the
+                               next update re-analyses only new passages (absent in older indexes)
     .lock                      held by the one process writing
 
 A reader resolves `current` once and loads that version; a writer never touches a published
@@ -40,6 +42,7 @@ from .errors import CorruptIndexError, IndexBusyError, IndexMissingError
 FORMAT_VERSION = 1
 KEEP_VERSIONS = 2          # the current version and the one before (a reader may still be loading it)
 REBUILD_HINT = "run `qa index --rebuild`"
+TOKENS_FILE = "bm25_tokens.npz"
 READ_ATTEMPTS = 3          # a reader whose version is pruned under it retries on the newer one
 
 
@@ -63,6 +66,7 @@ class IndexData:
     bm25: object = None
     sentence_rows: list[int] = field(default_factory=list)   # first sentence row of each passage
     path: Path | None = None
+    bm25_tokens: tuple[np.ndarray, np.ndarray] | None = None   # (ids, offsets) to write; see lexical.encode_tokens
 
     def __post_init__(self):
         if not self.sentence_rows:
@@ -162,6 +166,9 @@ def write_files(folder: Path, data: IndexData) -> dict:
     np.save(folder / "sentence_vectors.npy", data.sentence_vectors)
     faiss.write_index(data.faiss_index, str(folder / "passages.faiss"))
     data.bm25.save(str(folder / "bm25"))
+    if data.bm25_tokens is not None:
+        ids, offsets = data.bm25_tokens
+        np.savez(folder / TOKENS_FILE, ids=ids, offsets=offsets)
     manifest = dict(data.manifest, format_version=FORMAT_VERSION, built_at=time.time(),
                     checksums={str(p.relative_to(folder)): file_digest(p) for p in tree_files(folder)})
     manifest["manifest_checksum"] = manifest_digest(manifest)
@@ -289,6 +296,27 @@ def read_version(index_dir: Path, version: Path | None) -> IndexData:
         raise CorruptIndexError(f"index at {index_dir} cannot be read ({type(exc).__name__}); {REBUILD_HINT}") from None
     attach_metadata(data)
     return data
+
+
+def read_bm25_tokens(data: IndexData) -> tuple[np.ndarray, np.ndarray] | None:
+    """The stored passage tokens of a version read by read_index, as (ids, offsets) in its BM25
+    vocabulary; None when it has none (written before they were stored) or they do not match
+    its checksum or its passages: the caller then analyses the passages again."""
+    import io
+    digest = data.manifest.get("checksums", {}).get(TOKENS_FILE)
+    if data.path is None or digest is None:
+        return None
+    try:
+        raw = (data.path / TOKENS_FILE).read_bytes()
+        if hashlib.sha256(raw).hexdigest() != digest:
+            return None
+        with np.load(io.BytesIO(raw), allow_pickle=False) as stored:
+            ids, offsets = stored["ids"], stored["offsets"]
+    except Exception:           # unreadable in any way: analysing again is always correct
+        return None
+    if offsets.ndim != 1 or len(offsets) != len(data.passages) + 1 or offsets[0] != 0 or offsets[-1] != len(ids):
+        return None
+    return ids, offsets
 
 
 def attach_metadata(data: IndexData) -> None:
