@@ -136,6 +136,8 @@ def select_explanation(question: Question, sentences: list[ScoredSentence],
     """Sentences from the best passages, by block score, without repeats, within a word budget."""
     lifted = block_scores(sentences, passages)
     pool = sorted(sentences[:60], key=lambda s: -lifted[id(s)])
+    if question.years:                  # the time asked about, when the articles speak of it
+        pool = [s for s in pool if s.features["temporal"] >= 0] or pool
     chosen: list[ScoredSentence] = []
     words = 0
     for s in pool:

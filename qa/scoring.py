@@ -136,7 +136,29 @@ def score_sentences(question: Question, query_vector: np.ndarray, candidates: li
     return sorted(out, key=lambda s: -s.score)
 
 
-def rerank_passages(candidates: list[Candidate], sentences: list[ScoredSentence]) -> list[Candidate]:
+# A paragraph that opens by pointing back ("It represented…", "The failure to nationalise these
+# monopolies…", "…was also to have…") continues the one before it.
+ANAPHORIC_START = re.compile(r"^\W*(?:it|its|this|these|those|they|their|such|he|she|his|her)\b"
+                             r"|^\W*(?:\S+\s+){0,7}?(?:these|those|also)\b", re.I)
+CONTINUATION = 0.9        # dev recall@5: 0.925 at 0, 0.934 at 0.8, 0.946 at 0.9 and 0.95
+
+
+def continues_previous(passage: Passage) -> bool:
+    return bool(passage.sentences) and bool(ANAPHORIC_START.match(passage.sentences[0].text))
+
+
+def inherit_from_previous(candidates: list[Candidate]) -> None:
+    """An explanation runs across paragraphs: a paragraph that continues the one before it is
+    scored at least CONTINUATION × that one's score (in reading order, so chains carry on)."""
+    by_place = {(c.passage.doc, c.passage.position): c for c in candidates}
+    for c in sorted(candidates, key=lambda c: (c.passage.doc, c.passage.position)):
+        previous = by_place.get((c.passage.doc, c.passage.position - 1))
+        if previous is not None and continues_previous(c.passage):
+            c.score = max(c.score, CONTINUATION * previous.score)
+
+
+def rerank_passages(candidates: list[Candidate], sentences: list[ScoredSentence],
+                    question: Question | None = None) -> list[Candidate]:
     """Order passages by fused retrieval score and the evidence of their best sentence."""
     best: dict[int, float] = {}
     for s in sentences:
@@ -147,4 +169,6 @@ def rerank_passages(candidates: list[Candidate], sentences: list[ScoredSentence]
         c.features["fused"] = c.fused / top_fused
         c.features["best_sentence"] = best.get(c.row, floor)
         c.score = 0.3 * c.features["fused"] + c.features["best_sentence"]
+    if question is not None and not question.is_factoid:
+        inherit_from_previous(candidates)
     return sorted(candidates, key=lambda c: -c.score)

@@ -38,3 +38,11 @@ def test_a_change_since_the_month_asked_is_not_about_that_month():
     assert temporal_fit(q, "In March the party won 2 million votes.", "", later) > 0
     assert temporal_fit(q, "Since March 6, the party has lost 300,000 votes.", "", later) < 0
     assert temporal_fit(q, "After March the party lost 300,000 votes.", "", later) < 0
+
+
+def test_a_bare_month_means_its_latest_occurrence_before_the_article():
+    later_year = analyse("What was the turnout in the October 2017 elections?")
+    a_2013_article = {"date": "2013-04-15"}      # its "October" is October 2012
+    assert temporal_fit(later_year, "Turnout was 78%, below October.", "", a_2013_article) < 0
+    same_year = analyse("What was the turnout in the October 2012 election?")
+    assert temporal_fit(same_year, "Turnout was 78%, below October.", "", a_2013_article) > 0
