@@ -24,7 +24,7 @@ from .lexical import idf
 from .question import REASON, Question
 from .retrieval import Candidate
 from .store import IndexData
-from .text import fold
+from .text import degree_forms, fold
 
 RERANK_DEPTH = 40
 WEIGHTS = {"dense": 0.40, "lexical": 0.30, "passage": 0.10, "type_fit": 0.15, "temporal": 0.10, "document": 0.25,
@@ -92,6 +92,12 @@ def type_fit(sentence: str, question: Question, weights: dict[str, float]) -> fl
     return min(1.0, 0.4 + 0.6 * (extraction.span_fit(span, sentence, question, weights) - 1.0))
 
 
+def with_degree_forms(terms: set[str], degrees: dict[str, str]) -> set[str]:
+    """A sentence saying 'narrowest' covers the question's 'narrow'."""
+    found = terms & degrees.keys()
+    return terms | {degrees[f] for f in found} if found else terms
+
+
 def document_prior(question: Question, candidates: list[Candidate]) -> None:
     """Fold the article match into the fused score before the rerank cut-off."""
     for c in candidates:
@@ -106,12 +112,15 @@ def score_sentences(question: Question, query_vector: np.ndarray, candidates: li
     document_prior(question, candidates)
     candidates.sort(key=lambda c: -c.fused)
     why = question.answer_type == REASON
+    degrees = {form: t for t in question.terms for form in degree_forms(t)}
     out: list[ScoredSentence] = []
     for cand in candidates[:RERANK_DEPTH]:
         vectors = data.sentence_matrix(cand.row)
         dense = vectors @ query_vector
         sentence_terms = acronyms.sentence_terms(cand.passage)
         expanded, passage_terms = acronyms.expanded_terms(cand.passage)
+        passage_terms = with_degree_forms(passage_terms, degrees)
+        expanded = [with_degree_forms(terms, degrees) for terms in expanded]
         passage_cov = coverage(passage_terms, weights)
         cand.features["coverage"] = passage_cov
         lexical = [coverage(terms, weights) for terms in expanded]

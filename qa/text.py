@@ -62,3 +62,18 @@ def content_terms(text: str) -> list[str]:
 def analyzer(text: str) -> list[str]:
     """Tokenizer handed to BM25 so that index and query are tokenized the same way."""
     return content_terms(text)
+
+
+def degree_forms(term: str) -> set[str]:
+    """Stems of the superlative of a stemmed adjective, which the Snowball stemmer leaves apart
+    from it: narrow → narrowest, larg → largest, big → biggest, earli → earliest. (Comparatives
+    are left out: 'voter' and 'leader' are not degrees of 'vote' and 'lead'.)"""
+    if len(term) < 3 or not term.isalpha():
+        return set()
+    if term.endswith("e"):
+        forms = {term + "st"}
+    elif term.endswith("i"):
+        forms = {term + "est"}
+    else:
+        forms = {term + "est", term + term[-1] + "est"}
+    return {stem(f) for f in forms} - {term}

@@ -19,3 +19,11 @@ def test_ascii_fast_path_equals_full_fold(text):
 def test_accents_and_curly_quotes_fold():
     assert fold("Chávez’s “Sí”") == "chavez's \"si\""
     assert content_terms("Chávez won") == content_terms("Chavez won")
+
+
+def test_superlatives_are_degree_forms_of_their_adjective():
+    from qa.text import degree_forms, stem
+    assert stem("narrowest") in degree_forms(stem("narrow"))
+    assert stem("biggest") in degree_forms(stem("big"))
+    assert stem("earliest") in degree_forms(stem("early"))
+    assert stem("voters") not in degree_forms(stem("vote"))
