@@ -60,6 +60,8 @@ SOURCE_REF = re.compile(
     r"author|writer|website|site|magazine|newspaper|paper)s?\b(?!\s+(?:of|in|on|to)\s+(?:the\s+)?\w+\s+(?:election|referendum))",
     re.I)
 PUBLISHED = re.compile(r"\b(?:published|written|posted|dated)\s+(?:in|on)\s+(?:\w+\s+){0,2}?(?:1[89]\d\d|20\d\d)\b", re.I)
+ASKS_AUTHOR = re.compile(r"^(?:who|whom)\s+(?:wrote|authored|penned|is\s+the\s+(?:author|writer)|was\s+the\s+(?:author|writer))\b"
+                         r"|\b(?:name|who\s+is|who\s+was)\s+the\s+(?:author|writer)\b", re.I)
 PUBLISHING_WORDS = {"published", "written", "posted", "dated", "in", "on"}
 SOURCE_NOUNS = {"article", "blog", "blogger", "report", "piece", "post", "column", "author", "writer", "website",
                 "site", "magazine", "newspaper", "paper"}
@@ -76,6 +78,7 @@ class Question:
     focus: list[str] = field(default_factory=list)   # stemmed head words of "which X" / "how many X"
     sources: list = field(default_factory=list)     # SourceReference: how the question names its article(s)
     quotes: list[str] = field(default_factory=list)        # phrases the question puts in quotes, folded
+    asks_author: bool = False           # "Who wrote the CWI article …?": the answer is its byline
 
     @property
     def is_factoid(self) -> bool:
@@ -159,6 +162,7 @@ def analyse(question: str) -> Question:
         focus=focus_terms(question),
         sources=sources,
         quotes=quoted_phrases(question),
+        asks_author=bool(ASKS_AUTHOR.search(question.strip())),
     )
 
 

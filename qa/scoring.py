@@ -28,7 +28,7 @@ from .text import degree_forms, fold
 
 RERANK_DEPTH = 40
 WEIGHTS = {"dense": 0.40, "lexical": 0.30, "passage": 0.10, "type_fit": 0.15, "temporal": 0.10, "document": 0.25,
-           "quote": 0.20, "context": 0.08, "phrase": 0.10, "causal": 0.09}
+           "quote": 0.20, "context": 0.08, "phrase": 0.10, "causal": 0.09, "byline": 0.50}
 CAUSAL = re.compile(r"\b(because|since|due to|as a result|result(?:ed|s)? (?:in|from)|led to|leads? to|lead to|"
                     r"caus(?:e|ed|es)|reasons?|therefore|thus|paved? the way|contribut(?:ed|es|e)|factors?|"
                     r"blamed?|reflect(?:s|ed)?|explain(?:s|ed)?|arose|stem(?:s|med)? from|fuell?ed|"
@@ -98,6 +98,13 @@ def with_degree_forms(terms: set[str], degrees: dict[str, str]) -> set[str]:
     return terms | {degrees[f] for f in found} if found else terms
 
 
+def names_author(text: str, meta: dict) -> float:
+    """1 when the sentence names an author of its article (its byline, "X is a co-convenor of…")."""
+    authors = [a.strip() for a in str(meta.get("author", "")).split(";") if a.strip()]
+    folded = fold(text)
+    return float(any(fold(a) in folded for a in authors))
+
+
 def document_prior(question: Question, candidates: list[Candidate]) -> None:
     """Fold the article match into the fused score before the rerank cut-off."""
     for c in candidates:
@@ -139,6 +146,8 @@ def score_sentences(question: Question, query_vector: np.ndarray, candidates: li
                 "document": cand.features["document"],
                 "causal": float(why and bool(CAUSAL.search(s.text))),
             }
+            if question.asks_author:
+                f["byline"] = names_author(s.text, cand.passage.metadata)
             scored = ScoredSentence(cand, i, vectors[i], f)
             scored.score = sum(WEIGHTS[k] * v for k, v in f.items())
             out.append(scored)

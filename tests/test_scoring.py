@@ -36,3 +36,14 @@ def test_a_continuation_inherits_most_of_the_previous_paragraphs_score_for_expla
     cands = candidates((reason, 1.0), (follow, 0.1), (other, 0.5))
     ranked = rerank_passages(cands, [], analyse("How many votes were cast?"))
     assert [c.passage.position for c in ranked] == [3, 9, 4]
+
+
+def test_author_questions_and_bylines():
+    from qa.scoring import names_author
+    assert analyse("Who wrote the CWI article on the referendum?").asks_author
+    assert analyse("Name the author of the Green Left piece.").asks_author
+    assert not analyse("Who won the 2013 presidential election?").asks_author
+    meta = {"author": "Darrall Cozens; Jorge Martín"}
+    assert names_author("Jorge Martin, Caracas, 3 December", meta) == 1.0
+    assert names_author("Lucas Koerner wrote:", meta) == 0.0
+    assert names_author("Anything at all", {}) == 0.0
