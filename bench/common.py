@@ -169,9 +169,11 @@ def gemm_gflops(seconds: float = 2.0, n: int = 2048) -> dict:
 
 
 def model_config(embedder) -> dict:
-    cfg = embedder.model[0].auto_model.config
-    return {"layers": cfg.num_hidden_layers, "hidden": cfg.hidden_size, "intermediate": cfg.intermediate_size,
-            "heads": cfg.num_attention_heads, "max_seq": int(embedder.model.max_seq_length)}
+    """The transformer's shape, from whichever runtime embeds (both expose the model's config)."""
+    cfg = embedder.model.config
+    return {"layers": cfg["num_hidden_layers"], "hidden": cfg["hidden_size"], "intermediate": cfg["intermediate_size"],
+            "heads": cfg["num_attention_heads"], "max_seq": int(embedder.model.max_seq_length),
+            "runtime": embedder.model.name}
 
 
 def flops_per_token(cfg: dict, seq_len: float) -> float:

@@ -4,6 +4,13 @@ Environment variables (all optional):
   QA_MODEL   embedding model: a local folder, a packaged model name, or a hub name
   QA_CORPUS  default corpus folder (default: corpus)
   QA_INDEX   default index folder (default: index)
+  QA_EMBED_BACKEND  embedding runtime: onnx (default: onnxruntime, the model exported once and
+                    cached; falls back to torch, saying so, when it cannot be used) or torch
+                    (sentence-transformers); see qa/embedding.py
+  QA_EMBED_THREADS  threads for bulk embedding (default: all cores unless the machine is busy);
+                    QA_TORCH_THREADS, its former name, is still read
+  QA_CACHE_DIR      where the ONNX export is cached (default: $XDG_CACHE_HOME/corpus-qa or
+                    ~/.cache/corpus-qa)
 """
 from __future__ import annotations
 
@@ -11,6 +18,7 @@ import os
 from dataclasses import dataclass, field
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
+EMBED_BACKENDS = ("onnx", "torch")
 # Bump when cleaning, sentence splitting or chunking starts producing different passages:
 # the manifest records it, and an index built by another version is rebuilt, not mixed.
 TEXT_PIPELINE_VERSION = 2
@@ -34,6 +42,10 @@ class Settings:
     max_file_bytes: int = 20 * 1024 * 1024   # larger articles are skipped with a warning
     max_question_chars: int = 2000           # longer questions are cut to this length
     embed_batch_size: int = 32
+
+
+def default_embed_backend() -> str:
+    return os.environ.get("QA_EMBED_BACKEND", "").strip().lower() or "onnx"
 
 
 def default_corpus_dir() -> str:

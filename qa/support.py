@@ -32,14 +32,9 @@ def unknown_words(question: Question, bm25) -> list[str]:
 
 
 def token_vectors(model, text: str) -> tuple[list[str], np.ndarray]:
-    """Word pieces of `text` and their unit-length contextual vectors (special tokens dropped)."""
-    vectors = model.encode([text], output_value="token_embeddings", convert_to_numpy=False,
-                           show_progress_bar=False)[0].float().numpy()
-    ids = model.tokenizer(text, truncation=True, max_length=model.max_seq_length)["input_ids"]
-    pieces = model.tokenizer.convert_ids_to_tokens(ids)
-    vectors = vectors[:len(pieces)]
-    vectors = vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
-    return pieces[1:-1], vectors[1:-1]
+    """Word pieces of `text` and their unit-length contextual vectors (special tokens dropped),
+    from whichever runtime embeds (`Embedder.model`: ONNX Runtime or sentence-transformers)."""
+    return model.token_vectors(text)
 
 
 def word_support(question_text: str, unknown: list[str], window_text: str, model) -> dict[str, float]:

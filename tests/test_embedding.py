@@ -1,4 +1,5 @@
-"""Embedder: vectors come back in the caller's order whatever the internal order; thread policy."""
+"""Embedder: vectors come back in the caller's order whatever the internal order; thread policy
+(for both runtimes; tests/test_onnx_backend.py compares the runtimes' vectors)."""
 import numpy as np
 import pytest
 
@@ -22,29 +23,59 @@ def test_progress_reports_every_step(embedder):
 
 
 def test_model_runs_on_one_thread_between_bulk_calls(embedder, monkeypatch):
-    import torch
-    monkeypatch.setenv("QA_TORCH_THREADS", "2")
+    monkeypatch.setenv("QA_EMBED_THREADS", "2")
     monkeypatch.setattr(embedding, "BULK_MIN_TEXTS", 3)
     seen = []
-    real = embedder.model.encode
+    real = embedder.model.embed
+
+    def spy(texts, batch_size=32, threads=1):
+        seen.append(threads)
+        return real(texts, batch_size=batch_size, threads=threads)
+    monkeypatch.setattr(embedder.model, "embed", spy)
+    embedder.encode(["one", "two", "three"])
+    embedder.encode_query("a question")
+    assert seen == [2, 1]
+
+
+def test_onnx_sessions_have_the_thread_count_asked_for(embedder):
+    one, two = embedder.model.session(1), embedder.model.session(2)
+    assert one is not two and one is embedder.model.session(1)
+    assert one.get_session_options().intra_op_num_threads == 1
+    assert two.get_session_options().intra_op_num_threads == 2
+
+
+def test_torch_backend_goes_back_to_one_thread_after_a_bulk_call(monkeypatch):
+    import torch
+    backend = embedding.Embedder("all-MiniLM-L6-v2", backend="torch").model
+    seen = []
+    real = backend.model.encode
 
     def spy(*a, **kw):
         seen.append(torch.get_num_threads())
         return real(*a, **kw)
-    monkeypatch.setattr(embedder.model, "encode", spy)
-    embedder.encode(["one", "two", "three"])
-    embedder.encode_query("a question")
-    assert seen == [2, 1]
-    assert torch.get_num_threads() == 1
+    monkeypatch.setattr(backend.model, "encode", spy)
+    backend.embed(["one", "two"], threads=2)
+    backend.embed(["three"], threads=1)
+    assert seen == [2, 1] and torch.get_num_threads() == 1
 
 
+@pytest.mark.parametrize("name", ["QA_EMBED_THREADS", "QA_TORCH_THREADS"])
 @pytest.mark.parametrize("value,expected", [("3", 3), ("1", 1)])
-def test_bulk_threads_override(monkeypatch, value, expected):
-    monkeypatch.setenv("QA_TORCH_THREADS", value)
+def test_bulk_threads_override(monkeypatch, name, value, expected):
+    monkeypatch.delenv("QA_EMBED_THREADS", raising=False)
+    monkeypatch.delenv("QA_TORCH_THREADS", raising=False)
+    monkeypatch.setenv(name, value)
     assert embedding.bulk_threads() == expected
 
 
+def test_the_new_thread_variable_wins_over_the_old_one(monkeypatch):
+    monkeypatch.setenv("QA_EMBED_THREADS", "1")
+    monkeypatch.setenv("QA_TORCH_THREADS", "2")
+    assert embedding.bulk_threads() == 1
+
+
 def test_bulk_threads_backs_off_on_a_busy_machine(monkeypatch):
+    monkeypatch.delenv("QA_EMBED_THREADS", raising=False)
     monkeypatch.delenv("QA_TORCH_THREADS", raising=False)
     monkeypatch.setattr(embedding.os, "cpu_count", lambda: 2)
     monkeypatch.setattr(embedding.os, "getloadavg", lambda: (3.0, 3.0, 3.0))

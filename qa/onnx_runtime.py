@@ -1,0 +1,176 @@
+"""Running an exported sentence embedder with ONNX Runtime and `tokenizers`: no torch here.
+
+Why this exists: answering a question used to import torch, transformers and
+sentence-transformers, 7.3 s of an 8.3–8.7 s cold `qa ask` (BENCHMARKS.md §4); onnxruntime and
+tokenizers import in ~0.2 s. At index time ORT's fused BERT kernels (embedding + LayerNorm,
+attention, bias + GELU, residual + LayerNorm) also run faster than eager PyTorch (§2).
+
+This module only *runs* an export written by `qa/onnx_export.py`. An export folder holds:
+  model.onnx      the transformer: input ids (+ mask, token types) → token embeddings, float32
+  tokenizer.json  the model's fast tokenizer, as sentence-transformers had configured it
+  embedder.json   the rest of the sentence-transformers pipeline: window (max_seq_length),
+                  pooling mode, whether the model normalises, the graph's input names, the
+                  model config (for FLOP counts), and a probe text with its reference vector
+Pooling and normalisation are computed in numpy exactly as sentence-transformers computes them
+(mean: Σ token vectors × mask / max(Σ mask, 1e-9); Normalize: x / max(‖x‖, 1e-12)), so the
+vectors agree with the torch path to float rounding (tests/test_onnx_backend.py checks
+cosine ≥ 0.9999 on every text of the bundled corpus).
+
+Threads: an ORT session's thread count is fixed when it is created, so there is one session per
+thread count actually used (in practice 1 for queries and token vectors, and the bulk count for
+indexing), created on first use; the thread *policy* lives in `qa/embedding.py`.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+import onnxruntime as ort
+from tokenizers import Tokenizer
+
+META = "embedder.json"
+MODEL = "model.onnx"
+TOKENIZER = "tokenizer.json"
+POOLING_MODES = ("mean", "cls", "max", "mean_sqrt_len_tokens", "lasttoken")
+PROBE_MIN_COSINE = 0.9999
+
+
+class ExportUnusable(Exception):
+    """An export folder that cannot be used (missing, truncated, unreadable or wrong vectors)."""
+
+
+def pool(tokens: np.ndarray, mask: np.ndarray, mode: str) -> np.ndarray:
+    """sentence-transformers' Pooling module over a padded batch (tokens: B×L×H, mask: B×L)."""
+    m = mask[..., None].astype(np.float32)
+    if mode == "cls":
+        return tokens[:, 0]
+    if mode == "max":
+        return np.where(m > 0, tokens, np.float32(-1e9)).max(axis=1)
+    if mode == "lasttoken":
+        last = np.maximum(mask.sum(axis=1) - 1, 0)
+        return tokens[np.arange(len(tokens)), last]
+    summed = (tokens * m).sum(axis=1)
+    counts = np.maximum(m.sum(axis=1), 1e-9)
+    return summed / (np.sqrt(counts) if mode == "mean_sqrt_len_tokens" else counts)
+
+
+def normalize(x: np.ndarray) -> np.ndarray:
+    """torch.nn.functional.normalize(p=2, eps=1e-12), row-wise."""
+    return x / np.maximum(np.linalg.norm(x, axis=-1, keepdims=True), 1e-12)
+
+
+class OnnxEncoder:
+    """A loaded export: tokenises with `tokenizers`, runs ORT, pools and normalises in numpy."""
+
+    name = "onnxruntime"
+
+    def __init__(self, folder: str | Path, check: bool = True):
+        self.folder = Path(folder)
+        try:
+            self.meta = json.loads((self.folder / META).read_text(encoding="utf-8"))
+            raw = (self.folder / MODEL).read_bytes()
+            if len(raw) != self.meta["model_bytes"]:
+                raise ExportUnusable(f"{MODEL} is {len(raw)} bytes, expected {self.meta['model_bytes']}")
+            if hashlib.sha256(raw).hexdigest() != self.meta["model_sha256"]:
+                raise ExportUnusable(f"{MODEL} fails its checksum")
+            self.max_seq_length = int(self.meta["max_seq_length"])
+            self.dimension = int(self.meta["dimension"])
+            self.pooling = self.meta["pooling"]
+            self.inputs = list(self.meta["inputs"])
+            self.config = dict(self.meta.get("config", {}))
+            if self.pooling not in POOLING_MODES:
+                raise ExportUnusable(f"pooling mode {self.pooling!r} is not supported")
+            # Two tokenizers: one truncating and padding for the model, one bare for counting
+            # (counts decide chunking and must equal the transformers tokenizer's).
+            self._tokenizer = Tokenizer.from_file(str(self.folder / TOKENIZER))
+            self._tokenizer.enable_truncation(self.max_seq_length)
+            self._tokenizer.enable_padding(pad_id=int(self.meta["pad_id"]), pad_token=self.meta["pad_token"])
+            self._counter = Tokenizer.from_file(str(self.folder / TOKENIZER))
+            self._counter.no_truncation()
+            self._counter.no_padding()
+        except ExportUnusable:
+            raise
+        except Exception as exc:   # missing file, bad JSON, missing key, unreadable tokenizer
+            raise ExportUnusable(f"{type(exc).__name__}: {exc}") from None
+        self._sessions: dict[int, ort.InferenceSession] = {}
+        self._lock = threading.Lock()
+        self.session(1, raw)        # the bytes just checked; fails now, not mid-answer
+        if check:
+            self.check()
+
+    # ------------------------------------------------------------ sessions
+
+    def session(self, threads: int, raw: bytes | None = None) -> ort.InferenceSession:
+        """The session running on `threads` threads (created once per thread count, from `raw`,
+        the model's bytes, when given)."""
+        found = self._sessions.get(threads)
+        if found is not None:
+            return found
+        with self._lock:
+            if threads not in self._sessions:
+                options = ort.SessionOptions()
+                options.intra_op_num_threads = threads
+                options.inter_op_num_threads = 1
+                options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+                options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+                options.log_severity_level = 3          # errors only: no warnings on the user's stderr
+                try:
+                    self._sessions[threads] = ort.InferenceSession(
+                        raw if raw is not None else str(self.folder / MODEL), options,
+                        providers=["CPUExecutionProvider"])
+                except Exception as exc:       # truncated or corrupt protobuf, unknown operator
+                    if self._sessions:         # a later, bulk session: the checked one still runs
+                        return next(iter(self._sessions.values()))
+                    raise ExportUnusable(f"onnxruntime cannot load {MODEL}: {str(exc).splitlines()[0][:200]}") from None
+            return self._sessions[threads]
+
+    def check(self) -> None:
+        """The probe text must still give the vector recorded at export time: catches an export
+        this onnxruntime runs differently (the checksum above catches damaged bytes; 70 ms for
+        90 MB, paid at each start like the index's own checksums)."""
+        probe = np.asarray(self.meta["probe_vector"], dtype=np.float32)
+        got = self.embed([self.meta["probe_text"]])[0]
+        cosine = float(got @ probe / max(np.linalg.norm(got) * np.linalg.norm(probe), 1e-12))
+        if not cosine >= PROBE_MIN_COSINE:
+            raise ExportUnusable(f"its probe vector no longer matches (cosine {cosine:.5f})")
+
+    # ------------------------------------------------------------ encoding
+
+    def _run(self, encodings, threads: int) -> tuple[np.ndarray, np.ndarray]:
+        ids = np.array([e.ids for e in encodings], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+        feed = {"input_ids": ids, "attention_mask": mask}
+        if "token_type_ids" in self.inputs:
+            feed["token_type_ids"] = np.array([e.type_ids for e in encodings], dtype=np.int64)
+        tokens = self.session(threads).run(None, {k: feed[k] for k in self.inputs})[0]
+        return tokens, mask
+
+    def embed(self, texts: Sequence[str], batch_size: int = 32, threads: int = 1) -> np.ndarray:
+        """Unit-length sentence vectors of `texts`, in order, `batch_size` texts per model run
+        (padded to the longest of the batch: callers sort by length so that little padding is
+        computed). Always normalised, as the project asks sentence-transformers for
+        (`normalize_embeddings=True`), whether or not the model ends with a Normalize module."""
+        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        for begin in range(0, len(texts), batch_size):
+            tokens, mask = self._run(self._tokenizer.encode_batch(list(texts[begin:begin + batch_size])), threads)
+            vectors = pool(tokens, mask, self.pooling)
+            out[begin:begin + len(vectors)] = normalize(vectors)
+        return out
+
+    def token_vectors(self, text: str) -> tuple[list[str], np.ndarray]:
+        """Word pieces of `text` and their unit-length contextual vectors, special tokens dropped
+        (what sentence-transformers' `output_value="token_embeddings"` gives, normalised)."""
+        encoding = self._tokenizer.encode(text)
+        tokens, _ = self._run([encoding], 1)
+        n = sum(encoding.attention_mask)
+        vectors = normalize(tokens[0, :n])
+        return list(encoding.tokens[1:n - 1]), vectors[1:n - 1]
+
+    def count_tokens(self, texts: Sequence[str]) -> list[int]:
+        """Word pieces per text, special tokens excluded, not truncated."""
+        return [len(e.ids) for e in self._counter.encode_batch(list(texts), add_special_tokens=False)]
