@@ -170,6 +170,8 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
     if span.kind in ("name", "list") and span_terms & asked:
         return -1.0                                   # the question already names it
     score = 1.0 if span.kind != "people" else 0.7     # a name is a better answer to "who" than a description
+    if span.kind == "percent" and question.answer_type == Q.COUNT:
+        score -= 0.5                                  # "how many seats": a share is not a count
     if span.kind in ("name", "list"):
         words = span.text.split()
         org = any(fold(w) in ORG_WORDS for w in words) or "." in span.text

@@ -21,6 +21,8 @@ CASES = [
     ("Which official of the Organization of American States backed the offensive?",
      "It was led by its backers, particularly the US and Organization of American States secretary general Luis Almagro.",
      "Luis Almagro"),
+    ("How many seats did the party win?",
+     "The party won 54% of the vote and 112 seats in the assembly.", "112"),
     ("At what time were the results announced?",
      "The results were announced by the head of the CNE at 11:45 pm local time after a long wait.", "11:45 pm"),
 ]
