@@ -22,7 +22,7 @@ CASES = [
      "It was led by its backers, particularly the US and Organization of American States secretary general Luis Almagro.",
      "Luis Almagro"),
     ("How many seats did the party win?",
-     "The party won 54% of the vote and 112 seats in the assembly.", "112"),
+     "The party won 54% of the seats, 112 in all.", "112"),
     ("At what time were the results announced?",
      "The results were announced by the head of the CNE at 11:45 pm local time after a long wait.", "11:45 pm"),
 ]
