@@ -1,13 +1,15 @@
 """Full index build: where the time goes, tokens embedded per second against the FLOP bound, peak RSS.
 
-    .venv/bin/python bench/build_speed.py [--corpus bundled|bbc|PATH] [--repeat 1]
+    .venv/bin/python bench/build_speed.py [--corpus bundled|bbc|PATH] [--repeat 1] [--runtime onnx|torch]
 
 Builds the index of the corpus from scratch into a temporary folder with the project's
 `update_index` (its own functions, wrapped with timers), counts the word pieces the model
 really processed (special tokens included, padding excluded) and derives the useful FLOPs from
 the model's config (common.flops_per_token). In the same run it measures this CPU's float32
-matrix-multiply rate on the thread count the bulk encode used; the FLOP bound is that rate
-divided by the FLOPs per token. `bbc` is the 2,225-article corpus written by bbc_retrieval.py.
+matrix-multiply rate on the thread count the bulk encode used (the best of numpy, torch and
+onnxruntime, common.gemm_gflops); the FLOP bound is that rate divided by the FLOPs per token.
+`--runtime` picks the embedding runtime (qa.embedding; default: the library's default, onnx).
+`bbc` is the 2,225-article corpus written by bbc_retrieval.py.
 """
 from __future__ import annotations
 
@@ -75,16 +77,18 @@ def main() -> None:
     ap.add_argument("--corpus", default="bundled")
     ap.add_argument("--repeat", type=int, default=1)
     ap.add_argument("--keep", help="build into this index folder (kept) instead of a temporary one")
+    ap.add_argument("--runtime", default=None, help="embedding runtime: onnx or torch (default: the library's)")
     args = ap.parse_args()
     from qa.config import Settings
     from qa.embedding import Embedder
     corpus = corpus_path(args.corpus)
     if not corpus.is_dir():
         raise SystemExit(f"no corpus at {corpus} (for bbc, run bench/bbc_retrieval.py first)")
-    embedder = Embedder(Settings().model)
+    embedder = Embedder(Settings().model, backend=args.runtime)
     t0 = time.perf_counter()
     embedder.model
     model_load = time.perf_counter() - t0
+    print(f"runtime: {embedder.runtime} (loaded in {model_load:.2f} s)")
     info = machine()
     print("machine:", info)
     cfg = model_config(embedder)
@@ -95,10 +99,7 @@ def main() -> None:
         texts = run.pop("texts")
         lengths = token_lengths(embedder, texts)
         tokens, useful = sum(lengths), text_flops(cfg, lengths)
-        import torch
-        torch.set_num_threads(run["bulk_threads"] or 1)
-        gemm = gemm_gflops(seconds=3.0)
-        torch.set_num_threads(1)
+        gemm = gemm_gflops(seconds=3.0, threads=run["bulk_threads"] or 1)
         encode_s = run["stages_s"]["encode (model)"]
         fpt = useful / tokens
         bound = gemm["gflops"] * 1e9 / fpt
@@ -115,10 +116,13 @@ def main() -> None:
         print(f"  embedding: {run['tokens_per_s']} tokens/s = {run['achieved_gflops']} GFLOP/s; GEMM {gemm['gflops']} "
               f"GFLOP/s on {run['bulk_threads']} thread(s) / {fpt / 1e6:.1f} MFLOP per token = bound "
               f"{run['flop_bound_tokens_per_s']} tokens/s → {run['share_of_bound']:.0%} of the bound")
-    result = {"machine": info, "corpus": str(corpus), "model": cfg, "model_load_s": round(model_load, 2),
+    result = {"machine": info, "corpus": str(corpus), "model": cfg, "runtime": embedder.runtime,
+              "batch_size": Settings().embed_batch_size, "model_load_s": round(model_load, 2),
               "runs": runs, "peak_rss_mib": round(peak_rss_mib()), "busy_others": busy_others()}
     print(f"  peak RSS of the build process: {result['peak_rss_mib']} MiB")
-    print("saved", save(f"build_speed_{args.corpus if args.corpus in ('bundled', 'bbc') else 'custom'}", result))
+    name = args.corpus if args.corpus in ("bundled", "bbc") else "custom"
+    suffix = "" if embedder.runtime == "onnxruntime" else "_torch"
+    print("saved", save(f"build_speed_{name}{suffix}", result))
 
 
 if __name__ == "__main__":

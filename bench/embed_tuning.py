@@ -1,10 +1,14 @@
-"""Embedding throughput by batch size, torch threads and text order, against the FLOP bound.
+"""Embedding throughput by runtime, batch size, threads and text order, against the FLOP bound.
 
-    .venv/bin/python bench/embed_tuning.py [--corpus corpus] [--batches 16,32,64,128] [--threads 1,2] [--repeat 3]
+    .venv/bin/python bench/embed_tuning.py [--corpus corpus] [--runtimes onnx,torch] [--batches 16,32,64,128]
+                                           [--threads 1,2] [--orders as-is,sorted] [--repeat 3]
 
 Texts are exactly what indexing embeds (every passage and every sentence of the corpus).
 "Useful" FLOPs count real tokens only (padding is waste), derived from the model's config
-(see common.flops_per_token); the bound is the measured GEMM rate divided by FLOPs/token.
+(see common.flops_per_token); the bound is the measured GEMM rate on the same thread count (the
+best of numpy, torch and onnxruntime, common.gemm_gflops) divided by FLOPs/token. Each runtime is
+called the way `Embedder.encode` calls it (`model.embed(texts, batch_size, threads)` in steps of
+1,024 texts), so the rows measure the library's own code path.
 """
 from __future__ import annotations
 
@@ -32,6 +36,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", default="corpus")
     ap.add_argument("--limit-docs", type=int, default=0)
+    ap.add_argument("--runtimes", default="onnx,torch", help="qa.embedding backends: onnx, torch")
     ap.add_argument("--batches", default="16,32,64,128")
     ap.add_argument("--threads", default="1,2")
     ap.add_argument("--orders", default="as-is,sorted")
@@ -39,16 +44,15 @@ def main() -> None:
     args = ap.parse_args()
 
     import numpy as np
-    import torch
 
     from qa.config import Settings
     from qa.embedding import Embedder
 
-    embedder = Embedder(Settings().model)
-    model = embedder.model
-    texts = corpus_texts(args.corpus, embedder, args.limit_docs)
-    lengths = token_lengths(embedder, texts)
-    cfg = model_config(embedder)
+    embedders = {rt: Embedder(Settings().model, backend=rt) for rt in args.runtimes.split(",")}
+    first = next(iter(embedders.values()))
+    texts = corpus_texts(args.corpus, first, args.limit_docs)
+    lengths = token_lengths(first, texts)
+    cfg = model_config(first)
     useful = text_flops(cfg, lengths)
     tokens = sum(lengths)
     info = machine()
@@ -57,38 +61,41 @@ def main() -> None:
     mean_fpt = useful / tokens
     rows = []
     for threads in [int(t) for t in args.threads.split(",")]:
-        torch.set_num_threads(threads)
-        gemm = gemm_gflops(seconds=2.0)
+        gemm = gemm_gflops(seconds=3.0, threads=threads)
         bound = gemm["gflops"] * 1e9 / mean_fpt
-        hr(f"threads={threads}: GEMM {gemm['gflops']} GFLOP/s → FLOP bound {bound:.0f} tokens/s")
-        model.encode(texts[:64], batch_size=32)   # warm-up
-        for order in args.orders.split(","):
-            if order == "sorted":
-                idx = np.argsort([-len(t) for t in texts], kind="stable")
-                run_texts = [texts[i] for i in idx]
-            else:
-                run_texts = texts
-            for bs in [int(b) for b in args.batches.split(",")]:
-                walls, cpus = [], []
-                load0 = loadavg()[0]
-                for _ in range(args.repeat):
-                    c0 = time.process_time()
-                    t0 = time.perf_counter()
-                    # one call, as Embedder.encode makes them (in steps of `step` texts)
-                    for b in range(0, len(run_texts), 1024):
-                        model.encode(run_texts[b:b + 1024], batch_size=bs, normalize_embeddings=True,
-                                     show_progress_bar=False)
-                    walls.append(time.perf_counter() - t0)
-                    cpus.append(time.process_time() - c0)
-                best = min(walls)
-                row = {"threads": threads, "order": order, "batch": bs, "best_s": round(best, 3),
-                       "median_s": round(statistics.median(walls), 3), "cpu_s": round(min(cpus), 3),
-                       "tokens_per_s": round(tokens / best), "share_of_bound": round(tokens / best / bound, 3),
-                       "gemm_gflops": gemm["gflops"], "load1": [round(load0, 2), round(loadavg()[0], 2)]}
-                rows.append(row)
-                print(f"  order={order:6s} batch={bs:4d}: best {best:6.2f}s median {row['median_s']:6.2f}s "
-                      f"cpu {row['cpu_s']:6.2f}s  {row['tokens_per_s']:6d} tok/s = {row['share_of_bound']:.0%} of bound"
-                      f"  (load {row['load1']})")
+        hr(f"threads={threads}: GEMM {gemm} → FLOP bound {bound:.0f} tokens/s")
+        for runtime, embedder in embedders.items():
+            model = embedder.model
+            if model.name != {"onnx": "onnxruntime", "torch": "sentence-transformers"}[runtime]:
+                print(f"  {runtime}: not available here (fell back to {model.name}); skipped")
+                continue
+            model.embed(texts[:64], batch_size=32, threads=threads)   # warm-up (and the session for `threads`)
+            for order in args.orders.split(","):
+                if order == "sorted":
+                    idx = np.argsort([-len(t) for t in texts], kind="stable")
+                    run_texts = [texts[i] for i in idx]
+                else:
+                    run_texts = texts
+                for bs in [int(b) for b in args.batches.split(",")]:
+                    walls, cpus = [], []
+                    load0 = loadavg()[0]
+                    for _ in range(args.repeat):
+                        c0 = time.process_time()
+                        t0 = time.perf_counter()
+                        for b in range(0, len(run_texts), 1024):
+                            model.embed(run_texts[b:b + 1024], batch_size=bs, threads=threads)
+                        walls.append(time.perf_counter() - t0)
+                        cpus.append(time.process_time() - c0)
+                    best = min(walls)
+                    row = {"runtime": model.name, "threads": threads, "order": order, "batch": bs,
+                           "best_s": round(best, 3), "median_s": round(statistics.median(walls), 3),
+                           "cpu_s": round(min(cpus), 3), "tokens_per_s": round(tokens / best),
+                           "share_of_bound": round(tokens / best / bound, 3), "gemm_gflops": gemm["gflops"],
+                           "load1": [round(load0, 2), round(loadavg()[0], 2)]}
+                    rows.append(row)
+                    print(f"  {model.name:21s} order={order:6s} batch={bs:4d}: best {best:6.2f}s median "
+                          f"{row['median_s']:6.2f}s cpu {row['cpu_s']:6.2f}s  {row['tokens_per_s']:6d} tok/s = "
+                          f"{row['share_of_bound']:.0%} of bound  (load {row['load1']})", flush=True)
     others = busy_others()
     if others:
         print("other busy processes at the end:", *others, sep="\n  ")
