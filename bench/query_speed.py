@@ -264,10 +264,14 @@ def serve(size: str, n_questions: int, repeat: int) -> dict:
         dense_search(data.faiss_index, v, 50)
         t_dense.append(time.perf_counter() - t)
     out["faiss_search"] = percentiles(t_dense)
-    # a filtered question: Retriever builds a mask over every passage in Python
+    # a filtered question: Retriever.allowed_rows over every passage; the first call also builds
+    # the per-passage columns it keeps for the loaded index
     from qa.retrieval import Filters
+    t = time.perf_counter()
+    loaded.retriever.allowed_rows(Filters(date_from="2010"))
+    out["filter_mask_first_ms"] = round((time.perf_counter() - t) * 1000, 3)
     t_mask = []
-    for _ in range(3):
+    for _ in range(20):
         t = time.perf_counter()
         loaded.retriever.allowed_rows(Filters(date_from="2010"))
         t_mask.append(time.perf_counter() - t)
@@ -400,7 +404,8 @@ def main() -> None:
               f" BM25 full array+top p50 {s['bm25_full_array']['p50_ms']:.2f} ms vs touched rows p50 "
               f"{s['bm25_touched_only']['p50_ms']:.2f} ms")
         print("  stages (mean ms):", s["stages_mean_ms"])
-        print(f"  filter mask over all passages (date_from=2010): p50 {s['filter_mask']['p50_ms']:.1f} ms")
+        print(f"  filter mask over all passages (date_from=2010): p50 {s['filter_mask']['p50_ms']:.2f} ms"
+              f" (first call, building the columns: {s['filter_mask_first_ms']:.1f} ms)")
         print(f"  RSS: loaded {s['rss_loaded_mib']} MiB, peak serving {s['peak_rss_mib']} MiB")
         question = dev_questions()[0] if size == "bundled" else bbc_headlines(1)[0]
         if args.cold_runs:
