@@ -73,13 +73,19 @@ def implicit_time_fit(question: Question, text: str, when: tuple[int, int | None
         elapsed = (year * 12 + month) - (question.years[0] * 12 + question.months[0])
         if 0 <= elapsed <= 3:
             return 0.4                          # written during the month asked about, or soon after
-        mentioned = {month_number(m) for m in MONTH.findall(PERIOD_START.sub(" ", fold(text)))}
+        mentioned = months_named(text)
         # a bare month name means its latest occurrence up to the article's date
         resolved = {(year if m <= month else year - 1, m) for m in mentioned}
         return 0.2 if resolved & {(question.years[0], m) for m in question.months} else -0.8
     if any(year - 1 <= y <= year for y in question.years):
         return 0.4                              # written in the year asked about, or the year after
     return -0.8
+
+
+@lru_cache(maxsize=8192)
+def months_named(text: str) -> frozenset[int]:
+    """Months a text names as a time, not as the start of a period ("since October 7")."""
+    return frozenset(month_number(m) for m in MONTH.findall(PERIOD_START.sub(" ", fold(text))))
 
 
 @lru_cache(maxsize=8192)
