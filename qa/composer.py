@@ -229,7 +229,7 @@ def compose(question_text: str, question: Question, passages: list[Candidate],
     chosen, short = select(question, sentences, passages, weights)
     conf = 0.0
     if chosen:
-        support = support_for(" ".join(window_text(s) for s in chosen[:2])) if support_for else {}
+        support = support_for(window_text(chosen[0])) if support_for else {}
         conf = confidence(confidence_features(question, chosen, passages, weights, support))
     base = dict(question=question_text, confidence=conf, passages=retrieved(passages),
                 resolved_question=question.text, answer_type=question.answer_type)
