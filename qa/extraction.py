@@ -162,11 +162,17 @@ def token_positions(sentence: str) -> tuple[tuple[int, str], ...]:
     return tuple((m.start(), stem(fold(m.group(0)))) for m in re.finditer(r"[\w’'-]+", sentence))
 
 
+@lru_cache(maxsize=256)
+def asked_terms(terms: tuple[str, ...], entities: tuple[str, ...]) -> frozenset[str]:
+    """The question's terms and the stemmed words of its names (once per question, not per span)."""
+    return frozenset(terms) | {stem(w) for e in entities for w in re.findall(r"\w+", fold(e))}
+
+
 def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str, float]) -> float:
     """How well a span answers the question: type prior, nearness to the question's terms."""
     folded = fold(span.text)
     span_terms = {stem(w) for w in re.findall(r"[\w-]+", folded)}
-    asked = set(question.terms) | {stem(w) for e in question.entities for w in re.findall(r"\w+", fold(e))}
+    asked = asked_terms(tuple(question.terms), tuple(question.entities))
     if span.kind in ("name", "list") and span_terms & asked:
         return -1.0                                   # the question already names it
     score = 1.0 if span.kind != "people" else 0.7     # a name is a better answer to "who" than a description

@@ -31,9 +31,14 @@ def acronyms(text: str) -> set[str]:
     return out
 
 
-def metadata_words(meta: dict) -> set[str]:
-    text = " ".join(str(meta.get(k, "")) for k in ("title", "source", "author"))
-    return {w.strip(".'’") for w in re.findall(r"[\w'’.-]+", fold(text))} | acronyms(text)
+def metadata_words(meta: dict) -> frozenset[str]:
+    return words_and_acronyms(" ".join(str(meta.get(k, "")) for k in ("title", "source", "author")))
+
+
+@lru_cache(maxsize=4096)
+def words_and_acronyms(text: str) -> frozenset[str]:
+    """Cached: every passage of an article carries the same title, source and author."""
+    return frozenset({w.strip(".'’") for w in re.findall(r"[\w'’.-]+", fold(text))} | acronyms(text))
 
 
 def word_matches(word: str, vocabulary: set[str]) -> bool:

@@ -40,6 +40,12 @@ def fold(text: str) -> str:
     """Lower case without accents and with straight quotes: 'Chávez' and 'Chavez' match."""
     if text.isascii():                  # nothing to decompose or straighten: the common case
         return text.lower()
+    return fold_unicode(text)
+
+
+@lru_cache(maxsize=65536)
+def fold_unicode(text: str) -> str:
+    """The full fold, cached: the same sentences are folded question after question."""
     text = unicodedata.normalize("NFKD", text.translate(QUOTES))
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
