@@ -17,7 +17,7 @@ from . import extraction
 from .answer import Answer, AnswerSentence, Citation, RetrievedPassage
 from .question import COMPARISON, Question
 from .retrieval import Candidate
-from .scoring import ScoredSentence, coverage
+from .scoring import ScoredSentence, coverage, ensure_type_fit
 from .support import unsupported
 from .text import content_terms
 
@@ -100,10 +100,11 @@ def reading_order(chosen: list[ScoredSentence]) -> list[ScoredSentence]:
     return sorted(chosen, key=lambda s: (doc_rank[s.passage.doc], s.passage.position, s.index))
 
 
-def typed_neighbour(best: ScoredSentence, sentences: list[ScoredSentence]) -> ScoredSentence | None:
+def typed_neighbour(best: ScoredSentence, sentences: list[ScoredSentence], question: Question,
+                    weights: dict[str, float]) -> ScoredSentence | None:
     """The sentence right before or after `best` in its passage, if it holds a span of the wanted type."""
     for s in sentences:
-        if adjacent(s, best) and s.features["type_fit"] > 0:
+        if adjacent(s, best) and ensure_type_fit(s, question, weights) > 0:
             return s
     return None
 
@@ -117,7 +118,7 @@ def select_factoid(question: Question, sentences: list[ScoredSentence], weights)
     best = typed[0] if typed and typed[0].score >= 0.8 * sentences[0].score else sentences[0]
     span = extraction.best_span(best.text, question, weights)
     if span is None:
-        neighbour = typed_neighbour(best, sentences)
+        neighbour = typed_neighbour(best, sentences, question, weights)
         if neighbour is not None:       # "The revolution in danger" / "Tony Saunois, cwi,"
             return reading_order([best, neighbour]), extraction.best_span(neighbour.text, question, weights).text
     chosen = [best]

@@ -47,3 +47,28 @@ def test_author_questions_and_bylines():
     assert names_author("Jorge Martin, Caracas, 3 December", meta) == 1.0
     assert names_author("Lucas Koerner wrote:", meta) == 0.0
     assert names_author("Anything at all", {}) == 0.0
+
+
+def test_type_fit_skipping_keeps_the_top_and_every_passages_best(assistant):
+    """add_type_fit computes type_fit only where it can matter; the result must be what
+    computing it for every sentence gives, for the ranking's top and each passage's best."""
+    from qa.scoring import TYPED_TOP, WEIGHTS, score_sentences, term_weights, type_fit
+    loaded = assistant.index()
+    for text in ["How many votes were nullified in Block A of the 2007 constitutional referendum?",
+                 "What percentage of the vote did the PSUV win in the October 2017 regional elections?",
+                 "Who wrote the CWI article on the referendum?", "When was the recall referendum held?"]:
+        q = analyse(text)
+        vector = assistant.embedder.encode_query(text)
+        weights = term_weights(q, loaded.data)
+        fast = score_sentences(q, vector, loaded.retriever.search(text, vector), loaded.data, weights, loaded.acronyms)
+        full = score_sentences(q, vector, loaded.retriever.search(text, vector), loaded.data, weights, loaded.acronyms)
+        for s in full:
+            if not s.typed:
+                fit = type_fit(s.text, q, weights)
+                s.score += WEIGHTS["type_fit"] * fit
+        full.sort(key=lambda s: -s.score)
+        key = lambda s: (s.candidate.row, s.index)
+        assert [key(s) for s in fast[:TYPED_TOP]] == [key(s) for s in full[:TYPED_TOP]]
+        best = lambda ss: {r: max(s.score for s in ss if s.candidate.row == r) for r in {s.candidate.row for s in ss}}
+        assert best(fast) == best(full)
+        assert any(not s.typed for s in fast), "nothing was skipped: the test no longer tests skipping"
