@@ -107,7 +107,7 @@ class Assistant:
         candidates = loaded.retriever.search(resolved, query_vector, filters)
         weights = term_weights(analysis, loaded.data)
         sentences = score_sentences(analysis, query_vector, candidates, loaded.data, weights, loaded.acronyms)
-        passages = rerank_passages(candidates, sentences, analysis)
+        passages = rerank_passages(candidates, sentences, analysis, loaded.retriever.following)
         unknown = unknown_words(analysis, loaded.data.bm25)
         model = self.embedder.model
         return compose(text, analysis, passages, sentences, weights,

@@ -82,6 +82,14 @@ class Retriever:
         self.depth = depth
         self.row_of_id = {p.id: row for row, p in enumerate(data.passages)}
         self._filter_columns: FilterColumns | None = None
+        self._row_at: dict[tuple[str, int], int] | None = None
+
+    def following(self, passage: Passage) -> Candidate | None:
+        """The next paragraph of the same article, as a fresh candidate (None at the end)."""
+        if self._row_at is None:
+            self._row_at = {(p.doc, p.position): row for row, p in enumerate(self.data.passages)}
+        row = self._row_at.get((passage.doc, passage.position + 1))
+        return None if row is None else Candidate(row, self.data.passages[row])
 
     def allowed_rows(self, filters: Filters | None) -> np.ndarray | None:
         """Which passage rows `filters` lets through (None: all), exactly as `Filters.allows`

@@ -14,6 +14,7 @@ from __future__ import annotations
 import heapq
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 import numpy as np
 
@@ -200,18 +201,32 @@ def continues_previous(passage: Passage) -> bool:
     return bool(passage.sentences) and bool(ANAPHORIC_START.match(passage.sentences[0].text))
 
 
-def inherit_from_previous(candidates: list[Candidate]) -> None:
+def inherit_from_previous(candidates: list[Candidate], following: Callable[[Passage], Candidate | None] | None = None,
+                          reach: int = 5) -> None:
     """An explanation runs across paragraphs: a paragraph that continues the one before it is
-    scored at least CONTINUATION × that one's score (in reading order, so chains carry on)."""
+    scored at least CONTINUATION × that one's score (in reading order, so chains carry on).
+    With `following` (the index's next paragraph), a continuation of one of the `reach` best
+    paragraphs joins the candidates even when retrieval missed it ("It was also a further
+    move…" shares no word with the question)."""
     by_place = {(c.passage.doc, c.passage.position): c for c in candidates}
     for c in sorted(candidates, key=lambda c: (c.passage.doc, c.passage.position)):
         previous = by_place.get((c.passage.doc, c.passage.position - 1))
         if previous is not None and continues_previous(c.passage):
             c.score = max(c.score, CONTINUATION * previous.score)
+    if following is None:
+        return
+    for c in sorted(candidates, key=lambda c: -c.score)[:reach]:
+        while (nxt := following(c.passage)) is not None and continues_previous(nxt.passage) \
+                and (nxt.passage.doc, nxt.passage.position) not in by_place:
+            nxt.score = CONTINUATION * c.score
+            candidates.append(nxt)
+            by_place[(nxt.passage.doc, nxt.passage.position)] = nxt
+            c = nxt
 
 
 def rerank_passages(candidates: list[Candidate], sentences: list[ScoredSentence],
-                    question: Question | None = None) -> list[Candidate]:
+                    question: Question | None = None,
+                    following: Callable[[Passage], Candidate | None] | None = None) -> list[Candidate]:
     """Order passages by fused retrieval score and the evidence of their best sentence."""
     best: dict[int, float] = {}
     for s in sentences:
@@ -223,5 +238,5 @@ def rerank_passages(candidates: list[Candidate], sentences: list[ScoredSentence]
         c.features["best_sentence"] = best.get(c.row, floor)
         c.score = 0.3 * c.features["fused"] + c.features["best_sentence"]
     if question is not None and not question.is_factoid:
-        inherit_from_previous(candidates)
+        inherit_from_previous(candidates, following)
     return sorted(candidates, key=lambda c: -c.score)

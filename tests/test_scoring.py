@@ -72,3 +72,13 @@ def test_type_fit_skipping_keeps_the_top_and_every_passages_best(assistant):
         best = lambda ss: {r: max(s.score for s in ss if s.candidate.row == r) for r in {s.candidate.row for s in ss}}
         assert best(fast) == best(full)
         assert any(not s.typed for s in fast), "nothing was skipped: the test no longer tests skipping"
+
+
+def test_a_continuation_retrieval_missed_joins_the_passages():
+    reason = passage(3, "Because prices rose, the vote was lost.")
+    missed = passage(4, "It was also a blow to the leadership.")
+    unrelated = passage(5, "Turnout was high in the capital city.")
+    after = {3: missed, 4: unrelated}
+    following = lambda p: Candidate(row=10 + p.position, passage=after[p.position]) if p.position in after else None
+    ranked = rerank_passages(candidates((reason, 1.0)), [], analyse("Why was the vote lost?"), following)
+    assert [c.passage.position for c in ranked] == [3, 4]      # 5 does not point back: not added
