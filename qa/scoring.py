@@ -7,7 +7,11 @@ Each sentence of the top passages gets features:
   type_fit  how well a span of the wanted answer type sits next to the question's rare terms
   temporal  agreement of the question's time with the sentence, passage and article date
   document  agreement of the article with the way the question names its source
-A passage is then scored by its fused retrieval rank and its best sentence.
+  quote, phrase, context, causal, byline: a quoted phrase, adjacent question terms, the
+            neighbours' overlap, a causal cue (why), the article's author named (who wrote)
+type_fit, the costly one, is computed only where it can change the top of the ranking.
+A passage is then scored by its fused retrieval rank and its best sentence; for explanations a
+paragraph that points back ("It also…") continues the one before it and inherits its score.
 """
 from __future__ import annotations
 
