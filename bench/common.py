@@ -180,7 +180,6 @@ def gemm_gflops(seconds: float = 2.0, n: int = 2048, threads: int | None = None)
     except ImportError:
         pass
     try:
-        import onnx
         import onnxruntime as ort
         from onnx import TensorProto, helper, numpy_helper
         graph = helper.make_graph([helper.make_node("MatMul", ["A", "B"], ["C"])], "gemm",

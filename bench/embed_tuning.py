@@ -1,14 +1,16 @@
 """Embedding throughput by runtime, batch size, threads and text order, against the FLOP bound.
 
     .venv/bin/python bench/embed_tuning.py [--corpus corpus] [--runtimes onnx,torch] [--batches 16,32,64,128]
-                                           [--threads 1,2] [--orders as-is,sorted] [--repeat 3]
+                                           [--threads 1,2] [--orders as-is,sorted] [--batch-tokens 0,512]
+                                           [--repeat 3]
 
 Texts are exactly what indexing embeds (every passage and every sentence of the corpus).
 "Useful" FLOPs count real tokens only (padding is waste), derived from the model's config
 (see common.flops_per_token); the bound is the measured GEMM rate on the same thread count (the
 best of numpy, torch and onnxruntime, common.gemm_gflops) divided by FLOPs/token. Each runtime is
 called the way `Embedder.encode` calls it (`model.embed(texts, batch_size, threads)` in steps of
-1,024 texts), so the rows measure the library's own code path.
+1,024 texts), so the rows measure the library's own code path. `--batch-tokens` (onnx only)
+caps the padded tokens of one model run (qa.onnx_runtime.BATCH_TOKENS); 0 = the library default.
 """
 from __future__ import annotations
 
@@ -40,6 +42,7 @@ def main() -> None:
     ap.add_argument("--batches", default="16,32,64,128")
     ap.add_argument("--threads", default="1,2")
     ap.add_argument("--orders", default="as-is,sorted")
+    ap.add_argument("--batch-tokens", default="0", help="onnx: padded tokens per run at most; 0 = default")
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args()
 
@@ -76,26 +79,33 @@ def main() -> None:
                     run_texts = [texts[i] for i in idx]
                 else:
                     run_texts = texts
-                for bs in [int(b) for b in args.batches.split(",")]:
+                budgets = [int(b) for b in args.batch_tokens.split(",")] if model.name == "onnxruntime" else [0]
+                for bs, budget in [(b, t) for b in (int(x) for x in args.batches.split(",")) for t in budgets]:
+                    extra = {"batch_tokens": budget or None} if model.name == "onnxruntime" else {}
                     walls, cpus = [], []
                     load0 = loadavg()[0]
                     for _ in range(args.repeat):
                         c0 = time.process_time()
                         t0 = time.perf_counter()
                         for b in range(0, len(run_texts), 1024):
-                            model.embed(run_texts[b:b + 1024], batch_size=bs, threads=threads)
+                            model.embed(run_texts[b:b + 1024], batch_size=bs, threads=threads, **extra)
                         walls.append(time.perf_counter() - t0)
                         cpus.append(time.process_time() - c0)
                     best = min(walls)
+                    if model.name == "onnxruntime":
+                        from qa.onnx_runtime import BATCH_TOKENS
+                        budget = budget or BATCH_TOKENS
                     row = {"runtime": model.name, "threads": threads, "order": order, "batch": bs,
+                           "batch_tokens": budget or None,
                            "best_s": round(best, 3), "median_s": round(statistics.median(walls), 3),
                            "cpu_s": round(min(cpus), 3), "tokens_per_s": round(tokens / best),
                            "share_of_bound": round(tokens / best / bound, 3), "gemm_gflops": gemm["gflops"],
                            "load1": [round(load0, 2), round(loadavg()[0], 2)]}
                     rows.append(row)
-                    print(f"  {model.name:21s} order={order:6s} batch={bs:4d}: best {best:6.2f}s median "
-                          f"{row['median_s']:6.2f}s cpu {row['cpu_s']:6.2f}s  {row['tokens_per_s']:6d} tok/s = "
-                          f"{row['share_of_bound']:.0%} of bound  (load {row['load1']})", flush=True)
+                    print(f"  {model.name:21s} order={order:6s} batch={bs:4d} tokens<={budget or '-':>5}: best "
+                          f"{best:6.2f}s median {row['median_s']:6.2f}s cpu {row['cpu_s']:6.2f}s  "
+                          f"{row['tokens_per_s']:6d} tok/s = {row['share_of_bound']:.0%} of bound  "
+                          f"(load {row['load1']})", flush=True)
     others = busy_others()
     if others:
         print("other busy processes at the end:", *others, sep="\n  ")

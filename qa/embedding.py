@@ -10,8 +10,8 @@ Runtime (`QA_EMBED_BACKEND`, see qa/config.py):
   onnx   (default) an ONNX export of the model run by onnxruntime + tokenizers
          (qa/onnx_runtime.py), exported once per model on first need (qa/onnx_export.py).
          Answering a question then imports no torch, transformers or sentence-transformers,
-         which were 7.3 s of an 8.3–8.7 s cold `qa ask`; ORT's fused kernels also embed faster
-         at index time (BENCHMARKS.md §2, §4).
+         which were 7.3 s of an 8.3–8.7 s cold `qa ask`; bulk embedding is also 1.2–1.5×
+         faster on the same threads (BENCHMARKS.md §2, §4).
   torch  sentence-transformers on PyTorch, as before; also the fallback when the ONNX backend
          cannot be used (onnxruntime not installed, a model the export does not reproduce, a
          failed export), announced in one line. A damaged cached export is exported again.

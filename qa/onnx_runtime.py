@@ -2,8 +2,10 @@
 
 Why this exists: answering a question used to import torch, transformers and
 sentence-transformers, 7.3 s of an 8.3–8.7 s cold `qa ask` (BENCHMARKS.md §4); onnxruntime and
-tokenizers import in ~0.2 s. At index time ORT's fused BERT kernels (embedding + LayerNorm,
-attention, bias + GELU, residual + LayerNorm) also run faster than eager PyTorch (§2).
+tokenizers import in ~0.2 s. At index time it embeds 1.2–1.5× the tokens per second of
+sentence-transformers on the same threads (§2): ORT fuses LayerNorm and bias + GELU, and batches
+are sorted by word pieces and capped in tokens; its float32 GEMM (MLAS) is itself slower than
+torch's MKL on this CPU, which is what keeps both runtimes under the FLOP bound.
 
 This module only *runs* an export written by `qa/onnx_export.py`. An export folder holds:
   model.onnx      the transformer: input ids (+ mask, token types) → token embeddings, float32
@@ -38,6 +40,7 @@ MODEL = "model.onnx"
 TOKENIZER = "tokenizer.json"
 POOLING_MODES = ("mean", "cls", "max", "mean_sqrt_len_tokens", "lasttoken")
 PROBE_MIN_COSINE = 0.9999
+BATCH_TOKENS = 512       # padded tokens per model run at most (bench/embed_tuning.py, BENCHMARKS.md §2)
 
 
 class ExportUnusable(Exception):
@@ -157,24 +160,33 @@ class OnnxEncoder:
         tokens = self.session(threads).run(None, {k: feed[k] for k in self.inputs})[0]
         return tokens, mask
 
-    def embed(self, texts: Sequence[str], batch_size: int = 32, threads: int = 1) -> np.ndarray:
-        """Unit-length sentence vectors of `texts`, in order, `batch_size` texts per model run.
+    def embed(self, texts: Sequence[str], batch_size: int = 32, threads: int = 1,
+              batch_tokens: int | None = None) -> np.ndarray:
+        """Unit-length sentence vectors of `texts`, in order.
 
-        The texts are tokenised first and run longest first *by word pieces* (the caller's
-        order by characters is close but not the same), so each batch is padded to nearly its
-        own length: padding was 25% of the tokens computed at batch 16 when sorted by characters,
-        6.6% sorted by word pieces (bundled corpus). Always normalised, as the project asks
-        sentence-transformers for (`normalize_embeddings=True`), whether or not the model ends
-        with a Normalize module."""
+        The texts are tokenised first and run longest first *by word pieces* (the caller's order
+        by characters is close but not the same), so each batch is padded to nearly its own
+        length: at 16 texts a batch, padding was 25% of the tokens computed on the bundled
+        corpus sorted by characters, 6.6% sorted by word pieces. A batch holds at most
+        `batch_size` texts and at most `batch_tokens` (default BATCH_TOKENS) padded tokens, so
+        a batch's activations stay in the core's cache whatever the texts' lengths: 2 passages
+        of 256 pieces, or 11 sentences of 45 (measured in bench/embed_tuning.py, BENCHMARKS.md
+        §2). Always normalised, as the project asks sentence-transformers for
+        (`normalize_embeddings=True`), whether or not the model ends with a Normalize module."""
         out = np.zeros((len(texts), self.dimension), dtype=np.float32)
         if not len(texts):
             return out
+        budget = batch_tokens or BATCH_TOKENS
         encodings = self._tokenizer.encode_batch(list(texts))
         order = sorted(range(len(encodings)), key=lambda i: -len(encodings[i].ids))
-        for begin in range(0, len(order), batch_size):
-            rows = order[begin:begin + batch_size]
+        begin = 0
+        while begin < len(order):
+            width = len(encodings[order[begin]].ids)           # the longest of this batch
+            size = max(1, min(batch_size, budget // max(width, 1)))
+            rows = order[begin:begin + size]
             tokens, mask = self._run([encodings[i] for i in rows], threads)
             out[rows] = normalize(pool(tokens, mask, self.pooling))
+            begin += size
         return out
 
     def token_vectors(self, text: str) -> tuple[list[str], np.ndarray]:
