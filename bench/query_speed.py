@@ -283,10 +283,13 @@ def serve(size: str, n_questions: int, repeat: int) -> dict:
 
 # ---------------------------------------------------------------- cold CLI
 
-def cold_cli(size: str, question: str, runs: int) -> dict:
+def cold_cli(size: str, question: str, runs: int, runtime: str | None = None) -> dict:
+    """Wall time of `qa ask QUESTION` as a new process, `runs` times (QA_EMBED_BACKEND=runtime)."""
     corpus, index = place(size)
     qa = str(Path(sys.executable).parent / "qa")
     env = dict(os.environ, HF_HUB_OFFLINE="1", TRANSFORMERS_OFFLINE="1")
+    if runtime:
+        env["QA_EMBED_BACKEND"] = runtime
     times = []
     for _ in range(runs):
         t = time.perf_counter()
@@ -295,8 +298,9 @@ def cold_cli(size: str, question: str, runs: int) -> dict:
         times.append(time.perf_counter() - t)
         if r.returncode != 0:
             return {"error": r.stderr.strip()[-300:]}
-    return {"runs": [round(x, 2) for x in times], "median_s": round(sorted(times)[len(times) // 2], 2),
-            "min_s": round(min(times), 2)}
+    return {"runtime": runtime or "default", "runs": [round(x, 2) for x in times],
+            "median_s": round(sorted(times)[len(times) // 2], 2), "min_s": round(min(times), 2),
+            "load1": round(os.getloadavg()[0], 2)}
 
 
 def cold_phases(size: str) -> dict:
@@ -310,7 +314,7 @@ def cold_phases(size: str) -> dict:
     from qa.embedding import Embedder
     embedder = Embedder(Settings().model)
     embedder.model
-    out["import_torch_and_load_model"] = time.perf_counter() - t
+    out["import_runtime_and_load_model"] = time.perf_counter() - t
     corpus, index = place(size)
     assistant = Assistant(index_dir=index, corpus_dir=corpus, embedder=embedder)
     t = time.perf_counter()
@@ -326,7 +330,8 @@ def cold_phases(size: str) -> dict:
     assistant.ask(question)
     out["first_answer"] = time.perf_counter() - t
     out["total_in_process"] = time.perf_counter() - t0
-    return {k: round(v, 3) for k, v in out.items()}
+    heavy = sorted({m.split(".")[0] for m in sys.modules} & {"torch", "transformers", "sentence_transformers", "sklearn"})
+    return {**{k: round(v, 3) for k, v in out.items()}, "runtime": embedder.runtime, "heavy_modules_imported": heavy}
 
 
 def cli_help(runs: int = 5) -> dict:
@@ -347,12 +352,36 @@ def child(args: list[str]) -> dict:
     return json.loads(lines[-1])
 
 
+def cold_only(args) -> None:
+    """Cold `qa ask` per size and runtime, and the phases of a cold start in a fresh process."""
+    from qa.store import current_version
+    info = machine()
+    print("machine:", info)
+    results = {"machine": info, "cold_cli": {}}
+    for size in args.sizes.split(","):
+        if current_version(place(size)[1]) is None:
+            print(f"  {size}: no index (run without --cold-only once to build it)")
+            continue
+        question = dev_questions()[0] if size == "bundled" else bbc_headlines(1)[0]
+        hr(f"cold `qa ask` on {size}: {question}")
+        for runtime in args.cold_runtimes.split(","):
+            results["cold_cli"][f"{size}/{runtime}"] = res = cold_cli(size, question, args.cold_runs, runtime)
+            print(f"  {runtime}: {res}")
+        results["cold_cli"][f"{size}/phases"] = child(["--cold", size])
+        print("  phases (s):", results["cold_cli"][f"{size}/phases"])
+    results["busy_others"] = busy_others()
+    print("saved", save("query_speed_cold", results))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="bundled,bbc,100000,1000000")
     ap.add_argument("--questions", type=int, default=40)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--cold-runs", type=int, default=3)
+    ap.add_argument("--cold-runtimes", default="onnx", help="embedding runtimes to time cold `qa ask` with: onnx,torch")
+    ap.add_argument("--cold-only", action="store_true",
+                    help="only the cold `qa ask` and its phases (no warm serving); saved as query_speed_cold.json")
     ap.add_argument("--one", help=argparse.SUPPRESS)
     ap.add_argument("--build", help=argparse.SUPPRESS)
     ap.add_argument("--cold", help=argparse.SUPPRESS)
@@ -368,6 +397,9 @@ def main() -> None:
     if args.one:
         reset_peak_rss()
         print(json.dumps(serve(args.one, args.questions, args.repeat)))
+        return
+    if args.cold_only:
+        cold_only(args)
         return
 
     from qa.store import current_version
@@ -409,8 +441,12 @@ def main() -> None:
         print(f"  RSS: loaded {s['rss_loaded_mib']} MiB, peak serving {s['peak_rss_mib']} MiB")
         question = dev_questions()[0] if size == "bundled" else bbc_headlines(1)[0]
         if args.cold_runs:
-            results["cold_cli"][size] = cold_cli(size, question, args.cold_runs)
-            print("  cold `qa ask`:", results["cold_cli"][size])
+            runtimes = args.cold_runtimes.split(",")
+            results["cold_cli"][size] = cold_cli(size, question, args.cold_runs, runtimes[0])
+            print(f"  cold `qa ask` ({runtimes[0]}):", results["cold_cli"][size])
+            for other in runtimes[1:]:
+                results["cold_cli"][size][f"with_{other}"] = cold_cli(size, question, args.cold_runs, other)
+                print(f"  cold `qa ask` ({other}):", results["cold_cli"][size][f"with_{other}"])
             results["cold_cli"][size]["phases"] = child(["--cold", size])
             print("  cold phases (s):", results["cold_cli"][size]["phases"])
     results["busy_others"] = busy_others()
