@@ -192,6 +192,11 @@ class Embedder:
         folder = onnx_export.model_folder(self.location)
         if folder is None:
             return None               # not on disk: sentence-transformers says what is missing
+        why_not = onnx_export.refused(folder)
+        if why_not:
+            notice(f"'{self.spec}' cannot run on onnxruntime ({why_not}); using sentence-transformers/torch "
+                   f"(slower start; QA_EMBED_BACKEND=torch silences this)")
+            return None
         found = onnx_export.find_export(folder)
         if found is not None:
             try:

@@ -17,9 +17,9 @@ How:
   1. load the model with sentence-transformers; accept only Transformer → Pooling (→ Normalize),
      the pipeline `qa/onnx_runtime.py` reproduces; anything else (a Dense layer, …) is refused
      and the caller falls back to sentence-transformers;
-  2. switch the transformer to eager attention (its graph ran 4–13% faster than the SDPA one
+  2. switch the transformer to eager attention (its graph ran 5–14% faster than the SDPA one
      in 4 of 5 comparisons) and export it with the TorchScript exporter (`dynamo=False`: 1.7 s;
-     the dynamo exporter took 12.9 s and its graph ran 5–20% slower);
+     the dynamo exporter took 12.9 s and its graph ran 14–60% slower, under load);
   3. keep the graph as exported, float32, nothing quantised: onnxruntime fuses LayerNorm,
      bias + GELU and the MatMul + scale when it opens the session (ORT_ENABLE_ALL). The
      `onnxruntime.transformers` BERT optimizer, which also fuses attention and embedding +
@@ -68,6 +68,12 @@ PROBES = [   # varied lengths in one padded batch, case, accents, digits, a text
 
 class ExportError(Exception):
     """The model cannot be exported (or its export does not reproduce its vectors)."""
+
+
+class UnsupportedModel(ExportError):
+    """The model itself is outside what the ONNX backend reproduces. Remembered beside the cache
+    entry (`<fingerprint>.refused`), so later starts go straight to sentence-transformers
+    instead of loading torch to fail again; a changed model or recipe is tried afresh."""
 
 
 def cache_root() -> Path:
@@ -120,6 +126,14 @@ def export_dir(folder: Path) -> Path:
     return cache_root() / "onnx" / f"{folder.name}-{place}" / fingerprint(folder)
 
 
+def refused(folder: Path) -> str | None:
+    """Why this model (as its files are now) was found unsupported, if it was."""
+    try:
+        return Path(str(export_dir(folder)) + ".refused").read_text(encoding="utf-8").strip() or "unsupported"
+    except OSError:
+        return None
+
+
 def find_export(folder: Path) -> Path | None:
     """The published export of this model folder, if any (not checked: OnnxEncoder does that)."""
     target = export_dir(folder)
@@ -153,7 +167,7 @@ def _pipeline(model) -> tuple[str, bool]:
     """(pooling mode, normalise?) of a Transformer → Pooling (→ Normalize) model, or ExportError."""
     kinds = [type(m).__name__ for m in model]
     if len(kinds) < 2 or kinds[0] != "Transformer" or kinds[1] != "Pooling" or kinds[2:] not in ([], ["Normalize"]):
-        raise ExportError(f"its modules ({' → '.join(kinds)}) are not Transformer → Pooling (→ Normalize)")
+        raise UnsupportedModel(f"its modules ({' → '.join(kinds)}) are not Transformer → Pooling (→ Normalize)")
     config = model[1].get_config_dict()
     mode = config.get("pooling_mode")
     if mode is None:   # older sentence-transformers: one boolean per mode
@@ -165,7 +179,7 @@ def _pipeline(model) -> tuple[str, bool]:
         mode = mode[0] if len(mode) == 1 else None
     from .onnx_runtime import POOLING_MODES
     if mode not in POOLING_MODES:
-        raise ExportError(f"its pooling ({config}) is not one the ONNX backend reproduces")
+        raise UnsupportedModel(f"its pooling ({config}) is not one the ONNX backend reproduces")
     return mode, kinds[2:] == ["Normalize"]
 
 
@@ -209,6 +223,11 @@ def export(folder: Path, location: str, log: Callable[[str], None] = lambda _: N
             _export_into(tmp, location)
             tmp.chmod(0o755)                          # mkdtemp makes it private; a shared cache is fine
             os.replace(tmp, target)
+        except UnsupportedModel as exc:
+            shutil.rmtree(tmp, ignore_errors=True)
+            with contextlib.suppress(OSError):
+                Path(str(target) + ".refused").write_text(str(exc) + "\n", encoding="utf-8")
+            raise
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
@@ -243,10 +262,10 @@ def _export_into(tmp: Path, location: str) -> None:
         tokenizer = model.tokenizer
         backend = getattr(tokenizer, "backend_tokenizer", None)
         if backend is None:
-            raise ExportError("its tokenizer has no fast (tokenizers) version")
+            raise UnsupportedModel("its tokenizer has no fast (tokenizers) version")
         inputs = [n for n in ("input_ids", "attention_mask", "token_type_ids") if n in tokenizer.model_input_names]
         if inputs[:1] != ["input_ids"] or "attention_mask" not in inputs:
-            raise ExportError(f"its tokenizer gives {tokenizer.model_input_names}")
+            raise UnsupportedModel(f"its tokenizer gives {tokenizer.model_input_names}")
         backend = type(backend).from_str(backend.to_str())      # a copy: the model's own stays as it was
         backend.no_truncation()
         backend.no_padding()
@@ -292,4 +311,6 @@ def _export_into(tmp: Path, location: str) -> None:
             meta["probe_min_cosine"] = worst
             (tmp / "embedder.json").write_text(json.dumps(meta, indent=1), encoding="utf-8")
             return
-        raise ExportError(f"the exported graph does not reproduce the model's vectors ({worst})")
+        if isinstance(worst, float):
+            raise UnsupportedModel(f"the exported graph does not reproduce the model's vectors (cosine {worst:.5f})")
+        raise ExportError(f"the exported graph cannot be checked ({worst})")

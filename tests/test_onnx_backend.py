@@ -210,3 +210,24 @@ def test_an_unknown_backend_is_one_clear_error(monkeypatch):
     monkeypatch.setenv("QA_EMBED_BACKEND", "tensorflow")
     with pytest.raises(QAError, match="unknown embedding backend"):
         Embedder(Settings().model)
+
+
+def test_a_model_the_backend_does_not_reproduce_falls_back_and_is_remembered(tmp_path, monkeypatch, capsys, embedder):
+    """A real sentence-transformers model with a Dense layer after pooling (no mock)."""
+    from sentence_transformers import SentenceTransformer, models
+    base = SentenceTransformer(str(onnx_export.model_folder(embedder.location)), device="cpu")
+    folder = tmp_path / "with-dense"
+    SentenceTransformer(modules=[base[0], base[1], models.Dense(384, 128)], device="cpu").save(str(folder))
+    monkeypatch.setenv("QA_CACHE_DIR", str(tmp_path / "cache"))
+    first = Embedder(str(folder))
+    assert first.runtime == "sentence-transformers" and first.dimension == 128
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "Dense" in err[0] and "sentence-transformers" in err[0]
+
+    def no_second_try(*a, **kw):
+        raise AssertionError("the refusal should have been remembered")
+    monkeypatch.setattr(onnx_export, "export", no_second_try)
+    again = Embedder(str(folder))
+    assert again.runtime == "sentence-transformers"
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "Dense" in err[0]
