@@ -29,16 +29,15 @@ ABSTAIN_BELOW = 0.4
 
 # ---------------------------------------------------------------- confidence
 
-def window_terms(s: ScoredSentence) -> set[str]:
-    """Terms of a sentence, its neighbours in the passage, and its article's title."""
-    sentences = s.passage.sentences
-    text = " ".join(x.text for x in sentences[max(0, s.index - 1):s.index + 2])
-    return set(content_terms(text + " " + s.passage.metadata.get("title", "")))
-
-
 def window_text(s: ScoredSentence) -> str:
+    """A sentence with its neighbours in the passage."""
     sentences = s.passage.sentences
     return " ".join(x.text for x in sentences[max(0, s.index - 1):s.index + 2])
+
+
+def window_terms(s: ScoredSentence) -> set[str]:
+    """Terms of a sentence, its neighbours in the passage, and its article's title."""
+    return set(content_terms(window_text(s) + " " + s.passage.metadata.get("title", "")))
 
 
 def adjacent(a: ScoredSentence, b: ScoredSentence) -> bool:
