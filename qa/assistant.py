@@ -109,6 +109,5 @@ class Assistant:
         sentences = score_sentences(analysis, query_vector, candidates, loaded.data, weights, loaded.acronyms)
         passages = rerank_passages(candidates, sentences, analysis, loaded.retriever.following)
         unknown = unknown_words(analysis, loaded.data.bm25)
-        model = self.embedder.model
         return compose(text, analysis, passages, sentences, weights,
-                       support_for=lambda window: word_support(resolved, unknown, window, model))
+                       support_for=lambda window: word_support(resolved, unknown, window, self.embedder))

@@ -9,8 +9,6 @@ question has such words.
 """
 from __future__ import annotations
 
-import numpy as np
-
 from .lexical import document_frequency
 from .question import QUESTION_WORDS, Question
 from .text import STOPWORDS, fold, stem, words
@@ -31,18 +29,13 @@ def unknown_words(question: Question, bm25) -> list[str]:
     return out
 
 
-def token_vectors(model, text: str) -> tuple[list[str], np.ndarray]:
-    """Word pieces of `text` and their unit-length contextual vectors (special tokens dropped),
-    from whichever runtime embeds (`Embedder.model`: ONNX Runtime or sentence-transformers)."""
-    return model.token_vectors(text)
-
-
-def word_support(question_text: str, unknown: list[str], window_text: str, model) -> dict[str, float]:
-    """For each unknown word: the best cosine between its word pieces and the window's tokens."""
+def word_support(question_text: str, unknown: list[str], window_text: str, embedder) -> dict[str, float]:
+    """For each unknown word: the best cosine between its word pieces and the window's tokens
+    (`embedder.token_vectors`: unit-length contextual vectors, special tokens dropped)."""
     if not unknown:
         return {}
-    q_pieces, q_vectors = token_vectors(model, question_text)
-    _, w_vectors = token_vectors(model, window_text)
+    q_pieces, q_vectors = embedder.token_vectors(question_text)
+    _, w_vectors = embedder.token_vectors(window_text)
     similarity = q_vectors @ w_vectors.T
     support = {}
     for word in unknown:
