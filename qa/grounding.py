@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .question import MONTH, Question, month_number
+from .question import MONTH, YEAR, Question, month_number
 from .text import fold
 
-YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # "Since October 7, X has won 680,000 votes": a change over the period after a date says
 # nothing about the date itself, so such a month is not a mention of the time asked about.
 PERIOD_START = re.compile(r"\b(?:since|after)\s+(?:early\s+|late\s+|mid-?)?" + MONTH.pattern, re.I)
