@@ -11,6 +11,8 @@ import json
 import os
 import sys
 
+from .errors import warn
+
 
 def build_parser() -> argparse.ArgumentParser:
     from .config import default_corpus_dir, default_index_dir
@@ -181,10 +183,6 @@ def render(answer) -> str:
 def excerpt(text: str, limit: int = 240) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
-
-
-def warn(message: str) -> None:
-    print(f"qa: {message}", file=sys.stderr)
 
 
 COMMANDS = {"index": cmd_index, "ask": cmd_ask, "chat": cmd_chat, "eval": cmd_eval, "status": cmd_status}

