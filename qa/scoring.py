@@ -119,11 +119,7 @@ def names_author(text: str, meta: dict) -> float:
 
 
 def document_prior(question: Question, candidates: list[Candidate]) -> None:
-    """Fold the article match into the fused score before the rerank cut-off."""
-    if not question.sources:
-        for c in candidates:
-            c.features["document"] = 0.0
-        return
+    """Fold the article match into the fused score before the rerank cut-off (once per article)."""
     by_doc: dict[str, float | None] = {}
     for c in candidates:
         if c.passage.doc not in by_doc:
