@@ -103,11 +103,12 @@ class Assistant:
             raise QAError("the question is empty; type a question about the articles")
         resolved = resolve(text, history)
         analysis = analyse(resolved)
-        query_vector = self.embedder.encode_query(resolved)
+        query = self.embedder.encode_query_tokens(resolved)
+        query_vector = query.vector
         candidates = loaded.retriever.search(resolved, query_vector, filters)
         weights = term_weights(analysis, loaded.data)
         sentences = score_sentences(analysis, query_vector, candidates, loaded.data, weights, loaded.acronyms)
         passages = rerank_passages(candidates, sentences, analysis, loaded.retriever.following)
         unknown = unknown_words(analysis, loaded.data.bm25)
         return compose(text, analysis, passages, sentences, weights,
-                       support_for=lambda window: word_support(resolved, unknown, window, self.embedder))
+                       support_for=lambda window: word_support(query, unknown, window, self.embedder))

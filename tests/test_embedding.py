@@ -96,3 +96,19 @@ def test_concurrent_first_use_loads_the_model_once():
     for t in threads:
         t.join()
     assert len(seen) == 4 and len(set(seen)) == 1
+
+
+def test_query_tokens_come_from_the_same_run_as_the_query_vector(embedder):
+    """ask() takes the question's token vectors (for qa/support.py) from its retrieval run."""
+    text = "How many killings a day were reported in Caracas?"
+    query = embedder.encode_query_tokens(text)
+    pieces, vectors = embedder.token_vectors(text)
+    assert np.allclose(query.vector, embedder.encode_query(text), atol=1e-6)
+    assert query.pieces == pieces and np.allclose(query.token_vectors, vectors, atol=1e-6)
+
+
+def test_word_support_finds_a_paraphrase_and_not_an_unrelated_word(embedder):
+    from qa.support import word_support
+    query = embedder.encode_query_tokens("How many killings a day were there, and how many seats?")
+    support = word_support(query, ["killings", "seats"], "Caracas counts about 20 murders per day.", embedder)
+    assert support["killings"] > 0.45 > support["seats"]

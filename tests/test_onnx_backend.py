@@ -73,6 +73,10 @@ def test_token_vectors_match(embedder, torch_embedder, corpus_texts):
         their_pieces, theirs = torch_embedder.token_vectors(text)
         assert pieces == their_pieces
         assert cosines(ours, theirs).min() >= MIN_COSINE
+    ours, theirs = embedder.encode_query_tokens(texts[0]), torch_embedder.encode_query_tokens(texts[0])
+    assert ours.pieces == theirs.pieces
+    assert cosines(ours.token_vectors, theirs.token_vectors).min() >= MIN_COSINE
+    assert float(ours.vector @ theirs.vector) >= MIN_COSINE
 
 
 def test_an_index_built_with_torch_is_served_and_updated_by_onnx(tmp_path, embedder, torch_embedder):
