@@ -150,7 +150,7 @@ def cpu_stages(assistant, questions) -> dict:
     for name in ("score_sentences", "term_weights", "rerank_passages", "compose", "analyse", "unknown_words",
                  "word_support"):
         wrap(am, name, name)
-    wrap(assistant.embedder, "encode_query", "encode_query")
+    wrap(assistant.embedder, "encode_query_tokens", "encode_query")
     wrap(assistant.index().retriever, "search", "retrieve")
     c0 = time.process_time()
     for q in questions:

@@ -233,7 +233,7 @@ def serve(size: str, n_questions: int, repeat: int) -> dict:
         if callable(fn):
             patched.append((assistant_module, name, fn))
             setattr(assistant_module, name, timer(name, fn))
-    for obj, name, label in ((embedder, "encode_query", "encode_query"), (loaded.retriever, "search", "retrieve")):
+    for obj, name, label in ((embedder, "encode_query_tokens", "encode_query"), (loaded.retriever, "search", "retrieve")):
         fn = getattr(obj, name)
         setattr(obj, name, timer(label, fn))
     ask_total = []
