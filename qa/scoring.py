@@ -28,7 +28,7 @@ from .acronyms import AcronymTable
 from .chunking import Passage, PassageSentence
 from .grounding import document_match, temporal_fit
 from .lexical import idf
-from .question import REASON, Question
+from .question import MONTHS, REASON, Question
 from .retrieval import Candidate
 from .store import IndexData
 from .text import degree_forms, fold
@@ -37,7 +37,11 @@ TYPED_TOP = 10           # the composer picks a factoid answer among the 10 best
 RERANK_DEPTH = 20        # 40 and 15 gave the same dev and BBC-500 results; 10 lost dev recall (0.956 -> 0.926)
 WEIGHTS = {"dense": 0.40, "lexical": 0.30, "passage": 0.10, "type_fit": 0.15, "temporal": 0.10, "document": 0.25,
            "quote": 0.20, "context": 0.08, "phrase": 0.10, "causal": 0.09, "byline": 0.50}
-CAUSAL = re.compile(r"\b(because|since|due to|as a result|result(?:ed|s)? (?:in|from)|led to|leads? to|lead to|"
+# "since" gives a reason ("since the state owns…"), except before a time ("since 1998",
+# "since October 7", "since then"), where it says when.
+SINCE_AS_REASON = (r"since(?!\s+(?:(?:early|late|mid-?)\s*)?(?:\d|then\b|last\b|the\s+(?:start|beginning|end)\b|"
+                r"(?:" + "|".join(MONTHS) + r")\b))")
+CAUSAL = re.compile(r"\b(because|" + SINCE_AS_REASON + r"|due to|as a result|result(?:ed|s)? (?:in|from)|led to|leads? to|lead to|"
                     r"caus(?:e|ed|es)|reasons?|therefore|thus|paved? the way|contribut(?:ed|es|e)|factors?|"
                     r"blamed?|reflect(?:s|ed)?|explain(?:s|ed)?|arose|stem(?:s|med)? from|fuell?ed|"
                     r"responsible|so that|in order to|means that|meant that)\b", re.I)

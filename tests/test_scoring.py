@@ -2,7 +2,7 @@
 from qa.chunking import Passage, PassageSentence
 from qa.question import analyse
 from qa.retrieval import Candidate
-from qa.scoring import continues_previous, rerank_passages
+from qa.scoring import continues_previous, has_causal_cue, rerank_passages
 
 
 def passage(position: int, text: str, doc: str = "a.txt") -> Passage:
@@ -15,6 +15,13 @@ def test_anaphoric_openings_continue_the_previous_paragraph():
     assert continues_previous(passage(1, "The president was also to have the power to appoint officers."))
     assert not continues_previous(passage(1, "The turnout was over 78%."))
     assert not continues_previous(passage(1, "Italy won the cup after extra time in a match that lasted long."))
+
+
+def test_since_gives_a_reason_but_not_before_a_time():
+    assert has_causal_cue("Turnout fell, since the poor had lost faith in the party.")
+    assert has_causal_cue("The vote was lost because prices rose.")
+    for when in ("1998", "October 7", "then", "early 2004", "mid-2003", "the start of the year"):
+        assert not has_causal_cue(f"It is the eighth win since {when} for the party."), when
 
 
 def candidates(*passages_and_scores):
