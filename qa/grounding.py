@@ -61,6 +61,13 @@ def document_match(question: Question, meta: dict) -> float | None:
     return best
 
 
+def written_before(question: Question, meta: dict) -> bool:
+    """The article was published before every year the question asks about: it cannot report
+    on that time (an article of April 2013 says nothing of the October 2017 elections)."""
+    when = published(meta)
+    return bool(question.years) and when is not None and when[0] < min(question.years)
+
+
 def published(meta: dict) -> tuple[int, int | None] | None:
     """(year, month or None) of the article's date."""
     date = str(meta.get("date", ""))

@@ -1,5 +1,5 @@
 """Document and temporal grounding."""
-from qa.grounding import acronyms, document_match, temporal_fit
+from qa.grounding import acronyms, document_match, temporal_fit, written_before
 from qa.question import analyse
 
 CWI = {"title": "The revolution in danger", "date": "2008-01-28",
@@ -46,3 +46,11 @@ def test_a_bare_month_means_its_latest_occurrence_before_the_article():
     assert temporal_fit(later_year, "Turnout was 78%, below October.", "", a_2013_article) < 0
     same_year = analyse("What was the turnout in the October 2012 election?")
     assert temporal_fit(same_year, "Turnout was 78%, below October.", "", a_2013_article) > 0
+
+
+def test_an_article_written_before_the_year_asked_cannot_report_it():
+    assert written_before(analyse("How did the opposition respond to the October 2017 results?"), CWI)
+    assert not written_before(analyse("Why did the 2007 referendum fail?"), CWI)     # written after it
+    assert not written_before(analyse("Why did the 2007 referendum fail?"), BLOG)    # written during it
+    assert not written_before(analyse("Why did the referendum fail?"), CWI)          # no year asked
+    assert not written_before(analyse("What happened in 2017?"), {"title": "undated"})
