@@ -23,11 +23,21 @@ PERSON_NOUNS = r"(?:person|people|journalist|reporter|president|leader|minister|
                r"official|spokes(?:man|woman|person)|general|politician|deputy|member|activist|man|woman|" \
                r"rector|secretary|head|chief|founder|coordinator|player|singer|students?)"
 
+# "What plots were uncovered?": things told as events or arguments, answered by sentences, not a name
+DESCRIBED_NOUNS = r"(?:plots?|attempts?|incidents?|events?|measures?|steps?|actions?|proposals?|reforms?|changes?|" \
+                  r"problems?|mistakes?|concerns?|criticisms?|arguments?|claims?|accusations?|allegations?|" \
+                  r"demands?|promises?|warnings?|signs?|lessons?|tactics?|methods?|policies|policy|factors?|" \
+                  r"consequences?|effects?|threats?|dangers?|risks?|challenges?|weaknesses|weakness|limitations?)"
+# A leading phrase before the question word ("Looking back, why…", "In the 2013 article, how…")
+LEADING_PHRASE = re.compile(r"^[^,?]{1,60},\s*(?=(?:why|how|what|when|where|who|whom|which)\b)")
+
 TYPE_PATTERNS: list[tuple[str, str]] = [
     (COMPARISON, r"\b(compare|comparison|differ|difference between|both .+ and|according to (the )?.+ and the)\b"
-                 r"|\b(article|blog|report)s?\b.* and (in )?the\b.*\b(article|blog|report)\b"),
+                 r"|\b(article|blog|report)s?\b.* and (in )?the\b.*\b(article|blog|report)\b"
+                 r"|\b(the|all|these) (articles|reports|pieces|sources)\b"),
     (REASON, r"^(why|for what reason|what (were|was|are|is) the (main )?(reasons?|causes?)|what caused|how come)\b"),
-    (EVENT, r"^(what happened|what occurred|what took place)\b"),
+    (EVENT, r"^(what happened|what occurred|what took place|what went on|what passed|what transpired|what unfolded)\b"
+            r"|^what (did|does|do|has|have|had) .{1,80}?\b(say|tell|argue|claim|demand|declare|promise|warn|do)\b"),
     (PERCENT, r"\b(what|which) (was|is|were|are) (the|its|their|his|her)( \w+)? (turnout|participation|abstention|"
               r"(\w+ )?rate|share|percentage|proportion|majority|margin)\b"
               r"|\b(what|which) (percentage|percent|share|proportion|fraction)\b|\bhow (large|big) a (share|proportion)\b|\bwhat (rate|turnout)\b|\brate\b.*\?$"),
@@ -39,6 +49,7 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
     (PERSON, rf"^(who|whom|whose)\b|\b(which|what) (\w+ ){{0,3}}{PERSON_NOUNS}\b|\bto whom\b|\bwho\b"),
     (PLACE, rf"^where\b|\b(which|what) (\w+ ){{0,3}}{PLACE_NOUNS}\b|\bwhere\b"),
     (MANNER, r"^how\b"),
+    (DESCRIPTION, rf"^(what|which) (\w+ ){{0,2}}{DESCRIBED_NOUNS}\b"),
     (ENTITY, r"^(which|what|name)\b|\b(which|what) \w+"),
 ]
 FOLLOW_UP = re.compile(r"^(and|what about|how about|what of|and what about|same for|also)\b", re.I)
@@ -90,7 +101,7 @@ class Question:
 
 
 def answer_type(question: str) -> str:
-    q = fold(question).strip()
+    q = LEADING_PHRASE.sub("", fold(question).strip())
     for kind, pattern in TYPE_PATTERNS:
         if re.search(pattern, q):
             return kind

@@ -18,6 +18,16 @@ from qa.question import analyse
     ("How was the PSUV set up?", "how"),
     ("What happened in Táchira while people were voting?", "what-happened"),
     ("What position did Chirino take, according to the blog and the CWI article?", "comparison"),
+    # a leading phrase before the question word
+    ("Looking back, why did the reform fail?", "why"),
+    ("In the 2013 article, how did the opposition react?", "how"),
+    ("Why, according to the CWI article, do the capitalists still rule?", "why"),
+    # what was said or done, and things told as events, want sentences rather than a name
+    ("What did the students say on television after the vote?", "what-happened"),
+    ("What passed between the president and the envoy?", "what-happened"),
+    ("What armed plots were uncovered before the vote?", "description"),
+    ("Which proposals did the critics oppose?", "description"),
+    ("How do the articles describe the foreign press?", "comparison"),
 ])
 def test_answer_type(question, kind):
     assert analyse(question).answer_type == kind
