@@ -60,7 +60,9 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
 MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?", re.I)
 QUESTION_WORDS = {"what", "which", "who", "whom", "whose", "when", "where", "why", "how", "many", "much",
                   "did", "does", "do", "is", "are", "was", "were", "name", "according", "article", "say", "says",
-                  "describe", "described", "give", "tell"}
+                  "describe", "described", "give", "tell",
+                  # how the article holds the view, not what the view is about ("why does the blogger argue that…")
+                  "think", "thinks", "believe", "believes", "argue", "argues", "suggest", "suggests", "view"}
 FOCUS = re.compile(r"\b(?:how many|what number of|which|what)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)\s+"
                    r"(?:did|does|do|was|were|is|are|had|has|have|had|in|of|on|at|for|would|could|can|will|to|that)\b",
                    re.I)

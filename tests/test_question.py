@@ -50,3 +50,9 @@ def test_two_source_references_and_event_years():
 def test_quoted_phrases_and_focus():
     q = analyse("Which earlier speech was Chávez echoing when he said the reform could not be achieved “for now”?")
     assert q.quotes == ["for now"] and q.focus[-1] == "speech"
+
+
+def test_how_the_article_holds_a_view_is_not_what_it_is_about():
+    q = analyse("Why does the blogger argue that a reconciliation would be dangerous?")
+    assert "argu" not in q.terms and {"reconcili", "danger"} <= set(q.terms)
+    assert "think" not in analyse("Why does the author think the vote was lost?").terms
