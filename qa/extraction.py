@@ -168,12 +168,17 @@ def asked_terms(terms: tuple[str, ...], entities: tuple[str, ...]) -> frozenset[
     return frozenset(terms) | {stem(w) for e in entities for w in re.findall(r"\w+", fold(e))}
 
 
-def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str, float]) -> float:
-    """How well a span answers the question: type prior, nearness to the question's terms."""
-    folded = fold(span.text)
-    span_terms = {stem(w) for w in re.findall(r"[\w-]+", folded)}
+@lru_cache(maxsize=8192)
+def span_stems(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in re.findall(r"[\w-]+", fold(text)))
+
+
+def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str, float],
+             weighted: list[tuple[int, float]] | None = None) -> float:
+    """How well a span answers the question: type prior, nearness to the question's terms.
+    `weighted`: (offset, weight) of the sentence's words that are question terms (weighted_positions)."""
     asked = asked_terms(tuple(question.terms), tuple(question.entities))
-    if span.kind in ("name", "list") and span_terms & asked:
+    if span.kind in ("name", "list") and span_stems(span.text) & asked:
         return -1.0                                   # the question already names it
     score = 1.0 if span.kind != "people" else 0.7     # a name is a better answer to "who" than a description
     if span.kind == "percent" and question.answer_type == Q.COUNT:
@@ -185,18 +190,14 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
             score += (0.4 if len(words) >= 2 else 0.0) - (0.8 if org else 0.0)
         if span.kind == "list" and question.focus and question.focus[-1].endswith(("s", "i")):
             score += 0.5                              # plural focus ('which countries') wants the list
-    tokens = token_positions(sentence)
-    distances = []
-    for pos, term in tokens:
-        if span.start <= pos < span.end:
-            continue
-        w = weights.get(term)
-        if w:
-            gap = abs(pos - span.start) if pos < span.start else abs(pos - span.end)
-            distances.append((gap, w))
-    if distances:
-        score += sum(w / (1 + gap / 20) for gap, w in distances) / sum(weights.values() or [1])
+    if weighted is None:
+        weighted = weighted_positions(sentence, weights)
+    nearness = sum(w / (1 + (span.start - pos if pos < span.start else pos - span.end) / 20)
+                   for pos, w in weighted if not span.start <= pos < span.end)
+    if nearness:
+        score += nearness / (sum(weights.values()) or 1)
     if question.focus:
+        tokens = token_positions(sentence)
         head = question.focus[-1]
         after = [t for p, t in tokens if p >= span.end][:4]
         before = [t for p, t in tokens if p < span.start][-3:]
@@ -205,13 +206,28 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
     return score
 
 
+def weighted_positions(sentence: str, weights: dict[str, float]) -> list[tuple[int, float]]:
+    """Offset and weight of each word of the sentence that is a weighted question term."""
+    return [(pos, weights[term]) for pos, term in token_positions(sentence) if weights.get(term)]
+
+
 def best_span(sentence: str, question: Q.Question, weights: dict[str, float]) -> Span | None:
     """The span of the wanted type that sits nearest the question's terms, if any."""
+    found = best_span_fit(sentence, question, weights)
+    return found[0] if found else None
+
+
+def best_span_fit(sentence: str, question: Q.Question, weights: dict[str, float]) -> tuple[Span, float] | None:
+    """`best_span` and its `span_fit`, each span's fit computed once."""
     candidates = list(typed_spans(sentence, question.answer_type))
     if question.answer_type == Q.ENTITY:
         candidates += focus_phrase(sentence, question.focus)
-    scored = [(span_fit(s, sentence, question, weights), s) for s in candidates]
-    scored = [(f, s) for f, s in scored if f > 0]
-    if not scored:
+    if not candidates:
         return None
-    return max(scored, key=lambda fs: fs[0])[1]
+    weighted = weighted_positions(sentence, weights)
+    best = None
+    for span in candidates:
+        fit = span_fit(span, sentence, question, weights, weighted)
+        if fit > 0 and (best is None or fit > best[1]):
+            best = (span, fit)
+    return best

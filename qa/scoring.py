@@ -84,8 +84,10 @@ def quote_match(text: str, question: Question) -> float:
     return float(any(q in folded for q in question.quotes))
 
 
-def coverage(terms: set[str], weights: dict[str, float]) -> float:
-    total = sum(weights.values())
+def coverage(terms: set[str], weights: dict[str, float], total: float | None = None) -> float:
+    """IDF-weighted share of the question's terms found in `terms` (`total`: sum of the weights,
+    when the caller already has it)."""
+    total = sum(weights.values()) if total is None else total
     return sum(w for t, w in weights.items() if t in terms) / total if total else 0.0
 
 
@@ -105,14 +107,16 @@ def type_fit(sentence: str, question: Question, weights: dict[str, float]) -> fl
     """0 without a span of the wanted type; up to ~1 for one right next to the question's terms."""
     if not question.is_factoid:
         return 0.0
-    span = extraction.best_span(sentence, question, weights)
-    if span is None:
+    found = extraction.best_span_fit(sentence, question, weights)
+    if found is None:
         return 0.0
-    return min(1.0, 0.4 + 0.6 * (extraction.span_fit(span, sentence, question, weights) - 1.0))
+    return min(1.0, 0.4 + 0.6 * (found[1] - 1.0))
 
 
 def with_degree_forms(terms: set[str], degrees: dict[str, str]) -> set[str]:
     """A sentence saying 'narrowest' covers the question's 'narrow'."""
+    if not degrees:
+        return terms
     found = terms & degrees.keys()
     return terms | {degrees[f] for f in found} if found else terms
 
@@ -148,6 +152,7 @@ def score_sentences(question: Question, query_vector: np.ndarray, candidates: li
     why = question.answer_type == REASON
     degrees = {form: t for t in question.terms for form in degree_forms(t)}
     pairs = set(zip(question.terms, question.terms[1:]))
+    total = sum(weights.values())
     out: list[ScoredSentence] = []
     for cand in candidates[:RERANK_DEPTH]:
         vectors = data.sentence_matrix(cand.row)
@@ -156,9 +161,9 @@ def score_sentences(question: Question, query_vector: np.ndarray, candidates: li
         expanded, passage_terms = acronyms.expanded_terms(cand.passage)
         passage_terms = with_degree_forms(passage_terms, degrees)
         expanded = [with_degree_forms(terms, degrees) for terms in expanded]
-        passage_cov = coverage(passage_terms, weights)
+        passage_cov = coverage(passage_terms, weights, total)
         cand.features["coverage"] = passage_cov
-        lexical = [coverage(terms, weights) for terms in expanded]
+        lexical = [coverage(terms, weights, total) for terms in expanded]
         quotes = [quote_match(s.text, question) for s in cand.passage.sentences]
         for i, s in enumerate(cand.passage.sentences):
             neighbours = [max(lexical[j], quotes[j]) for j in (i - 1, i + 1) if 0 <= j < len(lexical)]
