@@ -38,6 +38,7 @@ class LoadedIndex:
     retriever: Retriever
     version: Path
     acronyms: AcronymTable
+    pointer: Path | None = None      # what index/current pointed to when last checked
 
 
 class Assistant:
@@ -56,8 +57,8 @@ class Assistant:
         """The newest published index, loaded once per version."""
         version = current_version(self.index_dir)
         loaded = self._loaded
-        if loaded is not None and version is not None and loaded.version.resolve() == version.resolve():
-            return loaded
+        if loaded is not None and version is not None and loaded.pointer == version:
+            return loaded                  # the same `current` link target as when loaded: no path resolving per question
         with self._lock:
             if self._loaded is None or version is None or self._loaded.version.resolve() != version.resolve():
                 data = read_index(self.index_dir)
@@ -65,6 +66,8 @@ class Assistant:
                     raise QAError(f"the index at {self.index_dir} was built with model '{data.manifest.get('model')}' "
                                   f"but '{self.settings.model}' is configured; run `qa index` to rebuild it")
                 self._loaded = LoadedIndex(data, Retriever(data), data.path, AcronymTable(data.passages))
+            if version is not None:
+                self._loaded.pointer = version
             return self._loaded
 
     def update_index(self, rebuild: bool = False, progress: Progress | None = None,
