@@ -62,7 +62,9 @@ QUESTION_WORDS = {"what", "which", "who", "whom", "whose", "when", "where", "why
                   "did", "does", "do", "is", "are", "was", "were", "name", "according", "article", "say", "says",
                   "describe", "described", "give", "tell",
                   # how the article holds the view, not what the view is about ("why does the blogger argue that…")
-                  "think", "thinks", "believe", "believes", "argue", "argues", "suggest", "suggests", "view"}
+                  "think", "thinks", "believe", "believes", "argue", "argues", "suggest", "suggests", "view",
+                  # time relative to the question's own frame ("what earlier attempts…"), not a topic
+                  "earlier", "previous", "previously", "prior", "later", "recent", "recently"}
 FOCUS = re.compile(r"\b(?:how many|what number of|which|what)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)\s+"
                    r"(?:did|does|do|was|were|is|are|had|has|have|had|in|of|on|at|for|would|could|can|will|to|that)\b",
                    re.I)

@@ -56,3 +56,9 @@ def test_how_the_article_holds_a_view_is_not_what_it_is_about():
     q = analyse("Why does the blogger argue that a reconciliation would be dangerous?")
     assert "argu" not in q.terms and {"reconcili", "danger"} <= set(q.terms)
     assert "think" not in analyse("Why does the author think the vote was lost?").terms
+
+
+def test_time_relative_to_the_question_is_not_a_topic():
+    q = analyse("What earlier attempts to remove the president are described?")
+    assert "earlier" not in q.terms and {"attempt", "remov", "presid"} <= set(q.terms)
+    assert "recent" not in analyse("What did the recent poll show?").terms
