@@ -28,7 +28,7 @@ from .loaders import load_document
 from .question import analyse
 from .retrieval import Filters, Retriever
 from .scoring import rerank_passages, score_sentences, term_weights
-from .store import IndexData, current_version, read_index
+from .store import IndexData, link_identity, read_index
 from .support import unknown_words, word_support
 
 
@@ -38,7 +38,7 @@ class LoadedIndex:
     retriever: Retriever
     version: Path
     acronyms: AcronymTable
-    pointer: Path | None = None      # what index/current pointed to when last checked
+    link: tuple[int, int] | None     # store.link_identity of index/current just before loading
 
 
 class Assistant:
@@ -54,20 +54,18 @@ class Assistant:
     # ------------------------------------------------------------ the index
 
     def index(self) -> LoadedIndex:
-        """The newest published index, loaded once per version."""
-        version = current_version(self.index_dir)
+        """The newest published index, loaded once per version (a new `current` link: reload)."""
+        link = link_identity(self.index_dir)
         loaded = self._loaded
-        if loaded is not None and version is not None and loaded.pointer == version:
-            return loaded                  # the same `current` link target as when loaded: no path resolving per question
+        if loaded is not None and link is not None and loaded.link == link:
+            return loaded
         with self._lock:
-            if self._loaded is None or version is None or self._loaded.version.resolve() != version.resolve():
+            if self._loaded is None or link is None or self._loaded.link != link:
                 data = read_index(self.index_dir)
                 if data.manifest.get("model") != self.settings.model:
                     raise QAError(f"the index at {self.index_dir} was built with model '{data.manifest.get('model')}' "
                                   f"but '{self.settings.model}' is configured; run `qa index` to rebuild it")
-                self._loaded = LoadedIndex(data, Retriever(data), data.path, AcronymTable(data.passages))
-            if version is not None:
-                self._loaded.pointer = version
+                self._loaded = LoadedIndex(data, Retriever(data), data.path, AcronymTable(data.passages), link)
             return self._loaded
 
     def update_index(self, rebuild: bool = False, progress: Progress | None = None,

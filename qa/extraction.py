@@ -170,11 +170,12 @@ def asked_terms(terms: tuple[str, ...], entities: tuple[str, ...]) -> frozenset[
 
 @lru_cache(maxsize=8192)
 def span_stems(text: str) -> frozenset[str]:
+    """Stemmed words of a span; cached because the same spans are fitted for question after question."""
     return frozenset(stem(w) for w in re.findall(r"[\w-]+", fold(text)))
 
 
 def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str, float],
-             weighted: list[tuple[int, float]] | None = None) -> float:
+             weighted: list[tuple[int, float]]) -> float:
     """How well a span answers the question: type prior, nearness to the question's terms.
     `weighted`: (offset, weight) of the sentence's words that are question terms (weighted_positions)."""
     asked = asked_terms(tuple(question.terms), tuple(question.entities))
@@ -190,8 +191,6 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
             score += (0.4 if len(words) >= 2 else 0.0) - (0.8 if org else 0.0)
         if span.kind == "list" and question.focus and question.focus[-1].endswith(("s", "i")):
             score += 0.5                              # plural focus ('which countries') wants the list
-    if weighted is None:
-        weighted = weighted_positions(sentence, weights)
     nearness = sum(w / (1 + (span.start - pos if pos < span.start else pos - span.end) / 20)
                    for pos, w in weighted if not span.start <= pos < span.end)
     if nearness:

@@ -24,28 +24,32 @@ PERSON_NOUNS = r"(?:person|people|journalist|reporter|president|leader|minister|
                r"rector|secretary|head|chief|founder|coordinator|player|singer|students?)"
 
 # "What plots were uncovered?": things told as events or arguments, answered by sentences, not a name
-DESCRIBED_NOUNS = r"(?:plots?|attempts?|incidents?|events?|measures?|steps?|actions?|proposals?|reforms?|changes?|" \
-                  r"problems?|mistakes?|concerns?|criticisms?|arguments?|claims?|accusations?|allegations?|" \
-                  r"demands?|promises?|warnings?|signs?|lessons?|tactics?|methods?|policies|policy|factors?|" \
-                  r"consequences?|effects?|threats?|dangers?|risks?|challenges?|weaknesses|weakness|limitations?)"
+# (plurals only: "which policy change…" may well want a name)
+DESCRIBED_NOUNS = r"(?:plots|attempts|incidents|events|measures|steps|actions|proposals|reforms|changes|" \
+                  r"problems|mistakes|concerns|criticisms|arguments|claims|accusations|allegations|" \
+                  r"demands|promises|warnings|signs|lessons|tactics|methods|policies|factors|" \
+                  r"consequences|effects|threats|dangers|risks|challenges|weaknesses|limitations)"
 # A leading phrase before the question word ("Looking back, why…", "In the 2013 article, how…")
-LEADING_PHRASE = re.compile(r"^[^,?]{1,60},\s*(?=(?:why|how|what|when|where|who|whom|which)\b)")
+LEADING_PHRASE = re.compile(r"^[^,?]{1,60},\s*(?=(?:why|how|what|when|where|who|whom|which)\b)", re.I)
 
 TYPE_PATTERNS: list[tuple[str, str]] = [
     (COMPARISON, r"\b(compare|comparison|differ|difference between|both .+ and|according to (the )?.+ and the)\b"
                  r"|\b(article|blog|report)s?\b.* and (in )?the\b.*\b(article|blog|report)\b"
-                 r"|\b(the|all|these) (articles|reports|pieces|sources)\b"),
+                 r"|^(how|what) (do|did|does) (the|all|these) (articles|reports|pieces|sources)\b"),
     (REASON, r"^(why|for what reason|what (were|was|are|is) the (main )?(reasons?|causes?)|what caused|how come)\b"),
-    (EVENT, r"^(what happened|what occurred|what took place|what went on|what passed|what transpired|what unfolded)\b"
-            r"|^what (did|does|do|has|have|had) .{1,80}?\b(say|tell|argue|claim|demand|declare|promise|warn|do)\b"),
+    (EVENT, r"^(what happened|what occurred|what took place|what went on|what passed|what transpired|what unfolded)\b"),
     (PERCENT, r"\b(what|which) (was|is|were|are) (the|its|their|his|her)( \w+)? (turnout|participation|abstention|"
               r"(\w+ )?rate|share|percentage|proportion|majority|margin)\b"
+              r"|\bthe (turnout|participation|abstention|(\w+ )?rate|percentage|proportion) (was|is|were|had been)\b"
               r"|\b(what|which) (percentage|percent|share|proportion|fraction)\b|\bhow (large|big) a (share|proportion)\b|\bwhat (rate|turnout)\b|\brate\b.*\?$"),
     (MONEY, r"\bhow much (money|did .* cost|does .* cost)\b|\bwhat (price|cost)\b"),
     (COUNT, r"\bhow many\b|\bhow much\b|\bwhat (number|total)\b|\b(what|which) (was|is|were|are) the( \w+)? "
             r"(number|total|amount|count|tally|figure|population|size|death toll|toll)\b|\bnumber of\b|\bby how much\b|\bhow (large|big|high|long|far|old)\b"),
     (TIME, r"\b(what|which) time\b|\bat what hour\b"),
     (DATE, r"^when\b|\b(on|by|in|since|until) (what|which) (date|day|year|month)\b|\b(what|which) (date|day|year|month)\b"),
+    # after the figures ("What did the CNE say the turnout was?" wants a percentage), before PERSON
+    # ("What did the students say…" is not asking for a person)
+    (EVENT, r"^what (did|does|do|has|have|had) .{1,80}?\b(say|tell|argue|claim|demand|declare|promise|warn|do)\b"),
     (PERSON, rf"^(who|whom|whose)\b|\b(which|what) (\w+ ){{0,3}}{PERSON_NOUNS}\b|\bto whom\b|\bwho\b"),
     (PLACE, rf"^where\b|\b(which|what) (\w+ ){{0,3}}{PLACE_NOUNS}\b|\bwhere\b"),
     (MANNER, r"^how\b"),
@@ -177,7 +181,7 @@ def analyse(question: str) -> Question:
         focus=focus_terms(question),
         sources=sources,
         quotes=quoted_phrases(question),
-        asks_author=bool(ASKS_AUTHOR.search(question.strip())),
+        asks_author=bool(ASKS_AUTHOR.search(LEADING_PHRASE.sub("", question.strip()))),
     )
 
 

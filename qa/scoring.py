@@ -28,7 +28,7 @@ from .acronyms import AcronymTable
 from .chunking import Passage, PassageSentence
 from .grounding import document_match, temporal_fit, written_before
 from .lexical import idf
-from .question import MONTHS, REASON, Question
+from .question import MONTH, REASON, Question
 from .retrieval import Candidate
 from .store import IndexData
 from .text import degree_forms, fold
@@ -40,9 +40,9 @@ RERANK_DEPTH = 20        # 40 and 15 gave the same dev and BBC-500 results; 10 l
 WEIGHTS = {"dense": 0.40, "lexical": 0.30, "passage": 0.10, "type_fit": 0.15, "temporal": 0.10, "document": 0.25,
            "quote": 0.20, "context": 0.08, "phrase": 0.10, "causal": 0.09, "byline": 0.50}
 # "since" gives a reason ("since the state owns…"), except before a time ("since 1998",
-# "since October 7", "since then"), where it says when.
-SINCE_AS_REASON = (r"since(?!\s+(?:(?:early|late|mid-?)\s*)?(?:\d|then\b|last\b|the\s+(?:start|beginning|end)\b|"
-                r"(?:" + "|".join(MONTHS) + r")\b))")
+# "since October 7", "since the 1990s", "since then", "ever since"), where it says when.
+SINCE_AS_REASON = (r"(?<!ever )since(?!\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:\d|then\b|last\b|this\b|earlier\b|"
+                   r"yesterday\b|the\s+(?:start|beginning|end)\b|" + MONTH.pattern + r"))")
 CAUSAL = re.compile(r"\b(because|" + SINCE_AS_REASON + r"|due to|as a result|result(?:ed|s)? (?:in|from)|led to|leads? to|lead to|"
                     r"caus(?:e|ed|es)|reasons?|therefore|thus|paved? the way|contribut(?:ed|es|e)|factors?|"
                     r"blamed?|reflect(?:s|ed)?|explain(?:s|ed)?|arose|stem(?:s|med)? from|fuell?ed|"
@@ -131,18 +131,26 @@ def names_author(text: str, meta: dict) -> float:
 def document_prior(question: Question, candidates: list[Candidate]) -> None:
     """Fold the article match, and whether the article was written too early to report the
     time asked about, into the fused score before the rerank cut-off (once per article)."""
-    by_doc: dict[str, float | None] = {}
-    early: dict[str, bool] = {}
+    by_doc: dict[str, tuple[float, float]] = {}
     for c in candidates:
         if c.passage.doc not in by_doc:
-            by_doc[c.passage.doc] = document_match(question, c.passage.metadata)
-            early[c.passage.doc] = written_before(question, c.passage.metadata)
-        match = by_doc[c.passage.doc]
-        c.features["document"] = 0.0 if match is None else match - 0.5
-        if match is not None:
-            c.fused *= 0.5 + match
-        if early[c.passage.doc]:
-            c.fused *= EARLIER_ARTICLE
+            by_doc[c.passage.doc] = article_prior(question, c.passage.metadata)
+        feature, factor = by_doc[c.passage.doc]
+        c.features["document"] = feature
+        c.fused *= factor
+
+
+def article_prior(question: Question, meta: dict) -> tuple[float, float]:
+    """(document feature, factor on the fused score) for the passages of one article. An
+    article the question names counts whatever its date (it may look ahead: "what did the
+    2008 article warn could happen by 2012?")."""
+    match = document_match(question, meta)
+    if match is not None and match >= 0.5:
+        return match - 0.5, 0.5 + match
+    factor = EARLIER_ARTICLE if written_before(question, meta) else 1.0
+    if match is None:
+        return 0.0, factor
+    return match - 0.5, (0.5 + match) * factor
 
 
 def score_sentences(question: Question, query_vector: np.ndarray, candidates: list[Candidate],

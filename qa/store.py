@@ -224,6 +224,17 @@ def current_version(index_dir: Path) -> Path | None:
     return (index_dir / os.readlink(link)) if link.is_symlink() else link
 
 
+def link_identity(index_dir: Path) -> tuple[int, int] | None:
+    """Which `current` link this is (inode, change time): every publish makes a new one, so a
+    server can tell with one stat whether to reload, even when a rebuilt-from-scratch index
+    reuses a version name."""
+    try:
+        st = os.lstat(index_dir / "current")
+    except OSError:
+        return None
+    return st.st_ino, st.st_ctime_ns
+
+
 # ---------------------------------------------------------------- reading
 
 def read_manifest(index_dir: Path, version: Path | None = None) -> dict | None:

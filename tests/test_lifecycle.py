@@ -91,6 +91,20 @@ def test_rebuild_starts_over_with_fresh_ids(small, embedder):
     assert min(p.id for p in after.passages) >= before.manifest["next_id"]
 
 
+def test_an_index_rebuilt_from_scratch_under_a_running_assistant_is_picked_up(small, embedder):
+    """A new index folder may reuse the old version's name; the new `current` link still tells."""
+    corpus, index = small
+    assistant = Assistant(index_dir=index, corpus_dir=corpus, embedder=embedder)
+    first = assistant.index()
+    name = current_version(index).name
+    shutil.rmtree(index)
+    (corpus / "orchard.txt").unlink()
+    update_index(corpus, index, embedder)
+    assert current_version(index).name == name            # the case a path comparison misses
+    assert assistant.index() is not first
+    assert "orchard.txt" not in assistant.status()["articles"]
+
+
 def test_qa_index_is_incremental_and_rebuild_starts_over(small):
     corpus, index = small
     before = read_index(index)

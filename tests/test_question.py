@@ -21,13 +21,20 @@ from qa.question import analyse
     # a leading phrase before the question word
     ("Looking back, why did the reform fail?", "why"),
     ("In the 2013 article, how did the opposition react?", "how"),
-    ("Why, according to the CWI article, do the capitalists still rule?", "why"),
+    ("Why, according to the CWI article, do the capitalists still rule?", "why"),   # a phrase after it
     # what was said or done, and things told as events, want sentences rather than a name
     ("What did the students say on television after the vote?", "what-happened"),
+    ("What did Chávez do in 2002?", "what-happened"),
     ("What passed between the president and the envoy?", "what-happened"),
     ("What armed plots were uncovered before the vote?", "description"),
     ("Which proposals did the critics oppose?", "description"),
     ("How do the articles describe the foreign press?", "comparison"),
+    # ... while factoids that use those words keep their type
+    ("How many people died, according to the reports?", "count"),
+    ("Where were the reports of fraud concentrated?", "place"),
+    ("What did the government say was the number of dead?", "count"),
+    ("What did the CNE say the turnout was?", "percent"),
+    ("Which policy change raised prices?", "entity"),
 ])
 def test_answer_type(question, kind):
     assert analyse(question).answer_type == kind
@@ -62,3 +69,7 @@ def test_time_relative_to_the_question_is_not_a_topic():
     q = analyse("What earlier attempts to remove the president are described?")
     assert "earlier" not in q.terms and {"attempt", "remov", "presid"} <= set(q.terms)
     assert "recent" not in analyse("What did the recent poll show?").terms
+
+
+def test_a_leading_phrase_does_not_hide_an_author_question():
+    assert analyse("Looking back, who wrote the CWI article?").asks_author
