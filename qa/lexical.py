@@ -84,10 +84,42 @@ def analyzer_fingerprint() -> str:
 
 def bm25_scores(bm25, query: str) -> np.ndarray:
     """BM25 score of every passage row for `query` (zeros when no query term is indexed)."""
-    terms = [t for t in analyzer(query) if t in bm25.vocab_dict]
+    return term_scores(bm25, analyzer(query))
+
+
+def term_scores(bm25, terms: Sequence[str]) -> np.ndarray:
+    """BM25 score of every passage row for already analysed `terms`."""
+    terms = [t for t in terms if t in bm25.vocab_dict]
     if not terms:
         return np.zeros(bm25.scores["num_docs"], dtype=np.float32)
     return bm25.get_scores(terms)
+
+
+# Pseudo-relevance feedback (RM3's idea, simplified): a question worded away from the text
+# ("the hemispheric diplomatic body's top official") shares few words with its passage, but
+# the passages nearest it by meaning use the text's own words. Their rarest words join the
+# BM25 query at a fraction of the question's weight. Measured (README, "Quality"): BBC-500
+# R@1 0.864 -> 0.874, R@5 0.974 -> 0.980; eval/explain.jsonl R@5 0.673 -> 0.726; dev unchanged.
+FEEDBACK_PASSAGES = 2
+FEEDBACK_TERMS = 8
+FEEDBACK_WEIGHT = 0.2
+
+
+def idf_of_terms(bm25, text: str) -> dict[str, float]:
+    """The analysed words of `text` with their BM25 idf: what feedback_terms needs of a passage."""
+    return {t: idf(bm25, t) for t in set(passage_tokens(text))}
+
+
+def feedback_terms(query: str, passages: Sequence[dict[str, float]], k: int = FEEDBACK_TERMS) -> list[str]:
+    """The k words the feedback passages (idf_of_terms) use and the query does not: rarest and
+    most shared first, ties in word order so the choice is reproducible."""
+    asked = set(analyzer(query))
+    score: dict[str, float] = {}
+    for terms in passages:
+        for t, weight in terms.items():
+            if t not in asked:
+                score[t] = score.get(t, 0.0) + weight
+    return sorted(score, key=lambda t: (-score[t], t))[:k]
 
 
 def top_rows(scores: np.ndarray, k: int) -> list[tuple[int, float]]:

@@ -12,7 +12,8 @@ import numpy as np
 
 from .chunking import Passage
 from .dense import dense_search
-from .lexical import bm25_scores, top_rows
+from .lexical import (FEEDBACK_PASSAGES, FEEDBACK_WEIGHT, bm25_scores, feedback_terms, idf_of_terms, term_scores,
+                      top_rows)
 from .store import IndexData
 
 RRF_K = 60
@@ -83,6 +84,7 @@ class Retriever:
         self.row_of_id = {p.id: row for row, p in enumerate(data.passages)}
         self._filter_columns: FilterColumns | None = None
         self._row_at: dict[tuple[str, int], int] | None = None
+        self._row_terms: dict[int, dict[str, float]] = {}
 
     def following(self, passage: Passage) -> Candidate | None:
         """The next paragraph of the same article, as a fresh candidate (None at the end)."""
@@ -124,15 +126,26 @@ class Retriever:
             self._filter_columns = FilterColumns.of(self.data.passages)
         return self._filter_columns
 
+    def feedback_scores(self, query: str, dense_rows: list[int]) -> np.ndarray | float:
+        """FEEDBACK_WEIGHT × BM25 for the rare words of the FEEDBACK_PASSAGES nearest passages
+        (see qa/lexical.py); each passage's analysed words are kept for this loaded index."""
+        rows = dense_rows[:FEEDBACK_PASSAGES]
+        for r in rows:
+            if r not in self._row_terms:
+                self._row_terms[r] = idf_of_terms(self.data.bm25, self.data.passages[r].text)
+        terms = feedback_terms(query, [self._row_terms[r] for r in rows])
+        return FEEDBACK_WEIGHT * term_scores(self.data.bm25, terms) if terms else 0.0
+
     def search(self, query: str, query_vector: np.ndarray, filters: Filters | None = None) -> list[Candidate]:
         """Candidates from either side, best fused first."""
         allowed = self.allowed_rows(filters)
         n = len(self.data.passages)
         fetch = self.depth if allowed is None else min(n, self.depth * 20)
         dense = [(self.row_of_id[i], s) for i, s in dense_search(self.data.faiss_index, query_vector, fetch)]
-        lexical_all = bm25_scores(self.data.bm25, query)
         if allowed is not None:
             dense = [(r, s) for r, s in dense if allowed[r]]
+        lexical_all = bm25_scores(self.data.bm25, query) + self.feedback_scores(query, [r for r, _ in dense])
+        if allowed is not None:
             lexical_all = np.where(allowed, lexical_all, 0)
         lexical = top_rows(lexical_all, self.depth)
         candidates: dict[int, Candidate] = {}
