@@ -111,10 +111,11 @@ def idf_of_terms(bm25, text: str) -> dict[str, float]:
     return {t: idf(bm25, t) for t in set(passage_tokens(text))}
 
 
-def feedback_terms(query: str, passages: Sequence[dict[str, float]], k: int = FEEDBACK_TERMS) -> list[str]:
-    """The k words the feedback passages (idf_of_terms) use and the query does not: rarest and
-    most shared first, ties in word order so the choice is reproducible."""
-    asked = set(analyzer(query))
+def feedback_terms(asked: Sequence[str], passages: Sequence[dict[str, float]], k: int = FEEDBACK_TERMS) -> list[str]:
+    """The k words the feedback passages (idf_of_terms) use and the query's analysed words
+    `asked` do not: rarest and most shared first, ties in word order so the choice is
+    reproducible."""
+    asked = set(asked)
     score: dict[str, float] = {}
     for terms in passages:
         for t, weight in terms.items():

@@ -12,9 +12,9 @@ import numpy as np
 
 from .chunking import Passage
 from .dense import dense_search
-from .lexical import (FEEDBACK_PASSAGES, FEEDBACK_WEIGHT, bm25_scores, feedback_terms, idf_of_terms, term_scores,
-                      top_rows)
+from .lexical import FEEDBACK_PASSAGES, FEEDBACK_WEIGHT, feedback_terms, idf_of_terms, term_scores, top_rows
 from .store import IndexData
+from .text import analyzer
 
 RRF_K = 60
 
@@ -126,14 +126,14 @@ class Retriever:
             self._filter_columns = FilterColumns.of(self.data.passages)
         return self._filter_columns
 
-    def feedback_scores(self, query: str, dense_rows: list[int]) -> np.ndarray | float:
+    def feedback_scores(self, asked: list[str], dense: list[tuple[int, float]]) -> np.ndarray | float:
         """FEEDBACK_WEIGHT × BM25 for the rare words of the FEEDBACK_PASSAGES nearest passages
         (see qa/lexical.py); each passage's analysed words are kept for this loaded index."""
-        rows = dense_rows[:FEEDBACK_PASSAGES]
+        rows = [r for r, _ in dense[:FEEDBACK_PASSAGES]]
         for r in rows:
             if r not in self._row_terms:
                 self._row_terms[r] = idf_of_terms(self.data.bm25, self.data.passages[r].text)
-        terms = feedback_terms(query, [self._row_terms[r] for r in rows])
+        terms = feedback_terms(asked, [self._row_terms[r] for r in rows])
         return FEEDBACK_WEIGHT * term_scores(self.data.bm25, terms) if terms else 0.0
 
     def search(self, query: str, query_vector: np.ndarray, filters: Filters | None = None) -> list[Candidate]:
@@ -144,7 +144,8 @@ class Retriever:
         dense = [(self.row_of_id[i], s) for i, s in dense_search(self.data.faiss_index, query_vector, fetch)]
         if allowed is not None:
             dense = [(r, s) for r, s in dense if allowed[r]]
-        lexical_all = bm25_scores(self.data.bm25, query) + self.feedback_scores(query, [r for r, _ in dense])
+        asked = analyzer(query)
+        lexical_all = term_scores(self.data.bm25, asked) + self.feedback_scores(asked, dense)
         if allowed is not None:
             lexical_all = np.where(allowed, lexical_all, 0)
         lexical = top_rows(lexical_all, self.depth)

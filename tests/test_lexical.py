@@ -71,7 +71,8 @@ def test_feedback_terms_are_the_rarest_words_the_query_lacks():
     from qa.lexical import feedback_terms, idf_of_terms
     bm25 = build_bm25(TEXTS)
     passages = [idf_of_terms(bm25, TEXTS[0]), idf_of_terms(bm25, TEXTS[3])]
-    terms = feedback_terms("Why was the referendum defeated?", passages, k=3)
+    from qa.text import analyzer
+    terms = feedback_terms(analyzer("Why was the referendum defeated?"), passages, k=3)
     assert len(terms) == 3 and "referendum" not in terms and "defeat" not in terms
     weights = {t: w for p in passages for t, w in p.items()}
     ranked = sorted((t for t in weights if t not in {"referendum", "defeat"}),
