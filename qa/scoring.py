@@ -145,12 +145,10 @@ def article_prior(question: Question, meta: dict) -> tuple[float, float]:
     article the question names counts whatever its date (it may look ahead: "what did the
     2008 article warn could happen by 2012?")."""
     match = document_match(question, meta)
-    if match is not None and match >= 0.5:
-        return match - 0.5, 0.5 + match
-    factor = EARLIER_ARTICLE if written_before(question, meta) else 1.0
-    if match is None:
-        return 0.0, factor
-    return match - 0.5, (0.5 + match) * factor
+    feature, factor = (0.0, 1.0) if match is None else (match - 0.5, 0.5 + match)
+    if (match is None or match < 0.5) and written_before(question, meta):
+        factor *= EARLIER_ARTICLE
+    return feature, factor
 
 
 def score_sentences(question: Question, query_vector: np.ndarray, candidates: list[Candidate],
