@@ -2,7 +2,7 @@
 from qa.chunking import Passage, PassageSentence
 from qa.question import analyse
 from qa.retrieval import Candidate
-from qa.scoring import continues_previous, has_causal_cue, rerank_passages
+from qa.scoring import article_prior, continues_previous, has_causal_cue, rerank_passages
 
 
 def passage(position: int, text: str, doc: str = "a.txt") -> Passage:
@@ -89,3 +89,13 @@ def test_a_continuation_retrieval_missed_joins_the_passages():
     following = lambda p: Candidate(row=10 + p.position, passage=after[p.position]) if p.position in after else None
     ranked = rerank_passages(candidates((reason, 1.0)), [], analyse("Why was the vote lost?"), following)
     assert [c.passage.position for c in ranked] == [3, 4]      # 5 does not point back: not added
+
+
+def test_an_article_written_too_early_is_marked_down_unless_the_question_names_it():
+    cwi = {"title": "The revolution in danger", "date": "2008-01-28", "source": "CWI"}
+    other = {"title": "Maduro wins", "date": "2013-04-15"}
+    named = analyse("What did the CWI article warn could happen by the 2012 election?")
+    assert article_prior(named, cwi) == (0.5, 1.5)
+    unnamed = analyse("How did the opposition respond to the October 2017 results?")
+    assert article_prior(unnamed, other) == (0.0, 0.5)
+    assert article_prior(analyse("Why did the 2007 referendum fail?"), cwi) == (0.0, 1.0)
