@@ -148,8 +148,6 @@ def metrics(rankings: list[list[str]], targets: list[str]) -> dict:
 
 def evaluate_index(n: int, articles: list[dict], corpus: Path, index: Path, embedder, headline_vecs,
                    skip_ask: bool) -> dict:
-    import numpy as np
-
     from qa.assistant import Assistant
     from qa.dense import dense_search
     from qa.lexical import bm25_scores, top_rows

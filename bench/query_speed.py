@@ -170,7 +170,6 @@ def touched_top(bm25, query: str, k: int):
 
 
 def serve(size: str, n_questions: int, repeat: int) -> dict:
-    import numpy as np
     from qa.assistant import Assistant
     from qa.config import Settings
     from qa.dense import dense_search, describe
