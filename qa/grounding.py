@@ -68,6 +68,14 @@ def written_before(question: Question, meta: dict) -> bool:
     return bool(question.years) and when is not None and when[0] < min(question.years)
 
 
+def written_long_after(question: Question, meta: dict) -> bool:
+    """The article was published two or more years after every year the question asks about:
+    it looks back on that time in passing (an article of 2013 recalls the 2007 referendum in a
+    clause), while the articles written then or soon after report it."""
+    when = published(meta)
+    return bool(question.years) and when is not None and when[0] > max(question.years) + 1
+
+
 def published(meta: dict) -> tuple[int, int | None] | None:
     """(year, month or None) of the article's date."""
     date = str(meta.get("date", ""))

@@ -1,5 +1,5 @@
 """Document and temporal grounding."""
-from qa.grounding import acronyms, document_match, temporal_fit, written_before
+from qa.grounding import acronyms, document_match, temporal_fit, written_before, written_long_after
 from qa.question import analyse
 
 CWI = {"title": "The revolution in danger", "date": "2008-01-28",
@@ -54,3 +54,12 @@ def test_an_article_written_before_the_year_asked_cannot_report_it():
     assert not written_before(analyse("Why did the 2007 referendum fail?"), BLOG)    # written during it
     assert not written_before(analyse("Why did the referendum fail?"), CWI)          # no year asked
     assert not written_before(analyse("What happened in 2017?"), {"title": "undated"})
+
+
+def test_an_article_written_two_or_more_years_after_the_year_asked_looks_back():
+    question = analyse("Why did the 2007 referendum fail?")
+    assert written_long_after(question, {"date": "2013-04-15"})
+    assert not written_long_after(question, CWI)                    # January 2008: reports it
+    assert not written_long_after(question, BLOG)
+    assert not written_long_after(analyse("Why did the referendum fail?"), {"date": "2013-04-15"})
+    assert not written_long_after(analyse("How does 2004 compare with 2013?"), {"date": "2013-04-15"})
