@@ -17,7 +17,7 @@ from . import extraction
 from .answer import Answer, AnswerSentence, Citation, RetrievedPassage
 from .question import COMPARISON, Question
 from .retrieval import Candidate
-from .scoring import ScoredSentence, coverage, ensure_type_fit
+from .scoring import ANAPHORIC_START, CONTINUATION, ScoredSentence, coverage, ensure_type_fit
 from .support import unsupported
 from .text import content_terms
 
@@ -134,8 +134,26 @@ def block_scores(sentences: list[ScoredSentence], passages: list[Candidate]) -> 
     sentences around the best evidence belong together."""
     passage_score = {c.row: c.score for c in passages}
     top = max(passage_score.values(), default=1.0) or 1.0
-    return {id(s): 0.5 * s.score + 0.5 * passage_score.get(s.candidate.row, 0.0) / top * sentences[0].score
-            for s in sentences}
+    lifted = {id(s): 0.5 * s.score + 0.5 * passage_score.get(s.candidate.row, 0.0) / top * sentences[0].score
+              for s in sentences}
+    carry_to_continuations(sentences, lifted)
+    return lifted
+
+
+def carry_to_continuations(sentences: list[ScoredSentence], lifted: dict[int, float]) -> None:
+    """A sentence that points back ("It represented…", "These concerns…") says more about
+    the one before it, which may be the last of the previous paragraph: it is lifted to at least
+    CONTINUATION × that one's score, in reading order so chains carry on (the paragraph-level
+    rule of scoring.inherit_from_previous, one level down)."""
+    place = {(s.passage.doc, s.passage.position, s.index): s for s in sentences}
+    last = {(s.passage.doc, s.passage.position): s for s in sentences if s.index == len(s.passage.sentences) - 1}
+    for s in sorted(sentences, key=lambda s: (s.passage.doc, s.passage.position, s.index)):
+        if not ANAPHORIC_START.match(s.text):
+            continue
+        doc, position = s.passage.doc, s.passage.position
+        before = place.get((doc, position, s.index - 1)) if s.index else last.get((doc, position - 1))
+        if before is not None:
+            lifted[id(s)] = max(lifted[id(s)], CONTINUATION * lifted[id(before)])
 
 
 def select_explanation(question: Question, sentences: list[ScoredSentence],
