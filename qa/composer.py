@@ -160,6 +160,8 @@ def select_explanation(question: Question, sentences: list[ScoredSentence],
                        passages: list[Candidate]) -> list[ScoredSentence]:
     """Sentences from the best passages, by block score, without repeats, within a word budget."""
     lifted = block_scores(sentences, passages)
+    for s in sentences:      # told from the articles of the time asked about (scoring.period_factor)
+        lifted[id(s)] *= s.candidate.features.get("period", 1.0)
     pool = sorted(sentences[:60], key=lambda s: -lifted[id(s)])
     if question.years:                  # the time asked about, when the articles speak of it
         pool = [s for s in pool if s.features["temporal"] >= 0] or pool

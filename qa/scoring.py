@@ -131,30 +131,41 @@ def names_author(text: str, meta: dict) -> float:
 
 
 def document_prior(question: Question, candidates: list[Candidate]) -> None:
-    """Fold the article match, and whether the article was written too early to report the
-    time asked about, into the fused score before the rerank cut-off (once per article)."""
-    by_doc: dict[str, tuple[float, float]] = {}
+    """Fold the article match, and whether the article was written at the time asked about,
+    into the fused score before the rerank cut-off (once per article)."""
+    by_doc: dict[str, tuple[float, float, float]] = {}
     for c in candidates:
         if c.passage.doc not in by_doc:
-            by_doc[c.passage.doc] = article_prior(question, c.passage.metadata)
-        feature, factor = by_doc[c.passage.doc]
+            meta = c.passage.metadata
+            by_doc[c.passage.doc] = (*article_prior(question, meta), period_factor(question, meta))
+        feature, factor, period = by_doc[c.passage.doc]
         c.features["document"] = feature
+        c.features["period"] = period
         c.fused *= factor
 
 
 def article_prior(question: Question, meta: dict) -> tuple[float, float]:
-    """(document feature, factor on the fused score) for the passages of one article: an
-    article from the time asked about reports it, one from long before or after does not. An
-    article the question names counts whatever its date (it may look ahead: "what did the
-    2008 article warn could happen by 2012?")."""
+    """(document feature, factor on the fused score) for the passages of one article: the
+    article match, times period_factor."""
     match = document_match(question, meta)
     feature, factor = (0.0, 1.0) if match is None else (match - 0.5, 0.5 + match)
-    if match is None or match < 0.5:
-        if written_before(question, meta):
-            factor *= EARLIER_ARTICLE
-        elif written_long_after(question, meta):
-            factor *= LATER_ARTICLE
-    return feature, factor
+    return feature, factor * period_factor(question, meta, match)
+
+
+def period_factor(question: Question, meta: dict, match: float | None = None) -> float:
+    """An article from the time asked about reports it; one written before cannot, one written
+    long after only looks back on it. An article the question names (`match`, from
+    grounding.document_match) counts whatever its date (it may look ahead: "what did the 2008
+    article warn could happen by 2012?")."""
+    if match is None:
+        match = document_match(question, meta)
+    if match is not None and match >= 0.5:
+        return 1.0
+    if written_before(question, meta):
+        return EARLIER_ARTICLE
+    if written_long_after(question, meta):
+        return LATER_ARTICLE
+    return 1.0
 
 
 def score_sentences(question: Question, query_vector: np.ndarray, candidates: list[Candidate],
