@@ -23,6 +23,8 @@ from .text import content_terms
 
 MAX_SENTENCES = 6
 WORD_BUDGET = 110          # words; explanations stay short enough to read
+MIN_WORDS = 6              # a shorter sentence ("Yet he did not resign.") explains nothing on its own;
+                           # 4 -> 6 (or 8) moves no metric on dev, extra or explain
 SHOWN_PASSAGES = 5
 ABSTAIN_BELOW = 0.4
 
@@ -173,7 +175,7 @@ def select_explanation(question: Question, sentences: list[ScoredSentence],
         n = len(s.text.split())
         if chosen and words + n > WORD_BUDGET:
             continue
-        if lifted[id(s)] < 0.6 * lifted[id(pool[0])] or len(s.text.split()) < 4:
+        if lifted[id(s)] < 0.6 * lifted[id(pool[0])] or len(s.text.split()) < MIN_WORDS:
             continue
         if any(float(s.vector @ c.vector) > 0.9 for c in chosen):
             continue
@@ -182,7 +184,7 @@ def select_explanation(question: Question, sentences: list[ScoredSentence],
     wanted_docs = 2 if question.answer_type == COMPARISON or len(question.years) > 1 else 1
     if len({s.passage.doc for s in chosen}) < wanted_docs:
         other = next((s for s in pool if s.passage.doc not in {c.passage.doc for c in chosen}
-                      and len(s.text.split()) >= 4), None)
+                      and len(s.text.split()) >= MIN_WORDS), None)
         if other is not None:
             while chosen and words + len(other.text.split()) > WORD_BUDGET + 40 and len(chosen) > 1:
                 words -= len(chosen.pop().text.split())
