@@ -136,31 +136,26 @@ def document_prior(question: Question, candidates: list[Candidate]) -> None:
     by_doc: dict[str, tuple[float, float, float]] = {}
     for c in candidates:
         if c.passage.doc not in by_doc:
-            meta = c.passage.metadata
-            by_doc[c.passage.doc] = (*article_prior(question, meta), period_factor(question, meta))
+            by_doc[c.passage.doc] = article_prior(question, c.passage.metadata)
         feature, factor, period = by_doc[c.passage.doc]
         c.features["document"] = feature
         c.features["period"] = period
         c.fused *= factor
 
 
-def article_prior(question: Question, meta: dict) -> tuple[float, float]:
-    """(document feature, factor on the fused score) for the passages of one article: the
-    article match, times period_factor."""
+def article_prior(question: Question, meta: dict) -> tuple[float, float, float]:
+    """(document feature, factor on the fused score, period factor) for the passages of one
+    article. An article the question names counts whatever its date (it may look ahead: "what
+    did the 2008 article warn could happen by 2012?"); any other one by period_factor."""
     match = document_match(question, meta)
+    period = 1.0 if match is not None and match >= 0.5 else period_factor(question, meta)
     feature, factor = (0.0, 1.0) if match is None else (match - 0.5, 0.5 + match)
-    return feature, factor * period_factor(question, meta, match)
+    return feature, factor * period, period
 
 
-def period_factor(question: Question, meta: dict, match: float | None = None) -> float:
+def period_factor(question: Question, meta: dict) -> float:
     """An article from the time asked about reports it; one written before cannot, one written
-    long after only looks back on it. An article the question names (`match`, from
-    grounding.document_match) counts whatever its date (it may look ahead: "what did the 2008
-    article warn could happen by 2012?")."""
-    if match is None:
-        match = document_match(question, meta)
-    if match is not None and match >= 0.5:
-        return 1.0
+    long after only looks back on it."""
     if written_before(question, meta):
         return EARLIER_ARTICLE
     if written_long_after(question, meta):

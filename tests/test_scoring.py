@@ -95,17 +95,17 @@ def test_an_article_written_too_early_is_marked_down_unless_the_question_names_i
     cwi = {"title": "The revolution in danger", "date": "2008-01-28", "source": "CWI"}
     other = {"title": "Maduro wins", "date": "2013-04-15"}
     named = analyse("What did the CWI article warn could happen by the 2012 election?")
-    assert article_prior(named, cwi) == (0.5, 1.5)
+    assert article_prior(named, cwi) == (0.5, 1.5, 1.0)
     unnamed = analyse("How did the opposition respond to the October 2017 results?")
-    assert article_prior(unnamed, other) == (0.0, 0.5)
-    assert article_prior(analyse("Why did the 2007 referendum fail?"), cwi) == (0.0, 1.0)
+    assert article_prior(unnamed, other) == (0.0, 0.5, 0.5)
+    assert article_prior(analyse("Why did the 2007 referendum fail?"), cwi) == (0.0, 1.0, 1.0)
 
 
 def test_an_article_written_long_after_is_marked_down_unless_the_question_names_it():
     cwi = {"title": "The revolution in danger", "date": "2008-01-28", "source": "CWI"}
     later = {"title": "Maduro wins", "date": "2013-04-15", "source": "In Defence of Marxism"}
     question = analyse("Why did the 2007 referendum fail?")
-    assert article_prior(question, later) == (0.0, 0.5)             # recalls 2007 in passing
-    assert article_prior(question, cwi) == (0.0, 1.0)               # written weeks after it
+    assert article_prior(question, later) == (0.0, 0.5, 0.5)        # recalls 2007 in passing
+    assert article_prior(question, cwi) == (0.0, 1.0, 1.0)          # written weeks after it
     named = analyse("What does the In Defence of Marxism article say about the 2007 referendum?")
-    assert article_prior(named, later)[1] > 1.0
+    assert article_prior(named, later)[1:] == (1.5, 1.0)
