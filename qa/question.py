@@ -53,7 +53,7 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
     (PERSON, rf"^(who|whom|whose)\b|\b(which|what) (\w+ ){{0,3}}{PERSON_NOUNS}\b|\bto whom\b|\bwho\b"),
     (PLACE, rf"^where\b|\b(which|what) (\w+ ){{0,3}}{PLACE_NOUNS}\b|\bwhere\b"),
     (MANNER, r"^how\b"),
-    (DESCRIPTION, rf"^(what|which) (\w+ ){{0,2}}{DESCRIBED_NOUNS}\b"),
+    (DESCRIPTION, rf"^(what|which) (\w+ ){{0,3}}{DESCRIBED_NOUNS}\b"),
     (ENTITY, r"^(which|what|name)\b|\b(which|what) \w+"),
 ]
 FOLLOW_UP = re.compile(r"^(and|what about|how about|what of|and what about|same for|also)\b", re.I)
@@ -75,7 +75,7 @@ FOCUS = re.compile(r"\b(?:how many|what number of|which|what)\s+((?:[\w'’-]+\s
 
 
 SOURCE_REF = re.compile(
-    r"\b(?:the|this|that|a|an)\s+((?:[\w'’.“”\"-]+\s+){0,5}?)(article|blog|blogger|report|piece|post|column|"
+    r"\b(?:the|this|that|a|an)\s+((?:(?!(?:the|this|that|a|an)\s)[\w'’.“”\"-]+\s+){0,5}?)(article|blog|blogger|report|piece|post|column|"
     r"author|writer|website|site|magazine|newspaper|paper)s?\b(?!\s+(?:of|in|on|to)\s+(?:the\s+)?\w+\s+(?:election|referendum))",
     re.I)
 PUBLISHED = re.compile(r"\b(?:published|written|posted|dated)\s+(?:in|on)\s+(?:\w+\s+){0,2}?(?:1[89]\d\d|20\d\d)\b", re.I)

@@ -28,6 +28,7 @@ from qa.question import analyse
     ("What passed between the president and the envoy?", "what-happened"),
     ("What armed plots were uncovered before the vote?", "description"),
     ("Which proposals did the critics oppose?", "description"),
+    ("What were the main criticisms of the party?", "description"),
     ("How do the articles describe the foreign press?", "comparison"),
     # ... while factoids that use those words keep their type
     ("How many people died, according to the reports?", "count"),
@@ -45,6 +46,12 @@ def test_source_reference_is_not_content():
     assert q.years == [] and "cwi" not in q.terms and "januari" not in q.terms
     assert [(r.words, r.years) for r in q.sources] == [(["cwi"], [2008])]
     assert "unemploy" in q.terms
+
+
+def test_a_source_reference_starts_at_its_own_determiner():
+    q = analyse("What were the main criticisms of the PSUV in the CWI article?")
+    assert [r.words for r in q.sources] == [["cwi"]]
+    assert "psuv" in q.terms                     # what is asked about, not part of the reference
 
 
 def test_two_source_references_and_event_years():
