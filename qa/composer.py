@@ -133,11 +133,16 @@ def select_factoid(question: Question, sentences: list[ScoredSentence], weights)
 
 def block_scores(sentences: list[ScoredSentence], passages: list[Candidate]) -> dict[int, float]:
     """Each sentence's score lifted by its passage's rank: explanations are paragraphs, so the
-    sentences around the best evidence belong together."""
+    sentences around the best evidence belong together. Weighed by the article's period factor
+    (scoring.period_factor: an explanation is told from the articles of the time asked about;
+    the passage score carries it through the fused score, this weighs the sentence's own
+    evidence too), then carried to the sentences that point back (carry_to_continuations)."""
     passage_score = {c.row: c.score for c in passages}
     top = max(passage_score.values(), default=1.0) or 1.0
-    lifted = {id(s): 0.5 * s.score + 0.5 * passage_score.get(s.candidate.row, 0.0) / top * sentences[0].score
-              for s in sentences}
+    lifted = {}
+    for s in sentences:
+        block = 0.5 * s.score + 0.5 * passage_score.get(s.candidate.row, 0.0) / top * sentences[0].score
+        lifted[id(s)] = block * s.candidate.features["period"] if block > 0 else block
     carry_to_continuations(sentences, lifted)
     return lifted
 
@@ -145,8 +150,8 @@ def block_scores(sentences: list[ScoredSentence], passages: list[Candidate]) -> 
 def carry_to_continuations(sentences: list[ScoredSentence], lifted: dict[int, float]) -> None:
     """A sentence that points back ("It represented…", "These concerns…") says more about
     the one before it, which may be the last of the previous paragraph: it is lifted to at least
-    CONTINUATION × that one's score, in reading order so chains carry on (the paragraph-level
-    rule of scoring.inherit_from_previous, one level down)."""
+    CONTINUATION × that one's (positive) score, in reading order so chains carry on (the
+    paragraph-level rule of scoring.inherit_from_previous, one level down)."""
     place = {(s.passage.doc, s.passage.position, s.index): s for s in sentences}
     last = {(s.passage.doc, s.passage.position): s for s in sentences if s.index == len(s.passage.sentences) - 1}
     for s in sorted(sentences, key=lambda s: (s.passage.doc, s.passage.position, s.index)):
@@ -154,17 +159,16 @@ def carry_to_continuations(sentences: list[ScoredSentence], lifted: dict[int, fl
             continue
         doc, position = s.passage.doc, s.passage.position
         before = place.get((doc, position, s.index - 1)) if s.index else last.get((doc, position - 1))
-        if before is not None:
+        if before is not None and lifted[id(before)] > 0:
             lifted[id(s)] = max(lifted[id(s)], CONTINUATION * lifted[id(before)])
 
 
 def select_explanation(question: Question, sentences: list[ScoredSentence],
                        passages: list[Candidate]) -> list[ScoredSentence]:
-    """Sentences from the best passages, by block score, without repeats, within a word budget."""
+    """Sentences from the best passages, by block score (the 60 best), without repeats, within a
+    word budget."""
     lifted = block_scores(sentences, passages)
-    for s in sentences:      # told from the articles of the time asked about (scoring.period_factor)
-        lifted[id(s)] *= s.candidate.features.get("period", 1.0)
-    pool = sorted(sentences[:60], key=lambda s: -lifted[id(s)])
+    pool = sorted(sentences, key=lambda s: -lifted[id(s)])[:60]
     if question.years:                  # the time asked about, when the articles speak of it
         pool = [s for s in pool if s.features["temporal"] >= 0] or pool
     chosen: list[ScoredSentence] = []

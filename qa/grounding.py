@@ -14,6 +14,9 @@ from functools import lru_cache
 from .question import MONTH, YEAR, Question, month_number
 from .text import fold
 
+# "since the 2007 referendum", "after 2004", "following the April 2013 election": the question
+# asks about the time after the year it names.
+LOOKS_FORWARD = re.compile(r"\b(?:since|after|following)\s+(?:the\s+)?(?:\w+\s+)?(?:1[89]\d\d|20\d\d)\b", re.I)
 # "Since October 7, X has won 680,000 votes": a change over the period after a date says
 # nothing about the date itself, so such a month is not a mention of the time asked about.
 PERIOD_START = re.compile(r"\b(?:since|after)\s+(?:early\s+|late\s+|mid-?)?" + MONTH.pattern, re.I)
@@ -71,9 +74,11 @@ def written_before(question: Question, meta: dict) -> bool:
 def written_long_after(question: Question, meta: dict) -> bool:
     """The article was published two or more years after every year the question asks about:
     it looks back on that time in passing (an article of 2013 recalls the 2007 referendum in a
-    clause), while the articles written then or soon after report it."""
+    clause), while the articles written then or soon after report it. Not when the question
+    asks what came after ("how has the opposition changed since the 2007 referendum?")."""
     when = published(meta)
-    return bool(question.years) and when is not None and when[0] > max(question.years) + 1
+    return (bool(question.years) and when is not None and when[0] > max(question.years) + 1
+            and not LOOKS_FORWARD.search(question.text))
 
 
 def published(meta: dict) -> tuple[int, int | None] | None:

@@ -2,20 +2,33 @@
 import numpy as np
 
 from qa.chunking import Passage, PassageSentence
-from qa.composer import carry_to_continuations, select_explanation
+from qa.composer import MIN_WORDS, block_scores, carry_to_continuations, select_explanation
 from qa.question import analyse
 from qa.retrieval import Candidate
 from qa.scoring import CONTINUATION, ScoredSentence
 
+WHY = analyse("Why did the 2007 constitutional reform fail?")
 
-def scored(texts_by_paragraph: list[list[str]], scores: list[list[float]]) -> list[ScoredSentence]:
+
+def scored(texts_by_paragraph: list[list[str]], scores: list[list[float]], doc: str = "a.txt",
+           first_position: int = 0) -> list[ScoredSentence]:
+    """Sentences of consecutive paragraphs of one article, each paragraph a retrieved passage
+    (score 1.0) of the time asked about (period factor 1)."""
     out = []
-    for position, (texts, values) in enumerate(zip(texts_by_paragraph, scores)):
+    for offset, (texts, values) in enumerate(zip(texts_by_paragraph, scores)):
+        position = first_position + offset
         sentences = [PassageSentence(t, 0, len(t), 0) for t in texts]
-        candidate = Candidate(row=position, passage=Passage("a.txt", position, sentences, " ".join(texts), id=position))
+        passage = Passage(doc, position, sentences, " ".join(texts), id=position)
+        candidate = Candidate(row=hash((doc, position)) % 10**6, passage=passage, score=1.0, features={"period": 1.0})
         for i, value in enumerate(values):
             out.append(ScoredSentence(candidate, i, np.zeros(3, dtype=np.float32), {"temporal": 0.0}, score=value))
     return out
+
+
+def explain(sentences: list[ScoredSentence]) -> list[str]:
+    ranked = sorted(sentences, key=lambda s: -s.score)
+    passages = list({id(s.candidate): s.candidate for s in ranked}.values())
+    return [s.text for s in select_explanation(WHY, ranked, passages)]
 
 
 def test_a_sentence_that_points_back_is_lifted_towards_the_one_before():
@@ -33,23 +46,45 @@ def test_the_lift_crosses_into_the_next_paragraph_and_carries_along_a_chain():
                         ["These shortages were acts of sabotage.", "They also fuelled anger."]],
                        [[1.0], [0.1, 0.1]])
     lifted = {id(s): s.score for s in sentences}
-    carry_to_continuations(sentences, lifted)
+    carry_to_continuations(list(reversed(sentences)), lifted)    # reading order, whatever the input order
     assert lifted[id(sentences[1])] == CONTINUATION
     assert lifted[id(sentences[2])] == CONTINUATION * CONTINUATION
+
+
+def test_nothing_is_carried_from_a_sentence_with_a_negative_score():
+    sentences = scored([["It was about another year entirely.", "It says more about that year."]], [[-0.5, -0.6]])
+    lifted = {id(s): s.score for s in sentences}
+    carry_to_continuations(sentences, lifted)
+    assert lifted[id(sentences[1])] == -0.6
+
+
+def test_block_scores_carry_to_continuations():
+    sentences = scored([["The amendments were rejected by a narrow margin.",
+                         "This reflected frustration with the bureaucracy."]], [[0.8, 0.0]])
+    lifted = block_scores(sentences, [sentences[0].candidate])
+    assert lifted[id(sentences[1])] == CONTINUATION * lifted[id(sentences[0])]
+
+
+def test_a_continuation_joins_the_answer_even_when_its_own_score_is_low():
+    anchor = scored([["The amendments were rejected by a narrow margin in the referendum.",
+                      "It reflected frustration with the slow pace of change."]], [[1.0, 0.0]])
+    others = scored([[f"Another sentence number {i} about the referendum campaign."] for i in range(65)],
+                    [[0.5]] * 65, doc="b.txt")
+    chosen = explain(anchor + others)
+    assert anchor[1].text in chosen                 # 67th by its own score, 2nd by its block score
 
 
 def test_an_explanation_is_told_from_the_articles_of_the_time_asked_about():
     then = scored([["The amendments were rejected by a narrow margin in the 2007 referendum.",
                     "Abstention among government supporters was high."]], [[0.5, 0.45]])
-    later = scored([["In 2013 the opposition recalled the 2007 constitutional reform referendum."]], [[0.6]])
-    for s in later:
-        s.candidate.passage.doc, s.candidate.row = "later.txt", 9
-        s.candidate.features["period"] = 0.5            # written long after 2007 (scoring.period_factor)
-    sentences = sorted(then + later, key=lambda s: -s.score)
-    for i, s in enumerate(sentences):
-        s.vector = np.eye(3, dtype=np.float32)[i]
-    passages = [s.candidate for s in sentences]
-    for c in passages:
-        c.score = 1.0
-    chosen = select_explanation(analyse("Why did the 2007 constitutional reform fail?"), sentences, passages)
-    assert [s.passage.doc for s in chosen] == ["a.txt", "a.txt"]
+    later = scored([["In 2013 the opposition recalled the 2007 constitutional reform referendum."]], [[0.6]],
+                   doc="later.txt")
+    later[0].candidate.features["period"] = 0.5     # written long after 2007 (scoring.period_factor)
+    assert explain(then + later) == [s.text for s in then]
+
+
+def test_an_explanation_leaves_out_fragments():
+    sentences = scored([["The amendments were rejected by a narrow margin.", "Yet he did not resign.",
+                         "Abstention among government supporters was high."]], [[1.0, 0.9, 0.8]])
+    assert len("Yet he did not resign.".split()) < MIN_WORDS
+    assert "Yet he did not resign." not in explain(sentences)

@@ -59,7 +59,15 @@ def test_an_article_written_before_the_year_asked_cannot_report_it():
 def test_an_article_written_two_or_more_years_after_the_year_asked_looks_back():
     question = analyse("Why did the 2007 referendum fail?")
     assert written_long_after(question, {"date": "2013-04-15"})
+    assert written_long_after(question, {"date": "2009-01-10"})           # two years on
     assert not written_long_after(question, CWI)                    # January 2008: reports it
     assert not written_long_after(question, BLOG)
     assert not written_long_after(analyse("Why did the referendum fail?"), {"date": "2013-04-15"})
     assert not written_long_after(analyse("How does 2004 compare with 2013?"), {"date": "2013-04-15"})
+
+
+def test_a_question_about_what_came_after_a_year_does_not_mark_later_articles_down():
+    later = {"date": "2013-04-15"}
+    assert not written_long_after(analyse("How has the opposition changed since the 2007 referendum?"), later)
+    assert not written_long_after(analyse("What happened after 2004?"), later)
+    assert not written_long_after(analyse("What followed in the years following the April 2007 vote?"), later)

@@ -2,7 +2,7 @@
 from qa.chunking import Passage, PassageSentence
 from qa.question import analyse
 from qa.retrieval import Candidate
-from qa.scoring import article_prior, continues_previous, has_causal_cue, rerank_passages
+from qa.scoring import article_prior, continues_previous, document_prior, has_causal_cue, rerank_passages
 
 
 def passage(position: int, text: str, doc: str = "a.txt") -> Passage:
@@ -109,3 +109,13 @@ def test_an_article_written_long_after_is_marked_down_unless_the_question_names_
     assert article_prior(question, cwi) == (0.0, 1.0, 1.0)          # written weeks after it
     named = analyse("What does the In Defence of Marxism article say about the 2007 referendum?")
     assert article_prior(named, later)[1:] == (1.5, 1.0)
+
+
+def test_document_prior_sets_each_passages_article_features_and_fused_score():
+    later = passage(0, "The 2007 reform was recalled in passing.", doc="later.txt")
+    later.metadata = {"title": "Maduro wins", "date": "2013-04-15"}
+    then = passage(0, "The reform was rejected.", doc="then.txt")
+    then.metadata = {"title": "The revolution in danger", "date": "2008-01-28"}
+    candidates = [Candidate(row=0, passage=later, fused=1.0), Candidate(row=1, passage=then, fused=1.0)]
+    document_prior(analyse("Why did the 2007 reform fail?"), candidates)
+    assert [(c.features["period"], c.features["document"], c.fused) for c in candidates] == [(0.5, 0.0, 0.5), (1.0, 0.0, 1.0)]
