@@ -24,12 +24,14 @@ def definitions(text: str) -> dict[str, list[str]]:
 
 class AcronymTable:
     """Per-index text facts found on first use: each document's acronym definitions and each
-    sentence's stemmed terms (so repeated questions do not re-analyse the same sentences)."""
+    sentence's stemmed terms and term pairs (so repeated questions do not re-analyse the same
+    sentences)."""
 
     def __init__(self, passages):
         self.by_doc: dict[str, list] = {}
         self._terms: dict[int, list[list[str]]] = {}
         self._expanded: dict[int, tuple[list[set[str]], set[str]]] = {}
+        self._bigrams: dict[int, list[frozenset[tuple[str, str]]]] = {}
         for p in passages:
             self.by_doc.setdefault(p.doc, []).append(p)
 
@@ -39,6 +41,13 @@ class AcronymTable:
         if terms is None:
             terms = self._terms[passage.id] = [content_terms(s.text) for s in passage.sentences]
         return terms
+
+    def sentence_bigrams(self, passage) -> list[frozenset[tuple[str, str]]]:
+        """Adjacent term pairs of each sentence of a passage ("turn point"), once per loaded index."""
+        pairs = self._bigrams.get(passage.id)
+        if pairs is None:
+            pairs = self._bigrams[passage.id] = [frozenset(zip(ts, ts[1:])) for ts in self.sentence_terms(passage)]
+        return pairs
 
     def expanded_terms(self, passage) -> tuple[list[set[str]], set[str]]:
         """Each sentence's terms with its article's acronyms expanded, and the passage's union."""

@@ -17,7 +17,7 @@ from . import extraction
 from .answer import Answer, AnswerSentence, Citation, RetrievedPassage
 from .question import COMPARISON, Question
 from .retrieval import Candidate
-from .scoring import ANAPHORIC_START, CONTINUATION, ScoredSentence, coverage, ensure_type_fit
+from .scoring import CONTINUATION, ScoredSentence, coverage, ensure_type_fit, points_back
 from .support import unsupported
 from .text import content_terms
 
@@ -152,13 +152,17 @@ def carry_to_continuations(sentences: list[ScoredSentence], lifted: dict[int, fl
     the one before it, which may be the last of the previous paragraph: it is lifted to at least
     CONTINUATION × that one's (positive) score, in reading order so chains carry on (the
     paragraph-level rule of scoring.inherit_from_previous, one level down)."""
-    place = {(s.passage.doc, s.passage.position, s.index): s for s in sentences}
+    def place(s: ScoredSentence) -> tuple[str, int, int]:
+        return s.passage.doc, s.passage.position, s.index
+
+    pointing = sorted((s for s in sentences if points_back(s.text)), key=place)
+    if not pointing:
+        return
+    at = {place(s): s for s in sentences}
     last = {(s.passage.doc, s.passage.position): s for s in sentences if s.index == len(s.passage.sentences) - 1}
-    for s in sorted(sentences, key=lambda s: (s.passage.doc, s.passage.position, s.index)):
-        if not ANAPHORIC_START.match(s.text):
-            continue
+    for s in pointing:
         doc, position = s.passage.doc, s.passage.position
-        before = place.get((doc, position, s.index - 1)) if s.index else last.get((doc, position - 1))
+        before = at.get((doc, position, s.index - 1)) if s.index else last.get((doc, position - 1))
         if before is not None and lifted[id(before)] > 0:
             lifted[id(s)] = max(lifted[id(s)], CONTINUATION * lifted[id(before)])
 

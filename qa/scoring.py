@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import heapq
 import re
+from operator import mul
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
@@ -93,11 +94,16 @@ def coverage(terms: set[str], weights: dict[str, float], total: float | None = N
     return sum(w for t, w in weights.items() if t in terms) / total if total else 0.0
 
 
-def phrase_match(terms: list[str], pairs: set[tuple[str, str]]) -> float:
-    """Share of the question's adjacent term pairs ("turn point") that are adjacent in the text too."""
-    if not pairs:
-        return 0.0
-    return len(pairs & set(zip(terms, terms[1:]))) / len(pairs)
+def phrase_match(sentence_pairs: frozenset[tuple[str, str]], pairs: set[tuple[str, str]]) -> float:
+    """Share of the question's adjacent term pairs ("turn point") that are adjacent in the sentence
+    too (`sentence_pairs`: AcronymTable.sentence_bigrams)."""
+    return len(pairs & sentence_pairs) / len(pairs) if pairs else 0.0
+
+
+def neighbour_best(values: list[float]) -> list[float]:
+    """For each sentence, the larger value of the sentences right before and after it."""
+    n = len(values)
+    return [max([values[j] for j in (i - 1, i + 1) if 0 <= j < n], default=0.0) for i in range(n)]
 
 
 @lru_cache(maxsize=65536)
@@ -173,34 +179,35 @@ def score_sentences(question: Question, query_vector: np.ndarray, candidates: li
     total = sum(weights.values())
     out: list[ScoredSentence] = []
     for cand in candidates[:RERANK_DEPTH]:
+        passage = cand.passage
         vectors = data.sentence_matrix(cand.row)
-        dense = vectors @ query_vector
-        sentence_terms = acronyms.sentence_terms(cand.passage)
-        expanded, passage_terms = acronyms.expanded_terms(cand.passage)
+        dense = (vectors @ query_vector).tolist()
+        bigrams = acronyms.sentence_bigrams(passage)
+        expanded, passage_terms = acronyms.expanded_terms(passage)
         passage_terms = with_degree_forms(passage_terms, degrees)
         expanded = [with_degree_forms(terms, degrees) for terms in expanded]
         passage_cov = coverage(passage_terms, weights, total)
         cand.features["coverage"] = passage_cov
         lexical = [coverage(terms, weights, total) for terms in expanded]
-        quotes = [quote_match(s.text, question) for s in cand.passage.sentences]
-        for i, s in enumerate(cand.passage.sentences):
-            neighbours = [max(lexical[j], quotes[j]) for j in (i - 1, i + 1) if 0 <= j < len(lexical)]
+        quotes = [quote_match(s.text, question) for s in passage.sentences]
+        context = neighbour_best([max(lex, quote) for lex, quote in zip(lexical, quotes)])
+        for i, s in enumerate(passage.sentences):
             f = {
-                "dense": float(dense[i]),
+                "dense": dense[i],
                 "lexical": lexical[i],
                 "quote": quotes[i],
-                "phrase": phrase_match(sentence_terms[i], pairs),
-                "context": max(neighbours, default=0.0),
+                "phrase": phrase_match(bigrams[i], pairs),
+                "context": context[i],
                 "passage": passage_cov,
                 "type_fit": 0.0,                 # added below, where it can matter
-                "temporal": temporal_fit(question, s.text, cand.passage.text, cand.passage.metadata),
+                "temporal": temporal_fit(question, s.text, passage.text, passage.metadata),
                 "document": cand.features["document"],
                 "causal": float(why and has_causal_cue(s.text)),
             }
             if question.asks_author:
-                f["byline"] = names_author(s.text, cand.passage.metadata)
+                f["byline"] = names_author(s.text, passage.metadata)
             scored = ScoredSentence(cand, i, vectors[i], f)
-            scored.score = sum(WEIGHTS[k] * v for k, v in f.items())
+            scored.score = sum(map(mul, map(WEIGHTS.__getitem__, f), f.values()))
             out.append(scored)
     out.sort(key=lambda s: -s.score)
     if question.is_factoid:
@@ -244,8 +251,14 @@ ANAPHORIC_START = re.compile(r"^\W*(?:it|its|this|these|those|they|their|such|he
 CONTINUATION = 0.9        # dev recall@5: 0.925 at 0, 0.934 at 0.8, 0.946 at 0.9 and 0.95
 
 
+@lru_cache(maxsize=65536)
+def points_back(text: str) -> bool:
+    """The sentence opens by pointing back (ANAPHORIC_START); cached: the same sentences recur."""
+    return bool(ANAPHORIC_START.match(text))
+
+
 def continues_previous(passage: Passage) -> bool:
-    return bool(passage.sentences) and bool(ANAPHORIC_START.match(passage.sentences[0].text))
+    return bool(passage.sentences) and points_back(passage.sentences[0].text)
 
 
 def inherit_from_previous(candidates: list[Candidate], following: Callable[[Passage], Candidate | None] | None = None,
