@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import heapq
 import re
-from operator import mul
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import mul
 from typing import Callable
 
 import numpy as np
