@@ -16,7 +16,7 @@ NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve 
                 "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
                 "hundred hundreds thousand thousands million millions billion dozen dozens").split()
 QUANTIFIER = r"(?:(?:nearly|almost|about|around|over|some|roughly|approximately|just over|just under|under|" \
-             r"more than|less than|fewer than|at least|up to|only|by|of)\s+)?"
+             r"more than|less than|fewer than|at least|up to|only)\s+)?"
 DIGITS = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 NUMBER = rf"(?:{DIGITS}|(?:{'|'.join(NUMBER_WORDS)})(?:[- ](?:{'|'.join(NUMBER_WORDS)}))*)"
 SCALE = r"(?:\s+(?:million|billion|thousand|hundred))?"

@@ -46,3 +46,12 @@ def test_years_are_not_counts():
     span = best_span("This is the eighth time since 1998 that he won, and his policies have been supported in six referendums.",
                      q, {t: 1.0 for t in q.terms})
     assert span.text == "six"
+
+
+def test_a_count_does_not_take_the_preposition_before_it():
+    q = analyse("How many delegates attended the congress?")
+    sentence = "Its first congress is taking place, attended by 1,600 delegates."
+    assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "1,600"
+    q = analyse("How many state governorships did the PSUV win?")
+    sentence = "The PSUV won 18 of 23 state governorships."
+    assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text in {"18", "23"}
