@@ -56,6 +56,9 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
     (DESCRIPTION, rf"^(what|which) (\w+ ){{0,3}}{DESCRIBED_NOUNS}\b"),
     (ENTITY, r"^(which|what|name)\b|\b(which|what) \w+"),
 ]
+# "Who is Baduel?", "Who was Tibisay Lucena?": the name is given; what is wanted is what the
+# articles say of that person, not another name.
+WHO_IS_NAMED = re.compile(r"^(?i:who)\s+(?i:is|was)\s+(?!(?i:the|a|an|this|that)\b)(?:[A-ZÁÉÍÓÚÑ][\w’'.-]*\s*)+\??$")
 FOLLOW_UP = re.compile(r"^(and|what about|how about|what of|and what about|same for|also)\b", re.I)
 PRONOUN_START = re.compile(r"^(what|how|why|when|where|who)\b.*\b(it|they|them|that|this|those|he|she|his|her|its|their)\b", re.I)
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -109,6 +112,8 @@ class Question:
 
 
 def answer_type(question: str) -> str:
+    if WHO_IS_NAMED.match(LEADING_PHRASE.sub("", question.strip())):
+        return DESCRIPTION
     q = LEADING_PHRASE.sub("", fold(question).strip())
     for kind, pattern in TYPE_PATTERNS:
         if re.search(pattern, q):

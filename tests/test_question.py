@@ -12,6 +12,11 @@ from qa.question import analyse
     ("At what time were the results announced?", "time"),
     ("Which journalist reported on the elections?", "person"),
     ("Whom did Chávez offer an amnesty to?", "person"),
+    ("Who is the head of the electoral council?", "person"),
+    ("WHO IS THE HEAD OF THE COUNCIL?", "person"),
+    # the name is given: what the articles say of that person is wanted, not another name
+    ("Who is Baduel?", "description"),
+    ("Who was Tibisay Lucena?", "description"),
     ("In which East Caracas neighbourhood did supporters riot?", "place"),
     ("Which steel company had Chávez nationalised?", "entity"),
     ("Why did the 2007 constitutional reform fail?", "why"),
