@@ -28,7 +28,7 @@ PERSON_NOUNS = r"(?:person|people|journalist|reporter|president|leader|minister|
 DESCRIBED_NOUNS = r"(?:plots|attempts|incidents|events|measures|steps|actions|proposals|reforms|changes|" \
                   r"problems|mistakes|concerns|criticisms|arguments|claims|accusations|allegations|" \
                   r"demands|promises|warnings|signs|lessons|tactics|methods|policies|factors|" \
-                  r"consequences|effects|threats|dangers|risks|challenges|weaknesses|limitations)"
+                  r"consequences|effects|threats|dangers|risks|challenges|weaknesses|limitations|results|outcomes?)"
 # A leading phrase before the question word ("Looking back, why…", "In the 2013 article, how…")
 LEADING_PHRASE = re.compile(r"^[^,?]{1,60},\s*(?=(?:why|how|what|when|where|who|whom|which)\b)", re.I)
 

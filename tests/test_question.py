@@ -34,6 +34,7 @@ from qa.question import analyse
     ("What armed plots were uncovered before the vote?", "description"),
     ("Which proposals did the critics oppose?", "description"),
     ("What were the main criticisms of the party?", "description"),
+    ("What were the results of the 2007 referendum?", "description"),
     ("How do the articles describe the foreign press?", "comparison"),
     # ... while factoids that use those words keep their type
     ("How many people died, according to the reports?", "count"),
