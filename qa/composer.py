@@ -167,6 +167,13 @@ def carry_to_continuations(sentences: list[ScoredSentence], lifted: dict[int, fl
             lifted[id(s)] = max(lifted[id(s)], CONTINUATION * lifted[id(before)])
 
 
+def explains(text: str) -> bool:
+    """Whether a sentence can stand in an explanation: not a fragment ("Yet he did not resign.")
+    and not wholly in parentheses, which in these articles is a source line ("(Spanish daily
+    paper, ABC, 9 December 2007)")."""
+    return len(text.split()) >= MIN_WORDS and not (text.startswith("(") and text.rstrip(".").endswith(")"))
+
+
 def select_explanation(question: Question, sentences: list[ScoredSentence],
                        passages: list[Candidate]) -> list[ScoredSentence]:
     """Sentences from the best passages, by block score (the 60 best), without repeats, within a
@@ -183,7 +190,7 @@ def select_explanation(question: Question, sentences: list[ScoredSentence],
         n = len(s.text.split())
         if chosen and words + n > WORD_BUDGET:
             continue
-        if lifted[id(s)] < 0.6 * lifted[id(pool[0])] or len(s.text.split()) < MIN_WORDS:
+        if lifted[id(s)] < 0.6 * lifted[id(pool[0])] or not explains(s.text):
             continue
         if any(float(s.vector @ c.vector) > 0.9 for c in chosen):
             continue
@@ -192,7 +199,7 @@ def select_explanation(question: Question, sentences: list[ScoredSentence],
     wanted_docs = 2 if question.answer_type == COMPARISON or len(question.years) > 1 else 1
     if len({s.passage.doc for s in chosen}) < wanted_docs:
         other = next((s for s in pool if s.passage.doc not in {c.passage.doc for c in chosen}
-                      and len(s.text.split()) >= MIN_WORDS), None)
+                      and explains(s.text)), None)
         if other is not None:
             while chosen and words + len(other.text.split()) > WORD_BUDGET + 40 and len(chosen) > 1:
                 words -= len(chosen.pop().text.split())

@@ -88,3 +88,11 @@ def test_an_explanation_leaves_out_fragments():
                          "Abstention among government supporters was high."]], [[1.0, 0.9, 0.8]])
     assert len("Yet he did not resign.".split()) < MIN_WORDS
     assert "Yet he did not resign." not in explain(sentences)
+
+
+def test_an_explanation_leaves_out_source_lines_in_parentheses():
+    sentences = scored([["The amendments were rejected by a narrow margin.",
+                         "(Spanish daily paper, ABC, 9 December 2007)",
+                         "Abstention among government supporters was high."]], [[1.0, 0.95, 0.8]])
+    assert "(Spanish daily paper, ABC, 9 December 2007)" not in explain(sentences)
+    assert "Abstention among government supporters was high." in explain(sentences)
