@@ -11,6 +11,7 @@ abstention that still lists the closest passages.
 from __future__ import annotations
 
 import math
+import re
 from typing import Callable
 
 from . import extraction
@@ -25,6 +26,7 @@ MAX_SENTENCES = 6
 WORD_BUDGET = 110          # words; explanations stay short enough to read
 MIN_WORDS = 6              # a shorter sentence ("Yet he did not resign.") explains nothing on its own;
                            # 4 -> 6 (or 8) moves no metric on dev, extra or explain
+SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 SHOWN_PASSAGES = 5
 ABSTAIN_BELOW = 0.4
 
@@ -168,10 +170,12 @@ def carry_to_continuations(sentences: list[ScoredSentence], lifted: dict[int, fl
 
 
 def explains(text: str) -> bool:
-    """Whether a sentence can stand in an explanation: not a fragment ("Yet he did not resign.")
-    and not wholly in parentheses, which in these articles is a source line ("(Spanish daily
-    paper, ABC, 9 December 2007)")."""
-    return len(text.split()) >= MIN_WORDS and not (text.startswith("(") and text.rstrip(".").endswith(")"))
+    """Whether a sentence can stand in an explanation: not a fragment ("Yet he did not resign."),
+    not wholly in parentheses, which in these articles is a source line ("(Spanish daily paper,
+    ABC, 9 December 2007)"), and ended like a sentence, not a heading ("A Block, first part of
+    the reform") or a lead-in to a list ("… the detail of the results announced by CNE is:")."""
+    return (len(text.split()) >= MIN_WORDS and not (text.startswith("(") and text.rstrip(".").endswith(")"))
+            and bool(SENTENCE_END.search(text)))
 
 
 def select_explanation(question: Question, sentences: list[ScoredSentence],

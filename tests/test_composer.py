@@ -96,3 +96,11 @@ def test_an_explanation_leaves_out_source_lines_in_parentheses():
                          "Abstention among government supporters was high."]], [[1.0, 0.95, 0.8]])
     assert "(Spanish daily paper, ABC, 9 December 2007)" not in explain(sentences)
     assert "Abstention among government supporters was high." in explain(sentences)
+
+
+def test_an_explanation_leaves_out_headings_and_lead_ins():
+    sentences = scored([["A Block, first part of the reform", "The detail of the results announced by CNE is:",
+                         "The amendments were rejected by a narrow margin.",
+                         "Abstention among government supporters was high."]], [[1.0, 0.98, 0.95, 0.9]])
+    assert explain(sentences) == ["The amendments were rejected by a narrow margin.",
+                                  "Abstention among government supporters was high."]
