@@ -40,6 +40,7 @@ ORG_WORDS = {fold(w) for w in (
     "University Radio TV Commission International Movement Revolution Republic Guard Army Forces Times News Media "
     "Marxism Roundtable Network Block Palace Hall Website Tendency Programme Program Plan Socialist Workers "
     "Government Administration Parliament Congress Court Agency Association Federation Institute Corporation").split()}
+ORG_STEMS = {stem(w) for w in ORG_WORDS}
 NOT_NAMES = {fold(w) for w in ("I The A An This That These Those It He She They We You His Her Their Our "
                                 "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Yes No PS What Why How When Where Who Which Does Did Is "
                                 "Are Was Were Do January February March April May June July August September October "
@@ -186,9 +187,12 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
         score -= 0.5                                  # "how many seats": a share is not a count
     if span.kind in ("name", "list"):
         words = span.text.split()
-        org = any(fold(w) in ORG_WORDS for w in words) or "." in span.text
+        after = [t for p, t in token_positions(sentence) if p >= span.end][:1]
+        org = any(fold(w) in ORG_WORDS for w in words) or "." in span.text or bool(set(after) & ORG_STEMS)
         if question.answer_type == Q.PERSON:
             score += (0.4 if len(words) >= 2 else 0.0) - (0.8 if org else 0.0)
+        elif question.answer_type == Q.PLACE and org:
+            score -= 0.8                              # "the CMR website" is not a place
         if span.kind == "list" and question.focus and question.focus[-1].endswith(("s", "i")):
             score += 0.5                              # plural focus ('which countries') wants the list
     nearness = sum(w / (1 + (span.start - pos if pos < span.start else pos - span.end) / 20)

@@ -55,3 +55,9 @@ def test_a_count_does_not_take_the_preposition_before_it():
     q = analyse("How many state governorships did the PSUV win?")
     sentence = "The PSUV won 18 of 23 state governorships."
     assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text in {"18", "23"}
+
+
+def test_a_name_followed_by_an_organisation_word_is_not_a_place():
+    q = analyse("Where did the students go, according to reports?")
+    sentence = "According to reports on the CMR website, students went to polling stations in Táchira."
+    assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "Táchira"
