@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from .question import YEAR, is_follow_up, question_entities
+from .question import MONTH, YEAR, is_follow_up, question_entities
 
 LEAD = re.compile(r"^\s*(?:and|but|also|so|ok|okay)?\s*,?\s*(?:what|how) about\s+|^\s*(?:and|but|also|so)\s+", re.I)
 WH = re.compile(r"^\s*(what|which|who|whom|whose|when|where|why|how)\b", re.I)
@@ -24,6 +24,7 @@ EVENT = re.compile(r"(?:\bthe\s+)?(?:[A-Z][a-z]+\s+)?\b(?:1[89]\d\d|20\d\d)\b(?:
                    r"(?=\s*[?,.;]|\s+(?:in|on|at|for|of|and|by|after|before|when|while)\b|\s*$)")
 TIME_PHRASE = re.compile(r"\b(?:in|of|during|after|before|at)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d)\b"
                          r"(?:\s+[a-z]+){0,3}?(?=\s*[?,.;]|\s*$)")
+AUXILIARY_BEFORE = re.compile(r"\b(?:did|does|do|was|were|is|are|has|have|had)\s+$", re.I)
 PERSONAL = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
 OTHER = re.compile(r"\b(it|its|they|them|their|this|that)\b", re.I)
 
@@ -44,16 +45,30 @@ def previous_turn(history: Sequence | None) -> tuple[str, str | None]:
     return "", None
 
 
+def event_phrase(question: str) -> tuple[int, int] | None:
+    """Where the question names its dated event ("the 2017 regional elections"). When the event
+    is the subject of an auxiliary ("why did the 2007 referendum fail?"), the word after it is
+    the verb, not part of the name."""
+    m = EVENT.search(question)
+    if m is None:
+        return None
+    start, end = m.span()
+    words = m.group(0).split()
+    if AUXILIARY_BEFORE.search(question[:start]) and not YEAR.fullmatch(words[-1]):
+        end = start + m.group(0).rindex(words[-1]) - 1
+    return start, end
+
+
 def swap_fragment(last: str, fragment: str) -> str:
     """Put a fragment ("in 2013", "the 2007 referendum", "the opposition") in its slot."""
     bare = PREPOSITION.sub("", fragment).strip()
     new_years, old_years = YEAR.findall(bare), YEAR.findall(last)
     if new_years and old_years:
-        if YEAR.fullmatch(bare):
-            return last.replace(old_years[0], bare, 1)
-        event = EVENT.search(last)
+        if YEAR.fullmatch(bare):      # "October 2017" → "2013": the month belonged to the old year
+            return re.sub(rf"(?:{MONTH.pattern}\s+)?\b{old_years[0]}\b", bare, last, count=1, flags=re.I)
+        event = event_phrase(last)
         if event:
-            return last[:event.start()] + bare + last[event.end():]
+            return last[:event[0]] + bare + last[event[1]:]
         return last.replace(old_years[0], new_years[0], 1)
     entities = question_entities(last)
     if entities and not new_years:
@@ -68,8 +83,8 @@ def replace_pronouns(question: str, last: str, short: str | None) -> str:
     """'he'/'his' → the previous answer's name; 'it'/'they' → the previous question's subject."""
     entities = question_entities(last)
     person = short if short and short[:1].isupper() else (entities[0] if entities else "")
-    event = EVENT.search(last)
-    thing = event.group(0) if event else (entities[0] if entities else "")
+    event = event_phrase(last)
+    thing = last[event[0]:event[1]] if event else (entities[0] if entities else "")
 
     def sub(pattern, referent, text):
         if not referent:
@@ -81,7 +96,7 @@ def replace_pronouns(question: str, last: str, short: str | None) -> str:
     resolved = sub(OTHER, thing, resolved)
     if not YEAR.search(resolved) and event:
         time = TIME_PHRASE.search(last)
-        phrase = time.group(0) if time else f"in {event.group(0)}"
+        phrase = time.group(0) if time else f"in {thing}"
         resolved = f"{resolved.rstrip('?').rstrip()} {phrase}?"
     return resolved
 

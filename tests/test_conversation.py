@@ -13,6 +13,13 @@ from qa.conversation import resolve
      "How many governorships did the opposition win in 2017?"),
     ("Who won the April 2013 presidential election?", "Nicolás Maduro", "How many votes did he get?",
      "How many votes did Nicolás Maduro get in the April 2013 presidential election?"),
+    # the month belonged to the year that is replaced
+    ("What was the turnout in the October 2017 regional elections?", None, "And in 2013?",
+     "What was the turnout in the 2013 regional elections?"),
+    # the word after a dated subject is the verb, not part of the event's name
+    ("Why did the 2007 referendum fail?", None, "What did Chávez say about it?",
+     "What did Chávez say about the 2007 referendum?"),
+    ("Why did the 2007 referendum fail?", None, "And in 2004?", "Why did the 2004 referendum fail?"),
 ])
 def test_follow_ups(previous, short, follow_up, expected):
     assert resolve(follow_up, [{"question": previous, "short_answer": short}]) == expected
