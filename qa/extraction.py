@@ -187,11 +187,9 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
         score -= 0.5                                  # "how many seats": a share is not a count
     if span.kind in ("name", "list"):
         words = span.text.split()
-        after = [t for p, t in token_positions(sentence) if p >= span.end][:1]
-        org = any(fold(w) in ORG_WORDS for w in words) or "." in span.text or bool(set(after) & ORG_STEMS)
         if question.answer_type == Q.PERSON:
-            score += (0.4 if len(words) >= 2 else 0.0) - (0.8 if org else 0.0)
-        elif question.answer_type == Q.PLACE and org:
+            score += (0.4 if len(words) >= 2 else 0.0) - (0.8 if names_organisation(span, sentence) else 0.0)
+        elif question.answer_type == Q.PLACE and names_organisation(span, sentence):
             score -= 0.8                              # "the CMR website" is not a place
         if span.kind == "list" and question.focus and question.focus[-1].endswith(("s", "i")):
             score += 0.5                              # plural focus ('which countries') wants the list
@@ -207,6 +205,13 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
         if head in after or head in before:
             score += 0.6
     return score
+
+
+def names_organisation(span: Span, sentence: str) -> bool:
+    """An organisation word in the name ("Socialist Party"), an abbreviation with dots, or an
+    organisation word right after it ("the CMR website")."""
+    following = next((t for p, t in token_positions(sentence) if p >= span.end), None)
+    return any(fold(w) in ORG_WORDS for w in span.text.split()) or "." in span.text or following in ORG_STEMS
 
 
 def weighted_positions(sentence: str, weights: dict[str, float]) -> list[tuple[int, float]]:
