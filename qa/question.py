@@ -137,8 +137,13 @@ def question_terms(question: str) -> list[str]:
     return out
 
 
+# "What share of the vote…", "what number of governorships…": the thing measured is the focus
+MEASURE_OF = re.compile(r"\b(which|what)\s+(?:percentage|percent|share|proportion|fraction|number|"
+                        r"amount|total)\s+of\s+(?:the\s+)?")
+
+
 def focus_terms(question: str) -> list[str]:
-    match = FOCUS.search(fold(question))
+    match = FOCUS.search(MEASURE_OF.sub(r"\1 ", fold(question)))
     if not match:
         return []
     return [stem(w) for w in re.findall(r"[\w-]+", match.group(1)) if w not in STOPWORDS]

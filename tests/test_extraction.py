@@ -61,3 +61,12 @@ def test_a_name_followed_by_an_organisation_word_is_not_a_place():
     q = analyse("Where did the students go, according to reports?")
     sentence = "According to reports on the CMR website, students went to polling stations in Táchira."
     assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "Táchira"
+
+
+def test_a_share_of_the_vote_is_found_next_to_the_votes():
+    """The focus of "what share of the vote" is the vote, not "share" (which the sentence never
+    says); weights as IDF gives them, the rare "share" and "get" heaviest."""
+    q = analyse("What share of the vote did Maduro get?")
+    sentence = "There was a 78.71% turnout with Maduro receiving 7,505,378 votes (50.66%)."
+    weights = {"share": 21.0, "get": 17.0, "maduro": 5.0, "vote": 2.4}
+    assert best_span(sentence, q, weights).text == "50.66%"

@@ -72,6 +72,12 @@ def test_quoted_phrases_and_focus():
     assert q.quotes == ["for now"] and q.focus[-1] == "speech"
 
 
+def test_the_focus_of_a_measure_is_the_thing_measured():
+    assert analyse("What share of the vote did Maduro get in April 2013?").focus == ["vote"]
+    assert analyse("What percentage of votes did Capriles receive?").focus == ["vote"]
+    assert analyse("What number of governorships did the PSUV win?").focus == ["governorship"]
+
+
 def test_how_the_article_holds_a_view_is_not_what_it_is_about():
     q = analyse("Why does the blogger argue that a reconciliation would be dangerous?")
     assert "argu" not in q.terms and {"reconcili", "danger"} <= set(q.terms)
