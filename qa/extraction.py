@@ -26,8 +26,9 @@ COUNT_RE = re.compile(rf"(?<![/\d.,])\b{QUANTIFIER}{NUMBER}{SCALE}\b(?![/])", re
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Fri|Sat|Sun)\.?,?"
-DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+DAY = r"\d{1,2}(?:st|nd|rd|th)?\b"            # \b: "July 2000" is not "July 20"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
+YEAR_IN = re.compile(rf"\b{YEAR}\b")
 DATE_RE = re.compile(
     rf"(?:{WEEKDAY}\s+)?(?:{DAY}\s+{MONTH}(?:,?\s+{YEAR})?|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?|{MONTH}\s+{YEAR})"
     rf"|\b{YEAR}\b")
@@ -228,6 +229,8 @@ def best_span(sentence: str, question: Q.Question, weights: dict[str, float]) ->
 def best_span_fit(sentence: str, question: Q.Question, weights: dict[str, float]) -> tuple[Span, float] | None:
     """`best_span` and its `span_fit`, each span's fit computed once."""
     candidates = list(typed_spans(sentence, question.answer_type))
+    if question.answer_type == Q.DATE and question.focus[-1:] == ["year"]:
+        candidates = [c for c in candidates if YEAR_IN.search(c.text)]   # "what year": not "October 7"
     if question.answer_type == Q.ENTITY:
         candidates += focus_phrase(sentence, question.focus)
     if not candidates:

@@ -70,3 +70,17 @@ def test_a_share_of_the_vote_is_found_next_to_the_votes():
     sentence = "There was a 78.71% turnout with Maduro receiving 7,505,378 votes (50.66%)."
     weights = {"share": 21.0, "get": 17.0, "maduro": 5.0, "vote": 2.4}
     assert best_span(sentence, q, weights).text == "50.66%"
+
+
+def test_a_month_and_year_is_not_a_day():
+    q = analyse("When was Chávez elected for the second time?")
+    sentence = "Chávez won when he was elected President for the second time in July 2000."
+    assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "July 2000"
+
+
+def test_what_year_wants_a_span_that_names_a_year():
+    q = analyse("What year was Chávez re-elected?")
+    weights = {t: 1.0 for t in q.terms}
+    assert best_span("Turnout was three points below October 7 last year, when Chávez was re-elected.", q, weights) is None
+    assert best_span("Chávez was elected in 1998, as October 7 was far off.", q, weights).text == "1998"
+
