@@ -215,6 +215,22 @@ def names_organisation(span: Span, sentence: str) -> bool:
     return any(fold(w) in ORG_WORDS for w in span.text.split()) or "." in span.text or following in ORG_STEMS
 
 
+def without_asked_words(span: Span, asked: frozenset[str]) -> Span | None:
+    """A name run that opens with words the question asks with, less those words: "CNE President
+    Tibisay Lucena" for "the name of the CNE president" is "Tibisay Lucena" (None if nothing
+    is left, or nothing to take away)."""
+    if span.kind != "name":
+        return None
+    words = span.text.split()
+    cut = 0
+    while cut < len(words) and span_stems(words[cut]) & asked:
+        cut += 1
+    if cut == 0 or cut == len(words):
+        return None
+    start = span.start + len(" ".join(words[:cut])) + 1
+    return Span(span.text[start - span.start:], start, span.end, "name")
+
+
 def weighted_positions(sentence: str, weights: dict[str, float]) -> list[tuple[int, float]]:
     """Offset and weight of each word of the sentence that is a weighted question term."""
     return [(pos, weights[term]) for pos, term in token_positions(sentence) if weights.get(term)]
@@ -231,6 +247,8 @@ def best_span_fit(sentence: str, question: Q.Question, weights: dict[str, float]
     candidates = list(typed_spans(sentence, question.answer_type))
     if question.answer_type == Q.DATE and question.focus[-1:] == ["year"]:
         candidates = [c for c in candidates if YEAR_IN.search(c.text)]   # "what year": not "October 7"
+    asked = asked_terms(tuple(question.terms), tuple(question.entities))
+    candidates += [t for t in (without_asked_words(span, asked) for span in candidates) if t]
     if question.answer_type == Q.ENTITY:
         candidates += focus_phrase(sentence, question.focus)
     if not candidates:

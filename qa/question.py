@@ -56,6 +56,8 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
     (DESCRIPTION, rf"^(what|which) (\w+ ){{0,3}}{DESCRIBED_NOUNS}\b"),
     (ENTITY, r"^(which|what|name)\b|\b(which|what) \w+"),
 ]
+# "What is the name of the CNE president?" asks for a person as "which CNE president" does
+NAME_OF = re.compile(r"^(?:what|which)\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(?:the\s+)?")
 # "Who is Baduel?", "Who was Tibisay Lucena?": the name is given; what is wanted is what the
 # articles say of that person, not another name.
 WHO_IS_NAMED = re.compile(r"^(?i:who)\s+(?i:is|was)\s+(?!(?i:the|a|an|this|that)\b)(?:[A-ZÁÉÍÓÚÑ][\w’'.-]*\s*)+\??$")
@@ -114,7 +116,7 @@ class Question:
 def answer_type(question: str) -> str:
     if WHO_IS_NAMED.match(LEADING_PHRASE.sub("", question.strip())):
         return DESCRIPTION
-    q = LEADING_PHRASE.sub("", fold(question).strip())
+    q = NAME_OF.sub("which ", LEADING_PHRASE.sub("", fold(question).strip()))
     for kind, pattern in TYPE_PATTERNS:
         if re.search(pattern, q):
             return kind
@@ -143,7 +145,7 @@ MEASURE_OF = re.compile(r"\b(which|what)\s+(?:percentage|percent|share|proportio
 
 
 def focus_terms(question: str) -> list[str]:
-    match = FOCUS.search(MEASURE_OF.sub(r"\1 ", fold(question)))
+    match = FOCUS.search(MEASURE_OF.sub(r"\1 ", NAME_OF.sub("which ", fold(question).strip())))
     if not match:
         return []
     return [stem(w) for w in re.findall(r"[\w-]+", match.group(1)) if w not in STOPWORDS]

@@ -84,3 +84,9 @@ def test_what_year_wants_a_span_that_names_a_year():
     assert best_span("Turnout was three points below October 7 last year, when Chávez was re-elected.", q, weights) is None
     assert best_span("Chávez was elected in 1998, as October 7 was far off.", q, weights).text == "1998"
 
+
+def test_a_title_the_question_asks_with_is_not_part_of_the_name():
+    q = analyse("What is the name of the CNE president?")
+    sentence = "CNE President Tibisay Lucena announced that 61.14% of the electorate had participated."
+    assert q.answer_type == "person"
+    assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "Tibisay Lucena"

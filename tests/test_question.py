@@ -78,6 +78,12 @@ def test_the_focus_of_a_measure_is_the_thing_measured():
     assert analyse("What number of governorships did the PSUV win?").focus == ["governorship"]
 
 
+def test_the_name_of_a_person_is_asked_for_as_a_person():
+    q = analyse("What is the name of the CNE president in 2017?")
+    assert q.answer_type == "person" and q.focus[-1] == "presid"
+    assert analyse("What was the name of the opposition coalition?").answer_type == "entity"
+
+
 def test_how_the_article_holds_a_view_is_not_what_it_is_about():
     q = analyse("Why does the blogger argue that a reconciliation would be dangerous?")
     assert "argu" not in q.terms and {"reconcili", "danger"} <= set(q.terms)
