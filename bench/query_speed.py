@@ -125,7 +125,7 @@ def build_synthetic(n: int) -> dict:
     settings = Settings()
     manifest = {"model": settings.model, "dimension": dim, "chunking": settings.chunking.as_dict(), "next_id": n,
                 "documents": {d: {"hash": d, "metadata": {"title": d, "date": "", "author": "", "source": ""},
-                                  "passages": per_doc} for d in docs}}
+                                  "passages": per_doc, "acronyms": {}} for d in docs}}   # generated text defines none
     data = IndexData(manifest=manifest, passages=passages, passage_vectors=passage_vectors,
                      sentence_vectors=sentence_vectors, faiss_index=faiss_index, bm25=bm25)
     t0 = time.perf_counter()

@@ -1,5 +1,8 @@
 """Acronyms an article defines ("National Constituent Assembly (ANC)"), so that a later "ANC"
-matches a question that spells the name out, and the other way round."""
+matches a question that spells the name out, and the other way round. An article that uses an
+acronym without defining it ("CNE announces NO win") borrows the definition another article
+of the corpus gives; its own definitions come first. The definitions are found at index time
+and kept in the manifest with each document (`document_acronyms`)."""
 from __future__ import annotations
 
 import re
@@ -22,12 +25,21 @@ def definitions(text: str) -> dict[str, list[str]]:
     return out
 
 
+def document_acronyms(passages) -> dict[str, list[str]]:
+    """The acronym definitions of one document's passages."""
+    found: dict[str, list[str]] = {}
+    for p in passages:
+        found.update(definitions(p.text))
+    return found
+
+
 class AcronymTable:
     """Per-index text facts found on first use: each document's acronym definitions and each
     sentence's stemmed terms and term pairs (so repeated questions do not re-analyse the same
     sentences)."""
 
-    def __init__(self, passages):
+    def __init__(self, passages, documents: dict | None = None):
+        self.documents = documents or {}      # manifest entries: "acronyms" where the index has them
         self.by_doc: dict[str, list] = {}
         self._terms: dict[int, list[list[str]]] = {}
         self._expanded: dict[int, tuple[list[set[str]], set[str]]] = {}
@@ -59,12 +71,23 @@ class AcronymTable:
                 self.expand(passage.doc, [t for ts in per_sentence for t in ts]))
         return found
 
+    def defined_in(self, doc: str) -> dict[str, list[str]]:
+        stored = self.documents.get(doc, {}).get("acronyms")
+        return stored if stored is not None else document_acronyms(self.by_doc.get(doc, []))
+
+    @lru_cache(maxsize=1)
+    def corpus_wide(self) -> dict[str, list[str]]:
+        """Every document's definitions (the first article, in path order, wins a clash)."""
+        found: dict[str, list[str]] = {}
+        for doc in sorted(self.by_doc):
+            for acronym, long_terms in self.defined_in(doc).items():
+                found.setdefault(acronym, long_terms)
+        return found
+
     @lru_cache(maxsize=4096)
     def for_doc(self, doc: str) -> dict[str, list[str]]:
-        found: dict[str, list[str]] = {}
-        for p in self.by_doc.get(doc, []):
-            found.update(definitions(p.text))
-        return found
+        """The document's own definitions over the corpus's."""
+        return self.corpus_wide() | self.defined_in(doc)
 
     def expand(self, doc: str, terms: list[str]) -> set[str]:
         """`terms` plus the long-form terms of any acronym among them, and the acronym of any

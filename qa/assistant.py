@@ -65,7 +65,7 @@ class Assistant:
                 if data.manifest.get("model") != self.settings.model:
                     raise QAError(f"the index at {self.index_dir} was built with model '{data.manifest.get('model')}' "
                                   f"but '{self.settings.model}' is configured; run `qa index` to rebuild it")
-                self._loaded = LoadedIndex(data, Retriever(data), data.path, AcronymTable(data.passages), link)
+                self._loaded = LoadedIndex(data, Retriever(data), data.path, AcronymTable(data.passages, data.documents), link)
             return self._loaded
 
     def update_index(self, rebuild: bool = False, progress: Progress | None = None,

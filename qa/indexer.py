@@ -24,6 +24,7 @@ from typing import Callable
 
 import numpy as np
 
+from .acronyms import document_acronyms
 from .chunking import Passage, chunk
 from .cleaning import clean_document
 from .config import Settings
@@ -177,6 +178,19 @@ def embed_documents(docs: list[Document], embedder: Embedder, settings: Settings
     return out
 
 
+def acronyms_by_document(docs: list[Document], passages: list[Passage],
+                         previous: IndexData | None) -> dict[str, dict[str, list[str]]]:
+    """Each document's acronym definitions: kept from the previous version when its text is
+    unchanged, found in its passages otherwise."""
+    kept = {info["hash"]: info["acronyms"] for info in (previous.documents if previous else {}).values()
+            if "acronyms" in info}
+    by_doc: dict[str, list[Passage]] = {}
+    for p in passages:
+        by_doc.setdefault(p.doc, []).append(p)
+    return {d.path: kept[d.content_hash] if d.content_hash in kept else document_acronyms(by_doc.get(d.path, []))
+            for d in docs}
+
+
 def assemble(items, docs: list[Document], next_id: int, embedder: Embedder, settings: Settings,
              previous: IndexData | None = None) -> IndexData:
     """A complete index version from (passage, vector, sentence vectors) items. With the
@@ -196,11 +210,12 @@ def assemble(items, docs: list[Document], next_id: int, embedder: Embedder, sett
     ids = np.array([p.id for p in passages], dtype=np.int64)
     per_doc = Counter(p.doc for p in passages)
     fingerprint = analyzer_fingerprint()
+    acronyms = acronyms_by_document(docs, passages, previous)
     manifest = {
         "model": settings.model, "dimension": dim, "chunking": settings.chunking.as_dict(),
         "next_id": next_id, "bm25_analyzer": fingerprint,
-        "documents": {d.path: {"hash": d.content_hash, "metadata": d.metadata(),
-                               "passages": per_doc[d.path]} for d in docs},
+        "documents": {d.path: {"hash": d.content_hash, "metadata": d.metadata(), "passages": per_doc[d.path],
+                               "acronyms": acronyms[d.path]} for d in docs},
     }
     faiss_index = faiss_updated(previous, passage_vectors, ids)
     if faiss_index is None:

@@ -189,3 +189,22 @@ def test_stored_tokens_round_trip():
     ids, offsets = lexical.encode_tokens(bm25, tokens)
     assert ids.dtype == np.int32 and list(offsets) == [0, len(tokens[0]), len(tokens[0]) + 1, sum(map(len, tokens))]
     assert lexical.decode_tokens(bm25, ids, offsets, [2, 0, 1]) == [tokens[2], tokens[0], tokens[1]]
+
+
+def test_acronym_definitions_are_found_at_index_time_and_kept_for_unchanged_articles(tmp_path, embedder,
+                                                                                     monkeypatch):
+    corpus, index = write_corpus(tmp_path / "corpus"), tmp_path / "index"
+    (corpus / "authority.txt").write_text("Port authority\n\nThe Velmora Harbour Authority (VHA) met on Monday.\n",
+                                          encoding="utf-8")
+    update_index(corpus, index, embedder)
+    documents = read_index(index).documents
+    assert documents["authority.txt"]["acronyms"] == {"vha": ["velmora", "harbour", "author"]}
+    assert documents["orchard.txt"]["acronyms"] == {}
+
+    analysed = []
+    real = indexer.document_acronyms
+    monkeypatch.setattr(indexer, "document_acronyms", lambda ps: analysed.append({p.doc for p in ps}) or real(ps))
+    (corpus / "orchard.txt").write_text(ARTICLES["orchard.txt"].replace("812", "905"), encoding="utf-8")
+    update_index(corpus, index, embedder)
+    assert analysed == [{"orchard.txt"}]                            # the others' are kept
+    assert read_index(index).documents["authority.txt"]["acronyms"] == {"vha": ["velmora", "harbour", "author"]}

@@ -1,0 +1,40 @@
+"""qa/acronyms.py: an acronym matches its spelled-out name, in the article that defines it and in
+the articles that only use it."""
+from qa.acronyms import AcronymTable, document_acronyms
+from qa.chunking import Passage, PassageSentence
+from qa.text import content_terms
+
+
+def passage(doc: str, position: int, text: str) -> Passage:
+    return Passage(doc=doc, position=position, sentences=[PassageSentence(text, 0, len(text), 0)], text=text,
+                   id=hash((doc, position)) % 10_000)
+
+
+DEFINES = passage("a.txt", 0, "The National Electoral Council (CNE) published the results.")
+USES = passage("b.txt", 0, "At 1.07 am the CNE announced the victory of the NO.")
+SPELLS_OUT = passage("c.txt", 0, "The National Electoral Council announced the results at dawn.")
+REDEFINES = passage("d.txt", 0, "The Coalition for National Education (CNE) met teachers.")
+
+
+def expanded(table: AcronymTable, p: Passage) -> set[str]:
+    return table.expanded_terms(p)[1]
+
+
+def test_an_article_that_only_uses_an_acronym_borrows_another_articles_definition():
+    table = AcronymTable([DEFINES, USES, SPELLS_OUT])
+    assert set(content_terms("National Electoral Council")) <= expanded(table, USES)
+    assert "cne" in expanded(table, SPELLS_OUT)
+
+
+def test_an_articles_own_definition_comes_first():
+    table = AcronymTable([DEFINES, REDEFINES])
+    assert "teacher" not in expanded(table, DEFINES)
+    assert set(content_terms("Coalition for National Education")) <= expanded(table, REDEFINES)
+    assert "council" not in expanded(table, REDEFINES)
+
+
+def test_definitions_stored_in_the_manifest_are_used_without_reading_the_passages():
+    stored = {"a.txt": {"acronyms": {"cne": ["stored", "long", "form"]}}, "b.txt": {"acronyms": {}}}
+    table = AcronymTable([DEFINES, USES], stored)
+    assert {"stored", "long", "form"} <= expanded(table, USES)
+    assert document_acronyms([DEFINES]) == {"cne": content_terms("National Electoral Council")}
