@@ -77,22 +77,35 @@ def count_spans(sentence: str) -> list[Span]:
     return out
 
 
+def name_pieces(run: str, offset: int) -> list[tuple[int, int]]:
+    """(start, end) of the parts of a capitalised run between the capitalised words that are not
+    names ("The", "He", "Monday", "April"): "On April 14" holds none, "Since Monday Chávez" one."""
+    pieces, current = [], []
+    for w in re.finditer(r"\S+", run):
+        if w.group(0)[0].isupper() and fold(w.group(0)) in NOT_NAMES:
+            pieces.append(current)
+            current = []
+        else:
+            current.append(w)
+    pieces.append(current)
+    out = []
+    for piece in pieces:
+        while piece and not piece[-1].group(0)[0].isupper():
+            piece = piece[:-1]                  # a connector left at the end ("of", "de")
+        if piece:
+            out.append((offset + piece[0].start(), offset + piece[-1].end()))
+    return out
+
+
 def name_spans(sentence: str) -> list[Span]:
     """Capitalised runs, possessives stripped, lists ('Paraguay, Brazil and Honduras') joined."""
     runs = []
     for m in NAME_RE.finditer(sentence):
         text = re.sub(r"[’']s$", "", m.group(0)).rstrip(".")
-        start = m.start()
-        words = text.split()
-        while words and fold(words[0]) in NOT_NAMES:
-            start += len(words[0]) + 1
-            words = words[1:]
-        if not words:
-            continue
-        if start == 0 and len(words) == 1 and sentence[:1].isupper():
-            continue  # a sentence's first word is capitalised anyway
-        text = " ".join(words)
-        runs.append(Span(text, start, start + len(text), "name"))
+        for start, end in name_pieces(text, m.start()):
+            if start == 0 and " " not in sentence[start:end] and sentence[:1].isupper():
+                continue  # a sentence's first word is capitalised anyway
+            runs.append(Span(sentence[start:end], start, end, "name"))
     merged: list[Span] = []
     for run in runs:
         if merged and LIST_JOIN.match(sentence[merged[-1].end:run.start]):

@@ -1,7 +1,7 @@
 """Short answers are typed spans copied from the sentence, chosen by nearness to the question."""
 import pytest
 
-from qa.extraction import best_span
+from qa.extraction import best_span, name_spans
 from qa.question import analyse
 
 CASES = [
@@ -90,3 +90,10 @@ def test_a_title_the_question_asks_with_is_not_part_of_the_name():
     sentence = "CNE President Tibisay Lucena announced that 61.14% of the electorate had participated."
     assert q.answer_type == "person"
     assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "Tibisay Lucena"
+
+
+def test_a_month_or_weekday_is_not_part_of_a_name():
+    q = analyse("Where was the camera man shot?")
+    sentence = "On April 14 itself, a camera man for Barrio TV was shot at in El Valle while reporting."
+    assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "El Valle"
+    assert [s.text for s in name_spans("Since Monday Chávez spoke of the Bank of the South.")] == ["Chávez", "Bank of the South"]
