@@ -24,11 +24,14 @@ PERSON_NOUNS = r"(?:person|people|journalist|reporter|president|leader|minister|
                r"rector|secretary|head|chief|founder|coordinator|player|singer|students?)"
 
 # "What plots were uncovered?": things told as events or arguments, answered by sentences, not a name
-# (plurals only: "which policy change…" may well want a name)
-DESCRIBED_NOUNS = r"(?:plots|attempts|incidents|events|measures|steps|actions|proposals|reforms|changes|" \
-                  r"problems|mistakes|concerns|criticisms|arguments|claims|accusations|allegations|" \
-                  r"demands|promises|warnings|signs|lessons|tactics|methods|policies|factors|" \
-                  r"consequences|effects|threats|dangers|risks|challenges|weaknesses|limitations|results|outcomes?)"
+# (plurals, and singulars that never ask for a name: "which policy change…" may well want one)
+DESCRIBED_NOUNS = (r"(?:plots|attempts|incidents|events|measures|steps|actions|proposals|reforms|changes|"
+                   r"problems|mistakes|concerns|criticisms|arguments|claims|accusations|allegations|"
+                   r"demands|promises|warnings|signs|lessons|tactics|methods|policies|factors|"
+                   r"consequences|effects|threats|dangers|risks|challenges|weaknesses|limitations|results|outcomes?|"
+                   # singular, but never a name: "what role did the US play", "what was the significance of…"
+                   r"role|impact|effect|significance|importance|stance|attitude|reaction|response|strategy|"
+                   r"purpose|aim|goal|message|meaning|lesson|mood|atmosphere)")
 # A leading phrase before the question word ("Looking back, why…", "In the 2013 article, how…")
 LEADING_PHRASE = re.compile(r"^[^,?]{1,60},\s*(?=(?:why|how|what|when|where|who|whom|which)\b)", re.I)
 

@@ -35,6 +35,10 @@ from qa.question import analyse
     ("Which proposals did the critics oppose?", "description"),
     ("What were the main criticisms of the party?", "description"),
     ("What were the results of the 2007 referendum?", "description"),
+    ("What role did the US play in Venezuelan politics?", "description"),
+    ("What was the significance of the 2017 regional elections?", "description"),
+    ("What impact did the food shortages have on the vote?", "description"),
+    ("What position did Baduel hold?", "entity"),
     ("How do the articles describe the foreign press?", "comparison"),
     # ... while factoids that use those words keep their type
     ("How many people died, according to the reports?", "count"),
