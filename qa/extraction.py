@@ -35,6 +35,7 @@ DATE_RE = re.compile(
 TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)?(?![\d.,]*\d)|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)", re.I)
 NAME_TOKEN = r"[A-ZÁÉÍÓÚÑ][\w’'.-]*[\w]"
 NAME_RE = re.compile(rf"{NAME_TOKEN}(?:\s+(?:(?:de|del|la|las|los|da|dos|van|von|of|the|y)\s+)*{NAME_TOKEN})*")
+OUT_OF = re.compile(rf"\b(?:\d+|{'|'.join(NUMBER_WORDS)})\s+(?:out\s+)?of\s+(?:[\w’'-]+\s+){{0,2}}$", re.I)
 LIST_JOIN = re.compile(r"^(?:,\s*(?:and\s+)?|\s+and\s+)$")
 ORG_WORDS = {fold(w) for w in (
     "Party Council Organization Organisation Assembly States Union Committee Network Front Ministry Bank Company "
@@ -199,6 +200,8 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
     score = 1.0 if span.kind != "people" else 0.7     # a name is a better answer to "who" than a description
     if span.kind == "percent" and question.answer_type == Q.COUNT:
         score -= 0.5                                  # "how many seats": a share is not a count
+    if span.kind == "count" and OUT_OF.search(sentence, 0, span.start):
+        score -= 0.5                                  # "won 18 of 23 governorships": 23 is the whole
     if span.kind in ("name", "list"):
         words = span.text.split()
         if question.answer_type == Q.PERSON:

@@ -97,3 +97,9 @@ def test_a_month_or_weekday_is_not_part_of_a_name():
     sentence = "On April 14 itself, a camera man for Barrio TV was shot at in El Valle while reporting."
     assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "El Valle"
     assert [s.text for s in name_spans("Since Monday Chávez spoke of the Bank of the South.")] == ["Chávez", "Bank of the South"]
+
+
+def test_in_n_of_m_the_count_is_n():
+    q = analyse("How many governorships did the PSUV win?")
+    sentence = "The PSUV, led by President Nicolas Maduro, won 18 of 23 state governorships."
+    assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "18"
