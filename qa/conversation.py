@@ -7,6 +7,8 @@ Classic ellipsis and pronoun resolution over the previous turn:
       … + "What about the 2007 referendum?" → "What was the turnout in the 2007 referendum?"
       "How many governorships did the PSUV win in 2017?" + "And the opposition?"
         → "How many governorships did the opposition win in 2017?"
+  * "How many did the opposition win?" takes what the previous question counted
+    ("governorships"); "By how many votes?" asks about the previous question's event
   * a pronoun takes the previous answer's name ("he" → "Nicolás Maduro") or the previous
     question's subject, and the previous question's time is carried over when none is given.
 """
@@ -15,10 +17,13 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from .question import MONTH, YEAR, is_follow_up, question_entities
+from .question import BARE_COUNT, MONTH, YEAR, is_follow_up, question_entities
 
 LEAD = re.compile(r"^\s*(?:and|but|also|so|ok|okay)?\s*,?\s*(?:what|how) about\s+|^\s*(?:and|but|also|so)\s+", re.I)
-WH = re.compile(r"^\s*(what|which|who|whom|whose|when|where|why|how)\b", re.I)
+WH = re.compile(r"^\s*(?:(?:by|in|on|at|for|from|to|with|since|until)\s+)?"
+                r"(what|which|who|whom|whose|when|where|why|how)\b", re.I)     # "By how many votes?"
+COUNTED = re.compile(r"\bhow\s+(?:many|much)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)\s+"
+                     r"(?=(?:did|do|does|was|were|is|are|has|have|had)\b)", re.I)
 PREPOSITION = re.compile(r"^(?:in|for|of|during|on|at|from)\s+", re.I)
 EVENT = re.compile(r"(?:\bthe\s+)?(?:[A-Z][a-z]+\s+)?\b(?:1[89]\d\d|20\d\d)\b(?:\s+[a-z]+){0,3}?"
                    r"(?=\s*[?,.;]|\s+(?:in|on|at|for|of|and|by|after|before|when|while)\b|\s*$)")
@@ -79,6 +84,15 @@ def swap_fragment(last: str, fragment: str) -> str:
     return f"{last.rstrip('?')}, {bare}?"
 
 
+def with_counted_noun(question: str, last: str) -> str:
+    """'How many did the opposition win?' after 'How many governorships did the PSUV win…?'
+    → 'How many governorships did the opposition win?'"""
+    counted = COUNTED.search(last)
+    if counted is None:
+        return question
+    return BARE_COUNT.sub(lambda m: f"{m.group(1)} {counted.group(1)} ", question, count=1)
+
+
 def replace_pronouns(question: str, last: str, short: str | None) -> str:
     """'he'/'his' → the previous answer's name; 'it'/'they' → the previous question's subject."""
     entities = question_entities(last)
@@ -110,5 +124,5 @@ def resolve(question: str, history: Sequence | None) -> str:
     if not fragment:
         return last
     if WH.match(fragment):
-        return replace_pronouns(question, last, short)
+        return replace_pronouns(with_counted_noun(question, last), last, short)
     return swap_fragment(last, fragment)

@@ -64,6 +64,8 @@ NAME_OF = re.compile(r"^(?:what|which)\s+(?:is|was|are|were)\s+the\s+names?\s+of
 # "Who is Baduel?", "Who was Tibisay Lucena?": the name is given; what is wanted is what the
 # articles say of that person, not another name.
 WHO_IS_NAMED = re.compile(r"^(?i:who)\s+(?i:is|was)\s+(?!(?i:the|a|an|this|that)\b)(?:[A-ZÁÉÍÓÚÑ][\w’'.-]*\s*)+\??$")
+# "How many did the opposition win?": what is counted was said in the previous question
+BARE_COUNT = re.compile(r"^(\s*how\s+(?:many|much))\s+(?=(?:did|do|does|was|were|is|are|has|have|had)\b)", re.I)
 FOLLOW_UP = re.compile(r"^(and|what about|how about|what of|and what about|same for|also)\b", re.I)
 PRONOUN_START = re.compile(r"^(what|how|why|when|where|who)\b.*\b(it|they|them|that|this|those|he|she|his|her|its|their)\b", re.I)
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -217,4 +219,5 @@ def month_number(name: str) -> int:
 def is_follow_up(question: str) -> bool:
     """Short, elliptical or pronoun-led questions lean on the conversation so far."""
     words = question.split()
-    return bool(FOLLOW_UP.match(question.strip())) or len(words) <= 4 or bool(PRONOUN_START.match(question.strip()) and len(words) <= 8)
+    return (bool(FOLLOW_UP.match(question.strip())) or len(words) <= 4 or bool(BARE_COUNT.match(question))
+            or bool(PRONOUN_START.match(question.strip()) and len(words) <= 8))

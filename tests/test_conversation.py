@@ -20,6 +20,12 @@ from qa.conversation import resolve
     ("Why did the 2007 referendum fail?", None, "What did Chávez say about it?",
      "What did Chávez say about the 2007 referendum?"),
     ("Why did the 2007 referendum fail?", None, "And in 2004?", "Why did the 2004 referendum fail?"),
+    # what is counted, and when, come from the previous question
+    ("How many governorships did the PSUV win in 2017?", "18", "How many did the opposition win?",
+     "How many governorships did the opposition win in 2017?"),
+    # a question word after a preposition is a question about the previous one's event
+    ("Who won the 2013 presidential election?", "Nicolás Maduro", "By how many votes?",
+     "By how many votes in the 2013 presidential election?"),
 ])
 def test_follow_ups(previous, short, follow_up, expected):
     assert resolve(follow_up, [{"question": previous, "short_answer": short}]) == expected
