@@ -2,7 +2,8 @@
 import numpy as np
 
 from qa.chunking import Passage, PassageSentence
-from qa.composer import MIN_WORDS, block_scores, carry_to_continuations, select_explanation
+from qa.composer import (ABSTAIN_BELOW, MIN_WORDS, block_scores, carry_to_continuations, confidence,
+                         confidence_features, select_explanation)
 from qa.question import analyse
 from qa.retrieval import Candidate
 from qa.scoring import CONTINUATION, ScoredSentence
@@ -104,3 +105,15 @@ def test_an_explanation_leaves_out_headings_and_lead_ins():
                          "Abstention among government supporters was high."]], [[1.0, 0.98, 0.95, 0.9]])
     assert explain(sentences) == ["The amendments were rejected by a narrow margin.",
                                   "Abstention among government supporters was high."]
+
+
+def test_a_fact_from_another_time_than_the_one_asked_about_is_not_an_answer():
+    """Strong words and a fitting span do not make 2013's turnout the answer for 2017."""
+    question = analyse("What was the turnout in the 2017 presidential election?")
+    [sentence] = scored([["The turnout in the presidential election was over 78%, three points below last year."]], [[0.6]])
+    sentence.features = {"dense": 0.6, "type_fit": 1.0, "temporal": 0.0, "document": 0.0}
+    weights = {"turnout": 14.0, "presidenti": 7.0, "elect": 2.0}
+    now = confidence(confidence_features(question, [sentence], [sentence.candidate], weights))
+    sentence.features["temporal"] = -0.8                  # written in 2013, names no year
+    elsewhen = confidence(confidence_features(question, [sentence], [sentence.candidate], weights))
+    assert now >= ABSTAIN_BELOW > elsewhen
