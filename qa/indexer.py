@@ -178,6 +178,11 @@ def embed_documents(docs: list[Document], embedder: Embedder, settings: Settings
     return out
 
 
+def lacks_acronyms(previous: IndexData) -> bool:
+    """An index written before the acronym definitions were stored with each document."""
+    return any("acronyms" not in info for info in previous.documents.values())
+
+
 def acronyms_by_document(docs: list[Document], passages: list[Passage],
                          previous: IndexData | None) -> dict[str, dict[str, list[str]]]:
     """Each document's acronym definitions: kept from the previous version when its text is
@@ -290,9 +295,12 @@ def update_index(corpus_dir: str | Path, index_dir: str | Path, embedder: Embedd
         if report.rebuild_reason:
             log(report.rebuild_reason)
         plan = plan_update(scan.documents, previous, report)
-        if previous is not None and not (report.added or report.changed or report.removed or report.renamed):
+        unchanged = not (report.added or report.changed or report.removed or report.renamed)
+        if previous is not None and unchanged and not lacks_acronyms(previous):
             report.total_passages = len(previous.passages)
             return report
+        if previous is not None and unchanged:
+            log("the index has no acronym definitions stored (older version): writing them, nothing is embedded")
         checkpoint("locked")
         fresh = embed_documents(plan.to_embed, embedder, settings, progress)
         checkpoint("embedded")

@@ -15,7 +15,7 @@ from qa.dense import build_faiss, dense_search, describe, index_ids
 from qa.errors import CorruptIndexError
 from qa.indexer import update_index
 from qa.lexical import bm25_scores, build_bm25, document_frequency
-from qa.store import TOKENS_FILE, current_version, read_index
+from qa.store import TOKENS_FILE, current_version, read_bm25_tokens, read_index, write_version
 from tests.lifecycle_support import ARTICLES, NEW_ARTICLE, write_corpus
 
 QUERIES = ["harbour council dredging budget", "apples harvest tonnes 2021", "observatory telescope comet",
@@ -208,3 +208,18 @@ def test_acronym_definitions_are_found_at_index_time_and_kept_for_unchanged_arti
     update_index(corpus, index, embedder)
     assert analysed == [{"orchard.txt"}]                            # the others' are kept
     assert read_index(index).documents["authority.txt"]["acronyms"] == {"vha": ["velmora", "harbour", "author"]}
+
+
+def test_an_index_without_stored_acronyms_is_rewritten_once_without_embedding(tmp_path, embedder, counted):
+    corpus, index = write_corpus(tmp_path / "corpus"), tmp_path / "index"
+    update_index(corpus, index, embedder)
+    data = read_index(index)
+    data.bm25_tokens = read_bm25_tokens(data)
+    for info in data.documents.values():
+        del info["acronyms"]                                        # as an older version wrote it
+    write_version(index, data)
+    reset(counted)
+    report = update_index(corpus, index, embedder)
+    assert report.written and report.embedded_passages == 0 and not counted["analysed"]
+    assert all("acronyms" in info for info in read_index(index).documents.values())
+    assert not update_index(corpus, index, embedder).written       # and then it is up to date
