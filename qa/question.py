@@ -41,12 +41,12 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
                  r"|^(how|what) (do|did|does) (the|all|these) (articles|reports|pieces|sources)\b"),
     (REASON, r"^(why|for what reason|what (were|was|are|is) the (main )?(reasons?|causes?)|what caused|how come)\b"),
     (EVENT, r"^(what happened|what occurred|what took place|what went on|what passed|what transpired|what unfolded)\b"),
-    (PERCENT, r"\b(what|which) (was|is|were|are) (the|its|their|his|her)( \w+)? (turnout|participation|abstention|"
+    (PERCENT, r"\b(what|which) (was|is|were|are) (the|its|their|his|her|[\w-]+['’]s?)( [\w'’-]+)? (turnout|participation|abstention|"
               r"(\w+ )?rate|share|percentage|proportion|majority|margin)\b"
               r"|\bthe (turnout|participation|abstention|(\w+ )?rate|percentage|proportion) (was|is|were|had been)\b"
               r"|\b(what|which) (percentage|percent|share|proportion|fraction)\b|\bhow (large|big) a (share|proportion)\b|\bwhat (rate|turnout)\b|\brate\b.*\?$"),
     (MONEY, r"\bhow much (money|did .* cost|does .* cost)\b|\bwhat (price|cost)\b"),
-    (COUNT, r"\bhow many\b|\bhow much\b|\bwhat (number|total)\b|\b(what|which) (was|is|were|are) the( \w+)? "
+    (COUNT, r"\bhow many\b|\bhow much\b|\bwhat (number|total)\b|\b(what|which) (was|is|were|are) (the|[\w-]+['’]s?)( [\w'’-]+)? "
             r"(number|total|amount|count|tally|figure|population|size|death toll|toll)\b|\bnumber of\b|\bby how much\b|\bhow (large|big|high|long|far|old)\b"),
     (TIME, r"\b(what|which) time\b|\bat what hour\b"),
     (DATE, r"^when\b|\b(on|by|in|since|until) (what|which) (date|day|year|month)\b|\b(what|which) (date|day|year|month)\b"),
