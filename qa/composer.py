@@ -16,7 +16,7 @@ from typing import Callable
 
 from . import extraction
 from .answer import Answer, AnswerSentence, Citation, RetrievedPassage
-from .question import COMPARISON, Question
+from .question import COMPARISON, Question, answer_form_terms
 from .retrieval import Candidate
 from .scoring import CONTINUATION, ScoredSentence, coverage, ensure_type_fit, points_back
 from .support import unsupported
@@ -65,6 +65,9 @@ def confidence_features(question: Question, chosen: list[ScoredSentence], passag
     best = chosen[0]
     evidence = answer_evidence(question, chosen)
     terms = set().union(*(window_terms(s) for s in evidence))
+    if question.is_factoid and any(s.features["type_fit"] > 0 for s in evidence):
+        form = answer_form_terms(question.answer_type)      # "what percentage": 58.25% answers it
+        weights = {t: w for t, w in weights.items() if t not in form} or weights
     return {
         "unsupported": unsupported(support or {}),
         "dense": max(s.features["dense"] for s in evidence),

@@ -16,6 +16,13 @@ COUNT, PERCENT, MONEY, DATE, TIME, PERSON, PLACE, ENTITY = (
     "count", "percent", "money", "date", "time", "person", "place", "entity")
 REASON, MANNER, EVENT, COMPARISON, DESCRIPTION = "why", "how", "what-happened", "comparison", "description"
 FACTOID_TYPES = {COUNT, PERCENT, MONEY, DATE, TIME, PERSON, PLACE, ENTITY}
+# Words that name the form of a figure, not the fact asked about ("what percentage did Chávez
+# get"): a figure of the type answers them, the sentence need not repeat them.
+ANSWER_FORM_WORDS = {
+    PERCENT: {"percentage", "percent", "share", "proportion", "rate"},
+    COUNT: {"number", "amount", "figure", "total"},
+    MONEY: {"amount", "figure", "total"},
+}
 
 PLACE_NOUNS = r"(?:city|cities|town|towns|country|countries|state|states|region|regions|neighbou?rhoods?|districts?|" \
               r"areas?|places?|province|provinces|capital|village|street|square|building|venue|location)"
@@ -116,6 +123,11 @@ class Question:
     @property
     def wants_several_sentences(self) -> bool:
         return not self.is_factoid
+
+
+def answer_form_terms(answer_type: str) -> set[str]:
+    """Stemmed ANSWER_FORM_WORDS of a type (empty for the types answered by sentences)."""
+    return {stem(w) for w in ANSWER_FORM_WORDS.get(answer_type, ())}
 
 
 def answer_type(question: str) -> str:

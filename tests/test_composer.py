@@ -117,3 +117,14 @@ def test_a_fact_from_another_time_than_the_one_asked_about_is_not_an_answer():
     sentence.features["temporal"] = -0.8                  # written in 2013, names no year
     elsewhen = confidence(confidence_features(question, [sentence], [sentence.candidate], weights))
     assert now >= ABSTAIN_BELOW > elsewhen
+
+
+def test_the_word_for_a_figures_form_needs_no_match_when_the_answer_is_such_a_figure():
+    """'percentage' names what 58.25% is; the sentence need not say it (nor a rarer word weigh)."""
+    question = analyse("What percentage did Chávez get in the 2004 recall referendum?")
+    [sentence] = scored([["The preliminary results of the recall referendum gave Chávez 58.25%."]], [[0.6]])
+    sentence.features = {"dense": 0.7, "type_fit": 0.4, "temporal": 0.4, "document": 0.0}
+    weights = {"percentag": 32.0, "chavez": 1.0, "recal": 14.0, "referendum": 3.0}
+    assert confidence_features(question, [sentence], [sentence.candidate], weights)["coverage"] == 1.0
+    sentence.features["type_fit"] = 0.0                   # no figure of the kind asked: it counts again
+    assert confidence_features(question, [sentence], [sentence.candidate], weights)["coverage"] == 18 / 50
