@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import question as Q
-from .text import fold, stem
+from .text import STOPWORDS, fold, stem
 
 NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                 "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
@@ -200,6 +200,8 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
     score = 1.0 if span.kind != "people" else 0.7     # a name is a better answer to "who" than a description
     if span.kind == "percent" and question.answer_type == Q.COUNT:
         score -= 0.5                                  # "how many seats": a share is not a count
+    if span.kind == "percent" and measures_something_else(span, sentence, asked):
+        score -= 0.3                                  # "a 78.71% turnout" is no share of the vote
     if span.kind == "count" and OUT_OF.search(sentence, 0, span.start):
         score -= 0.5                                  # "won 18 of 23 governorships": 23 is the whole
     if span.kind in ("name", "list"):
@@ -222,6 +224,13 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
         if head in after or head in before:
             score += 0.6
     return score
+
+
+def measures_something_else(span: Span, sentence: str, asked: frozenset[str]) -> bool:
+    """A percentage followed by the noun or verb it measures ("78.71% turnout", "44% abstained")
+    that the question does not ask about."""
+    following = re.match(r" ([a-z][\w-]*)", sentence[span.end:])
+    return bool(following) and following.group(1) not in STOPWORDS and stem(following.group(1)) not in asked
 
 
 def names_organisation(span: Span, sentence: str) -> bool:

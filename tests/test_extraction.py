@@ -103,3 +103,11 @@ def test_in_n_of_m_the_count_is_n():
     q = analyse("How many governorships did the PSUV win?")
     sentence = "The PSUV, led by President Nicolas Maduro, won 18 of 23 state governorships."
     assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "18"
+
+
+def test_a_percentage_of_something_else_is_not_the_share_asked_for():
+    q = analyse("What percentage did Maduro get?")
+    sentence = "With a 78.71% turnout Maduro received 50.66%, Capriles 49.07%."
+    assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "50.66%"
+    q = analyse("What was the turnout?")
+    assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "78.71%"
