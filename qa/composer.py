@@ -75,8 +75,9 @@ def confidence_features(question: Question, chosen: list[ScoredSentence], passag
         "type_fit": max(s.features["type_fit"] for s in evidence) if question.is_factoid else 1.0,
         "temporal": min(s.features["temporal"] for s in chosen[:1]),
         # a figure or name from another time than the one asked about is not the answer, however
-        # well it matches ("the turnout in the 2017 presidential election": 2013's 78%)
-        "elsewhen": -min(chosen[0].features["temporal"], 0.0) if question.is_factoid else 0.0,
+        # well it matches ("the turnout in the 2017 presidential election": 2013's 78%); nor is an
+        # explanation none of whose sentences is about the time asked
+        "elsewhen": -min(max(s.features["temporal"] for s in evidence), 0.0),
         "document": best.features["document"],
         # "Who wrote the CWI article …?": the answer names the author of the article the question
         # names; the question's words identify the article, they are not in the byline
@@ -92,12 +93,13 @@ def confidence(features: dict[str, float]) -> float:
     questions and the 41 held-out questions in eval/extra.jsonl, rounded; see README. The
     byline weight is set by hand (two questions of that kind cannot fit it): it lifts an answer
     that names the author of the very article the question names to about 0.8. So is the
-    elsewhen weight: every eval factoid whose answer is about another time is unanswerable (a
-    separable feature, no fit); 3.0 takes a 0.55 answer about another time to about 0.1.
+    elsewhen weight: every eval answer wholly about another time is to an unanswerable question
+    (a separable feature, no fit); 6.0 takes a 0.8 answer whose sentences all name other
+    years (-0.4) to about 0.25.
     """
     z = (-5.0 + 3.8 * features["dense"] + 2.9 * features["coverage"] + 2.6 * features["type_fit"]
          + 3.1 * min(features["temporal"], 0.0) - 1.6 * features["unsupported"]
-         + 2.5 * features.get("byline", 0.0) - 3.0 * features.get("elsewhen", 0.0))
+         + 2.5 * features.get("byline", 0.0) - 6.0 * features.get("elsewhen", 0.0))
     return 1 / (1 + math.exp(-z))
 
 

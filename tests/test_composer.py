@@ -128,3 +128,16 @@ def test_the_word_for_a_figures_form_needs_no_match_when_the_answer_is_such_a_fi
     assert confidence_features(question, [sentence], [sentence.candidate], weights)["coverage"] == 1.0
     sentence.features["type_fit"] = 0.0                   # no figure of the kind asked: it counts again
     assert confidence_features(question, [sentence], [sentence.candidate], weights)["coverage"] == 18 / 50
+
+
+def test_an_explanation_wholly_about_other_times_is_not_an_answer():
+    question = analyse("Why did the opposition boycott the 2005 parliamentary elections?")
+    sentences = scored([["Its landslide defeat in the 2015 parliamentary elections was a lesson to the opposition.",
+                         "The 2010 boycott was a mistake by the opposition, the party said."]], [[0.6, 0.5]])
+    for s in sentences:
+        s.features = {"dense": 0.6, "type_fit": 0.0, "temporal": -0.4, "document": 0.0}
+    weights = {"opposit": 2.0, "boycott": 10.0, "parliamentari": 8.0, "elect": 1.0}
+    about_then = confidence(confidence_features(question, sentences, [sentences[0].candidate], weights))
+    sentences[1].features["temporal"] = 0.6               # one of them is about 2005
+    assert confidence(confidence_features(question, sentences, [sentences[0].candidate], weights)) >= ABSTAIN_BELOW
+    assert about_then < ABSTAIN_BELOW
