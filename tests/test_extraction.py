@@ -23,6 +23,18 @@ CASES = [
      "Luis Almagro"),
     ("How many seats did the party win?",
      "The party won 54% of the seats, 112 in all.", "112"),
+    ("When was Chávez elected for the second time?",       # a month and year, not the day "July 20"
+     "Chávez won when he was elected President for the second time in July 2000.", "July 2000"),
+    ("What is the name of the CNE president?",             # a person; the title asked with is cut
+     "CNE President Tibisay Lucena announced that 61.14% of the electorate had participated.", "Tibisay Lucena"),
+    ("Where was the camera man shot?",                     # "On April" is no name
+     "On April 14 itself, a camera man for Barrio TV was shot at in El Valle while reporting.", "El Valle"),
+    ("How many governorships did the PSUV win?",           # in "18 of 23" the count is 18
+     "The PSUV, led by President Nicolas Maduro, won 18 of 23 state governorships.", "18"),
+    ("What percentage did Maduro get?",                    # "a 78.71% turnout" is a share of something else
+     "With a 78.71% turnout Maduro received 50.66%, Capriles 49.07%.", "50.66%"),
+    ("What was the turnout?",
+     "With a 78.71% turnout Maduro received 50.66%, Capriles 49.07%.", "78.71%"),
     ("At what time were the results announced?",
      "The results were announced by the head of the CNE at 11:45 pm local time after a long wait.", "11:45 pm"),
 ]
@@ -54,7 +66,7 @@ def test_a_count_does_not_take_the_preposition_before_it():
     assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "1,600"
     q = analyse("How many state governorships did the PSUV win?")
     sentence = "The PSUV won 18 of 23 state governorships."
-    assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text in {"18", "23"}
+    assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "18"
 
 
 def test_a_name_followed_by_an_organisation_word_is_not_a_place():
@@ -72,12 +84,6 @@ def test_a_share_of_the_vote_is_found_next_to_the_votes():
     assert best_span(sentence, q, weights).text == "50.66%"
 
 
-def test_a_month_and_year_is_not_a_day():
-    q = analyse("When was Chávez elected for the second time?")
-    sentence = "Chávez won when he was elected President for the second time in July 2000."
-    assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "July 2000"
-
-
 def test_what_year_wants_a_span_that_names_a_year():
     q = analyse("What year was Chávez re-elected?")
     weights = {t: 1.0 for t in q.terms}
@@ -85,29 +91,5 @@ def test_what_year_wants_a_span_that_names_a_year():
     assert best_span("Chávez was elected in 1998, as October 7 was far off.", q, weights).text == "1998"
 
 
-def test_a_title_the_question_asks_with_is_not_part_of_the_name():
-    q = analyse("What is the name of the CNE president?")
-    sentence = "CNE President Tibisay Lucena announced that 61.14% of the electorate had participated."
-    assert q.answer_type == "person"
-    assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "Tibisay Lucena"
-
-
-def test_a_month_or_weekday_is_not_part_of_a_name():
-    q = analyse("Where was the camera man shot?")
-    sentence = "On April 14 itself, a camera man for Barrio TV was shot at in El Valle while reporting."
-    assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "El Valle"
+def test_a_month_or_weekday_splits_a_name_run():
     assert [s.text for s in name_spans("Since Monday Chávez spoke of the Bank of the South.")] == ["Chávez", "Bank of the South"]
-
-
-def test_in_n_of_m_the_count_is_n():
-    q = analyse("How many governorships did the PSUV win?")
-    sentence = "The PSUV, led by President Nicolas Maduro, won 18 of 23 state governorships."
-    assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "18"
-
-
-def test_a_percentage_of_something_else_is_not_the_share_asked_for():
-    q = analyse("What percentage did Maduro get?")
-    sentence = "With a 78.71% turnout Maduro received 50.66%, Capriles 49.07%."
-    assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "50.66%"
-    q = analyse("What was the turnout?")
-    assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "78.71%"
