@@ -246,14 +246,13 @@ def without_asked_words(span: Span, asked: frozenset[str]) -> Span | None:
     is left, or nothing to take away)."""
     if span.kind != "name":
         return None
-    words = span.text.split()
+    words = list(re.finditer(r"\S+", span.text))
     cut = 0
-    while cut < len(words) and span_stems(words[cut]) & asked:
+    while cut < len(words) and span_stems(words[cut].group(0)) & asked:
         cut += 1
     if cut == 0 or cut == len(words):
         return None
-    start = span.start + len(" ".join(words[:cut])) + 1
-    return Span(span.text[start - span.start:], start, span.end, "name")
+    return Span(span.text[words[cut].start():], span.start + words[cut].start(), span.end, "name")
 
 
 def weighted_positions(sentence: str, weights: dict[str, float]) -> list[tuple[int, float]]:

@@ -91,5 +91,12 @@ def test_what_year_wants_a_span_that_names_a_year():
     assert best_span("Chávez was elected in 1998, as October 7 was far off.", q, weights).text == "1998"
 
 
+def test_a_name_less_the_words_asked_with_is_still_a_slice_of_the_sentence():
+    q = analyse("What is the name of the CNE president?")
+    sentence = "Then CNE  President\nTibisay Lucena spoke."             # uneven spacing kept from the text
+    span = best_span(sentence, q, {t: 1.0 for t in q.terms})
+    assert span.text == "Tibisay Lucena" and sentence[span.start:span.end] == span.text
+
+
 def test_a_month_or_weekday_splits_a_name_run():
     assert [s.text for s in name_spans("Since Monday Chávez spoke of the Bank of the South.")] == ["Chávez", "Bank of the South"]
