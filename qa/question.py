@@ -38,7 +38,7 @@ DESCRIBED_NOUNS = (r"(?:plots|attempts|incidents|events|measures|steps|actions|p
                    r"consequences|effects|threats|dangers|risks|challenges|weaknesses|limitations|results|outcomes?|"
                    # singular, but never a name: "what role did the US play", "what was the significance of…"
                    r"role|impact|effect|significance|importance|stance|attitude|reaction|response|strategy|"
-                   r"purpose|aim|goal|message|meaning|lesson|mood|atmosphere)")
+                   r"purpose|aim|message|meaning|lesson|mood|atmosphere)")
 # A leading phrase before the question word ("Looking back, why…", "In the 2013 article, how…")
 LEADING_PHRASE = re.compile(r"^[^,?]{1,60},\s*(?=(?:why|how|what|when|where|who|whom|which)\b)", re.I)
 
@@ -67,12 +67,13 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
     (ENTITY, r"^(which|what|name)\b|\b(which|what) \w+"),
 ]
 # "What is the name of the CNE president?" asks for a person as "which CNE president" does
-NAME_OF = re.compile(r"^(?:what|which)\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(?:the\s+)?")
+NAME_OF = re.compile(r"\b(what|which)\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(?:the\s+)?")
 # "Who is Baduel?", "Who was Tibisay Lucena?": the name is given; what is wanted is what the
 # articles say of that person, not another name.
 WHO_IS_NAMED = re.compile(r"^(?i:who)\s+(?i:is|was)\s+(?!(?i:the|a|an|this|that)\b)(?:[A-ZÁÉÍÓÚÑ][\w’'.-]*\s*)+\??$")
-# "How many did the opposition win?": what is counted was said in the previous question
-BARE_COUNT = re.compile(r"^(\s*how\s+(?:many|much))\s+(?=(?:did|do|does|was|were|is|are|has|have|had)\b)", re.I)
+# "How many did the opposition win?": what is counted was said in the previous question ("How
+# many have died…?", "How much did it cost?" are whole questions)
+BARE_COUNT = re.compile(r"^(\s*how\s+many)\s+(?=(?:did|do|does)\b)", re.I)
 FOLLOW_UP = re.compile(r"^(and|what about|how about|what of|and what about|same for|also)\b", re.I)
 PRONOUN_START = re.compile(r"^(what|how|why|when|where|who)\b.*\b(it|they|them|that|this|those|he|she|his|her|its|their)\b", re.I)
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -86,9 +87,9 @@ QUESTION_WORDS = {"what", "which", "who", "whom", "whose", "when", "where", "why
                   "think", "thinks", "believe", "believes", "argue", "argues", "suggest", "suggests", "view",
                   # time relative to the question's own frame ("what earlier attempts…"), not a topic
                   "earlier", "previous", "previously", "prior", "later", "recent", "recently"}
-FOCUS = re.compile(r"\b(?:how many|what number of|which|what)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)\s+"
-                   r"(?:did|does|do|was|were|is|are|had|has|have|had|in|of|on|at|for|would|could|can|will|to|that)\b",
-                   re.I)
+FOCUS = re.compile(r"\b(?:how many|what number of|which|what)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?:\s+"
+                   r"(?:did|does|do|was|were|is|are|had|has|have|had|in|of|on|at|for|would|could|can|will|to|that)\b"
+                   r"|\s*\??\s*$)", re.I)
 
 
 SOURCE_REF = re.compile(
@@ -157,12 +158,14 @@ def question_terms(question: str) -> list[str]:
 
 
 # "What share of the vote…", "what number of governorships…": the thing measured is the focus
-MEASURE_OF = re.compile(r"\b(which|what)\s+(?:percentage|percent|share|proportion|fraction|number|"
-                        r"amount|total)\s+of\s+(?:the\s+)?")
+MEASURE_OF = re.compile(r"\b(which|what)\s+(?:(?:was|is|were|are)\s+(?:the\s+|[\w-]+['’]s?\s+)?)?"
+                        r"(?:percentage|percent|share|proportion|fraction|number|amount|total)\s+of\s+(?:the\s+)?")
 
 
 def focus_terms(question: str) -> list[str]:
-    match = FOCUS.search(MEASURE_OF.sub(r"\1 ", NAME_OF.sub("which ", fold(question).strip())))
+    """Stemmed words of what the question asks about ("which steel company had…" → steel, company;
+    "what share of the vote did…" → vote)."""
+    match = FOCUS.search(MEASURE_OF.sub(r"\1 ", NAME_OF.sub(r"\1 ", fold(question))))
     if not match:
         return []
     return [stem(w) for w in re.findall(r"[\w-]+", match.group(1)) if w not in STOPWORDS]

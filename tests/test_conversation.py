@@ -34,6 +34,9 @@ def test_follow_ups(previous, short, follow_up, expected):
 def test_standalone_questions_are_left_alone():
     q = "Why did critics portray the proposed 2007 constitutional amendments as dictatorial?"
     assert resolve(q, ["How many votes were nullified?"]) == q
+    counted = ["How many governorships did the PSUV win in 2017?"]
+    for whole in ("How much did the new refinery cost the state?", "How many have died since the protests began?"):
+        assert resolve(whole, counted) == whole
     assert resolve("And in 2013?", None) == "And in 2013?"
 
 

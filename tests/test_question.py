@@ -80,11 +80,13 @@ def test_the_focus_of_a_measure_is_the_thing_measured():
     assert analyse("What share of the vote did Maduro get in April 2013?").focus == ["vote"]
     assert analyse("What percentage of votes did Capriles receive?").focus == ["vote"]
     assert analyse("What number of governorships did the PSUV win?").focus == ["governorship"]
+    assert analyse("What was Capriles's share of the vote in 2013?").focus == ["vote"]
 
 
 def test_the_name_of_a_person_is_asked_for_as_a_person():
     q = analyse("What is the name of the CNE president in 2017?")
     assert q.answer_type == "person" and q.focus[-1] == "presid"
+    assert analyse("In 2017, what was the name of the CNE president?").focus[-1] == "presid"
     assert analyse("What was the name of the opposition coalition?").answer_type == "entity"
 
 
