@@ -78,12 +78,33 @@ def count_spans(sentence: str) -> list[Span]:
     return out
 
 
-def name_pieces(run: str, offset: int) -> list[tuple[int, int]]:
-    """(start, end) of the parts of a capitalised run between the capitalised words that are not
-    names ("The", "He", "Monday", "April"): "On April 14" holds none, "Since Monday Chávez" one."""
+MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december"}
+WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def splits_name(words: list, i: int, after: str) -> bool:
+    """Whether the capitalised word words[i] of a run is no part of a name: a non-name word
+    ("The", "He", "What") that opens the run or stands inside it, a weekday, or a month that
+    starts a date ("On April 14"). "World War I" and "Brian May" keep their last word."""
+    w = fold(words[i].group(0))
+    if w not in NOT_NAMES or not words[i].group(0)[0].isupper():
+        return False
+    if w in WEEKDAY_NAMES or i == 0:
+        return True
+    if w in MONTH_NAMES:
+        return i + 1 == len(words) and bool(re.match(r"\s+\d", after))
+    return i + 1 < len(words)
+
+
+def name_pieces(run: str, offset: int, after: str) -> list[tuple[int, int]]:
+    """(start, end) of the parts of a capitalised run between the words that are no part of a
+    name (`splits_name`; `after`: the sentence after the run): "On April 14" holds none,
+    "Since Monday Chávez" one. Connectors left at a part's edge ("of", "de") are dropped."""
+    words = list(re.finditer(r"\S+", run))
     pieces, current = [], []
-    for w in re.finditer(r"\S+", run):
-        if w.group(0)[0].isupper() and fold(w.group(0)) in NOT_NAMES:
+    for i, w in enumerate(words):
+        if splits_name(words, i, after):
             pieces.append(current)
             current = []
         else:
@@ -91,8 +112,10 @@ def name_pieces(run: str, offset: int) -> list[tuple[int, int]]:
     pieces.append(current)
     out = []
     for piece in pieces:
+        while piece and not piece[0].group(0)[0].isupper():
+            piece = piece[1:]
         while piece and not piece[-1].group(0)[0].isupper():
-            piece = piece[:-1]                  # a connector left at the end ("of", "de")
+            piece = piece[:-1]
         if piece:
             out.append((offset + piece[0].start(), offset + piece[-1].end()))
     return out
@@ -103,7 +126,7 @@ def name_spans(sentence: str) -> list[Span]:
     runs = []
     for m in NAME_RE.finditer(sentence):
         text = re.sub(r"[’']s$", "", m.group(0)).rstrip(".")
-        for start, end in name_pieces(text, m.start()):
+        for start, end in name_pieces(text, m.start(), sentence[m.start() + len(text):]):
             if start == 0 and " " not in sentence[start:end] and sentence[:1].isupper():
                 continue  # a sentence's first word is capitalised anyway
             runs.append(Span(sentence[start:end], start, end, "name"))

@@ -98,5 +98,10 @@ def test_a_name_less_the_words_asked_with_is_still_a_slice_of_the_sentence():
     assert span.text == "Tibisay Lucena" and sentence[span.start:span.end] == span.text
 
 
-def test_a_month_or_weekday_splits_a_name_run():
-    assert [s.text for s in name_spans("Since Monday Chávez spoke of the Bank of the South.")] == ["Chávez", "Bank of the South"]
+def test_a_weekday_a_date_or_a_pronoun_splits_a_name_run_but_a_name_keeps_its_own_words():
+    def names(sentence):
+        return [s.text for s in name_spans(sentence)]
+    assert names("Since Monday Chávez spoke of the Bank of the South.") == ["Chávez", "Bank of the South"]
+    assert names("In May 2013 Maduro won.") == ["Maduro"]
+    assert names("On Monday of the Bolivarian Revolution it began.") == ["Bolivarian Revolution"]
+    assert names("Guitarist Brian May played.") == ["Guitarist Brian May"]
