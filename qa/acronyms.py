@@ -6,7 +6,6 @@ and kept in the manifest with each document (`document_acronyms`)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .text import content_terms, fold
 
@@ -23,6 +22,16 @@ def definitions(text: str) -> dict[str, list[str]]:
         if set(short) <= initials:            # "(ANC)" after "National Constituent Assembly"
             out[fold(short)] = content_terms(long_form)
     return out
+
+
+# Bump when `definitions` changes what it finds: stored definitions are then found again.
+DEFINITIONS_VERSION = 1
+
+
+def definitions_fingerprint(analyzer: str) -> str:
+    """What stored definitions depend on: these rules and the analyzer that stems their long
+    forms (`lexical.analyzer_fingerprint`; '' when unknown, and then nothing is reused)."""
+    return f"{DEFINITIONS_VERSION}:{analyzer}" if analyzer else ""
 
 
 def document_acronyms(passages) -> dict[str, list[str]]:
@@ -44,6 +53,8 @@ class AcronymTable:
         self._terms: dict[int, list[list[str]]] = {}
         self._expanded: dict[int, tuple[list[set[str]], set[str]]] = {}
         self._bigrams: dict[int, list[frozenset[tuple[str, str]]]] = {}
+        self._own: dict[str, dict[str, list[str]]] = {}
+        self._corpus: tuple[dict[str, list[str]], dict[str, list[str]]] | None = None
         for p in passages:
             self.by_doc.setdefault(p.doc, []).append(p)
 
@@ -72,31 +83,40 @@ class AcronymTable:
         return found
 
     def defined_in(self, doc: str) -> dict[str, list[str]]:
-        stored = self.documents.get(doc, {}).get("acronyms")
-        return stored if stored is not None else document_acronyms(self.by_doc.get(doc, []))
-
-    @lru_cache(maxsize=1)
-    def corpus_wide(self) -> dict[str, list[str]]:
-        """Every document's definitions (the first article, in path order, wins a clash)."""
-        found: dict[str, list[str]] = {}
-        for doc in sorted(self.by_doc):
-            for acronym, long_terms in self.defined_in(doc).items():
-                found.setdefault(acronym, long_terms)
+        """The article's own definitions: stored in the manifest, or found in its passages."""
+        found = self._own.get(doc)
+        if found is None:
+            stored = self.documents.get(doc, {}).get("acronyms")
+            found = self._own[doc] = stored if stored is not None else document_acronyms(self.by_doc.get(doc, []))
         return found
 
-    @lru_cache(maxsize=4096)
-    def for_doc(self, doc: str) -> dict[str, list[str]]:
-        """The document's own definitions over the corpus's."""
-        return self.corpus_wide() | self.defined_in(doc)
+    def corpus_wide(self) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        """Every article's definitions, the first article in path order winning a clash, and for
+        each long-form term the acronyms whose long form holds it; built once per loaded index."""
+        if self._corpus is None:
+            table: dict[str, list[str]] = {}
+            for doc in sorted(self.by_doc):
+                for acronym, long_terms in self.defined_in(doc).items():
+                    table.setdefault(acronym, long_terms)
+            by_term: dict[str, list[str]] = {}
+            for acronym, long_terms in table.items():
+                for term in set(long_terms):
+                    by_term.setdefault(term, []).append(acronym)
+            self._corpus = (table, by_term)
+        return self._corpus
 
     def expand(self, doc: str, terms: list[str]) -> set[str]:
         """`terms` plus the long-form terms of any acronym among them, and the acronym of any
-        long form they spell out completely."""
-        table = self.for_doc(doc)
-        out = set(terms)
-        for acronym, long_terms in table.items():
-            if acronym in out:
-                out.update(long_terms)
-            elif long_terms and all(t in out for t in long_terms):
-                out.add(acronym)
+        long form they spell out completely (not one that an expansion completes: "LSE" + "New
+        York" is no NYSE); the article's own definitions over the corpus's. Looked up term by
+        term: the cost does not grow with the number of acronyms."""
+        own = self.defined_in(doc)
+        table, by_term = self.corpus_wide()
+        given = set(terms)
+        out = set(given)
+        for term in given:
+            out.update(own[term] if term in own else table.get(term, ()))
+        out.update(a for a, long_terms in own.items() if long_terms and given.issuperset(long_terms))
+        for term in given:
+            out.update(a for a in by_term.get(term, ()) if a not in own and given.issuperset(table[a]))
         return out

@@ -28,7 +28,6 @@ MONTH = r"(?:January|February|March|April|May|June|July|August|September|October
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Fri|Sat|Sun)\.?,?"
 DAY = r"\d{1,2}(?:st|nd|rd|th)?\b"            # \b: "July 2000" is not "July 20"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
-YEAR_IN = re.compile(rf"\b{YEAR}\b")
 DATE_RE = re.compile(
     rf"(?:{WEEKDAY}\s+)?(?:{DAY}\s+{MONTH}(?:,?\s+{YEAR})?|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?|{MONTH}\s+{YEAR})"
     rf"|\b{YEAR}\b")
@@ -293,7 +292,7 @@ def best_span_fit(sentence: str, question: Q.Question, weights: dict[str, float]
     """`best_span` and its `span_fit`, each span's fit computed once."""
     candidates = list(typed_spans(sentence, question.answer_type))
     if question.answer_type == Q.DATE and question.focus[-1:] == ["year"]:
-        candidates = [c for c in candidates if YEAR_IN.search(c.text)]   # "what year": not "October 7"
+        candidates = [c for c in candidates if Q.YEAR.search(c.text)]   # "what year": not "October 7"
     asked = asked_terms(tuple(question.terms), tuple(question.entities))
     candidates += [t for t in (without_asked_words(span, asked) for span in candidates) if t]
     if question.answer_type == Q.ENTITY:

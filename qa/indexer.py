@@ -24,7 +24,7 @@ from typing import Callable
 
 import numpy as np
 
-from .acronyms import document_acronyms
+from .acronyms import definitions_fingerprint, document_acronyms
 from .chunking import Passage, chunk
 from .cleaning import clean_document
 from .config import Settings
@@ -178,17 +178,19 @@ def embed_documents(docs: list[Document], embedder: Embedder, settings: Settings
     return out
 
 
-def lacks_acronyms(previous: IndexData) -> bool:
-    """An index written before the acronym definitions were stored with each document."""
-    return any("acronyms" not in info for info in previous.documents.values())
+def stale_acronyms(previous: IndexData, fingerprint: str) -> bool:
+    """The index's stored acronym definitions are missing (written by an older version) or were
+    found by other rules or another analyzer than today's."""
+    return (previous.manifest.get("acronyms_fingerprint") != fingerprint or not fingerprint
+            or any("acronyms" not in info for info in previous.documents.values()))
 
 
-def acronyms_by_document(docs: list[Document], passages: list[Passage],
-                         previous: IndexData | None) -> dict[str, dict[str, list[str]]]:
+def acronyms_by_document(docs: list[Document], passages: list[Passage], previous: IndexData | None,
+                         fingerprint: str) -> dict[str, dict[str, list[str]]]:
     """Each document's acronym definitions: kept from the previous version when its text is
-    unchanged, found in its passages otherwise."""
-    kept = {info["hash"]: info["acronyms"] for info in (previous.documents if previous else {}).values()
-            if "acronyms" in info}
+    unchanged and they were found the same way, found in its passages otherwise."""
+    reusable = previous is not None and not stale_acronyms(previous, fingerprint)
+    kept = {info["hash"]: info["acronyms"] for info in previous.documents.values()} if reusable else {}
     by_doc: dict[str, list[Passage]] = {}
     for p in passages:
         by_doc.setdefault(p.doc, []).append(p)
@@ -215,10 +217,11 @@ def assemble(items, docs: list[Document], next_id: int, embedder: Embedder, sett
     ids = np.array([p.id for p in passages], dtype=np.int64)
     per_doc = Counter(p.doc for p in passages)
     fingerprint = analyzer_fingerprint()
-    acronyms = acronyms_by_document(docs, passages, previous)
+    acronyms_fingerprint = definitions_fingerprint(fingerprint)
+    acronyms = acronyms_by_document(docs, passages, previous, acronyms_fingerprint)
     manifest = {
         "model": settings.model, "dimension": dim, "chunking": settings.chunking.as_dict(),
-        "next_id": next_id, "bm25_analyzer": fingerprint,
+        "next_id": next_id, "bm25_analyzer": fingerprint, "acronyms_fingerprint": acronyms_fingerprint,
         "documents": {d.path: {"hash": d.content_hash, "metadata": d.metadata(), "passages": per_doc[d.path],
                                "acronyms": acronyms[d.path]} for d in docs},
     }
@@ -296,11 +299,13 @@ def update_index(corpus_dir: str | Path, index_dir: str | Path, embedder: Embedd
             log(report.rebuild_reason)
         plan = plan_update(scan.documents, previous, report)
         unchanged = not (report.added or report.changed or report.removed or report.renamed)
-        if previous is not None and unchanged and not lacks_acronyms(previous):
+        acronyms_fingerprint = definitions_fingerprint(analyzer_fingerprint())   # '': unknown, not reused
+        stale = previous is not None and bool(acronyms_fingerprint) and stale_acronyms(previous, acronyms_fingerprint)
+        if previous is not None and unchanged and not stale:
             report.total_passages = len(previous.passages)
             return report
         if previous is not None and unchanged:
-            log("the index has no acronym definitions stored (older version): writing them, nothing is embedded")
+            log("the index's acronym definitions are missing or out of date: finding them again, nothing is embedded")
         checkpoint("locked")
         fresh = embed_documents(plan.to_embed, embedder, settings, progress)
         checkpoint("embedded")

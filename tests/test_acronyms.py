@@ -27,14 +27,19 @@ def test_an_article_that_only_uses_an_acronym_borrows_another_articles_definitio
 
 
 def test_an_articles_own_definition_comes_first():
-    table = AcronymTable([DEFINES, REDEFINES])
-    assert "teacher" not in expanded(table, DEFINES)
+    table = AcronymTable([DEFINES, REDEFINES])       # a.txt's comes first in path order
     assert set(content_terms("Coalition for National Education")) <= expanded(table, REDEFINES)
     assert "council" not in expanded(table, REDEFINES)
 
 
+def test_a_long_form_completed_only_by_another_expansion_is_not_spelled_out():
+    lse = passage("e.txt", 0, "The London Stock Exchange (LSE) and the New York Stock Exchange (NYSE) compete.")
+    woo = passage("f.txt", 0, "The LSE woos companies to list in London rather than New York.")
+    assert "nyse" not in expanded(AcronymTable([lse, woo]), woo)
+
+
 def test_definitions_stored_in_the_manifest_are_used_without_reading_the_passages():
     stored = {"a.txt": {"acronyms": {"cne": ["stored", "long", "form"]}}, "b.txt": {"acronyms": {}}}
-    table = AcronymTable([DEFINES, USES], stored)
-    assert {"stored", "long", "form"} <= expanded(table, USES)
+    table = AcronymTable([DEFINES, USES], stored)     # a.txt's text says otherwise: not read
+    assert {"stored", "long", "form"} <= expanded(table, USES) and "council" not in expanded(table, USES)
     assert document_acronyms([DEFINES]) == {"cne": content_terms("National Electoral Council")}

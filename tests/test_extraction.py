@@ -64,9 +64,6 @@ def test_a_count_does_not_take_the_preposition_before_it():
     q = analyse("How many delegates attended the congress?")
     sentence = "Its first congress is taking place, attended by 1,600 delegates."
     assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "1,600"
-    q = analyse("How many state governorships did the PSUV win?")
-    sentence = "The PSUV won 18 of 23 state governorships."
-    assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "18"
 
 
 def test_a_name_followed_by_an_organisation_word_is_not_a_place():

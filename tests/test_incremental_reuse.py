@@ -223,3 +223,16 @@ def test_an_index_without_stored_acronyms_is_rewritten_once_without_embedding(tm
     assert report.written and report.embedded_passages == 0 and not counted["analysed"]
     assert all("acronyms" in info for info in read_index(index).documents.values())
     assert not update_index(corpus, index, embedder).written       # and then it is up to date
+
+
+def test_acronym_definitions_found_by_other_rules_are_found_again(tmp_path, embedder, monkeypatch):
+    corpus, index = write_corpus(tmp_path / "corpus"), tmp_path / "index"
+    update_index(corpus, index, embedder)
+    analysed = []
+    real = indexer.document_acronyms
+    monkeypatch.setattr(indexer, "document_acronyms", lambda ps: analysed.append({p.doc for p in ps}) or real(ps))
+    monkeypatch.setattr(indexer, "definitions_fingerprint", lambda analyzer: "2:" + analyzer)   # new rules
+    report = update_index(corpus, index, embedder)
+    assert report.written and report.embedded_passages == 0
+    assert sorted(d for docs in analysed for d in docs) == sorted(read_index(index).documents)
+    assert read_index(index).manifest["acronyms_fingerprint"].startswith("2:")
