@@ -20,7 +20,7 @@ from .question import COMPARISON, Question, answer_form_terms
 from .retrieval import Candidate
 from .scoring import CONTINUATION, ScoredSentence, coverage, ensure_type_fit, points_back
 from .support import unsupported
-from .text import content_terms
+from .text import content_terms, fold
 
 MAX_SENTENCES = 6
 WORD_BUDGET = 110          # words; explanations stay short enough to read
@@ -188,6 +188,12 @@ def explains(text: str) -> bool:
             and bool(SENTENCE_END.search(text)))
 
 
+def names_any(text: str, names: list[str]) -> bool:
+    """Whether the text holds a word of any of the names ("Richardson" for "Bill Richardson")."""
+    words = set(re.findall(r"\w+", fold(text)))
+    return any(w in words for name in names for w in re.findall(r"\w+", fold(name)) if len(w) > 2)
+
+
 def select_explanation(question: Question, sentences: list[ScoredSentence],
                        passages: list[Candidate]) -> list[ScoredSentence]:
     """Sentences from the best passages, by block score (the 60 best), without repeats, within a
@@ -196,6 +202,8 @@ def select_explanation(question: Question, sentences: list[ScoredSentence],
     pool = sorted(sentences, key=lambda s: -lifted[id(s)])[:60]
     if question.years:                  # the time asked about, when the articles speak of it
         pool = [s for s in pool if s.features["temporal"] >= 0] or pool
+    if question.asks_who_is:            # "Who is Baduel?": sentences that name him
+        pool = [s for s in pool if names_any(s.text, question.entities)] or pool
     chosen: list[ScoredSentence] = []
     words = 0
     for s in pool:

@@ -116,6 +116,7 @@ class Question:
     sources: list = field(default_factory=list)     # SourceReference: how the question names its article(s)
     quotes: list[str] = field(default_factory=list)        # phrases the question puts in quotes, folded
     asks_author: bool = False           # "Who wrote the CWI article …?": the answer is its byline
+    asks_who_is: bool = False           # "Who is Baduel?": the answer is what the articles say of him
 
     @property
     def is_factoid(self) -> bool:
@@ -214,6 +215,7 @@ def analyse(question: str) -> Question:
         sources=sources,
         quotes=quoted_phrases(question),
         asks_author=bool(ASKS_AUTHOR.search(LEADING_PHRASE.sub("", question.strip()))),
+        asks_who_is=bool(WHO_IS_NAMED.match(LEADING_PHRASE.sub("", question.strip()))),
     )
 
 

@@ -141,3 +141,12 @@ def test_an_explanation_wholly_about_other_times_is_not_an_answer():
     sentences[1].features["temporal"] = 0.6               # one of them is about 2005
     assert confidence(confidence_features(question, sentences, [sentences[0].candidate], weights)) >= ABSTAIN_BELOW
     assert about_then < ABSTAIN_BELOW
+
+
+def test_who_is_is_answered_by_the_sentences_that_name_the_person():
+    question = analyse("Who was Baduel?")
+    sentences = scored([["Bolivarian supporters have started to gather outside the palace to celebrate.",
+                         "Retired general Baduel, a supporter of the NO vote, asked the council to wait."]], [[0.9, 0.8]])
+    ranked = sorted(sentences, key=lambda s: -s.score)
+    chosen = select_explanation(question, ranked, [sentences[0].candidate])
+    assert [s.text for s in chosen] == [sentences[1].text]
