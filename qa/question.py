@@ -132,8 +132,13 @@ def answer_form_terms(answer_type: str) -> set[str]:
     return {stem(w) for w in ANSWER_FORM_WORDS.get(answer_type, ())}
 
 
+def asks_who_is(question: str) -> bool:
+    """'Who is Baduel?': the name is given, what the articles say of the person is wanted."""
+    return bool(WHO_IS_NAMED.match(LEADING_PHRASE.sub("", question.strip())))
+
+
 def answer_type(question: str) -> str:
-    if WHO_IS_NAMED.match(LEADING_PHRASE.sub("", question.strip())):
+    if asks_who_is(question):
         return DESCRIPTION
     q = NAME_OF.sub("which ", LEADING_PHRASE.sub("", fold(question).strip()))
     for kind, pattern in TYPE_PATTERNS:
@@ -215,7 +220,7 @@ def analyse(question: str) -> Question:
         sources=sources,
         quotes=quoted_phrases(question),
         asks_author=bool(ASKS_AUTHOR.search(LEADING_PHRASE.sub("", question.strip()))),
-        asks_who_is=bool(WHO_IS_NAMED.match(LEADING_PHRASE.sub("", question.strip()))),
+        asks_who_is=asks_who_is(question),
     )
 
 
