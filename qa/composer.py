@@ -20,7 +20,7 @@ from .question import COMPARISON, Question, answer_form_terms
 from .retrieval import Candidate
 from .scoring import CONTINUATION, ScoredSentence, coverage, ensure_type_fit, points_back
 from .support import unsupported
-from .text import content_terms, fold
+from .text import fold, term_set
 
 MAX_SENTENCES = 6
 WORD_BUDGET = 110          # words; explanations stay short enough to read
@@ -41,7 +41,8 @@ def window_text(s: ScoredSentence) -> str:
 
 def window_terms(s: ScoredSentence) -> set[str]:
     """Terms of a sentence, its neighbours in the passage, and its article's title."""
-    return set(content_terms(window_text(s) + " " + s.passage.metadata.get("title", "")))
+    window = s.passage.sentences[max(0, s.index - 1):s.index + 2]
+    return set().union(*(term_set(x.text) for x in window), term_set(s.passage.metadata.get("title", "")))
 
 
 def adjacent(a: ScoredSentence, b: ScoredSentence) -> bool:
@@ -259,7 +260,7 @@ def retrieved(passages: list[Candidate]) -> list[RetrievedPassage]:
 def missing_terms(question: Question, sentences: list[ScoredSentence], weights) -> list[str]:
     found = set()
     for s in sentences[:10]:
-        found |= set(content_terms(s.passage.text))
+        found |= term_set(s.passage.text)
     return [t for t in sorted(weights, key=lambda t: -weights[t]) if t not in found][:3]
 
 

@@ -155,18 +155,17 @@ def focus_phrase(sentence: str, focus: list[str]) -> list[Span]:
     if not focus:
         return []
     head = focus[-1]
+    words = word_runs(sentence)
     out = []
-    for m in re.finditer(r"[\w’'-]+", sentence):
-        if stem(fold(m.group(0))) != head:
+    for k, (start, end, word_stem, _) in enumerate(words):
+        if word_stem != head:
             continue
-        start = m.start()
-        before = list(re.finditer(r"[\w’'-]+", sentence[:m.start()]))[-3:]
-        for w in reversed(before):
-            gap = sentence[w.end():start]
-            if gap.strip() or w.group(0).lower().endswith("ing"):
+        first = start
+        for before_start, before_end, _, word in reversed(words[max(0, k - 3):k]):
+            if sentence[before_end:first].strip() or word.lower().endswith("ing"):
                 break
-            start = w.start()
-        out.append(Span(sentence[start:m.end()], start, m.end(), "phrase"))
+            first = before_start
+        out.append(Span(sentence[first:end], first, end, "phrase"))
     return out
 
 
@@ -195,9 +194,15 @@ def find_typed_spans(sentence: str, answer_type: str) -> list[Span]:
 
 
 @lru_cache(maxsize=4096)
+def word_runs(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
+    """(start, end, stem, word) of each word; cached because every span of a sentence needs them."""
+    return tuple((m.start(), m.end(), stem(fold(m.group(0))), m.group(0)) for m in re.finditer(r"[\w’'-]+", sentence))
+
+
+@lru_cache(maxsize=4096)
 def token_positions(sentence: str) -> tuple[tuple[int, str], ...]:
-    """Start offset and stem of each word; cached because every span of a sentence needs them."""
-    return tuple((m.start(), stem(fold(m.group(0)))) for m in re.finditer(r"[\w’'-]+", sentence))
+    """Start offset and stem of each word (word_runs)."""
+    return tuple((start, word_stem) for start, _, word_stem, _ in word_runs(sentence))
 
 
 @lru_cache(maxsize=256)

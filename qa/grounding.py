@@ -120,23 +120,31 @@ def years_in(text: str) -> frozenset[int]:
 
 def temporal_fit(question: Question, text: str, passage_text: str, meta: dict) -> float:
     """About +1 when the sentence is about the asked time, negative when about another time."""
+    return temporal_fits(question, [text], passage_text, meta)[0]
+
+
+def temporal_fits(question: Question, sentences: list[str], passage_text: str, meta: dict) -> list[float]:
+    """temporal_fit of each sentence of one passage (its years and article date read once)."""
     if not question.years:
-        return 0.0
+        return [0.0] * len(sentences)
     asked = set(question.years)
-    years = years_in(text)
-    passage_years = years_in(passage_text)
+    passage_names_asked = bool(years_in(passage_text) & asked)
     when = published(meta)
-    implicit = implicit_time_fit(question, text, when) if when else 0.0
-    if years & asked:
-        score = 0.6
-    elif years:
-        # names only other years: about another time, unless it is an aside ("since 2015")
-        # in an article written at the time asked about
-        score = -0.4 if implicit < 0 else 0.0
-    else:
-        score = implicit
-        if score < 0 and passage_years & asked:
-            score = 0.0                         # the paragraph around it names the year asked
-    if passage_years & asked:
-        score += 0.2
-    return score
+    fits = []
+    for text in sentences:
+        years = years_in(text)
+        implicit = implicit_time_fit(question, text, when) if when else 0.0
+        if years & asked:
+            score = 0.6
+        elif years:
+            # names only other years: about another time, unless it is an aside ("since 2015")
+            # in an article written at the time asked about
+            score = -0.4 if implicit < 0 else 0.0
+        else:
+            score = implicit
+            if score < 0 and passage_names_asked:
+                score = 0.0                     # the paragraph around it names the year asked
+        if passage_names_asked:
+            score += 0.2
+        fits.append(score)
+    return fits

@@ -27,7 +27,7 @@ import numpy as np
 from . import extraction
 from .acronyms import AcronymTable
 from .chunking import Passage, PassageSentence
-from .grounding import document_match, temporal_fit, written_before, written_long_after
+from .grounding import document_match, temporal_fits, written_before, written_long_after
 from .lexical import idf
 from .question import MONTH, REASON, Question
 from .retrieval import Candidate
@@ -91,7 +91,7 @@ def coverage(terms: set[str], weights: dict[str, float], total: float | None = N
     """IDF-weighted share of the question's terms found in `terms` (`total`: sum of the weights,
     when the caller already has it)."""
     total = sum(weights.values()) if total is None else total
-    return sum(w for t, w in weights.items() if t in terms) / total if total else 0.0
+    return sum([w for t, w in weights.items() if t in terms]) / total if total else 0.0
 
 
 def phrase_match(sentence_pairs: frozenset[tuple[str, str]], pairs: set[tuple[str, str]]) -> float:
@@ -184,13 +184,15 @@ def score_sentences(question: Question, query_vector: np.ndarray, candidates: li
         dense = (vectors @ query_vector).tolist()
         bigrams = acronyms.sentence_bigrams(passage)
         expanded, passage_terms = acronyms.expanded_terms(passage)
-        passage_terms = with_degree_forms(passage_terms, degrees)
-        expanded = [with_degree_forms(terms, degrees) for terms in expanded]
+        if degrees:
+            passage_terms = with_degree_forms(passage_terms, degrees)
+            expanded = [with_degree_forms(terms, degrees) for terms in expanded]
         passage_cov = coverage(passage_terms, weights, total)
         cand.features["coverage"] = passage_cov
         lexical = [coverage(terms, weights, total) for terms in expanded]
         quotes = [quote_match(s.text, question) for s in passage.sentences]
         context = neighbour_best([max(lex, quote) for lex, quote in zip(lexical, quotes)])
+        temporal = temporal_fits(question, [s.text for s in passage.sentences], passage.text, passage.metadata)
         for i, s in enumerate(passage.sentences):
             f = {
                 "dense": dense[i],
@@ -200,7 +202,7 @@ def score_sentences(question: Question, query_vector: np.ndarray, candidates: li
                 "context": context[i],
                 "passage": passage_cov,
                 "type_fit": 0.0,                 # added below, where it can matter
-                "temporal": temporal_fit(question, s.text, passage.text, passage.metadata),
+                "temporal": temporal[i],
                 "document": cand.features["document"],
                 "causal": float(why and has_causal_cue(s.text)),
             }

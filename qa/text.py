@@ -65,6 +65,12 @@ def content_terms(text: str) -> list[str]:
     return [stem(w.rstrip("%")) for w in words(text) if w not in STOPWORDS and len(w) > 1 or w.isdigit()]
 
 
+@lru_cache(maxsize=65536)
+def term_set(text: str) -> frozenset[str]:
+    """content_terms as a set, cached: the same sentences and titles are looked at question after question."""
+    return frozenset(content_terms(text))
+
+
 def analyzer(text: str) -> list[str]:
     """Tokenizer handed to BM25 so that index and query are tokenized the same way."""
     return content_terms(text)

@@ -1,7 +1,7 @@
 """Short answers are typed spans copied from the sentence, chosen by nearness to the question."""
 import pytest
 
-from qa.extraction import best_span, name_spans
+from qa.extraction import best_span, focus_phrase, name_spans
 from qa.question import analyse
 
 CASES = [
@@ -102,3 +102,12 @@ def test_a_weekday_a_date_or_a_pronoun_splits_a_name_run_but_a_name_keeps_its_ow
     assert names("In May 2013 Maduro won.") == ["Maduro"]
     assert names("On Monday of the Bolivarian Revolution it began.") == ["Bolivarian Revolution"]
     assert names("Guitarist Brian May played.") == ["Guitarist Brian May"]
+
+
+def test_a_which_noun_is_taken_with_up_to_three_words_before_it():
+    """'Which company …?': the noun with its modifiers, not past punctuation or an -ing word."""
+    sentence = "He took over the giant steel company, and then the rising oil company."
+    spans = focus_phrase(sentence, ["compani"])
+    assert [s.text for s in spans] == ["the giant steel company", "oil company"]
+    assert all(sentence[s.start:s.end] == s.text for s in spans)
+    assert focus_phrase("Workers, company and state.", ["compani"])[0].text == "company"
