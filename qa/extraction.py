@@ -239,7 +239,7 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
             score -= 0.8                              # "the CMR website" is not a place
         if span.kind == "list" and question.focus and question.focus[-1].endswith(("s", "i")):
             score += 0.5                              # plural focus ('which countries') wants the list
-    nearness = sum(w / (1 + (span.start - pos if pos < span.start else pos - span.end) / 20)
+    nearness = sum(w / (1 + distance(span, pos, sentence) / 20)
                    for pos, w in weighted if not span.start <= pos < span.end)
     if nearness:
         score += nearness / (sum(weights.values()) or 1)
@@ -251,6 +251,23 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
         if head in after or head in before:
             score += 0.6
     return score
+
+
+FIGURES = ("percent", "count", "money")
+CLAUSE_GAP = 40           # characters: a clause break between a figure and a word after it
+CLAUSE_BREAK = re.compile(r"[,;](?=\s)")     # not the separators inside "7,270,403"
+
+
+def distance(span: Span, pos: int, sentence: str) -> int:
+    """Characters between a span and a question word at `pos`. A figure is told by what comes
+    before it ("Capriles 7,270,403 votes (49.07%)"): a word after a figure and past a comma or
+    semicolon opens the next clause ("… (50.66%), and Capriles …") and counts as further away."""
+    if pos < span.start:
+        return span.start - pos
+    gap = pos - span.end
+    if span.kind in FIGURES and CLAUSE_BREAK.search(sentence, span.end, pos):
+        gap += CLAUSE_GAP
+    return gap
 
 
 def measures_something_else(span: Span, sentence: str, asked: frozenset[str]) -> bool:
