@@ -16,7 +16,7 @@ from typing import Callable
 
 from . import extraction
 from .answer import Answer, AnswerSentence, Citation, RetrievedPassage
-from .question import COMPARISON, Question, answer_form_terms
+from .question import COMPARISON, COUNT, DATE, MONEY, TIME, Question, answer_form_terms
 from .retrieval import Candidate
 from .scoring import CONTINUATION, ScoredSentence, coverage, ensure_type_fit, points_back
 from .support import unsupported
@@ -29,6 +29,10 @@ MIN_WORDS = 6              # a shorter sentence ("Yet he did not resign.") expla
 SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 SHOWN_PASSAGES = 5
 ABSTAIN_BELOW = 0.4
+# A count, a sum of money, a date or a time is answered by a span of that kind: a sentence that
+# only speaks of it ("they had collected the necessary number of signatures") is no answer.
+# (Not percentages: "What was the murder rate?" is answered by "33 per 100,000".)
+SPAN_REQUIRED = (COUNT, MONEY, DATE, TIME)
 
 
 # ---------------------------------------------------------------- confidence
@@ -287,6 +291,8 @@ def compose(question_text: str, question: Question, passages: list[Candidate],
     """The Answer. `support_for(window_text)` gives the semantic support of the question's
     corpus-unknown words in the answer's context (see support.py)."""
     chosen, short = select(question, sentences, passages, weights)
+    if short is None and question.answer_type in SPAN_REQUIRED:
+        chosen = []
     conf = 0.0
     if chosen:
         support = support_for(window_text(chosen[0])) if support_for else {}

@@ -2,11 +2,11 @@
 import numpy as np
 
 from qa.chunking import Passage, PassageSentence
-from qa.composer import (ABSTAIN_BELOW, MIN_WORDS, block_scores, carry_to_continuations, confidence,
+from qa.composer import (ABSTAIN_BELOW, MIN_WORDS, block_scores, carry_to_continuations, compose, confidence,
                          confidence_features, select_explanation)
 from qa.question import analyse
 from qa.retrieval import Candidate
-from qa.scoring import CONTINUATION, ScoredSentence
+from qa.scoring import CONTINUATION, ScoredSentence, type_fit
 
 WHY = analyse("Why did the 2007 constitutional reform fail?")
 
@@ -150,3 +150,17 @@ def test_who_is_is_answered_by_the_sentences_that_name_the_person():
     ranked = sorted(sentences, key=lambda s: -s.score)
     chosen = select_explanation(question, ranked, [sentences[0].candidate])
     assert [s.text for s in chosen] == [sentences[1].text]
+
+
+def test_a_count_question_is_not_answered_by_a_sentence_without_a_count():
+    """'How many signatures…?' and a sentence that only says signatures were collected: abstain
+    (a 'how many' sentence that gives the number is answered)."""
+    question = analyse("How many signatures did the opposition collect?")
+    weights = {t: 1.0 for t in question.terms}
+    for text, answered in (("The opposition claimed it had collected the necessary number of signatures.", False),
+                           ("The opposition collected 3.4 million signatures.", True)):
+        sentences = scored([[text]], [[0.9]])
+        sentences[0].features.update(dense=0.9, type_fit=type_fit(text, question, weights), document=0.0)
+        answer = compose(question.text, question, [sentences[0].candidate], sentences, weights)
+        assert answer.abstained is not answered
+        assert (answer.short_answer == "3.4 million") is answered
