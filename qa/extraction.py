@@ -35,6 +35,8 @@ TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)?(?![\d.,]*\d
 NAME_TOKEN = r"[A-ZÁÉÍÓÚÑ][\w’'.-]*[\w]"
 NAME_RE = re.compile(rf"{NAME_TOKEN}(?:\s+(?:(?:de|del|la|las|los|da|dos|van|von|of|the|y)\s+)*{NAME_TOKEN})*")
 OUT_OF = re.compile(rf"\b(?:\d+|{'|'.join(NUMBER_WORDS)})\s+(?:out\s+)?of\s+(?:[\w’'-]+\s+){{0,2}}$", re.I)
+# "16 out of the country's 25 states": the thing counted follows the whole, and counts for the part too
+PART_OF = re.compile(rf"\s+(?:out\s+)?of\s+(?:[\w’'-]+\s+){{0,2}}(?:\d[\d,.]*|{'|'.join(NUMBER_WORDS)})\b", re.I)
 LIST_JOIN = re.compile(r"^(?:,\s*(?:and\s+)?|\s+and\s+)$")
 ORG_WORDS = {fold(w) for w in (
     "Party Council Organization Organisation Assembly States Union Committee Network Front Ministry Bank Company "
@@ -246,7 +248,8 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
     if question.focus:
         tokens = token_positions(sentence)
         head = question.focus[-1]
-        after = [t for p, t in tokens if p >= span.end][:4]
+        whole = PART_OF.match(sentence, span.end) if span.kind == "count" else None
+        after = [t for p, t in tokens if p >= (whole.end() if whole else span.end)][:4]
         before = [t for p, t in tokens if p < span.start][-3:]
         if head in after or head in before:
             score += 0.6

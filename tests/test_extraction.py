@@ -31,6 +31,8 @@ CASES = [
      "On April 14 itself, a camera man for Barrio TV was shot at in El Valle while reporting.", "El Valle"),
     ("How many governorships did the PSUV win?",           # in "18 of 23" the count is 18
      "The PSUV, led by President Nicolas Maduro, won 18 of 23 state governorships.", "18"),
+    ("In how many states did Maduro win?",                 # what "25" counts is what "16 out of" counts
+     "Still, Maduro won in 16 out of the country’s 25 states, including in the Capital District.", "16"),
     ("What percentage did Maduro get?",                    # "a 78.71% turnout" is a share of something else
      "With a 78.71% turnout Maduro received 50.66%, Capriles 49.07%.", "50.66%"),
     ("What was the turnout?",
