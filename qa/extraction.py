@@ -231,6 +231,8 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
         score -= 0.5                                  # "how many seats": a share is not a count
     if span.kind == "percent" and measures_something_else(span, sentence, asked):
         score -= 0.3                                  # "a 78.71% turnout" is no share of the vote
+    if span.kind == "percent" and stated_of_something_else(span, sentence, asked):
+        return -1.0                                   # "the turnout was over 78%": the turnout, said outright
     if span.kind == "count" and OUT_OF.search(sentence, 0, span.start):
         score -= 0.5                                  # "won 18 of 23 governorships": 23 is the whole
     if span.kind in ("name", "list"):
@@ -273,11 +275,25 @@ def distance(span: Span, pos: int, sentence: str) -> int:
     return gap
 
 
+# "The turnout was over 78%": the noun a percentage is stated of
+STATED_OF = re.compile(r"\b([a-z][\w-]*)\s+(?:was|is|were|are|stood\s+at|reached)\s+"
+                       r"(?:(?:over|about|around|nearly|almost|just|only|some|more\s+than|less\s+than)\s+)?$")
+SHARE_WORDS = {stem(w) for w in ("percentage", "percent", "share", "proportion", "rate", "vote", "result")}
+
+
 def measures_something_else(span: Span, sentence: str, asked: frozenset[str]) -> bool:
     """A percentage followed by the noun or verb it measures ("78.71% turnout", "44% abstained")
     that the question does not ask about."""
     following = re.match(r" ([a-z][\w-]*)", sentence[span.end:])
     return bool(following) and following.group(1) not in STOPWORDS and stem(following.group(1)) not in asked
+
+
+def stated_of_something_else(span: Span, sentence: str, asked: frozenset[str]) -> bool:
+    """A percentage the sentence says is the value of a noun the question does not ask about
+    ("the turnout was over 78%" for "what percentage of the vote…"); a share, rate or vote is
+    what such a question asks for, whatever its words."""
+    stated = STATED_OF.search(sentence, 0, span.start)
+    return bool(stated) and stated.group(1) not in STOPWORDS and stem(stated.group(1)) not in asked | SHARE_WORDS
 
 
 def names_organisation(span: Span, sentence: str) -> bool:

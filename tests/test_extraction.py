@@ -125,3 +125,16 @@ def test_the_commas_inside_a_number_are_no_clause_break():
     q = analyse("How many votes did Chávez receive?")
     sentence = "The preliminary results gave Chávez 58.25% (4,991,483 votes) and the opposition 41.74% (3,576,517 votes)."
     assert best_span(sentence, q, {"vote": 4.0, "chavez": 1.0, "receiv": 20.0}).text == "4,991,483"
+
+
+def test_a_percentage_stated_of_something_else_is_no_answer():
+    """'The turnout was over 78%' gives the turnout: not an answer to 'what percentage of the vote'."""
+    sentence = "The turnout was over 78%, only three points below the massive turn out of October 7."
+    for question, expected in (("What percentage of the vote did Chávez win?", None),
+                               ("What was the turnout?", "over 78%"),
+                               ("What share did the opposition get?", None)):
+        q = analyse(question)
+        span = best_span(sentence, q, {t: 1.0 for t in q.terms})
+        assert (span.text if span else None) == expected
+    q = analyse("What share of the vote did Chávez get?")
+    assert best_span("Chávez's share was 58%.", q, {t: 1.0 for t in q.terms}).text == "58%"
