@@ -40,8 +40,15 @@ DESCRIBED_NOUNS = (r"(?:plots|attempts|incidents|events|measures|steps|actions|p
                    r"role|impact|effect|significance|importance|stance|attitude|reaction|response|strategy|"
                    r"purpose|aim|message|meaning|lesson|mood|atmosphere)")
 # A leading phrase before the question word ("Looking back, why…", "In the 2013 article, how…")
-LEADING_PHRASE = re.compile(r"^[^,?]{1,60},\s*(?=(?:why|how|what|when|where|who|whom|which)\b)", re.I)
+# "According to the blog, who…", "In 2007, why…"; not a question that opens with its own wh-word
+# ("Which party was the governor of Sucre in, who urged…": "who" opens a relative clause)
+LEADING_PHRASE = re.compile(r"^(?!(?:why|how|what|when|where|who|whom|which)\b)[^,?]{1,60},\s*"
+                            r"(?=(?:why|how|what|when|where|who|whom|which)\b)", re.I)
 
+# The words between "which" and its noun ("what were the main proposals"); a verb after them
+# ends the phrase: in "which party was the governor of Sucre in" the noun is "party", not "governor"
+WH_MODIFIERS = (r"(?:(?:is|are|was|were) )?"
+                r"(?:(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|could|can)\b)\w+ ){0,3}")
 TYPE_PATTERNS: list[tuple[str, str]] = [
     (COMPARISON, r"\b(compare|comparison|differ|difference between|both .+ and|according to (the )?.+ and the)\b"
                  r"|\b(article|blog|report)s?\b.* and (in )?the\b.*\b(article|blog|report)\b"
@@ -60,10 +67,11 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
     # after the figures ("What did the CNE say the turnout was?" wants a percentage), before PERSON
     # ("What did the students say…" is not asking for a person)
     (EVENT, r"^what (did|does|do|has|have|had) .{1,80}?\b(say|tell|argue|claim|demand|declare|promise|warn|do)\b"),
-    (PERSON, rf"^(who|whom|whose)\b|\b(which|what) (\w+ ){{0,3}}{PERSON_NOUNS}\b|\bto whom\b|\bwho\b"),
-    (PLACE, rf"^where\b|\b(which|what) (\w+ ){{0,3}}{PLACE_NOUNS}\b|\bwhere\b"),
+    (PERSON, rf"^(who|whom|whose)\b|\b(which|what) {WH_MODIFIERS}{PERSON_NOUNS}\b|\bto whom\b"
+             r"|^(?!(?:which|what|why|how|when|where)\b).*\bwho\b"),      # "tell me who…"; not "which party …, who urged"
+    (PLACE, rf"^where\b|\b(which|what) {WH_MODIFIERS}{PLACE_NOUNS}\b|\bwhere\b"),
     (MANNER, r"^how\b"),
-    (DESCRIPTION, rf"^(what|which) (\w+ ){{0,3}}{DESCRIBED_NOUNS}\b"),
+    (DESCRIPTION, rf"^(what|which) {WH_MODIFIERS}{DESCRIBED_NOUNS}\b"),
     (ENTITY, r"^(which|what|name)\b|\b(which|what) \w+"),
 ]
 # "What is the name of the CNE president?" asks for a person as "which CNE president" does

@@ -23,6 +23,11 @@ from qa.question import analyse
     ("How was the PSUV set up?", "how"),
     ("What happened in Táchira while people were voting?", "what-happened"),
     ("What position did Chirino take, according to the blog and the CWI article?", "comparison"),
+    # a verb ends the "which" phrase, and a relative "who" is no question word
+    ("Which party was the governor of Sucre in, who urged supporters to attack the offices?", "entity"),
+    ("What role did the students play in 2007?", "description"),
+    ("What were the main proposals of the reform?", "description"),
+    ("Tell me who won the 2013 election.", "person"),
     # a leading phrase before the question word
     ("Looking back, why did the reform fail?", "why"),
     ("In the 2013 article, how did the opposition react?", "how"),
