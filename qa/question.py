@@ -38,7 +38,9 @@ DESCRIBED_NOUNS = (r"(?:plots|attempts|incidents|events|measures|steps|actions|p
                    r"consequences|effects|threats|dangers|risks|challenges|weaknesses|limitations|results|outcomes?|"
                    # singular, but never a name: "what role did the US play", "what was the significance of…"
                    r"role|impact|effect|significance|importance|stance|attitude|reaction|response|strategy|"
-                   r"purpose|aim|message|meaning|lesson|mood|atmosphere)")
+                   r"purpose|aim|message|meaning|lesson|mood|atmosphere|"
+                   # what sorts of things happened: "what kinds of misinformation", "what acts of violence"
+                   r"kinds?|types?|sorts?|forms?|acts|examples|instances|ways)")
 # A leading phrase before the question word ("Looking back, why…", "In the 2013 article, how…")
 # "According to the blog, who…", "In 2007, why…"; not a question that opens with its own wh-word
 # ("Which party was the governor of Sucre in, who urged…": "who" opens a relative clause)

@@ -23,6 +23,9 @@ from qa.question import analyse
     ("How was the PSUV set up?", "how"),
     ("What happened in Táchira while people were voting?", "what-happened"),
     ("What position did Chirino take, according to the blog and the CWI article?", "comparison"),
+    # what sorts of things happened want sentences, not one name
+    ("What kinds of misinformation circulated during the vote?", "description"),
+    ("What acts of violence targeted Maduro's supporters?", "description"),
     # a verb ends the "which" phrase, and a relative "who" is no question word
     ("Which party was the governor of Sucre in, who urged supporters to attack the offices?", "entity"),
     ("What role did the students play in 2007?", "description"),
