@@ -54,7 +54,10 @@ WH_MODIFIERS = (r"(?:(?:is|are|was|were) )?"
 TYPE_PATTERNS: list[tuple[str, str]] = [
     (COMPARISON, r"\b(compare|comparison|differ|difference between|both .+ and|according to (the )?.+ and the)\b"
                  r"|\b(article|blog|report)s?\b.* and (in )?the\b.*\b(article|blog|report)\b"
-                 r"|^(how|what) (do|did|does) (the|all|these) (articles|reports|pieces|sources)\b"),
+                 r"|^(how|what) (do|did|does) (the|all|these) (articles|reports|pieces|sources)\b"
+                 # a choice between two: "Was turnout higher in 2013 or in 2017?"
+                 r"|^(is|was|were|are|did|does|do|which)\b.*\b(more|less|fewer|higher|lower|larger|bigger|smaller|"
+                 r"greater|better|worse)\b.*\bor\b"),
     (REASON, r"^(why|for what reason|what (were|was|are|is) the (main )?(reasons?|causes?)|what caused|how come)\b"),
     (EVENT, r"^(what happened|what occurred|what took place|what went on|what passed|what transpired|what unfolded)\b"),
     (PERCENT, r"\b(what|which) (was|is|were|are) (the|its|their|his|her|[\w-]+['’]s?)( [\w'’-]+)? (turnout|participation|abstention|"

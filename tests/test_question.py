@@ -23,6 +23,10 @@ from qa.question import analyse
     ("How was the PSUV set up?", "how"),
     ("What happened in Táchira while people were voting?", "what-happened"),
     ("What position did Chirino take, according to the blog and the CWI article?", "comparison"),
+    # a choice between two times or things is a comparison
+    ("Was turnout higher in the 2013 presidential election or the 2017 regional elections?", "comparison"),
+    ("Did Chávez get more votes in 2004 or in 2007?", "comparison"),
+    ("Is it better to pay off a mortgage early or to invest?", "comparison"),
     # what sorts of things happened want sentences, not one name
     ("What kinds of misinformation circulated during the vote?", "description"),
     ("What acts of violence targeted Maduro's supporters?", "description"),
