@@ -16,11 +16,11 @@ from typing import Callable
 
 from . import extraction
 from .answer import Answer, AnswerSentence, Citation, RetrievedPassage
-from .question import COMPARISON, COUNT, DATE, MONEY, TIME, Question, answer_form_terms
+from .question import COMPARISON, COUNT, DATE, MONEY, PERCENT, TIME, Question, answer_form_terms
 from .retrieval import Candidate
 from .scoring import CONTINUATION, ScoredSentence, coverage, ensure_type_fit, points_back
 from .support import unsupported
-from .text import fold, term_set
+from .text import fold, stem, term_set
 
 MAX_SENTENCES = 6
 WORD_BUDGET = 110          # words; explanations stay short enough to read
@@ -33,6 +33,7 @@ ABSTAIN_BELOW = 0.4
 # only speaks of it ("they had collected the necessary number of signatures") is no answer.
 # (Not percentages: "What was the murder rate?" is answered by "33 per 100,000".)
 SPAN_REQUIRED = (COUNT, MONEY, DATE, TIME)
+SHARE_TERMS = {stem(w) for w in ("percentage", "percent", "share", "proportion")}
 
 
 # ---------------------------------------------------------------- confidence
@@ -127,13 +128,20 @@ def typed_neighbour(best: ScoredSentence, sentences: list[ScoredSentence], quest
     return None
 
 
+def wants_figure(question: Question) -> bool:
+    """A question only a figure of its type answers: a count, sum, date or time, or a percentage
+    asked as one ("what percentage", "what share"; a "rate" may be "33 per 100,000")."""
+    return question.answer_type in SPAN_REQUIRED or (
+        question.answer_type == PERCENT and bool(SHARE_TERMS & set(question.terms)))
+
+
 def select_factoid(question: Question, sentences: list[ScoredSentence], weights) -> tuple[list[ScoredSentence], str | None]:
     typed = [s for s in sentences[:10] if s.features["type_fit"]]
     if question.years:
         in_time = [s for s in typed if s.features["temporal"] >= 0]
         if in_time and in_time[0].score >= 0.7 * typed[0].score:
             typed = in_time          # a figure from the time asked about beats one from another time
-    best = typed[0] if typed and typed[0].score >= 0.8 * sentences[0].score else sentences[0]
+    best = typed[0] if typed and (wants_figure(question) or typed[0].score >= 0.8 * sentences[0].score) else sentences[0]
     span = extraction.best_span(best.text, question, weights)
     if span is None:
         neighbour = typed_neighbour(best, sentences, question, weights)

@@ -3,7 +3,7 @@ import numpy as np
 
 from qa.chunking import Passage, PassageSentence
 from qa.composer import (ABSTAIN_BELOW, MIN_WORDS, block_scores, carry_to_continuations, compose, confidence,
-                         confidence_features, select_explanation)
+                         confidence_features, select_explanation, select_factoid)
 from qa.question import analyse
 from qa.retrieval import Candidate
 from qa.scoring import CONTINUATION, ScoredSentence, type_fit
@@ -164,3 +164,19 @@ def test_a_count_question_is_not_answered_by_a_sentence_without_a_count():
         answer = compose(question.text, question, [sentences[0].candidate], sentences, weights)
         assert answer.abstained is not answered
         assert (answer.short_answer == "3.4 million") is answered
+
+
+def test_a_question_only_a_figure_answers_takes_the_best_sentence_with_one():
+    """'What percentage did Chávez get?': the best sentence holding a percentage, however far
+    below a sentence that only repeats the question's words; a 'rate' may be no percentage
+    ('33 per 100,000'), so there the 0.8 rule still keeps the better sentence."""
+    for question, text, expected in (
+            ("What percentage did Chávez get in the recall referendum?", "The results gave Chávez 58.25% of the vote.", "58.25%"),
+            ("What was the murder rate in the recall referendum year?", "Murders rose by 12% in the capital.", None)):
+        q = analyse(question)
+        weights = {t: 1.0 for t in q.terms}
+        sentences = scored([["The recall referendum was a turning point for Chávez."], [text]], [[1.0], [0.6]])
+        for s in sentences:
+            s.features.update(dense=0.8, type_fit=type_fit(s.text, q, weights), document=0.0)
+        chosen, short = select_factoid(q, sentences, weights)
+        assert short == expected
