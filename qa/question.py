@@ -63,7 +63,8 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
     (PERCENT, r"\b(what|which) (was|is|were|are) (the|its|their|his|her|[\w-]+['’]s?)( [\w'’-]+)? (turnout|participation|abstention|"
               r"(\w+ )?rate|share|percentage|proportion|majority|margin)\b"
               r"|\bthe (turnout|participation|abstention|(\w+ )?rate|percentage|proportion) (was|is|were|had been)\b"
-              r"|\b(what|which) (percentage|percent|share|proportion|fraction)\b|\bhow (large|big) a (share|proportion)\b|\bwhat (rate|turnout)\b|\brate\b.*\?$"),
+              r"|\b(what|which) (percentage|percent|share|proportion|fraction)\b|\bhow (large|big) a (share|proportion)\b|\bwhat (rate|turnout)\b|\brate\b.*\?$"
+              r"|^(the )?(turnout|participation|abstention|percentage|share of the vote)\b"),     # typed as a search: "turnout in 2017?"
     (MONEY, r"\bhow much (money|did .* cost|does .* cost)\b|\bwhat (price|cost)\b"),
     (COUNT, r"\bhow many\b|\bhow much\b|\bwhat (number|total)\b|\b(what|which) (was|is|were|are) (the|[\w-]+['’]s?)( [\w'’-]+)? "
             r"(number|total|amount|count|tally|figure|population|size|death toll|toll)\b|\bnumber of\b|\bby how much\b|\bhow (large|big|high|long|far|old)\b"),

@@ -23,6 +23,9 @@ from qa.question import analyse
     ("How was the PSUV set up?", "how"),
     ("What happened in Táchira while people were voting?", "what-happened"),
     ("What position did Chirino take, according to the blog and the CWI article?", "comparison"),
+    # typed like a search, a measure still asks for its figure
+    ("turnout in the oct 2017 governor elections?", "percent"),
+    ("share of the vote for Maduro in 2013", "percent"),
     # a choice between two times or things is a comparison
     ("Was turnout higher in the 2013 presidential election or the 2017 regional elections?", "comparison"),
     ("Did Chávez get more votes in 2004 or in 2007?", "comparison"),
