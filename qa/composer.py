@@ -16,7 +16,7 @@ from typing import Callable
 
 from . import extraction
 from .answer import Answer, AnswerSentence, Citation, RetrievedPassage
-from .question import COMPARISON, COUNT, DATE, MONEY, PERCENT, TIME, Question, answer_form_terms
+from .question import COMPARISON, COUNT, DATE, MONEY, PERCENT, PERSON, PLACE, TIME, Question, answer_form_terms
 from .retrieval import Candidate
 from .scoring import CONTINUATION, ScoredSentence, coverage, ensure_type_fit, points_back
 from .support import unsupported
@@ -29,11 +29,13 @@ MIN_WORDS = 6              # a shorter sentence ("Yet he did not resign.") expla
 SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 SHOWN_PASSAGES = 5
 ABSTAIN_BELOW = 0.4
-# A count, a sum of money, a date or a time is answered by a span of that kind: a sentence that
-# only speaks of it ("they had collected the necessary number of signatures") is no answer.
+# A count, a sum of money, a date or a time is answered by a figure of that kind: a sentence
+# that only speaks of it ("they had collected the necessary number of signatures") is no answer.
 # (Not percentages: "What was the murder rate?" is answered by "33 per 100,000".)
-SPAN_REQUIRED = (COUNT, MONEY, DATE, TIME)
+FIGURE_TYPES = (COUNT, MONEY, DATE, TIME)
 SHARE_TERMS = {stem(w) for w in ("percentage", "percent", "share", "proportion")}
+# ... and neither is a sentence naming no one for "who", no place for "where": those abstain too
+SPAN_REQUIRED = FIGURE_TYPES + (PERSON, PLACE)
 
 
 # ---------------------------------------------------------------- confidence
@@ -121,7 +123,12 @@ def reading_order(chosen: list[ScoredSentence]) -> list[ScoredSentence]:
 
 def typed_neighbour(best: ScoredSentence, sentences: list[ScoredSentence], question: Question,
                     weights: dict[str, float]) -> ScoredSentence | None:
-    """The sentence right before or after `best` in its passage, if it holds a span of the wanted type."""
+    """For a "who" question, the sentence right before or after `best` in its passage if it names
+    someone: an article's title is followed by its byline. (For other types the neighbour's
+    span answers something else: "…lost five states" / "…the opposition Democratic Unity
+    Roundtable (MUD)…" is no list of states.)"""
+    if question.answer_type != PERSON:
+        return None
     for s in sentences:
         if adjacent(s, best) and ensure_type_fit(s, question, weights) > 0:
             return s
@@ -131,7 +138,7 @@ def typed_neighbour(best: ScoredSentence, sentences: list[ScoredSentence], quest
 def wants_figure(question: Question) -> bool:
     """A question only a figure of its type answers: a count, sum, date or time, or a percentage
     asked as one ("what percentage", "what share"; a "rate" may be "33 per 100,000")."""
-    return question.answer_type in SPAN_REQUIRED or (
+    return question.answer_type in FIGURE_TYPES or (
         question.answer_type == PERCENT and bool(SHARE_TERMS & set(question.terms)))
 
 

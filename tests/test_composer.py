@@ -180,3 +180,17 @@ def test_a_question_only_a_figure_answers_takes_the_best_sentence_with_one():
             s.features.update(dense=0.8, type_fit=type_fit(s.text, q, weights), document=0.0)
         chosen, short = select_factoid(q, sentences, weights)
         assert short == expected
+
+
+def test_a_where_question_is_not_answered_by_the_name_in_the_next_sentence():
+    """'Which five states did the PSUV lose?' (the articles never name them): the sentence
+    saying it lost five states names none, and the next sentence's 'MUD' is no state."""
+    q = analyse("Which five states did the PSUV lose to the opposition in 2017?")
+    weights = {t: 1.0 for t in q.terms}
+    sentences = scored([["Overall, the PSUV lost five states it previously held.",
+                         "The widely expected swing to the opposition Democratic Unity Roundtable (MUD) failed to materialise."]],
+                       [[0.9, 0.5]])
+    for s in sentences:
+        s.features.update(dense=0.9, type_fit=type_fit(s.text, q, weights), document=0.0)
+    answer = compose(q.text, q, [sentences[0].candidate], sentences, weights)
+    assert answer.abstained and answer.short_answer is None
