@@ -77,7 +77,9 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
              r"|^(?!(?:which|what|why|how|when|where)\b).*\bwho\b"),      # "tell me who…"; not "which party …, who urged"
     (PLACE, rf"^where\b|\b(which|what) {WH_MODIFIERS}{PLACE_NOUNS}\b|\bwhere\b"),
     (MANNER, r"^how\b"),
-    (DESCRIPTION, rf"^(what|which) {WH_MODIFIERS}{DESCRIBED_NOUNS}\b"),
+    (DESCRIPTION, rf"^(what|which) {WH_MODIFIERS}{DESCRIBED_NOUNS}\b"
+                  # "what had been predicted…", "what was promised…": a thing said or done, no name
+                  r"|^what (?:had|has|have) been\b|^what (?:was|were) (?:\w+ly )?\w+ed\b"),
     (ENTITY, r"^(which|what|name)\b|\b(which|what) \w+"),
 ]
 # "What is the name of the CNE president?" asks for a person as "which CNE president" does
@@ -100,7 +102,10 @@ QUESTION_WORDS = {"what", "which", "who", "whom", "whose", "when", "where", "why
                   # how the article holds the view, not what the view is about ("why does the blogger argue that…")
                   "think", "thinks", "believe", "believes", "argue", "argues", "suggest", "suggests", "view",
                   # time relative to the question's own frame ("what earlier attempts…"), not a topic
-                  "earlier", "previous", "previously", "prior", "later", "recent", "recently"}
+                  "earlier", "previous", "previously", "prior", "later", "recent", "recently",
+                  # what is left of a negated auxiliary ("didn't" → "didn", "t"): no topic
+                  "didn", "doesn", "don", "wasn", "weren", "isn", "aren", "hasn", "haven", "hadn",
+                  "couldn", "wouldn", "shouldn"}
 FOCUS = re.compile(r"\b(?:how many|what number of|which|what)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?:\s+"
                    r"(?:did|does|do|was|were|is|are|had|has|have|had|in|of|on|at|for|would|could|can|will|to|that)\b"
                    r"|\s*\??\s*$)", re.I)

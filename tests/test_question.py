@@ -23,6 +23,9 @@ from qa.question import analyse
     ("How was the PSUV set up?", "how"),
     ("What happened in Táchira while people were voting?", "what-happened"),
     ("What position did Chirino take, according to the blog and the CWI article?", "comparison"),
+    # a thing said or done, asked with a passive, wants sentences
+    ("What had been predicted for the 2017 governor elections that didn't happen?", "description"),
+    ("What was promised to the workers?", "description"),
     # typed like a search, a measure still asks for its figure
     ("turnout in the oct 2017 governor elections?", "percent"),
     ("share of the vote for Maduro in 2013", "percent"),
@@ -119,3 +122,8 @@ def test_time_relative_to_the_question_is_not_a_topic():
 
 def test_a_leading_phrase_does_not_hide_an_author_question():
     assert analyse("Looking back, who wrote the CWI article?").asks_author
+
+
+def test_a_negated_auxiliary_is_no_term():
+    """"didn't" splits into "didn" and "t": neither is what the question is about."""
+    assert "didn" not in analyse("What had been predicted that didn't happen?").terms
