@@ -227,8 +227,8 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
     if span.kind in ("name", "list") and span_stems(span.text) & asked:
         return -1.0                                   # the question already names it
     score = 1.0 if span.kind != "people" else 0.7     # a name is a better answer to "who" than a description
-    if span.kind == "percent" and question.answer_type == Q.COUNT:
-        score -= 0.5                                  # "how many seats": a share is not a count
+    if span.kind == "percent" and question.answer_type == Q.COUNT and question.focus[-1:] != ["margin"]:
+        score -= 0.5                                  # "how many seats": a share is not a count (a margin may be)
     if span.kind == "percent" and measures_something_else(span, sentence, asked):
         score -= 0.3                                  # "a 78.71% turnout" is no share of the vote
     if span.kind == "percent" and stated_of_something_else(span, sentence, asked):

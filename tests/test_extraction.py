@@ -31,6 +31,9 @@ CASES = [
      "On April 14 itself, a camera man for Barrio TV was shot at in El Valle while reporting.", "El Valle"),
     ("How many governorships did the PSUV win?",           # in "18 of 23" the count is 18
      "The PSUV, led by President Nicolas Maduro, won 18 of 23 state governorships.", "18"),
+    ("By what margin did the opposition win the referendum?",   # a margin may be a share
+     "Capriles won Miranda by 40,000 votes, or they won the 2007 constitutional reform referendum by the narrowest "
+     "of margins (1.4%).", "1.4%"),
     ("In how many states did Maduro win?",                 # what "25" counts is what "16 out of" counts
      "Still, Maduro won in 16 out of the country’s 25 states, including in the Capital District.", "16"),
     ("What percentage did Maduro get?",                    # "a 78.71% turnout" is a share of something else
@@ -138,3 +141,13 @@ def test_a_percentage_stated_of_something_else_is_no_answer():
         assert (span.text if span else None) == expected
     q = analyse("What share of the vote did Chávez get?")
     assert best_span("Chávez's share was 58%.", q, {t: 1.0 for t in q.terms}).text == "58%"
+
+
+def test_a_margin_may_be_a_share_a_number_of_seats_may_not():
+    """A percentage is a poor answer to "how many seats" but a full answer to "by what margin"."""
+    from qa.extraction import best_span_fit
+    sentence = "They won the referendum by 1.4%."
+    margin, seats = analyse("By what margin did they win the referendum?"), analyse("How many seats did they win?")
+    assert best_span_fit(sentence, margin, {t: 1.0 for t in margin.terms})[1] >= 1.0
+    found = best_span_fit(sentence, seats, {t: 1.0 for t in seats.terms})
+    assert found is None or found[1] < 1.0

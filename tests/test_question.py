@@ -26,6 +26,9 @@ from qa.question import analyse
     # a thing said or done, asked with a passive, wants sentences
     ("What had been predicted for the 2017 governor elections that didn't happen?", "description"),
     ("What was promised to the workers?", "description"),
+    # a margin is a figure: votes or a share
+    ("By what margin did the opposition win the 2007 referendum?", "count"),
+    ("By how slim a margin did Chávez's opponents carry the vote?", "count"),
     # typed like a search, a measure still asks for its figure
     ("turnout in the oct 2017 governor elections?", "percent"),
     ("share of the vote for Maduro in 2013", "percent"),
