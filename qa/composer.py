@@ -33,9 +33,7 @@ ABSTAIN_BELOW = 0.4
 # that only speaks of it ("they had collected the necessary number of signatures") is no answer.
 # (Not percentages: "What was the murder rate?" is answered by "33 per 100,000".)
 FIGURE_TYPES = (COUNT, MONEY, DATE, TIME)
-SHARE_TERMS = {stem(w) for w in ("percentage", "percent", "share", "proportion")}
-# ... and neither is a sentence naming no one for "who", no place for "where": those abstain too
-SPAN_REQUIRED = FIGURE_TYPES + (PERSON, PLACE)
+SHARE_TERMS = answer_form_terms(PERCENT) - {stem("rate")}       # "what percentage/share/proportion"
 
 
 # ---------------------------------------------------------------- confidence
@@ -140,6 +138,12 @@ def wants_figure(question: Question) -> bool:
     asked as one ("what percentage", "what share"; a "rate" may be "33 per 100,000")."""
     return question.answer_type in FIGURE_TYPES or (
         question.answer_type == PERCENT and bool(SHARE_TERMS & set(question.terms)))
+
+
+def needs_span(question: Question) -> bool:
+    """Without a span of its type the answer is no answer: a figure (wants_figure), and a "who"
+    or "where" answered by a sentence that names no one, no place."""
+    return wants_figure(question) or question.answer_type in (PERSON, PLACE)
 
 
 def select_factoid(question: Question, sentences: list[ScoredSentence], weights) -> tuple[list[ScoredSentence], str | None]:
@@ -306,7 +310,7 @@ def compose(question_text: str, question: Question, passages: list[Candidate],
     """The Answer. `support_for(window_text)` gives the semantic support of the question's
     corpus-unknown words in the answer's context (see support.py)."""
     chosen, short = select(question, sentences, passages, weights)
-    if short is None and question.answer_type in SPAN_REQUIRED:
+    if short is None and needs_span(question):
         chosen = []
     conf = 0.0
     if chosen:

@@ -34,9 +34,11 @@ DATE_RE = re.compile(
 TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)?(?![\d.,]*\d)|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)", re.I)
 NAME_TOKEN = r"[A-ZÁÉÍÓÚÑ][\w’'.-]*[\w]"
 NAME_RE = re.compile(rf"{NAME_TOKEN}(?:\s+(?:(?:de|del|la|las|los|da|dos|van|von|of|the|y)\s+)*{NAME_TOKEN})*")
-OUT_OF = re.compile(rf"\b(?:\d+|{'|'.join(NUMBER_WORDS)})\s+(?:out\s+)?of\s+(?:[\w’'-]+\s+){{0,2}}$", re.I)
-# "16 out of the country's 25 states": the thing counted follows the whole, and counts for the part too
-PART_OF = re.compile(rf"\s+(?:out\s+)?of\s+(?:[\w’'-]+\s+){{0,2}}(?:\d[\d,.]*|{'|'.join(NUMBER_WORDS)})\b", re.I)
+# "18 of 23", "16 out of the country's 25", "16 out of a total of 25": a part, then its whole
+OF_WHOLE = r"\s+(?:out\s+)?of\s+(?:[\w’'-]+\s+){0,3}"
+OUT_OF = re.compile(rf"\b(?:\d+|{'|'.join(NUMBER_WORDS)}){OF_WHOLE}$", re.I)              # before the whole
+# the thing counted follows the whole, and counts for the part too
+PART_OF = re.compile(rf"{OF_WHOLE}(?:\d[\d,.]*|{'|'.join(NUMBER_WORDS)})\b", re.I)      # after the part
 LIST_JOIN = re.compile(r"^(?:,\s*(?:and\s+)?|\s+and\s+)$")
 ORG_WORDS = {fold(w) for w in (
     "Party Council Organization Organisation Assembly States Union Committee Network Front Ministry Bank Company "
@@ -258,7 +260,7 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
     return score
 
 
-FIGURES = ("percent", "count", "money")
+FIGURE_KINDS = ("percent", "count", "money")
 CLAUSE_GAP = 40           # characters: a clause break between a figure and a word after it
 CLAUSE_BREAK = re.compile(r"[,;](?=\s)")     # not the separators inside "7,270,403"
 
@@ -270,15 +272,17 @@ def distance(span: Span, pos: int, sentence: str) -> int:
     if pos < span.start:
         return span.start - pos
     gap = pos - span.end
-    if span.kind in FIGURES and CLAUSE_BREAK.search(sentence, span.end, pos):
+    if span.kind in FIGURE_KINDS and CLAUSE_BREAK.search(sentence, span.end, pos):
         gap += CLAUSE_GAP
     return gap
 
 
 # "The turnout was over 78%": the noun a percentage is stated of
 STATED_OF = re.compile(r"\b([a-z][\w-]*)\s+(?:was|is|were|are|stood\s+at|reached)\s+"
-                       r"(?:(?:over|about|around|nearly|almost|just|only|some|more\s+than|less\s+than)\s+)?$")
-SHARE_WORDS = {stem(w) for w in ("percentage", "percent", "share", "proportion", "rate", "vote", "result")}
+                       r"(?:(?:over|about|around|nearly|almost|just|only|some|more\s+than|less\s+than)\s+)?$", re.I)
+# nouns a share of the vote is stated of, whatever the question's words ("the PSUV's tally was 54%")
+SHARE_WORDS = {stem(w) for w in ("percentage", "percent", "share", "proportion", "rate", "vote", "result", "tally",
+                                 "support", "total", "figure", "margin", "difference", "lead")}
 
 
 def measures_something_else(span: Span, sentence: str, asked: frozenset[str]) -> bool:
@@ -293,7 +297,8 @@ def stated_of_something_else(span: Span, sentence: str, asked: frozenset[str]) -
     ("the turnout was over 78%" for "what percentage of the vote…"); a share, rate or vote is
     what such a question asks for, whatever its words."""
     stated = STATED_OF.search(sentence, 0, span.start)
-    return bool(stated) and stated.group(1) not in STOPWORDS and stem(stated.group(1)) not in asked | SHARE_WORDS
+    noun = stated.group(1).lower() if stated else ""
+    return bool(noun) and noun not in STOPWORDS and stem(noun) not in asked | SHARE_WORDS
 
 
 def names_organisation(span: Span, sentence: str) -> bool:

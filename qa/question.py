@@ -26,9 +26,9 @@ ANSWER_FORM_WORDS = {
 
 PLACE_NOUNS = r"(?:city|cities|town|towns|country|countries|state|states|region|regions|neighbou?rhoods?|districts?|" \
               r"areas?|places?|province|provinces|capital|village|street|square|building|venue|location)"
-PERSON_NOUNS = r"(?:person|people|journalist|reporter|president|leader|minister|author|writer|candidate|governor|" \
-               r"official|spokes(?:man|woman|person)|general|politician|deputy|member|activist|man|woman|" \
-               r"rector|secretary|head|chief|founder|coordinator|player|singer|students?)"
+PERSON_NOUNS = r"(?:(?:person|journalist|reporter|president|leader|minister|author|writer|candidate|governor|" \
+               r"official|spokes(?:man|woman|person)|general|politician|deputy|member|activist|" \
+               r"rector|secretary|head|chief|founder|coordinator|player|singer|student)s?|people|m[ae]n|wom[ae]n)"
 
 # "What plots were uncovered?": things told as events or arguments, answered by sentences, not a name
 # (plurals, and singulars that never ask for a name: "which policy change…" may well want one)
@@ -47,8 +47,9 @@ DESCRIBED_NOUNS = (r"(?:plots|attempts|incidents|events|measures|steps|actions|p
 LEADING_PHRASE = re.compile(r"^(?!(?:why|how|what|when|where|who|whom|which)\b)[^,?]{1,60},\s*"
                             r"(?=(?:why|how|what|when|where|who|whom|which)\b)", re.I)
 
-# The words between "which" and its noun ("what were the main proposals"); a verb after them
-# ends the phrase: in "which party was the governor of Sucre in" the noun is "party", not "governor"
+# The words between "which" and its noun ("what were the main proposals"); an auxiliary verb
+# (is, did, has…) after them ends the phrase: in "which party was the governor of Sucre in" the
+# noun is "party", not "governor"
 WH_MODIFIERS = (r"(?:(?:is|are|was|were) )?"
                 r"(?:(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|could|can)\b)\w+ ){0,3}")
 TYPE_PATTERNS: list[tuple[str, str]] = [
@@ -56,7 +57,7 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
                  r"|\b(article|blog|report)s?\b.* and (in )?the\b.*\b(article|blog|report)\b"
                  r"|^(how|what) (do|did|does) (the|all|these) (articles|reports|pieces|sources)\b"
                  # a choice between two: "Was turnout higher in 2013 or in 2017?"
-                 r"|^(is|was|were|are|did|does|do|which)\b.*\b(more|less|fewer|higher|lower|larger|bigger|smaller|"
+                 r"|^(is|was|were|are|did|does|do|which (?:is|was|were|are))\b.*\b(more|less|fewer|higher|lower|larger|bigger|smaller|"
                  r"greater|better|worse)\b.*\bor\b"),
     (REASON, r"^(why|for what reason|what (were|was|are|is) the (main )?(reasons?|causes?)|what caused|how come)\b"),
     (EVENT, r"^(what happened|what occurred|what took place|what went on|what passed|what transpired|what unfolded)\b"),
@@ -64,7 +65,9 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
               r"(\w+ )?rate|share|percentage|proportion|majority|margin)\b"
               r"|\bthe (turnout|participation|abstention|(\w+ )?rate|percentage|proportion) (was|is|were|had been)\b"
               r"|\b(what|which) (percentage|percent|share|proportion|fraction)\b|\bhow (large|big) a (share|proportion)\b|\bwhat (rate|turnout)\b|\brate\b.*\?$"
-              r"|^(the )?(turnout|participation|abstention|percentage|share of the vote)\b"),     # typed as a search: "turnout in 2017?"
+              # typed as a search, a noun phrase with no verb or question word: "turnout in 2017?"
+              r"|^(the )?(turnout|participation|abstention|percentage|share of the vote)(?:\s+(?:in|for|at|of the vote)\b|\s*\??$)"
+              r"(?!.*\b(?:why|how|who|whom|what|when|where|which|was|were|is|are|did|does|do)\b)[^:;]*$"),
     (MONEY, r"\bhow much (money|did .* cost|does .* cost)\b|\bwhat (price|cost)\b"),
     (COUNT, r"\bby (what|how \w+ an?) margin\b|\bhow many\b|\bhow much\b|\bwhat (number|total)\b|\b(what|which) (was|is|were|are) (the|[\w-]+['’]s?)( [\w'’-]+)? "
             r"(number|total|amount|count|tally|figure|population|size|death toll|toll)\b|\bnumber of\b|\bby how much\b|\bhow (large|big|high|long|far|old)\b"),
@@ -74,7 +77,8 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
     # ("What did the students say…" is not asking for a person)
     (EVENT, r"^what (did|does|do|has|have|had) .{1,80}?\b(say|tell|argue|claim|demand|declare|promise|warn|do)\b"),
     (PERSON, rf"^(who|whom|whose)\b|\b(which|what) {WH_MODIFIERS}{PERSON_NOUNS}\b|\bto whom\b"
-             r"|^(?!(?:which|what|why|how|when|where)\b).*\bwho\b"),      # "tell me who…"; not "which party …, who urged"
+             r"|^(?!(?:(?:in|for|to|from|at|on|by|of|with|under|during)\s+)?(?:which|what|why|how|when|where)\b).*\bwho\b"),
+    # ^ "tell me who…"; not "which party …, who urged", "in which city were the journalists who…"
     (PLACE, rf"^where\b|\b(which|what) {WH_MODIFIERS}{PLACE_NOUNS}\b|\bwhere\b"),
     (MANNER, r"^how\b"),
     (DESCRIPTION, rf"^(what|which) {WH_MODIFIERS}{DESCRIBED_NOUNS}\b"

@@ -194,3 +194,12 @@ def test_a_where_question_is_not_answered_by_the_name_in_the_next_sentence():
         s.features.update(dense=0.9, type_fit=type_fit(s.text, q, weights), document=0.0)
     answer = compose(q.text, q, [sentences[0].candidate], sentences, weights)
     assert answer.abstained and answer.short_answer is None
+
+
+def test_a_percentage_asked_as_a_share_is_not_answered_by_a_sentence_without_one():
+    q = analyse("What percentage of the signatures did the CNE reject?")
+    weights = {t: 1.0 for t in q.terms}
+    sentences = scored([["The CNE rejected a large share of the signatures as fraudulent."]], [[0.9]])
+    sentences[0].features.update(dense=0.9, type_fit=type_fit(sentences[0].text, q, weights), document=0.0)
+    answer = compose(q.text, q, [sentences[0].candidate], sentences, weights)
+    assert answer.abstained

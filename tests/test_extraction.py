@@ -141,6 +141,10 @@ def test_a_percentage_stated_of_something_else_is_no_answer():
         assert (span.text if span else None) == expected
     q = analyse("What share of the vote did Chávez get?")
     assert best_span("Chávez's share was 58%.", q, {t: 1.0 for t in q.terms}).text == "58%"
+    q = analyse("What percentage did the PSUV get?")                 # words a share is stated of
+    assert best_span("The PSUV's tally was 54%.", q, {t: 1.0 for t in q.terms}).text == "54%"
+    q = analyse("What percentage of the vote did Chávez win?")       # at the start of a sentence too
+    assert best_span("Turnout was over 78%.", q, {t: 1.0 for t in q.terms}) is None
 
 
 def test_a_margin_may_be_a_share_a_number_of_seats_may_not():

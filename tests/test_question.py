@@ -23,6 +23,15 @@ from qa.question import analyse
     ("How was the PSUV set up?", "how"),
     ("What happened in Táchira while people were voting?", "what-happened"),
     ("What position did Chirino take, according to the blog and the CWI article?", "comparison"),
+    # a measure word opens a search-like question only when nothing else asks
+    ("participation of students in the 2007 protests?", "description"),
+    ("abstention in the 2007 referendum: why did so many stay home?", "description"),
+    # a preposition before "which" keeps a relative "who" from making it a person question;
+    # plural person nouns are person nouns; "which X … A or B?" picks one, it compares nothing
+    ("In which city were the journalists who were shot working?", "place"),
+    ("Which journalists reported on the elections?", "person"),
+    ("Which candidate got more votes in 2013, Maduro or Capriles?", "person"),
+    ("Which was higher, turnout in 2013 or 2017?", "comparison"),
     # a thing said or done, asked with a passive, wants sentences
     ("What had been predicted for the 2017 governor elections that didn't happen?", "description"),
     ("What was promised to the workers?", "description"),
