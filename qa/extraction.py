@@ -39,6 +39,7 @@ OF_WHOLE = r"\s+(?:out\s+)?of\s+(?:[\w’'-]+\s+){0,3}"
 OUT_OF = re.compile(rf"\b(?:\d+|{'|'.join(NUMBER_WORDS)}){OF_WHOLE}$", re.I)              # before the whole
 # the thing counted follows the whole, and counts for the part too
 PART_OF = re.compile(rf"{OF_WHOLE}(?:\d[\d,.]*|{'|'.join(NUMBER_WORDS)})\b", re.I)      # after the part
+ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,}s?")
 LIST_JOIN = re.compile(r"^(?:,\s*(?:and\s+)?|\s+and\s+)$")
 ORG_WORDS = {fold(w) for w in (
     "Party Council Organization Organisation Assembly States Union Committee Network Front Ministry Bank Company "
@@ -302,10 +303,12 @@ def stated_of_something_else(span: Span, sentence: str, asked: frozenset[str]) -
 
 
 def names_organisation(span: Span, sentence: str) -> bool:
-    """An organisation word in the name ("Socialist Party"), an abbreviation with dots, or an
-    organisation word right after it ("the CMR website")."""
+    """An organisation word in the name ("Socialist Party"), an abbreviation with dots or in
+    capitals ("CNE", "PSUV": no one's name is written so), or an organisation word right after
+    it ("the CMR website")."""
     following = next((t for p, t in token_positions(sentence) if p >= span.end), None)
-    return any(fold(w) in ORG_WORDS for w in span.text.split()) or "." in span.text or following in ORG_STEMS
+    return (any(fold(w) in ORG_WORDS for w in span.text.split()) or "." in span.text
+            or ACRONYM.fullmatch(span.text) is not None or following in ORG_STEMS)
 
 
 def without_asked_words(span: Span, asked: frozenset[str]) -> Span | None:

@@ -1,7 +1,7 @@
 """Short answers are typed spans copied from the sentence, chosen by nearness to the question."""
 import pytest
 
-from qa.extraction import best_span, focus_phrase, name_spans
+from qa.extraction import Span, best_span, focus_phrase, name_spans, names_organisation
 from qa.question import analyse
 
 CASES = [
@@ -155,3 +155,10 @@ def test_a_margin_may_be_a_share_a_number_of_seats_may_not():
     assert best_span_fit(sentence, margin, {t: 1.0 for t in margin.terms})[1] >= 1.0
     found = best_span_fit(sentence, seats, {t: 1.0 for t in seats.terms})
     assert found is None or found[1] < 1.0
+
+
+def test_a_name_in_capitals_is_an_organisation():
+    """'CNE', 'PSUV': no one's name is written so; a person or place question does not take it."""
+    sentence = "The results were given by the CNE and by Tibisay Lucena."
+    assert names_organisation(Span("CNE", 30, 33, "name"), sentence)
+    assert not names_organisation(Span("Tibisay Lucena", 41, 55, "name"), sentence)
