@@ -282,8 +282,8 @@ def distance(span: Span, pos: int, sentence: str) -> int:
 STATED_OF = re.compile(r"\b([a-z][\w-]*)\s+(?:was|is|were|are|stood\s+at|reached)\s+"
                        r"(?:(?:over|about|around|nearly|almost|just|only|some|more\s+than|less\s+than)\s+)?$", re.I)
 # nouns a share of the vote is stated of, whatever the question's words ("the PSUV's tally was 54%")
-SHARE_WORDS = {stem(w) for w in ("percentage", "percent", "share", "proportion", "rate", "vote", "result", "tally",
-                                 "support", "total", "figure", "margin", "difference", "lead")}
+SHARE_WORDS = Q.answer_form_terms(Q.PERCENT) | {stem(w) for w in ("vote", "result", "tally", "support", "total", "figure",
+                                                                 "margin", "difference", "lead")}
 
 
 def measures_something_else(span: Span, sentence: str, asked: frozenset[str]) -> bool:
@@ -299,7 +299,7 @@ def stated_of_something_else(span: Span, sentence: str, asked: frozenset[str]) -
     what such a question asks for, whatever its words."""
     stated = STATED_OF.search(sentence, 0, span.start)
     noun = stated.group(1).lower() if stated else ""
-    return bool(noun) and noun not in STOPWORDS and stem(noun) not in asked | SHARE_WORDS
+    return bool(noun) and noun not in STOPWORDS and stem(noun) not in asked and stem(noun) not in SHARE_WORDS
 
 
 def names_organisation(span: Span, sentence: str) -> bool:

@@ -44,8 +44,8 @@ DESCRIBED_NOUNS = (r"(?:plots|attempts|incidents|events|measures|steps|actions|p
 # A leading phrase before the question word ("Looking back, why…", "In the 2013 article, how…")
 # "According to the blog, who…", "In 2007, why…"; not a question that opens with its own wh-word
 # ("Which party was the governor of Sucre in, who urged…": "who" opens a relative clause)
-LEADING_PHRASE = re.compile(r"^(?!(?:why|how|what|when|where|who|whom|which)\b)[^,?]{1,60},\s*"
-                            r"(?=(?:why|how|what|when|where|who|whom|which)\b)", re.I)
+WH_WORD = r"(?:why|how|what|when|where|who|whom|which)"
+LEADING_PHRASE = re.compile(rf"^(?!{WH_WORD}\b)[^,?]{{1,60}},\s*(?={WH_WORD}\b)", re.I)
 
 # The words between "which" and its noun ("what were the main proposals"); an auxiliary verb
 # (is, did, has…) after them ends the phrase: in "which party was the governor of Sucre in" the
