@@ -39,6 +39,8 @@ OF_WHOLE = r"\s+(?:out\s+)?of\s+(?:[\w’'-]+\s+){0,3}"
 OUT_OF = re.compile(rf"\b(?:\d+|{'|'.join(NUMBER_WORDS)}){OF_WHOLE}$", re.I)              # before the whole
 # the thing counted follows the whole, and counts for the part too
 PART_OF = re.compile(rf"{OF_WHOLE}(?:\d[\d,.]*|{'|'.join(NUMBER_WORDS)})\b", re.I)      # after the part
+# "from 17% in 1980 to 65% in 1996": the year a figure is of, right after it
+YEAR_OF_FIGURE = re.compile(rf"\s+(?:\([^)]*\)\s+)?(?:in|by|during|for)\s+(?:(?:early|mid|late|the\s+year)\s+)?({YEAR})\b", re.I)
 ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,}s?")
 LIST_JOIN = re.compile(r"^(?:,\s*(?:and\s+)?|\s+and\s+)$")
 ORG_WORDS = {fold(w) for w in (
@@ -236,6 +238,8 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
         score -= 0.3                                  # "a 78.71% turnout" is no share of the vote
     if span.kind == "percent" and stated_of_something_else(span, sentence, asked):
         return -1.0                                   # "the turnout was over 78%": the turnout, said outright
+    if span.kind in FIGURE_KINDS and question.years:
+        score += year_of_figure(span, sentence, question.years)
     if span.kind == "count" and OUT_OF.search(sentence, 0, span.start):
         score -= 0.5                                  # "won 18 of 23 governorships": 23 is the whole
     if span.kind in ("name", "list"):
@@ -284,6 +288,16 @@ STATED_OF = re.compile(r"\b([a-z][\w-]*)\s+(?:was|is|were|are|stood\s+at|reached
 # nouns a share of the vote is stated of, whatever the question's words ("the PSUV's tally was 54%")
 SHARE_WORDS = Q.answer_form_terms(Q.PERCENT) | {stem(w) for w in ("vote", "result", "tally", "support", "total", "figure",
                                                                  "margin", "difference", "lead")}
+
+
+def year_of_figure(span: Span, sentence: str, years: list[int]) -> float:
+    """+0.5 for a figure stated of a year the question asks about, −0.5 for one stated of another
+    year ("rocketed from 17% in 1980 to 65% in 1996", asked "by 1996"): the time a figure belongs
+    to decides between figures of one sentence, as grounding.temporal_fit does between sentences."""
+    of_year = YEAR_OF_FIGURE.match(sentence, span.end)
+    if of_year is None:
+        return 0.0
+    return 0.5 if int(of_year.group(1)) in years else -0.5
 
 
 def measures_something_else(span: Span, sentence: str, asked: frozenset[str]) -> bool:

@@ -19,7 +19,7 @@ FACTOID_TYPES = {COUNT, PERCENT, MONEY, DATE, TIME, PERSON, PLACE, ENTITY}
 # Words that name the form of a figure, not the fact asked about ("what percentage did Chávez
 # get"): a figure of the type answers them, the sentence need not repeat them.
 ANSWER_FORM_WORDS = {
-    PERCENT: {"percentage", "percent", "share", "proportion", "rate"},
+    PERCENT: {"percentage", "percent", "share", "proportion", "fraction", "rate"},
     COUNT: {"number", "amount", "figure", "total"},
     MONEY: {"amount", "figure", "total"},
 }

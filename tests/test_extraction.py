@@ -43,6 +43,10 @@ CASES = [
     ("What was Capriles's share of the vote?",             # a figure's owner comes before it, not after a comma
      "With 99.12% of the votes counted, Maduro received 7,505,378 votes (50.66%), and Capriles 7,270,403 votes (49.07%).",
      "49.07%"),
+    ("By 1996, what fraction of Venezuelans were poor?",    # the figure of the year asked, not the nearer one
+     "Those living below the poverty line rocketed from 17% in 1980 to 65% in 1996.", "65%"),
+    ("How many members did the party have in 2007?",      # a figure of another year loses
+     "Membership grew from 1.2 million in 2003 to 5.7 million in 2007.", "5.7 million"),
     ("At what time were the results announced?",
      "The results were announced by the head of the CNE at 11:45 pm local time after a long wait.", "11:45 pm"),
 ]
