@@ -231,6 +231,8 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
     asked = asked_terms(tuple(question.terms), tuple(question.entities))
     if span.kind in ("name", "list") and span_stems(span.text) & asked:
         return -1.0                                   # the question already names it
+    if span.kind == "phrase" and {w for w in span_stems(span.text) if w not in STOPWORDS} <= asked:
+        return -1.0                                   # "the audit" only repeats the question's words
     score = 1.0 if span.kind != "people" else 0.7     # a name is a better answer to "who" than a description
     if span.kind == "percent" and question.answer_type == Q.COUNT and question.focus[-1:] != ["margin"]:
         score -= 0.5                                  # "how many seats": a share is not a count (a margin may be)

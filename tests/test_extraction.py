@@ -166,3 +166,15 @@ def test_a_name_in_capitals_is_an_organisation():
     sentence = "The results were given by the CNE and by Tibisay Lucena."
     assert names_organisation(Span("CNE", 30, 33, "name"), sentence)
     assert not names_organisation(Span("Tibisay Lucena", 41, 55, "name"), sentence)
+
+
+def test_a_phrase_of_only_the_questions_words_is_no_answer():
+    q = analyse("What did the audit that Capriles demanded find?")
+    sentence = "Capriles demanded an audit of the vote, alleging irregularities."
+    assert best_span(sentence, q, {t: 1.0 for t in q.terms}) is None
+
+
+def test_a_phrase_with_a_word_of_its_own_answers_which():
+    q = analyse("Which party did the governor belong to?")
+    sentence = "The governor belonged to the United Socialist Party."
+    assert "Socialist" in best_span(sentence, q, {t: 1.0 for t in q.terms}).text
