@@ -117,13 +117,16 @@ FOCUS = re.compile(r"\b(?:how many|what number of|which|what)\s+((?:[\w'’-]+\s
 
 SOURCE_REF = re.compile(
     r"\b(?:the|this|that|a|an)\s+((?:(?!(?:the|this|that|a|an)\s)[\w'’.“”\"-]+\s+){0,5}?)(article|blog|blogger|report|piece|post|column|"
-    r"author|writer|website|site|magazine|newspaper|paper)s?\b(?!\s+(?:of|in|on|to)\s+(?:the\s+)?\w+\s+(?:election|referendum))",
+    r"author|writer|website|site|magazine|newspaper|paper|analysis|account|blogging)s?\b(?!\s+(?:of|in|on|to)\s+(?:the\s+)?\w+\s+(?:election|referendum))",
     re.I)
 PUBLISHED = re.compile(r"\b(?:published|written|posted|dated)\s+(?:in|on)\s+(?:\w+\s+){0,2}?(?:1[89]\d\d|20\d\d)\b", re.I)
 ASKS_AUTHOR = re.compile(r"^(?:who|whom)\s+(?:wrote|authored|penned|is\s+the\s+(?:author|writer)|was\s+the\s+(?:author|writer))\b"
                          r"|\b(?:name|who\s+is|who\s+was)\s+the\s+(?:author|writer)\b", re.I)
 PUBLISHING_WORDS = {"published", "written", "posted", "dated", "in", "on"}
+# "According to Darrall Cozens, why…": a named author or outlet, as the question's opening
+ACCORDING_TO_NAME = re.compile(r"^(?i:according to) ((?:[A-ZÁÉÍÓÚÑ][\w'’.-]*\s+){0,3}[A-ZÁÉÍÓÚÑ][\w'’.-]*)\s*,")
 SOURCE_NOUNS = {"article", "blog", "blogger", "report", "piece", "post", "column", "author", "writer", "website",
+                "analysis", "account", "blogging",
                 "site", "magazine", "newspaper", "paper"}
 
 
@@ -211,13 +214,14 @@ class SourceReference:
 def source_references(question: str) -> tuple[list[SourceReference], str]:
     """The article references in the question, and the question with them blanked out."""
     refs, rest = [], question
-    for match in list(SOURCE_REF.finditer(question)) + list(PUBLISHED.finditer(question)):
-        ref = match.group(0)
+    named = ACCORDING_TO_NAME.match(question.strip())
+    for match in list(SOURCE_REF.finditer(question)) + list(PUBLISHED.finditer(question)) + ([named] if named else []):
+        ref = match.group(1) if match is named else match.group(0)
         words = []
         for w in re.findall(r"[\w'’.-]+", fold(ref)):
             w = w.strip(".'’")
             if w and not YEAR.fullmatch(w) and not MONTH.fullmatch(w) and w not in STOPWORDS \
-                    and (w not in SOURCE_NOUNS | PUBLISHING_WORDS or w in ("blog", "blogger")):
+                    and (w not in SOURCE_NOUNS | PUBLISHING_WORDS or w in ("blog", "blogger", "blogging")):
                 words.append(w)
         years = [int(y) for y in YEAR.findall(ref)]
         if words or years:

@@ -4,7 +4,8 @@ from qa.question import analyse
 
 CWI = {"title": "The revolution in danger", "date": "2008-01-28",
        "source": "socialistworld.net (Committee for a Workers' International)"}
-BLOG = {"title": "The 2007 constitutional referendum: live blog from Caracas", "date": "2007-12-03"}
+BLOG = {"title": "The 2007 constitutional referendum: live blog from Caracas", "date": "2007-12-03",
+        "author": "Darrall Cozens; Jorge Martín"}
 
 
 def test_acronyms_of_capitalised_names():
@@ -16,6 +17,15 @@ def test_document_match_by_source_words_and_year():
     assert document_match(q, CWI) == 1.0 and document_match(q, BLOG) == 0.0
     assert document_match(analyse("Why does the blogger argue this?"), BLOG) == 1.0
     assert document_match(analyse("How was the PSUV set up?"), CWI) is None
+
+
+def test_an_article_named_by_its_author_or_as_an_analysis_or_blogging():
+    q = analyse("According to Darrall Cozens, why did the pro-Chávez side lose?")
+    assert document_match(q, BLOG) == 1.0 and document_match(q, CWI) == 0.0
+    assert "cozen" not in q.terms                    # the author is no topic of the answer
+    assert document_match(analyse("What does the CWI analysis say of crime?"), CWI) == 1.0
+    assert document_match(analyse("why did he lose, according to the guy blogging from caracas?"), BLOG) > 0
+    assert analyse("According to the CNE, how many voted?").sources == []   # an institution, not an article
 
 
 def test_temporal_fit_prefers_the_time_asked():
