@@ -25,10 +25,10 @@ ANSWER_FORM_WORDS = {
 }
 
 PLACE_NOUNS = r"(?:city|cities|town|towns|country|countries|state|states|region|regions|neighbou?rhoods?|districts?|" \
-              r"areas?|places?|province|provinces|capital|village|street|square|building|venue|location)"
+              r"areas?|places?|province|provinces|capital|village|street|square|building|venue|location)(?!-)"   # "which state-owned company" is no place
 PERSON_NOUNS = r"(?:(?:person|journalist|reporter|president|leader|minister|author|writer|candidate|governor|" \
                r"official|spokes(?:man|woman|person)|general|politician|deputy|member|activist|" \
-               r"rector|secretary|head|chief|founder|coordinator|player|singer|student)s?|people|m[ae]n|wom[ae]n)"
+               r"rector|secretary|head|chief|founder|coordinator|player|singer|student)s?|people|m[ae]n|wom[ae]n)(?!-)"
 
 # "What plots were uncovered?": things told as events or arguments, answered by sentences, not a name
 # (plurals, and singulars that never ask for a name: "which policy change…" may well want one)

@@ -76,6 +76,8 @@ from qa.question import analyse
     ("What did the government say was the number of dead?", "count"),
     ("What did the CNE say the turnout was?", "percent"),
     ("Which policy change raised prices?", "entity"),
+    ("Which state-owned company was struck?", "entity"),    # a compound adjective, not "which state"
+    ("Which state did Capriles govern?", "place"),
 ])
 def test_answer_type(question, kind):
     assert analyse(question).answer_type == kind
