@@ -19,7 +19,7 @@ FACTOID_TYPES = {COUNT, PERCENT, MONEY, DATE, TIME, PERSON, PLACE, ENTITY}
 # Words that name the form of a figure, not the fact asked about ("what percentage did Chávez
 # get"): a figure of the type answers them, the sentence need not repeat them.
 ANSWER_FORM_WORDS = {
-    PERCENT: {"percentage", "percent", "share", "proportion", "fraction", "rate"},
+    PERCENT: {"percentage", "percent", "share", "proportion", "fraction", "portion", "rate"},
     COUNT: {"number", "amount", "figure", "total"},
     MONEY: {"amount", "figure", "total"},
 }
@@ -64,7 +64,7 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
     (PERCENT, r"\b(what|which) (was|is|were|are) (the|its|their|his|her|[\w-]+['’]s?)( [\w'’-]+)? (turnout|participation|abstention|"
               r"(\w+ )?rate|share|percentage|proportion|majority|margin)\b"
               r"|\bthe (turnout|participation|abstention|(\w+ )?rate|percentage|proportion) (was|is|were|had been)\b"
-              r"|\b(what|which) (percentage|percent|share|proportion|fraction)\b|\bhow (large|big) a (share|proportion)\b|\bwhat (rate|turnout)\b|\brate\b.*\?$"
+              r"|\b(what|which) (percentage|percent|share|proportion|fraction|portion)\b|\bhow (large|big) a (share|proportion|portion)\b|\bwhat (rate|turnout)\b|\brate\b.*\?$"
               # typed as a search, a noun phrase with no verb or question word: "turnout in 2017?"
               r"|^(the )?(turnout|participation|abstention|percentage|share of the vote)(?:\s+(?:in|for|at|of the vote)\b|\s*\??$)"
               r"(?!.*\b(?:why|how|who|whom|what|when|where|which|was|were|is|are|did|does|do)\b)[^:;]*$"),
@@ -191,7 +191,7 @@ def question_terms(question: str) -> list[str]:
 
 # "What share of the vote…", "what number of governorships…": the thing measured is the focus
 MEASURE_OF = re.compile(r"\b(which|what)\s+(?:(?:was|is|were|are)\s+(?:the\s+|[\w-]+['’]s?\s+)?)?"
-                        r"(?:percentage|percent|share|proportion|fraction|number|amount|total)\s+of\s+(?:the\s+)?")
+                        r"(?:percentage|percent|share|proportion|fraction|portion|number|amount|total)\s+of\s+(?:the\s+)?")
 
 
 def focus_terms(question: str) -> list[str]:

@@ -78,6 +78,8 @@ from qa.question import analyse
     ("Which policy change raised prices?", "entity"),
     ("Which state-owned company was struck?", "entity"),    # a compound adjective, not "which state"
     ("Which state did Capriles govern?", "place"),
+    ("What portion of the public backed him?", "percent"),
+    ("By 1996, what fraction of people were poor?", "percent"),
 ])
 def test_answer_type(question, kind):
     assert analyse(question).answer_type == kind
