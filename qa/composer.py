@@ -19,7 +19,7 @@ from .answer import Answer, AnswerSentence, Citation, RetrievedPassage
 from .question import COMPARISON, COUNT, DATE, MONEY, PERCENT, PERSON, PLACE, TIME, Question, answer_form_terms
 from .retrieval import Candidate
 from .scoring import CONTINUATION, ScoredSentence, coverage, ensure_type_fit, points_back
-from .support import unsupported
+from .support import supported_terms, unsupported
 from .text import fold, stem, term_set
 
 MAX_SENTENCES = 6
@@ -70,7 +70,7 @@ def confidence_features(question: Question, chosen: list[ScoredSentence], passag
     """Evidence signals of the answer actually chosen."""
     best = chosen[0]
     evidence = answer_evidence(question, chosen)
-    terms = set().union(*(window_terms(s) for s in evidence))
+    terms = set().union(*(window_terms(s) for s in evidence)) | supported_terms(support or {})
     if question.is_factoid and any(s.features["type_fit"] > 0 for s in evidence):
         form = answer_form_terms(question.answer_type)      # "what percentage": 58.25% answers it
         weights = {t: w for t, w in weights.items() if t not in form} or weights

@@ -45,6 +45,16 @@ def word_support(question: QueryEncoding, unknown: list[str], window_text: str, 
     return support
 
 
+SUPPORTED = 0.6      # a word this close to a token of the answer is said there in other words
+
+
+def supported_terms(support: dict[str, float], floor: float = SUPPORTED) -> set[str]:
+    """Stems of the unknown words the answer's context says in other words ("breadline" for
+    "below the poverty line"): they count as covered like words the context holds. Measured on
+    the blind sets (README, "Quality"): factoid +1 on three of five, no abstention lost."""
+    return {stem(w) for w, s in support.items() if s >= floor}
+
+
 def unsupported(support: dict[str, float], floor: float = 0.45) -> float:
     """How far below `floor` the unknown words' support falls, summed: 0 when all are supported."""
     return sum(max(0.0, floor - s) for s in support.values())

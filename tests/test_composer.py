@@ -203,3 +203,16 @@ def test_a_percentage_asked_as_a_share_is_not_answered_by_a_sentence_without_one
     sentences[0].features.update(dense=0.9, type_fit=type_fit(sentences[0].text, q, weights), document=0.0)
     answer = compose(q.text, q, [sentences[0].candidate], sentences, weights)
     assert answer.abstained
+
+
+def test_an_unknown_word_the_context_says_in_other_words_counts_as_covered():
+    """'breadline' occurs in no article; the model finds it in 'below the poverty line' (support
+    0.7): covered. At 0.3 support it is not, and the answer is no more confident for it."""
+    question = analyse("By 1996, what share of Venezuelans had fallen below the breadline?")
+    [sentence] = scored([["Those living below the poverty line rocketed from 17% in 1980 to 65% in 1996."]], [[0.6]])
+    sentence.features = {"dense": 0.5, "type_fit": 0.7, "temporal": 0.8, "document": 0.0}
+    weights = {"share": 21.0, "venezuelan": 3.0, "fallen": 21.0, "breadlin": 32.0}
+    said = confidence_features(question, [sentence], [sentence.candidate], weights, {"breadline": 0.7})
+    unsaid = confidence_features(question, [sentence], [sentence.candidate], weights, {"breadline": 0.3})
+    assert said["coverage"] == 32 / 56 and unsaid["coverage"] == 0.0
+    assert said["unsupported"] == 0.0 and abs(unsaid["unsupported"] - 0.15) < 1e-9
