@@ -33,8 +33,11 @@ def acronyms(text: str) -> set[str]:
     return out
 
 
-def metadata_words(meta: dict) -> frozenset[str]:
-    return words_and_acronyms(" ".join(str(meta.get(k, "")) for k in ("title", "source", "author")))
+def metadata_words(meta: dict, fields: tuple[str, ...] = ("title", "source", "author")) -> frozenset[str]:
+    """Words (and acronyms) of the front matter `fields`; a person or outlet the question
+    attributes a view to is looked for in the author and source only ("According to Chávez"
+    does not name the article titled "…recall Chávez is defeated")."""
+    return words_and_acronyms(" ".join(str(meta.get(k, "")) for k in fields))
 
 
 @lru_cache(maxsize=4096)
@@ -55,10 +58,10 @@ def document_match(question: Question, meta: dict) -> float | None:
     1.0 = every cue of one reference, 0.0 = none; None when the question names no article."""
     if not question.sources:
         return None
-    vocabulary = metadata_words(meta)
     year = str(meta.get("date", ""))[:4]
     best = 0.0
     for ref in question.sources:
+        vocabulary = metadata_words(meta, ("source", "author") if ref.by_name else ("title", "source", "author"))
         hits = sum(word_matches(w, vocabulary) for w in ref.words) + sum(str(y) == year for y in ref.years)
         best = max(best, hits / (len(ref.words) + len(ref.years)))
     return best

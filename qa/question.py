@@ -209,6 +209,7 @@ class SourceReference:
 
     words: list[str]
     years: list[int]
+    by_name: bool = False          # "According to Darrall Cozens,": an author or outlet, not a title
 
 
 def source_references(question: str) -> tuple[list[SourceReference], str]:
@@ -225,7 +226,7 @@ def source_references(question: str) -> tuple[list[SourceReference], str]:
                 words.append(w)
         years = [int(y) for y in YEAR.findall(ref)]
         if words or years:
-            refs.append(SourceReference(words, years))
+            refs.append(SourceReference(words, years, by_name=match is named))
         rest = rest.replace(ref, " ")
     return refs, rest
 

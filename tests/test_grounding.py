@@ -26,6 +26,8 @@ def test_an_article_named_by_its_author_or_as_an_analysis_or_blogging():
     assert document_match(analyse("What does the CWI analysis say of crime?"), CWI) == 1.0
     assert document_match(analyse("why did he lose, according to the guy blogging from caracas?"), BLOG) > 0
     assert analyse("According to the CNE, how many voted?").sources == []   # an institution, not an article
+    recall = {"title": "Venezuela: the attempt to recall Chávez is defeated", "date": "2004-08"}
+    assert document_match(analyse("According to Chávez, why was the vote lost?"), recall) == 0.0   # not by title
 
 
 def test_temporal_fit_prefers_the_time_asked():
