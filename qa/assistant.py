@@ -23,6 +23,7 @@ from .conversation import resolve
 from .documents import Document
 from .embedding import Embedder, Progress
 from .errors import BadFileError, QAError
+from .grounding import names_an_article
 from .indexer import UpdateReport, update_index
 from .loaders import load_document
 from .question import analyse
@@ -103,7 +104,8 @@ class Assistant:
         if not text.strip(" ?!.,;:"):
             raise QAError("the question is empty; type a question about the articles")
         resolved = resolve(text, history)
-        analysis = analyse(resolved)
+        articles = loaded.data.documents.values()
+        analysis = analyse(resolved, lambda ref: names_an_article(ref, (a["metadata"] for a in articles)))
         query = self.embedder.encode_query_tokens(resolved)
         query_vector = query.vector
         candidates = loaded.retriever.search(resolved, query_vector, filters)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import question as Q
-from .text import STOPWORDS, fold, stem
+from .text import STOPWORDS, fold, stem, term_set
 
 NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                 "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
@@ -39,8 +39,10 @@ OF_WHOLE = r"\s+(?:out\s+)?of\s+(?:[\w’'-]+\s+){0,3}"
 OUT_OF = re.compile(rf"\b(?:\d+|{'|'.join(NUMBER_WORDS)}){OF_WHOLE}$", re.I)              # before the whole
 # the thing counted follows the whole, and counts for the part too
 PART_OF = re.compile(rf"{OF_WHOLE}(?:\d[\d,.]*|{'|'.join(NUMBER_WORDS)})\b", re.I)      # after the part
-# "from 17% in 1980 to 65% in 1996": the year a figure is of, right after it
-YEAR_OF_FIGURE = re.compile(rf"\s+(?:\([^)]*\)\s+)?(?:in|by|during|for)\s+(?:(?:early|mid|late|the\s+year)\s+)?({YEAR})\b", re.I)
+# "from 17% in 1980 to 65% in 1996", "6.5 million votes in October 2012": the year a figure is
+# of, right after it and what it counts
+YEAR_OF_FIGURE = re.compile(rf"\s+(?:\([^)]*\)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:in|by|during|for)\s+(?:(?:early|mid|late|the\s+year)\s+)?"
+                            rf"(?:{MONTH}\s+(?:{DAY},?\s+)?)?({YEAR})\b", re.I)
 ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,}s?")
 LIST_JOIN = re.compile(r"^(?:,\s*(?:and\s+)?|\s+and\s+)$")
 ORG_WORDS = {fold(w) for w in (
@@ -231,7 +233,7 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
     asked = asked_terms(tuple(question.terms), tuple(question.entities))
     if span.kind in ("name", "list") and span_stems(span.text) & asked:
         return -1.0                                   # the question already names it
-    if span.kind == "phrase" and {w for w in span_stems(span.text) if w not in STOPWORDS} <= asked:
+    if span.kind == "phrase" and term_set(span.text) <= asked:
         return -1.0                                   # "the audit" only repeats the question's words
     score = 1.0 if span.kind != "people" else 0.7     # a name is a better answer to "who" than a description
     if span.kind == "percent" and question.answer_type == Q.COUNT and question.focus[-1:] != ["margin"]:

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterable
 
-from .question import MONTH, YEAR, Question, month_number
+from .question import MONTH, YEAR, Question, SourceReference, month_number
 from .text import fold
 
 # "since the 2007 referendum", "after 2004", "following the April 2013 election": the question
@@ -58,13 +59,22 @@ def document_match(question: Question, meta: dict) -> float | None:
     1.0 = every cue of one reference, 0.0 = none; None when the question names no article."""
     if not question.sources:
         return None
+    return max(reference_match(ref, meta) for ref in question.sources)
+
+
+def reference_match(ref: SourceReference, meta: dict) -> float:
+    """Share of one reference's cues (words, years) the article's front matter holds; a name
+    given after "according to" (`by_name`) is looked for in the author and source only."""
     year = str(meta.get("date", ""))[:4]
-    best = 0.0
-    for ref in question.sources:
-        vocabulary = metadata_words(meta, ("source", "author") if ref.by_name else ("title", "source", "author"))
-        hits = sum(word_matches(w, vocabulary) for w in ref.words) + sum(str(y) == year for y in ref.years)
-        best = max(best, hits / (len(ref.words) + len(ref.years)))
-    return best
+    vocabulary = metadata_words(meta, ("source", "author") if ref.by_name else ("title", "source", "author"))
+    hits = sum(word_matches(w, vocabulary) for w in ref.words) + sum(str(y) == year for y in ref.years)
+    return hits / (len(ref.words) + len(ref.years))
+
+
+def names_an_article(ref: SourceReference, metadata: Iterable[dict]) -> bool:
+    """Whether some article fits at least half of the reference: "According to Darrall Cozens"
+    (the blog's author) does; "According to Chávez" or "the government's account" does not."""
+    return any(reference_match(ref, meta) >= 0.5 for meta in metadata)
 
 
 def written_before(question: Question, meta: dict) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 from .text import STOPWORDS, content_terms, fold, stem
 
@@ -24,11 +25,14 @@ ANSWER_FORM_WORDS = {
     MONEY: {"amount", "figure", "total"},
 }
 
+# "which state-owned company", "which state-run channel": the noun only starts an adjective
+# (not "head-of-state", "president-elect")
+COMPOUND_ADJECTIVE = r"(?!-(?:\w+ed|run|level|wide|backed|led)\b)"
 PLACE_NOUNS = r"(?:city|cities|town|towns|country|countries|state|states|region|regions|neighbou?rhoods?|districts?|" \
-              r"areas?|places?|province|provinces|capital|village|street|square|building|venue|location)(?!-)"   # "which state-owned company" is no place
+              r"areas?|places?|province|provinces|capital|village|street|square|building|venue|location)" + COMPOUND_ADJECTIVE
 PERSON_NOUNS = r"(?:(?:person|journalist|reporter|president|leader|minister|author|writer|candidate|governor|" \
                r"official|spokes(?:man|woman|person)|general|politician|deputy|member|activist|" \
-               r"rector|secretary|head|chief|founder|coordinator|player|singer|student)s?|people|m[ae]n|wom[ae]n)(?!-)"
+               r"rector|secretary|head|chief|founder|coordinator|player|singer|student)s?|people|m[ae]n|wom[ae]n)" + COMPOUND_ADJECTIVE
 
 # "What plots were uncovered?": things told as events or arguments, answered by sentences, not a name
 # (plurals, and singulars that never ask for a name: "which policy change…" may well want one)
@@ -64,7 +68,7 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
     (PERCENT, r"\b(what|which) (was|is|were|are) (the|its|their|his|her|[\w-]+['’]s?)( [\w'’-]+)? (turnout|participation|abstention|"
               r"(\w+ )?rate|share|percentage|proportion|majority|margin)\b"
               r"|\bthe (turnout|participation|abstention|(\w+ )?rate|percentage|proportion) (was|is|were|had been)\b"
-              r"|\b(what|which) (percentage|percent|share|proportion|fraction|portion)\b|\bhow (large|big) a (share|proportion|portion)\b|\bwhat (rate|turnout)\b|\brate\b.*\?$"
+              r"|\b(what|which) (percentage|percent|share|proportion|fraction)\b|\bwhat portion of\b|\bhow (large|big) a (share|proportion|portion)\b|\bwhat (rate|turnout)\b|\brate\b.*\?$"
               # typed as a search, a noun phrase with no verb or question word: "turnout in 2017?"
               r"|^(the )?(turnout|participation|abstention|percentage|share of the vote)(?:\s+(?:in|for|at|of the vote)\b|\s*\??$)"
               r"(?!.*\b(?:why|how|who|whom|what|when|where|which|was|were|is|are|did|does|do)\b)[^:;]*$"),
@@ -125,6 +129,10 @@ ASKS_AUTHOR = re.compile(r"^(?:who|whom)\s+(?:wrote|authored|penned|is\s+the\s+(
 PUBLISHING_WORDS = {"published", "written", "posted", "dated", "in", "on"}
 # "According to Darrall Cozens, why…": a named author or outlet, as the question's opening
 ACCORDING_TO_NAME = re.compile(r"^(?i:according to) ((?:[A-ZÁÉÍÓÚÑ][\w'’.-]*\s+){0,3}[A-ZÁÉÍÓÚÑ][\w'’.-]*)\s*,")
+ACCORDING_TO_NAME_LAST = re.compile(r",\s*(?i:according to) ((?:[A-ZÁÉÍÓÚÑ][\w'’.-]*\s+){0,3}[A-ZÁÉÍÓÚÑ][\w'’.-]*)\s*[?.!]?\s*$")
+# nouns that name an article only with an outlet's name ("the CWI analysis"), not on their own
+# ("the government's account")
+WEAK_SOURCE_NOUNS = {"analysis", "account"}
 SOURCE_NOUNS = {"article", "blog", "blogger", "report", "piece", "post", "column", "author", "writer", "website",
                 "analysis", "account", "blogging",
                 "site", "magazine", "newspaper", "paper"}
@@ -210,14 +218,19 @@ class SourceReference:
     words: list[str]
     years: list[int]
     by_name: bool = False          # "According to Darrall Cozens,": an author or outlet, not a title
+    weak: bool = False             # may name no article at all ("According to Chávez", "the bank account")
 
 
-def source_references(question: str) -> tuple[list[SourceReference], str]:
-    """The article references in the question, and the question with them blanked out."""
+def source_references(question: str, names_article: Callable[[SourceReference], bool] | None = None
+                      ) -> tuple[list[SourceReference], str]:
+    """The article references in the question, and the question with them blanked out. A weak
+    reference (a name after "according to", "the … analysis/account") counts only if
+    `names_article` says some article fits it; otherwise its words stay the question's own."""
     refs, rest = [], question
-    named = ACCORDING_TO_NAME.match(question.strip())
-    for match in list(SOURCE_REF.finditer(question)) + list(PUBLISHED.finditer(question)) + ([named] if named else []):
-        ref = match.group(1) if match is named else match.group(0)
+    named = [m for m in (ACCORDING_TO_NAME.match(question.strip()), ACCORDING_TO_NAME_LAST.search(question)) if m]
+    for match in list(SOURCE_REF.finditer(question)) + list(PUBLISHED.finditer(question)) + named:
+        by_name = match in named
+        ref = match.group(1) if by_name else match.group(0)
         words = []
         for w in re.findall(r"[\w'’.-]+", fold(ref)):
             w = w.strip(".'’")
@@ -225,14 +238,21 @@ def source_references(question: str) -> tuple[list[SourceReference], str]:
                     and (w not in SOURCE_NOUNS | PUBLISHING_WORDS or w in ("blog", "blogger", "blogging")):
                 words.append(w)
         years = [int(y) for y in YEAR.findall(ref)]
+        noun = fold(ref).split()[-1]
+        weak = by_name or noun in WEAK_SOURCE_NOUNS or noun[:-1] in WEAK_SOURCE_NOUNS
+        reference = SourceReference(words, years, by_name=by_name, weak=weak)
+        if weak and names_article is not None and not names_article(reference):
+            continue                                # no article is meant: the words are the question's
         if words or years:
-            refs.append(SourceReference(words, years, by_name=match is named))
-        rest = rest.replace(ref, " ")
+            refs.append(reference)
+        rest = rest.replace(ref, " ")               # "the piece": no cue, and no topic either
     return refs, rest
 
 
-def analyse(question: str) -> Question:
-    sources, content = source_references(question)
+def analyse(question: str, names_article: Callable[[SourceReference], bool] | None = None) -> Question:
+    """What the question asks; `names_article` decides weak article references (see
+    source_references; grounding.names_an_article over the index's articles)."""
+    sources, content = source_references(question, names_article)
     event_years = [int(y) for y in YEAR.findall(content)]
     source_stems = {stem(w) for ref in sources for w in ref.words}
     terms = [t for t in question_terms(content) if not YEAR.fullmatch(t) and t not in source_stems

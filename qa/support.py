@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from .embedding import QueryEncoding
 from .lexical import document_frequency
-from .question import QUESTION_WORDS, Question
+from .question import ANSWER_FORM_WORDS, QUESTION_WORDS, Question
 from .text import STOPWORDS, fold, stem, words
 
 # Words that describe the answer wanted, not the fact: they need no support in the text.
-ANSWER_WORDS = {"date", "day", "year", "month", "time", "percentage", "percent", "share", "number", "amount",
-                "title", "name", "figure", "total", "rate", "proportion", "place", "person", "people"}
+ANSWER_WORDS = {"date", "day", "year", "month", "time", "title", "name", "place", "person", "people"} \
+    | set().union(*ANSWER_FORM_WORDS.values())
 
 
 def unknown_words(question: Question, bm25) -> list[str]:
@@ -45,7 +45,11 @@ def word_support(question: QueryEncoding, unknown: list[str], window_text: str, 
     return support
 
 
-SUPPORTED = 0.6      # a word this close to a token of the answer is said there in other words
+# Support bands of a corpus-unknown word (cosine with the answer's closest token): below
+# UNSUPPORTED_BELOW it counts against the answer (`unsupported`), from SUPPORTED up it counts
+# as said there in other words (`supported_terms`), in between neither.
+UNSUPPORTED_BELOW = 0.45
+SUPPORTED = 0.6
 
 
 def supported_terms(support: dict[str, float], floor: float = SUPPORTED) -> set[str]:
@@ -55,6 +59,6 @@ def supported_terms(support: dict[str, float], floor: float = SUPPORTED) -> set[
     return {stem(w) for w, s in support.items() if s >= floor}
 
 
-def unsupported(support: dict[str, float], floor: float = 0.45) -> float:
+def unsupported(support: dict[str, float], floor: float = UNSUPPORTED_BELOW) -> float:
     """How far below `floor` the unknown words' support falls, summed: 0 when all are supported."""
     return sum(max(0.0, floor - s) for s in support.values())

@@ -47,6 +47,8 @@ CASES = [
      "Those living below the poverty line rocketed from 17% in 1980 to 65% in 1996.", "65%"),
     ("How many members did the party have in 2007?",      # a figure of another year loses
      "Membership grew from 1.2 million in 2003 to 5.7 million in 2007.", "5.7 million"),
+    ("How many votes did he get in April 2013?",           # the year after what the figure counts and a month
+     "He got 6.5 million votes in October 2012 and 7.3 million in April 2013.", "7.3 million"),
     ("At what time were the results announced?",
      "The results were announced by the head of the CNE at 11:45 pm local time after a long wait.", "11:45 pm"),
 ]
@@ -172,6 +174,11 @@ def test_a_phrase_of_only_the_questions_words_is_no_answer():
     q = analyse("What did the audit that Capriles demanded find?")
     sentence = "Capriles demanded an audit of the vote, alleging irregularities."
     assert best_span(sentence, q, {t: 1.0 for t in q.terms}) is None
+
+
+def test_a_phrase_of_the_questions_hyphenated_words_is_no_answer():
+    q = analyse("Which state-owned company was struck?")
+    assert best_span("The strike began at the state-owned company.", q, {t: 1.0 for t in q.terms}) is None
 
 
 def test_a_phrase_with_a_word_of_its_own_answers_which():

@@ -1,5 +1,6 @@
 """Document and temporal grounding."""
-from qa.grounding import acronyms, document_match, temporal_fit, written_before, written_long_after
+from qa.grounding import (acronyms, document_match, names_an_article, temporal_fit, written_before,
+                          written_long_after)
 from qa.question import analyse
 
 CWI = {"title": "The revolution in danger", "date": "2008-01-28",
@@ -28,6 +29,22 @@ def test_an_article_named_by_its_author_or_as_an_analysis_or_blogging():
     assert analyse("According to the CNE, how many voted?").sources == []   # an institution, not an article
     recall = {"title": "Venezuela: the attempt to recall Chávez is defeated", "date": "2004-08"}
     assert document_match(analyse("According to Chávez, why was the vote lost?"), recall) == 0.0   # not by title
+    trailing = analyse("Why did he lose, according to Darrall Cozens?")
+    assert document_match(trailing, BLOG) == 1.0
+
+
+def test_a_weak_reference_no_article_fits_leaves_its_words_to_the_question():
+    """A name after "according to", or "the … analysis/account", may name no article: then it is
+    no reference and its words are what the question is about."""
+    fits = lambda ref: names_an_article(ref, [CWI, BLOG])
+    chavez = analyse("According to Chávez, why was the vote lost?", fits)
+    assert chavez.sources == [] and "chavez" in chavez.terms
+    official = analyse("What does the official account of the 2004 recall say?", fits)
+    assert official.sources == [] and "offici" in official.terms and official.years == [2004]
+    cwi = analyse("According to the CWI analysis, why did supporters stay home?", fits)
+    assert [r.words for r in cwi.sources] == [["cwi"]] and "cwi" not in cwi.terms
+    cozens = analyse("According to Darrall Cozens, why did the pro-Chávez side lose?", fits)
+    assert document_match(cozens, BLOG) == 1.0 and "cozen" not in cozens.terms
 
 
 def test_temporal_fit_prefers_the_time_asked():

@@ -78,6 +78,9 @@ from qa.question import analyse
     ("Which policy change raised prices?", "entity"),
     ("Which state-owned company was struck?", "entity"),    # a compound adjective, not "which state"
     ("Which state did Capriles govern?", "place"),
+    ("Which president-elect was sworn in?", "person"),    # a hyphenated person noun is still one
+    ("Which head-of-state spoke first?", "person"),
+    ("Which portion of the reform did voters reject?", "entity"),   # a part, not a share
     ("What portion of the public backed him?", "percent"),
     ("By 1996, what fraction of people were poor?", "percent"),
 ])
