@@ -38,11 +38,35 @@ def word_support(question: QueryEncoding, unknown: list[str], window_text: str, 
         return {}
     _, w_vectors = embedder.token_vectors(window_text)
     similarity = question.token_vectors @ w_vectors.T
+    own = word_pieces(question.pieces)
     support = {}
     for word in unknown:
-        rows = [i for i, p in enumerate(question.pieces) if len(p.strip("#")) > 1 and p.strip("#") in fold(word)]
-        support[word] = float(similarity[rows].max()) if rows else 0.0
+        rows = own.get(fold(word)) or [i for i, p in enumerate(question.pieces)   # a tokenizer without "##"
+                                       if len(p.strip("#")) > 1 and p.strip("#") in fold(word)]
+        telling = [i for i in rows if len(question.pieces[i].strip("#")) >= MIN_PIECE] or rows
+        support[word] = float(similarity[telling].max()) if telling else 0.0
     return support
+
+
+MIN_PIECE = 3     # "so" of "souffle" matches any "so"; a word is supported by its longer pieces
+
+
+def word_pieces(pieces: list[str]) -> dict[str, list[int]]:
+    """The rows of each word's own pieces, by position ("so", "##uf", "##fle" → souffle: three
+    rows). Matching pieces by their text instead let the question's preposition "in" support
+    "killings" and "misinformation"."""
+    out: dict[str, list[int]] = {}
+    word, rows = "", []
+    for i, piece in enumerate(pieces):
+        if piece.startswith("##") and rows:
+            word, rows = word + piece[2:], rows + [i]
+            continue
+        if rows:
+            out.setdefault(word, rows)
+        word, rows = piece, [i]
+    if rows:
+        out.setdefault(word, rows)
+    return out
 
 
 # Support bands of a corpus-unknown word (cosine with the answer's closest token): below

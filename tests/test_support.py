@@ -15,3 +15,27 @@ def test_support_bands():
     support = {"breadline": 0.7, "fallen": 0.5, "misinformation": 0.2}
     assert supported_terms(support) == {"breadlin"}
     assert abs(unsupported(support) - 0.25) < 1e-9        # only the word below 0.45 counts against
+
+
+def test_a_word_is_supported_by_its_own_longer_pieces():
+    """Pieces are a word's by position: the question's "in" is no piece of "killings", and the
+    "so" of "souffle" (any "so" in the answer matches it) does not speak for the word."""
+    from qa.support import word_pieces
+    pieces = ["how", "many", "killings", "in", "a", "so", "##uf", "##fle"]
+    assert word_pieces(pieces) == {"how": [0], "many": [1], "killings": [2], "in": [3], "a": [4], "souffle": [5, 6, 7]}
+
+
+def test_word_support_uses_the_words_own_pieces():
+    import numpy as np
+    from qa.embedding import QueryEncoding
+    from qa.support import word_support
+
+    class Window:                                   # the answer's tokens: "so" and "in" only
+        def token_vectors(self, text):
+            return ["so", "in"], np.eye(4, dtype=np.float32)[:2]
+
+    pieces = ["killings", "in", "a", "so", "##uf", "##fle"]
+    vectors = np.array([[0, 0, 1, 0], [0, 1, 0, 0], [0, 0, 0, 1], [1, 0, 0, 0], [0, 0, .6, .8], [0, 0, 0, 1]],
+                       dtype=np.float32)
+    support = word_support(QueryEncoding(np.zeros(4), pieces, vectors), ["killings", "souffle"], "so in", Window())
+    assert support == {"killings": 0.0, "souffle": 0.0}
