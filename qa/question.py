@@ -42,7 +42,7 @@ DESCRIBED_NOUNS = (r"(?:plots|attempts|incidents|events|measures|steps|actions|p
                    r"consequences|effects|threats|dangers|risks|challenges|weaknesses|limitations|results|outcomes?|"
                    # singular, but never a name: "what role did the US play", "what was the significance of…"
                    r"role|impact|effect|significance|importance|stance|attitude|reaction|response|strategy|"
-                   r"purpose|aim|message|meaning|lesson|mood|atmosphere|"
+                   r"purpose|aim|message|meaning|lesson|mood|atmosphere|result|"
                    # what sorts of things happened: "what kinds of misinformation", "what acts of violence"
                    r"kinds?|types?|sorts?|forms?|acts|examples|instances|ways)")
 # A leading phrase before the question word ("Looking back, why…", "In the 2013 article, how…")
@@ -79,7 +79,8 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
     (DATE, r"^when\b|\b(on|by|in|since|until) (what|which) (date|day|year|month)\b|\b(what|which) (date|day|year|month)\b"),
     # after the figures ("What did the CNE say the turnout was?" wants a percentage), before PERSON
     # ("What did the students say…" is not asking for a person)
-    (EVENT, r"^what (did|does|do|has|have|had) .{1,80}?\b(say|tell|argue|claim|demand|declare|promise|warn|do)\b"),
+    (EVENT, r"^what (did|does|do|has|have|had) .{1,80}?\b(say|tell|argue|claim|demand|declare|promise|warn|do|"
+            r"propose|include|mean|want|offer|plan|call for|ask for)\b"),
     (PERSON, rf"^(who|whom|whose)\b|\b(which|what) {WH_MODIFIERS}{PERSON_NOUNS}\b|\bto whom\b"
              r"|^(?!(?:(?:in|for|to|from|at|on|by|of|with|under|during)\s+)?(?:which|what|why|how|when|where)\b).*\bwho\b"),
     # ^ "tell me who…"; not "which party …, who urged", "in which city were the journalists who…"
@@ -87,7 +88,10 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
     (MANNER, r"^how\b"),
     (DESCRIPTION, rf"^(what|which) {WH_MODIFIERS}{DESCRIBED_NOUNS}\b"
                   # "what had been predicted…", "what was promised…": a thing said or done, no name
-                  r"|^what (?:had|has|have) been\b|^what (?:was|were) (?:\w+ly )?\w+ed\b"),
+                  r"|^what (?:had|has|have) been\b|^what (?:was|were) (?:\w+ly )?\w+ed\b"
+                  # "What is the PSUV?", "what was the Bolivarian revolution": a definition, no name
+                  r"|^what(?:'s|’s| is| are| was| were) (?!(?:(?:the|a|an) )?(?:name|title|date|time|year|day)\b)(?:the |a |an )?"
+                  r"(?:(?!(?:of|in|for|on|at|to|from|between|by|with|and|or)\b)[\w'’.-]+ ?){1,4}\??$"),
     (ENTITY, r"^(which|what|name)\b|\b(which|what) \w+"),
 ]
 # "What is the name of the CNE president?" asks for a person as "which CNE president" does

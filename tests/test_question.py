@@ -81,6 +81,12 @@ from qa.question import analyse
     ("Which president-elect was sworn in?", "person"),    # a hyphenated person noun is still one
     ("Which head-of-state spoke first?", "person"),
     ("Which portion of the reform did voters reject?", "entity"),   # a part, not a share
+    ("What is the PSUV?", "description"),                 # a definition is told in sentences, not a name
+    ("what was the Bolivarian revolution", "description"),
+    ("What is the capital of Australia?", "place"),
+    ("What was the date?", "entity"),
+    ("What was the result of the 2007 referendum?", "description"),
+    ("What did the 2007 reform propose?", "what-happened"),
     ("What portion of the public backed him?", "percent"),
     ("By 1996, what fraction of people were poor?", "percent"),
 ])
