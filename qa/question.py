@@ -134,9 +134,10 @@ PUBLISHING_WORDS = {"published", "written", "posted", "dated", "in", "on"}
 # "According to Darrall Cozens, why…": a named author or outlet, as the question's opening
 ACCORDING_TO_NAME = re.compile(r"^(?i:according to) ((?:[A-ZÁÉÍÓÚÑ][\w'’.-]*\s+){0,3}[A-ZÁÉÍÓÚÑ][\w'’.-]*)\s*,")
 ACCORDING_TO_NAME_LAST = re.compile(r",\s*(?i:according to) ((?:[A-ZÁÉÍÓÚÑ][\w'’.-]*\s+){0,3}[A-ZÁÉÍÓÚÑ][\w'’.-]*)\s*[?.!]?\s*$")
-# nouns that name an article only with an outlet's name ("the CWI analysis"), not on their own
-# ("the government's account")
-WEAK_SOURCE_NOUNS = {"analysis", "account"}
+# nouns that name an article only when an article fits the words with them ("the CWI analysis",
+# "the guy blogging from Caracas"), not on their own ("the government's account", the BBC
+# headline "Microsoft gets the blogging bug")
+WEAK_SOURCE_NOUNS = {"analysis", "account", "blogging"}
 SOURCE_NOUNS = {"article", "blog", "blogger", "report", "piece", "post", "column", "author", "writer", "website",
                 "analysis", "account", "blogging",
                 "site", "magazine", "newspaper", "paper"}

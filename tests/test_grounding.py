@@ -43,6 +43,10 @@ def test_a_weak_reference_no_article_fits_leaves_its_words_to_the_question():
     assert official.sources == [] and "offici" in official.terms and official.years == [2004]
     cwi = analyse("According to the CWI analysis, why did supporters stay home?", fits)
     assert [r.words for r in cwi.sources] == [["cwi"]] and "cwi" not in cwi.terms
+    headline = analyse("Microsoft gets the blogging bug", lambda ref: names_an_article(ref, [CWI]))  # no blog indexed
+    assert headline.sources == [] and "blog" in headline.terms
+    guy = analyse("why did he lose, according to the guy blogging from caracas?", fits)
+    assert document_match(guy, BLOG) > 0 and document_match(guy, CWI) == 0.0
     cozens = analyse("According to Darrall Cozens, why did the pro-Chávez side lose?", fits)
     assert document_match(cozens, BLOG) == 1.0 and "cozen" not in cozens.terms
 
