@@ -86,8 +86,7 @@ def count_spans(sentence: str) -> list[Span]:
     return out
 
 
-MONTH_NAMES = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-               "november", "december"}
+MONTH_NAMES = set(Q.MONTHS)
 WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
