@@ -135,6 +135,8 @@ def test_question_answered_with_citations_in_chromium(bundled_index, tmp_path):
         markers = answer.locator("sup.qa-cite")
         assert markers.count() >= 1 and markers.first.inner_text() == "[1]"
         sources = page.locator('[data-testid="stExpander"]').filter(has_text="[1]")
+        # The answer's source expanders arrive in later deltas than its text: wait for them.
+        sources.first.wait_for(timeout=30_000)
         assert sources.count() == 1
         sources.first.locator("summary").click()
         highlight = sources.first.locator("mark.qa-mark").first
