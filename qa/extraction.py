@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import question as Q
-from .text import STOPWORDS, fold, stem, term_set
+from .text import STOPWORDS, fold, stem, term_set, verb_base
 
 NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                 "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
@@ -253,6 +253,10 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
             score -= 0.8                              # "the CMR website" is not a place
         if span.kind == "list" and question.focus and question.focus[-1].endswith(("s", "i")):
             score += 0.5                              # plural focus ('which countries') wants the list
+    if question.doer_verb and span.kind in ("name", "list", "people"):
+        # which side of the verb the name is on counts, not how near it is
+        score += doer_fit(span, sentence, question.doer_verb)
+        weighted = [(pos, w) for pos, w in weighted if not doer_verb_at(sentence, pos, question.doer_verb)]
     nearness = sum(w / (1 + distance(span, pos, sentence) / 20)
                    for pos, w in weighted if not span.start <= pos < span.end)
     if nearness:
@@ -317,6 +321,36 @@ def stated_of_something_else(span: Span, sentence: str, asked: frozenset[str]) -
     stated = STATED_OF.search(sentence, 0, span.start)
     noun = stated.group(1).lower() if stated else ""
     return bool(noun) and noun not in STOPWORDS and stem(noun) not in asked and stem(noun) not in SHARE_WORDS
+
+
+DOER_GAP = 7              # words between a name and its verb ("the PSUV, led by President Maduro, won")
+DOER_FIT = 0.4
+SUBJECT_PRONOUN = re.compile(r"\b(?:it|he|she|they|we|i|you)\b", re.I)   # "Anzoátegui, which it had won"
+
+
+def doer_verb_at(sentence: str, pos: int, verb: str) -> bool:
+    """Whether the word at `pos` is a form of the asked verb."""
+    match = re.match(r"[\w’'-]+", sentence[pos:])
+    return bool(match) and verb_base(match.group(0)) == verb
+
+
+def doer_fit(span: Span, sentence: str, verb: str) -> float:
+    """"Who won …?": +DOER_FIT for a name the asked verb follows in its clause (the doer) or that
+    follows "<verb> … by"; -DOER_FIT for one right after the verb, what or where was won ("It has
+    won in Mérida, Táchira…"); 0 when the sentence lacks the verb."""
+    positions = [(start, end) for start, end, _, word in word_runs(sentence) if verb_base(word) == verb]
+    after_verb = False
+    for start, end in positions:
+        if start >= span.end:
+            gap = sentence[span.end:start]
+            if len(gap.split()) <= DOER_GAP and not re.search(r"[;:]", gap) and not SUBJECT_PRONOUN.search(gap):
+                return DOER_FIT
+        elif end <= span.start:
+            gap = sentence[end:span.start].split()
+            if gap and gap[-1].lower() == "by" and len(gap) <= DOER_GAP:
+                return DOER_FIT
+            after_verb = after_verb or len(gap) <= 3
+    return -DOER_FIT if after_verb else 0.0
 
 
 def names_organisation(span: Span, sentence: str) -> bool:

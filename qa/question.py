@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from .text import STOPWORDS, content_terms, fold, stem
+from .text import STOPWORDS, content_terms, fold, stem, verb_base
 
 # Answer types. FACTOID_TYPES want a short answer span; the others a few sentences.
 COUNT, PERCENT, MONEY, DATE, TIME, PERSON, PLACE, ENTITY = (
@@ -128,6 +128,11 @@ SOURCE_REF = re.compile(
     r"author|writer|website|site|magazine|newspaper|paper|analysis|account|blogging)s?\b(?!\s+(?:of|in|on|to)\s+(?:the\s+)?\w+\s+(?:election|referendum))",
     re.I)
 PUBLISHED = re.compile(r"\b(?:published|written|posted|dated)\s+(?:in|on)\s+(?:\w+\s+){0,2}?(?:1[89]\d\d|20\d\d)\b", re.I)
+# "Who won the 2013 election?", "Who has led…", "Who was elected…": the answer is whoever did
+# the verb, a name before it in the sentence. Not "Who is…", "Who did Chávez offer…" (an object).
+WHO_DID = re.compile(r"^who\s+(?:(?:has|have|had)\s+(?:been\s+)?|(?:was|were)\s+(?=\w+ed\b))?"
+                     r"(?!(?:is|are|was|were|be|been|did|does|do|will|would|can|could|should|may|might|must|"
+                     r"else|among|of|in|on|from|at)\b)([a-z][\w-]+)\b")
 ASKS_AUTHOR = re.compile(r"^(?:who|whom)\s+(?:wrote|authored|penned|is\s+the\s+(?:author|writer)|was\s+the\s+(?:author|writer))\b"
                          r"|\b(?:name|who\s+is|who\s+was)\s+the\s+(?:author|writer)\b", re.I)
 PUBLISHING_WORDS = {"published", "written", "posted", "dated", "in", "on"}
@@ -156,6 +161,7 @@ class Question:
     quotes: list[str] = field(default_factory=list)        # phrases the question puts in quotes, folded
     asks_author: bool = False           # "Who wrote the CWI article …?": the answer is its byline
     asks_who_is: bool = False           # "Who is Baduel?": the answer is what the articles say of him
+    doer_verb: str = ""                 # "Who won …?": the verb (text.verb_base) the answer's name does
 
     @property
     def is_factoid(self) -> bool:
@@ -274,7 +280,14 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
         quotes=quoted_phrases(question),
         asks_author=bool(ASKS_AUTHOR.search(LEADING_PHRASE.sub("", question.strip()))),
         asks_who_is=asks_who_is(question),
+        doer_verb=doer_verb(question),
     )
+
+
+def doer_verb(question: str) -> str:
+    """Stem of the verb in a "Who <verb> …?" question ("" for any other question)."""
+    match = WHO_DID.match(fold(LEADING_PHRASE.sub("", question.strip())))
+    return verb_base(match.group(1)) if match else ""
 
 
 def quoted_phrases(question: str) -> list[str]:

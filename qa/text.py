@@ -89,3 +89,24 @@ def degree_forms(term: str) -> set[str]:
     else:
         forms = {term + "est", term + term[-1] + "est"}
     return {stem(f) for f in forms} - {term}
+
+
+# Past forms whose stem is not the present's: "won" and "winning" are one verb (extraction.doer_fit)
+IRREGULAR_PAST = {
+    "won": "win", "led": "lead", "wrote": "write", "written": "write", "said": "say", "lost": "lose",
+    "beaten": "beat", "took": "take", "taken": "take", "ran": "run", "gave": "give",
+    "given": "give", "made": "make", "held": "hold", "told": "tell", "sent": "send", "became": "become",
+    "began": "begin", "begun": "begin", "chose": "choose", "chosen": "choose", "spoke": "speak",
+    "spoken": "speak", "brought": "bring", "fought": "fight", "left": "leave", "found": "find",
+    "met": "meet", "paid": "pay", "sold": "sell", "stood": "stand", "thought": "think", "went": "go",
+    "came": "come", "saw": "see", "seen": "see", "knew": "know", "known": "know", "got": "get",
+    "kept": "keep", "fled": "flee", "built": "build", "drew": "draw", "drawn": "draw", "rose": "rise",
+    "risen": "rise", "overthrew": "overthrow", "overthrown": "overthrow", "struck": "strike",
+}
+
+
+@lru_cache(maxsize=16384)
+def verb_base(word: str) -> str:
+    """Stem of a verb's present form: "won", "wins", "winning" → "win"."""
+    word = fold(word)
+    return stem(IRREGULAR_PAST.get(word, word))

@@ -16,6 +16,12 @@ def test_factoid_with_trap_numbers_nearby(assistant):
     assert faithful(a)
 
 
+def test_who_won_is_answered_with_the_winner_not_where_it_was_won(assistant):
+    """The 2013 article also says of the opposition "It has won in Mérida, Táchira, …"."""
+    a = assistant.ask("Who won the 2013 election?")
+    assert not a.abstained and a.short_answer == "Nicolás Maduro"
+
+
 def test_why_question_gets_several_cited_sentences(assistant):
     a = assistant.ask("Why did the 2007 constitutional reform fail?")
     assert not a.abstained and 2 <= len(a.sentences) <= 6

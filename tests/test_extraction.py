@@ -1,7 +1,7 @@
 """Short answers are typed spans copied from the sentence, chosen by nearness to the question."""
 import pytest
 
-from qa.extraction import Span, best_span, focus_phrase, name_spans, names_organisation
+from qa.extraction import Span, best_span, best_span_fit, doer_fit, focus_phrase, name_spans, names_organisation
 from qa.question import analyse
 
 CASES = [
@@ -155,7 +155,6 @@ def test_a_percentage_stated_of_something_else_is_no_answer():
 
 def test_a_margin_may_be_a_share_a_number_of_seats_may_not():
     """A percentage is a poor answer to "how many seats" but a full answer to "by what margin"."""
-    from qa.extraction import best_span_fit
     sentence = "They won the referendum by 1.4%."
     margin, seats = analyse("By what margin did they win the referendum?"), analyse("How many seats did they win?")
     assert best_span_fit(sentence, margin, {t: 1.0 for t in margin.terms})[1] >= 1.0
@@ -185,3 +184,26 @@ def test_a_phrase_with_a_word_of_its_own_answers_which():
     q = analyse("Which party did the governor belong to?")
     sentence = "The governor belonged to the United Socialist Party."
     assert "Socialist" in best_span(sentence, q, {t: 1.0 for t in q.terms}).text
+
+
+def test_who_did_it_is_the_name_before_the_verb_not_after():
+    """"Who won …?": the doer, not where or what was won ("It has won in Mérida, Táchira…")."""
+    q = analyse("Who won the 2013 election?")
+    weights = {t: 1.0 for t in q.terms}
+    places = "It has won in Mérida, Táchira and Zulia in the election."
+    doer = "In the election Nicolás Maduro has won in a narrow margin."
+    assert best_span(doer, q, weights).text == "Nicolás Maduro"
+    assert best_span_fit(doer, q, weights)[1] > best_span_fit(places, q, weights)[1] + 0.5
+    # the places sit right after "won": a heavier "won" must not bring them nearer to the answer
+    heavy_verb = {"won": 5.0, "elect": 1.0}
+    assert best_span_fit(places, q, heavy_verb)[1] <= best_span_fit(places, q, weights)[1]
+    agent = "The election was won by Nicolás Maduro, narrowly."          # "won … by" names the doer
+    assert doer_fit(best_span(agent, q, weights), agent, q.doer_verb) > 0
+    winning = "Winning Zulia was hard for Nicolás Maduro's rival."       # any form of the verb
+    assert doer_fit(Span("Zulia", 8, 13, "name"), winning, q.doer_verb) < 0
+
+
+def test_a_name_in_another_clause_before_the_verb_is_not_its_doer():
+    q = analyse("Who won the governorship?")
+    sentence = "It took Anzoátegui, which it had already won, and Lara."
+    assert doer_fit(Span("Anzoátegui", 8, 18, "name"), sentence, q.doer_verb) == 0

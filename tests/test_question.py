@@ -152,3 +152,13 @@ def test_a_leading_phrase_does_not_hide_an_author_question():
 def test_a_negated_auxiliary_is_no_term():
     """"didn't" splits into "didn" and "t": neither is what the question is about."""
     assert "didn" not in analyse("What had been predicted that didn't happen?").terms
+
+
+def test_who_did_questions_name_their_verb():
+    """The verb whose doer is wanted, as a base form so "won" meets "winning" and "wins"."""
+    assert analyse("Who won the 2013 election?").doer_verb == analyse("Who wins?").doer_verb != ""
+    assert analyse("According to the blog, who announced the results?").doer_verb == analyse("Who announces it?").doer_verb
+    assert analyse("Who was elected governor?").doer_verb == analyse("Who elected him?").doer_verb
+    for question in ("Who is Baduel?", "Who did Chávez offer an amnesty to?", "Who were the candidates?",
+                     "What did Maduro win?", "Which party won?"):
+        assert analyse(question).doer_verb == "", question
