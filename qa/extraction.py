@@ -183,6 +183,18 @@ def typed_spans(sentence: str, answer_type: str) -> tuple[Span, ...]:
     return tuple(find_typed_spans(sentence, answer_type))
 
 
+MID_PHRASE_FUNCTION_WORD = re.compile(r"(?<=\w )([A-Z][a-z]+)\b")
+
+
+def title_case(sentence: str) -> bool:
+    """A heading ("(The Referendum Defeat – What Does it Mean? 3 December 2007)"): most of its
+    longer words capitalised, function words too ("Does" after "What"), so a capital marks no
+    name. A sentence full of names ("It won in Mérida, Táchira and Zulia") has no such word."""
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", sentence) if len(w) > 3]
+    return (len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+            and any(w.lower() in STOPWORDS for w in MID_PHRASE_FUNCTION_WORD.findall(sentence)))
+
+
 def find_typed_spans(sentence: str, answer_type: str) -> list[Span]:
     if answer_type == Q.PERCENT:
         return spans(PERCENT_RE, sentence, "percent")
@@ -194,6 +206,8 @@ def find_typed_spans(sentence: str, answer_type: str) -> list[Span]:
         return spans(DATE_RE, sentence, "date")
     if answer_type == Q.TIME:
         return spans(TIME_RE, sentence, "time")
+    if answer_type in (Q.PERSON, Q.PLACE, Q.ENTITY) and title_case(sentence):
+        return []
     if answer_type == Q.PERSON:
         return name_spans(sentence) or person_phrases(sentence)
     if answer_type in (Q.PLACE, Q.ENTITY):

@@ -207,3 +207,15 @@ def test_a_name_in_another_clause_before_the_verb_is_not_its_doer():
     q = analyse("Who won the governorship?")
     sentence = "It took Anzoátegui, which it had already won, and Lara."
     assert doer_fit(Span("Anzoátegui", 8, 18, "name"), sentence, q.doer_verb) == 0
+
+
+def test_capitals_in_a_heading_mark_no_name():
+    """"(The Referendum Defeat – What Does it Mean? 3 December 2007)" answered "Who won…?" with "Defeat"."""
+    q = analyse("Who won the referendum?")
+    assert best_span("(The Referendum Defeat – What Does it Mean? 3 December 2007)", q, {"referendum": 1.0}) is None
+    assert best_span("The referendum was won by Nicolás Maduro, the Bolivarian candidate.", q,
+                     {"referendum": 1.0}).text == "Nicolás Maduro"
+    assert best_span("It won in Mérida, Táchira and Zulia in the referendum.", Q_WHERE, {"referendum": 1.0}) is not None
+
+
+Q_WHERE = analyse("Where did it win the referendum?")
