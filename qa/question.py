@@ -94,6 +94,15 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
                   r"(?:(?!(?:of|in|for|on|at|to|from|between|by|with|and|or)\b)[\w'’.-]+ ?){1,4}\??$"),
     (ENTITY, r"^(which|what|name)\b|\b(which|what) \w+"),
 ]
+# A question typed as a search, with no question word or auxiliary ("turnout 2017 election",
+# "chavez percentage in the recall vote"): the figure's noun says the answer type
+QUESTION_WORD_ANYWHERE = (r"\b(why|how|who|whom|whose|what|when|where|which|was|were|is|are|did|does|do|has|have|"
+                          r"had|can|could|will|would|should|name|tell|explain|describe)\b")
+SEARCH_TYPES: list[tuple[str, str]] = [
+    (PERCENT, r"\b(turnout|abstention|percentage|percent|share|proportion|rate|inflation)\b"),   # not "participation of students"
+    (COUNT, r"\b(number|total|tally|count)\b"),
+    (DATE, r"\b(date|day)\b"),
+]
 # "What is the name of the CNE president?" asks for a person as "which CNE president" does
 NAME_OF = re.compile(r"\b(what|which)\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(?:the\s+)?")
 # "Who is Baduel?", "Who was Tibisay Lucena?": the name is given; what is wanted is what the
@@ -189,6 +198,10 @@ def answer_type(question: str) -> str:
     for kind, pattern in TYPE_PATTERNS:
         if re.search(pattern, q):
             return kind
+    if not re.search(QUESTION_WORD_ANYWHERE, q):
+        for kind, pattern in SEARCH_TYPES:      # typed as a search: "psuv vote share in 2017"
+            if re.search(pattern, q):
+                return kind
     return DESCRIPTION
 
 

@@ -41,6 +41,13 @@ from qa.question import analyse
     # typed like a search, a measure still asks for its figure
     ("turnout in the oct 2017 governor elections?", "percent"),
     ("share of the vote for Maduro in 2013", "percent"),
+    ("turnout 2017 election?", "percent"),
+    ("chavez percentage in the recall vote", "percent"),
+    ("psuv vote share in 2017", "percent"),
+    ("inflation in venezuela in 2004", "percent"),
+    ("number of votes for capriles", "count"),
+    ("date of the recall referendum", "date"),
+    ("chavez and the 2007 referendum", "description"),
     # a choice between two times or things is a comparison
     ("Was turnout higher in the 2013 presidential election or the 2017 regional elections?", "comparison"),
     ("Did Chávez get more votes in 2004 or in 2007?", "comparison"),
@@ -162,3 +169,4 @@ def test_who_did_questions_name_their_verb():
     for question in ("Who is Baduel?", "Who did Chávez offer an amnesty to?", "Who were the candidates?",
                      "What did Maduro win?", "Which party won?"):
         assert analyse(question).doer_verb == "", question
+
