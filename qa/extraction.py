@@ -255,6 +255,8 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
         score -= 0.3                                  # "a 78.71% turnout" is no share of the vote
     if span.kind == "percent" and stated_of_something_else(span, sentence, asked):
         return -1.0                                   # "the turnout was over 78%": the turnout, said outright
+    if span.kind in FIGURE_KINDS and question.figure_actor and figure_of_another_actor(span, sentence, question.figure_actor):
+        return -1.0                                   # "the PSUV … won 18", asked what the opposition won
     if span.kind in FIGURE_KINDS and question.years:
         score += year_of_figure(span, sentence, question.years)
     if span.kind == "count" and OUT_OF.search(sentence, 0, span.start):
@@ -309,6 +311,22 @@ STATED_OF = re.compile(r"\b([a-z][\w-]*)\s+(?:was|is|were|are|stood\s+at|reached
 # nouns a share of the vote is stated of, whatever the question's words ("the PSUV's tally was 54%")
 SHARE_WORDS = Q.answer_form_terms(Q.PERCENT) | {stem(w) for w in ("vote", "result", "tally", "support", "total", "figure",
                                                                  "margin", "difference", "lead")}
+
+
+ACTOR_WINDOW = 6          # words before a figure that may say whose it is
+
+
+def figure_of_another_actor(span: Span, sentence: str, actor: list[str]) -> bool:
+    """"How many governorships did the opposition win?" and "the PSUV, led by President Nicolas
+    Maduro, won 18 of 23": the six words before the figure name someone, and neither the twelve
+    before it nor the rest of its clause name the asked actor."""
+    before = re.split(r"[;:]", sentence[:span.start])[-1].split()
+    after = CLAUSE_BREAK.split(sentence[span.end:])[0].split()[:ACTOR_WINDOW]
+    around = " ".join(before[-2 * ACTOR_WINDOW:] + after)
+    if set(actor) & span_stems(around):
+        return False                      # said of the actor ("the PSUV, led by …, won 18")
+    window = " ".join(before[-ACTOR_WINDOW:])
+    return any(not Q.MONTH.fullmatch(n.text.lower()) for n in name_spans(window))
 
 
 def year_of_figure(span: Span, sentence: str, years: list[int]) -> float:

@@ -170,6 +170,7 @@ class Question:
     quotes: list[str] = field(default_factory=list)        # phrases the question puts in quotes, folded
     asks_author: bool = False           # "Who wrote the CWI article …?": the answer is its byline
     asks_who_is: bool = False           # "Who is Baduel?": the answer is what the articles say of him
+    figure_actor: list[str] = field(default_factory=list)   # "how many … did the opposition win": opposit
     doer_verb: str = ""                 # "Who won …?": the verb (text.verb_base) the answer's name does
 
     @property
@@ -294,7 +295,27 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
         asks_author=bool(ASKS_AUTHOR.search(LEADING_PHRASE.sub("", question.strip()))),
         asks_who_is=asks_who_is(question),
         doer_verb=doer_verb(question),
+        figure_actor=figure_actor(content),
     )
+
+
+# "How many governorships did the opposition win …?", "… did Nicolás Maduro receive": after
+# the auxiliary, a determiner or possessive at most, then one word and the capitalised ones after
+# it, then the verb
+ACTOR_AFTER_AUXILIARY = re.compile(r"\b(?:did|does|do|has|have|had)\s+(?:(?:the|its|his|her|their|a|an)\s+)?"
+                                   r"([\w’'.-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w’'.-]*)*)\s+[a-z]")
+
+
+def figure_actor(question: str) -> list[str]:
+    """Stemmed words of who the asked figure belongs to ("the opposition" → ["opposit"]), for a
+    question asking for a figure; [] when there is none."""
+    if answer_type(question) not in (COUNT, PERCENT, MONEY):
+        return []
+    match = ACTOR_AFTER_AUXILIARY.search(question.strip())
+    if not match:
+        return []
+    words = (fold(w).strip(".'’") for w in match.group(1).split())
+    return [stem(re.sub(r"['’]s$", "", w)) for w in words if w and w not in STOPWORDS]
 
 
 def doer_verb(question: str) -> str:

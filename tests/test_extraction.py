@@ -219,3 +219,16 @@ def test_capitals_in_a_heading_mark_no_name():
 
 
 Q_WHERE = analyse("Where did it win the referendum?")
+
+
+def test_a_figure_said_of_someone_else_is_no_answer():
+    """Asked what the opposition won, "the PSUV, led by President Nicolas Maduro, won 18" is not it."""
+    psuv = "The PSUV, led by President Nicolas Maduro, won 18 of 23 state governorships in the elections."
+    opposition = analyse("How many governorships did the opposition win?")
+    assert best_span(psuv, opposition, {t: 1.0 for t in opposition.terms}) is None
+    assert best_span("The opposition won 5 governorships.", opposition, {t: 1.0 for t in opposition.terms}).text == "5"
+    party = analyse("How many governorships did the PSUV win?")   # the actor named before the leader
+    assert best_span(psuv, party, {t: 1.0 for t in party.terms}).text == "18"
+    capriles = analyse("How many votes did Capriles receive?")    # each figure after its own name
+    results = "There was a 78.71% turnout with Maduro receiving 7,505,378 votes (50.66%), and Capriles 7,270,403 votes (49.07%)."
+    assert best_span(results, capriles, {t: 1.0 for t in capriles.terms}).text == "7,270,403"
