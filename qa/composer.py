@@ -71,8 +71,9 @@ def confidence_features(question: Question, chosen: list[ScoredSentence], passag
     best = chosen[0]
     evidence = answer_evidence(question, chosen)
     terms = set().union(*(window_terms(s) for s in evidence)) | supported_terms(support or {})
-    if question.is_factoid and any(s.features["type_fit"] > 0 for s in evidence):
-        form = answer_form_terms(question.answer_type)      # "what percentage": 58.25% answers it
+    if not question.is_factoid or any(s.features["type_fit"] > 0 for s in evidence):
+        # "what percentage": 58.25% answers it; "what happened": the sentences tell it
+        form = answer_form_terms(question.answer_type)
         weights = {t: w for t, w in weights.items() if t not in form} or weights
     return {
         "unsupported": unsupported(support or {}),

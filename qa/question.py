@@ -23,6 +23,7 @@ ANSWER_FORM_WORDS = {
     PERCENT: {"percentage", "percent", "share", "proportion", "fraction", "portion", "rate"},
     COUNT: {"number", "amount", "figure", "total"},
     MONEY: {"amount", "figure", "total"},
+    EVENT: {"happen", "happened", "happens", "occur", "occurred", "occurs"},    # "what happened in …"
 }
 
 # "which state-owned company", "which state-run channel": the noun only starts an adjective

@@ -130,6 +130,16 @@ def test_the_word_for_a_figures_form_needs_no_match_when_the_answer_is_such_a_fi
     assert confidence_features(question, [sentence], [sentence.candidate], weights)["coverage"] == 18 / 50
 
 
+def test_what_happened_needs_no_sentence_saying_happened():
+    """"What happened in the 2017 elections?" is told by sentences of events; the articles say
+    "happened" once, so the word weighed most and the answer abstained (coverage 0.10)."""
+    question = analyse("What happened in the 2017 elections?")
+    [sentence] = scored([["The MUD is disputing the elections results."]], [[0.6]])
+    sentence.features = {"dense": 0.5, "type_fit": 0.0, "temporal": 0.4, "document": 0.0}
+    weights = {"happen": 16.8, "elect": 1.9}
+    assert confidence_features(question, [sentence], [sentence.candidate], weights)["coverage"] == 1.0
+
+
 def test_an_explanation_wholly_about_other_times_is_not_an_answer():
     question = analyse("Why did the opposition boycott the 2005 parliamentary elections?")
     sentences = scored([["Its landslide defeat in the 2015 parliamentary elections was a lesson to the opposition.",
