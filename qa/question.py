@@ -90,6 +90,8 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
     (DESCRIPTION, rf"^(what|which) {WH_MODIFIERS}{DESCRIBED_NOUNS}\b"
                   # "what had been predicted…", "what was promised…": a thing said or done, no name
                   r"|^what (?:had|has|have) been\b|^what (?:was|were) (?:\w+ly )?\w+ed\b"
+                  # "what was in the 2007 reform": its contents
+                  r"|^what (?:is|was|are|were) (?:in|inside)\b"
                   # "What is the PSUV?", "what was the Bolivarian revolution": a definition, no name
                   r"|^what(?:'s|’s| is| are| was| were) (?!(?:(?:the|a|an) )?(?:name|title|date|time|year|day)\b)(?:the |a |an )?"
                   r"(?:(?!(?:of|in|for|on|at|to|from|between|by|with|and|or)\b)[\w'’.-]+ ?){1,4}\??$"),

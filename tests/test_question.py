@@ -48,6 +48,7 @@ from qa.question import analyse
     ("number of votes for capriles", "count"),
     ("date of the recall referendum", "date"),
     ("chavez and the 2007 referendum", "description"),
+    ("what was in the 2007 reform", "description"),           # its contents, not a name
     # a choice between two times or things is a comparison
     ("Was turnout higher in the 2013 presidential election or the 2017 regional elections?", "comparison"),
     ("Did Chávez get more votes in 2004 or in 2007?", "comparison"),
