@@ -257,6 +257,8 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
         return -1.0                                   # "the turnout was over 78%": the turnout, said outright
     if span.kind in FIGURE_KINDS and question.figure_actor and figure_of_another_actor(span, sentence, question.figure_actor):
         return -1.0                                   # "the PSUV … won 18", asked what the opposition won
+    if span.kind in FIGURE_KINDS and DIFFERENCE_AFTER.match(sentence, span.end) and not ASKS_DIFFERENCE.search(question.text):
+        score -= 0.5                                  # "three million fewer than…": a difference, not the figure
     if span.kind in FIGURE_KINDS and question.years:
         score += year_of_figure(span, sentence, question.years)
     if span.kind == "count" and OUT_OF.search(sentence, 0, span.start):
@@ -313,7 +315,13 @@ SHARE_WORDS = Q.answer_form_terms(Q.PERCENT) | {stem(w) for w in ("vote", "resul
                                                                  "margin", "difference", "lead")}
 
 
+DIFFERENCE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:fewer|more|less|higher|lower|greater|smaller|larger|bigger)\s+than\b", re.I)
+ASKS_DIFFERENCE = re.compile(r"\b(?:more|fewer|less|higher|lower|greater|smaller|larger|bigger|margin|difference|"
+                             r"by how much|by what|increase|decrease|rise|fall|drop|gap|lead)\b", re.I)
 ACTOR_WINDOW = 6          # words before a figure that may say whose it is
+# who a figure may be said of without a capitalised name ("the opposition has only increased …")
+ACTOR_NOUNS = {stem(w) for w in ("opposition", "government", "party", "parties", "candidate", "candidates",
+                                  "coalition", "side", "camp", "movement", "administration", "regime")}
 
 
 def figure_of_another_actor(span: Span, sentence: str, actor: list[str]) -> bool:
@@ -326,7 +334,8 @@ def figure_of_another_actor(span: Span, sentence: str, actor: list[str]) -> bool
     if set(actor) & span_stems(around):
         return False                      # said of the actor ("the PSUV, led by …, won 18")
     window = " ".join(before[-ACTOR_WINDOW:])
-    return any(not Q.MONTH.fullmatch(n.text.lower()) for n in name_spans(window))
+    return (any(not Q.MONTH.fullmatch(n.text.lower()) for n in name_spans(window))
+            or bool(span_stems(window) & ACTOR_NOUNS))
 
 
 def year_of_figure(span: Span, sentence: str, years: list[int]) -> float:

@@ -232,3 +232,19 @@ def test_a_figure_said_of_someone_else_is_no_answer():
     capriles = analyse("How many votes did Capriles receive?")    # each figure after its own name
     results = "There was a 78.71% turnout with Maduro receiving 7,505,378 votes (50.66%), and Capriles 7,270,403 votes (49.07%)."
     assert best_span(results, capriles, {t: 1.0 for t in capriles.terms}).text == "7,270,403"
+
+
+def test_a_figure_said_of_the_opposition_is_not_the_presidents():
+    q = analyse("How many votes did Chávez get in 2006?")
+    sentence = "In relation to the 2006 elections, the opposition has only increased less than 100,000 votes."
+    assert best_span(sentence, q, {t: 1.0 for t in q.terms}) is None
+
+
+def test_a_difference_is_not_the_figure_itself():
+    """"the 'yes' vote was three million fewer than the votes cast for Chávez" gives no vote count;
+    it does answer how many fewer."""
+    sentence = "The 'yes' vote was three million fewer than the number of votes cast for Chávez."
+    count = analyse("How many votes were cast for the yes?")
+    found = best_span_fit(sentence, count, {t: 1.0 for t in count.terms})
+    fewer = analyse("How many fewer votes did the yes get?")
+    assert best_span_fit(sentence, fewer, {t: 1.0 for t in fewer.terms})[1] > found[1] + 0.4
