@@ -274,7 +274,8 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
     if question.doer_verb and span.kind in ("name", "list", "people"):
         # which side of the verb the name is on counts, not how near it is
         score += doer_fit(span, sentence, question.doer_verb)
-        weighted = [(pos, w) for pos, w in weighted if not doer_verb_at(sentence, pos, question.doer_verb)]
+        verb_starts = {start for start, _ in verb_positions(sentence, question.doer_verb)}
+        weighted = [(pos, w) for pos, w in weighted if pos not in verb_starts]
     nearness = sum(w / (1 + distance(span, pos, sentence) / 20)
                    for pos, w in weighted if not span.start <= pos < span.end)
     if nearness:
@@ -369,19 +370,18 @@ DOER_FIT = 0.4
 SUBJECT_PRONOUN = re.compile(r"\b(?:it|he|she|they|we|i|you)\b", re.I)   # "Anzoátegui, which it had won"
 
 
-def doer_verb_at(sentence: str, pos: int, verb: str) -> bool:
-    """Whether the word at `pos` is a form of the asked verb."""
-    match = re.match(r"[\w’'-]+", sentence[pos:])
-    return bool(match) and verb_base(match.group(0)) == verb
+@lru_cache(maxsize=4096)
+def verb_positions(sentence: str, verb: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each form of the verb (text.verb_base) in the sentence."""
+    return tuple((start, end) for start, end, _, word in word_runs(sentence) if verb_base(word) == verb)
 
 
 def doer_fit(span: Span, sentence: str, verb: str) -> float:
     """"Who won …?": +DOER_FIT for a name the asked verb follows in its clause (the doer) or that
     follows "<verb> … by"; -DOER_FIT for one right after the verb, what or where was won ("It has
     won in Mérida, Táchira…"); 0 when the sentence lacks the verb."""
-    positions = [(start, end) for start, end, _, word in word_runs(sentence) if verb_base(word) == verb]
     after_verb = False
-    for start, end in positions:
+    for start, end in verb_positions(sentence, verb):
         if start >= span.end:
             gap = sentence[span.end:start]
             if len(gap.split()) <= DOER_GAP and not re.search(r"[;:]", gap) and not SUBJECT_PRONOUN.search(gap):

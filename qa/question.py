@@ -285,9 +285,10 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
     source_stems = {stem(w) for ref in sources for w in ref.words}
     terms = [t for t in question_terms(content) if not YEAR.fullmatch(t) and t not in source_stems
              and not MONTH.fullmatch(t)]
+    kind = answer_type(question)
     return Question(
         text=question,
-        answer_type=answer_type(question),
+        answer_type=kind,
         terms=terms,
         entities=[e for e in question_entities(content)],
         years=event_years,
@@ -298,7 +299,7 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
         asks_author=bool(ASKS_AUTHOR.search(LEADING_PHRASE.sub("", question.strip()))),
         asks_who_is=asks_who_is(question),
         doer_verb=doer_verb(question),
-        figure_actor=figure_actor(content),
+        figure_actor=figure_actor(content) if kind in (COUNT, PERCENT, MONEY) else [],
     )
 
 
@@ -310,10 +311,8 @@ ACTOR_AFTER_AUXILIARY = re.compile(r"\b(?:did|does|do|has|have|had)\s+(?:(?:the|
 
 
 def figure_actor(question: str) -> list[str]:
-    """Stemmed words of who the asked figure belongs to ("the opposition" → ["opposit"]), for a
-    question asking for a figure; [] when there is none."""
-    if answer_type(question) not in (COUNT, PERCENT, MONEY):
-        return []
+    """Stemmed words of who a figure question asks the figure of ("How many governorships did
+    the opposition win" → ["opposit"]); [] when it names no one."""
     match = ACTOR_AFTER_AUXILIARY.search(question.strip())
     if not match:
         return []
@@ -322,7 +321,7 @@ def figure_actor(question: str) -> list[str]:
 
 
 def doer_verb(question: str) -> str:
-    """Stem of the verb in a "Who <verb> …?" question ("" for any other question)."""
+    """The verb of a "Who <verb> …?" question, as text.verb_base gives it ("" for any other question)."""
     match = WHO_DID.match(fold(LEADING_PHRASE.sub("", question.strip())))
     return verb_base(match.group(1)) if match else ""
 
