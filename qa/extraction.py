@@ -273,7 +273,7 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
             score += 0.5                              # plural focus ('which countries') wants the list
     if question.doer_verb and span.kind in ("name", "list", "people"):
         # which side of the verb the name is on counts, not how near it is
-        score += doer_fit(span, sentence, question.doer_verb)
+        score += doer_fit(span, sentence, question.doer_verb, question.doer_passive)
         verb_starts = {start for start, _ in verb_positions(sentence, question.doer_verb)}
         weighted = [(pos, w) for pos, w in weighted if pos not in verb_starts]
     nearness = sum(w / (1 + distance(span, pos, sentence) / 20)
@@ -367,6 +367,7 @@ def stated_of_something_else(span: Span, sentence: str, asked: frozenset[str]) -
 
 DOER_GAP = 7              # words between a name and its verb ("the PSUV, led by President Maduro, won")
 DOER_FIT = 0.4
+AGENT_GAP = 10            # words from "<verb> by" to the name ("by the head of the National Electoral Commission (CNE)")
 SUBJECT_PRONOUN = re.compile(r"\b(?:it|he|she|they|we|i|you)\b", re.I)   # "Anzoátegui, which it had won"
 
 
@@ -376,20 +377,28 @@ def verb_positions(sentence: str, verb: str) -> tuple[tuple[int, int], ...]:
     return tuple((start, end) for start, end, _, word in word_runs(sentence) if verb_base(word) == verb)
 
 
-def doer_fit(span: Span, sentence: str, verb: str) -> float:
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def doer_fit(span: Span, sentence: str, verb: str, passive: bool = False) -> float:
     """"Who won …?": +DOER_FIT for a name the asked verb follows in its clause (the doer) or that
-    follows "<verb> … by"; -DOER_FIT for one right after the verb, what or where was won ("It has
-    won in Mérida, Táchira…"); 0 when the sentence lacks the verb."""
+    the verb's "by" leads to ("was won by …"); -DOER_FIT for one right after the verb, what or
+    where was won ("It has won in Mérida, Táchira…"); 0 when the sentence lacks the verb. In the
+    passive ("the results were announced"), what stands before the verb is what was done, so it
+    answers only a passive question ("Who was elected …?")."""
     after_verb = False
     for start, end in verb_positions(sentence, verb):
+        if bool(PASSIVE_BEFORE.search(sentence, 0, start)) != passive:
+            if not passive and span.start >= end and sentence[end:span.start].split()[:1] == ["by"] \
+                    and len(sentence[end:span.start].split()) <= AGENT_GAP:
+                return DOER_FIT               # "announced by the head of the CNE Tibisay Lucena"
+            continue
         if start >= span.end:
             gap = sentence[span.end:start]
             if len(gap.split()) <= DOER_GAP and not re.search(r"[;:]", gap) and not SUBJECT_PRONOUN.search(gap):
                 return DOER_FIT
         elif end <= span.start:
             gap = sentence[end:span.start].split()
-            if gap and gap[-1].lower() == "by" and len(gap) <= DOER_GAP:
-                return DOER_FIT
             after_verb = after_verb or len(gap) <= 3
     return -DOER_FIT if after_verb else 0.0
 

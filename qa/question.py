@@ -69,7 +69,7 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
     (PERCENT, r"\b(what|which) (was|is|were|are) (the|its|their|his|her|[\w-]+['’]s?)( [\w'’-]+)? (turnout|participation|abstention|"
               r"(\w+ )?rate|share|percentage|proportion|majority|margin)\b"
               r"|\bthe (turnout|participation|abstention|(\w+ )?rate|percentage|proportion) (was|is|were|had been)\b"
-              r"|\b(what|which) (percentage|percent|share|proportion|fraction)\b|\bwhat portion of\b|\bhow (large|big) a (share|proportion|portion)\b|\bwhat (rate|turnout)\b|\brate\b.*\?$"
+              r"|\b(what|which) (percentage|percent|share|proportion|fraction)\b|\b(what|which) %|\bwhat portion of\b|\bhow (large|big) a (share|proportion|portion)\b|\bwhat (rate|turnout)\b|\brate\b.*\?$"
               # typed as a search, a noun phrase with no verb or question word: "turnout in 2017?"
               r"|^(the )?(turnout|participation|abstention|percentage|share of the vote)(?:\s+(?:in|for|at|of the vote)\b|\s*\??$)"
               r"(?!.*\b(?:why|how|who|whom|what|when|where|which|was|were|is|are|did|does|do)\b)[^:;]*$"),
@@ -103,7 +103,7 @@ QUESTION_WORD_ANYWHERE = (r"\b(why|how|who|whom|whose|what|when|where|which|was|
                           r"had|can|could|will|would|should|name|tell|explain|describe)\b")
 SEARCH_TYPES: list[tuple[str, str]] = [
     (PERCENT, r"\b(turnout|abstention|percentage|percent|share|proportion|rate|inflation)\b"),   # not "participation of students"
-    (COUNT, r"\b(number|total|tally|count)\b"),
+    (COUNT, r"\b(number|total|tally|count|votes|seats)\b"),                                     # "maduro votes 2013"
     (DATE, r"\b(date|day)\b"),
 ]
 # "What is the name of the CNE president?" asks for a person as "which CNE president" does
@@ -145,6 +145,7 @@ PUBLISHED = re.compile(r"\b(?:published|written|posted|dated)\s+(?:in|on)\s+(?:\
 WHO_DID = re.compile(r"^who\s+(?:(?:has|have|had)\s+(?:been\s+)?|(?:was|were)\s+(?=\w+ed\b))?"
                      r"(?!(?:is|are|was|were|be|been|did|does|do|will|would|can|could|should|may|might|must|"
                      r"else|among|of|in|on|from|at)\b)([a-z][\w-]+)\b")
+WHO_WAS_DONE = re.compile(r"^who\s+(?:has\s+been|have\s+been|had\s+been|was|were)\s+\w+ed\b")
 ASKS_AUTHOR = re.compile(r"^(?:who|whom)\s+(?:wrote|authored|penned|is\s+the\s+(?:author|writer)|was\s+the\s+(?:author|writer))\b"
                          r"|\b(?:name|who\s+is|who\s+was)\s+the\s+(?:author|writer)\b", re.I)
 PUBLISHING_WORDS = {"published", "written", "posted", "dated", "in", "on"}
@@ -175,6 +176,7 @@ class Question:
     asks_who_is: bool = False           # "Who is Baduel?": the answer is what the articles say of him
     figure_actor: list[str] = field(default_factory=list)   # "how many … did the opposition win": opposit
     doer_verb: str = ""                 # "Who won …?": the verb (text.verb_base) the answer's name does
+    doer_passive: bool = False          # "Who was elected …?": the name is what the verb was done to
 
     @property
     def is_factoid(self) -> bool:
@@ -299,6 +301,7 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
         asks_author=bool(ASKS_AUTHOR.search(LEADING_PHRASE.sub("", question.strip()))),
         asks_who_is=asks_who_is(question),
         doer_verb=doer_verb(question),
+        doer_passive=bool(WHO_WAS_DONE.match(fold(LEADING_PHRASE.sub("", question.strip())))),
         figure_actor=figure_actor(content) if kind in (COUNT, PERCENT, MONEY) else [],
     )
 

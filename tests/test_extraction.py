@@ -248,3 +248,16 @@ def test_a_difference_is_not_the_figure_itself():
     found = best_span_fit(sentence, count, {t: 1.0 for t in count.terms})
     fewer = analyse("How many fewer votes did the yes get?")
     assert best_span_fit(sentence, fewer, {t: 1.0 for t in fewer.terms})[1] > found[1] + 0.4
+
+
+def test_in_the_passive_the_doer_is_after_by_not_before_the_verb():
+    """"the election results were announced": the results were what was announced."""
+    q = analyse("Who announced the election results?")
+    weights = {t: 1.0 for t in q.terms}
+    call = "He had a call from Capriles an hour before the election results were announced."
+    assert doer_fit(best_span(call, q, weights), call, q.doer_verb, q.doer_passive) <= 0
+    agent = "The results were announced by the head of the National Electoral Commission (CNE) Tibisay Lucena at 11:45 pm."
+    assert best_span(agent, q, weights).text == "Tibisay Lucena"
+    elected = analyse("Who was elected governor?")                  # a passive question wants the one before
+    sentence = "Capriles was elected governor of Miranda."
+    assert doer_fit(Span("Capriles", 0, 8, "name"), sentence, elected.doer_verb, elected.doer_passive) > 0

@@ -49,6 +49,8 @@ from qa.question import analyse
     ("date of the recall referendum", "date"),
     ("chavez and the 2007 referendum", "description"),
     ("what was in the 2007 reform", "description"),           # its contents, not a name
+    ("maduro votes 2013", "count"),
+    ("What % voted no in the 2007 referendum?", "percent"),
     # a choice between two times or things is a comparison
     ("Was turnout higher in the 2013 presidential election or the 2017 regional elections?", "comparison"),
     ("Did Chávez get more votes in 2004 or in 2007?", "comparison"),
@@ -178,3 +180,8 @@ def test_figure_questions_name_whose_figure_they_ask():
     assert analyse("How many states did Maduro's PSUV win?").figure_actor == ["maduro", "psuv"]
     assert analyse("How many votes were nullified?").figure_actor == []          # no one is asked about
     assert analyse("Who did the opposition blame?").figure_actor == []           # no figure is asked for
+
+
+def test_a_passive_who_question_is_told_apart():
+    assert analyse("Who was elected governor?").doer_passive
+    assert not analyse("Who won the election?").doer_passive and not analyse("Who elected him?").doer_passive
