@@ -16,7 +16,7 @@ from typing import Callable
 
 from . import extraction
 from .answer import Answer, AnswerSentence, Citation, RetrievedPassage
-from .question import COMPARISON, COUNT, DATE, MONEY, PERCENT, PERSON, PLACE, TIME, Question, answer_form_terms
+from .question import COMPARISON, COUNT, DATE, EVENT, MONEY, PERCENT, PERSON, PLACE, TIME, Question, answer_form_terms
 from .retrieval import Candidate
 from .scoring import CONTINUATION, ScoredSentence, coverage, ensure_type_fit, points_back
 from .support import supported_terms, unsupported
@@ -71,7 +71,7 @@ def confidence_features(question: Question, chosen: list[ScoredSentence], passag
     best = chosen[0]
     evidence = answer_evidence(question, chosen)
     terms = set().union(*(window_terms(s) for s in evidence)) | supported_terms(support or {})
-    if not question.is_factoid or any(s.features["type_fit"] > 0 for s in evidence):
+    if question.answer_type == EVENT or (question.is_factoid and any(s.features["type_fit"] > 0 for s in evidence)):
         # "what percentage": 58.25% answers it; "what happened": the sentences tell it
         form = answer_form_terms(question.answer_type)
         weights = {t: w for t, w in weights.items() if t not in form} or weights

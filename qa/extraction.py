@@ -187,12 +187,16 @@ MID_PHRASE_FUNCTION_WORD = re.compile(r"(?<=\w )([A-Z][a-z]+)\b")
 
 
 def title_case(sentence: str) -> bool:
-    """A heading ("(The Referendum Defeat – What Does it Mean? 3 December 2007)"): most of its
-    longer words capitalised, function words too ("Does" after "What"), so a capital marks no
-    name. A sentence full of names ("It won in Mérida, Táchira and Zulia") has no such word."""
+    """A heading ("(The Referendum Defeat – What Does it Mean? 3 December 2007)", "SUCH A
+    RECONCILIATION WOULD…"): every longer word capitalised, function words too ("Does" after
+    "What"), or all in capitals; a capital there marks no name. A sentence with names in it ("It
+    won in Mérida, Táchira and Zulia", "Jorge Martín, of Hands Off Venezuela, spoke") has a
+    longer word in lower case or no capitalised function word."""
     words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", sentence) if len(w) > 3]
-    return (len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
-            and any(w.lower() in STOPWORDS for w in MID_PHRASE_FUNCTION_WORD.findall(sentence)))
+    if len(words) < 3 or not all(w[0].isupper() for w in words):
+        return False
+    return (all(w.isupper() for w in words)
+            or any(w.lower() in STOPWORDS for w in MID_PHRASE_FUNCTION_WORD.findall(sentence)))
 
 
 def find_typed_spans(sentence: str, answer_type: str) -> list[Span]:
@@ -274,7 +278,7 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
     if question.doer_verb and span.kind in ("name", "list", "people"):
         # which side of the verb the name is on counts, not how near it is
         score += doer_fit(span, sentence, question.doer_verb, question.doer_passive)
-        verb_starts = {start for start, _ in verb_positions(sentence, question.doer_verb)}
+        verb_starts = {start for start, _, _ in verb_positions(sentence, question.doer_verb)}
         weighted = [(pos, w) for pos, w in weighted if pos not in verb_starts]
     nearness = sum(w / (1 + distance(span, pos, sentence) / 20)
                    for pos, w in weighted if not span.start <= pos < span.end)
@@ -320,6 +324,8 @@ DIFFERENCE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:fewer|more|less|higher|lower
 ASKS_DIFFERENCE = re.compile(r"\b(?:more|fewer|less|higher|lower|greater|smaller|larger|bigger|margin|difference|"
                              r"by how much|by what|increase|decrease|rise|fall|drop|gap|lead)\b", re.I)
 ACTOR_WINDOW = 6          # words before a figure that may say whose it is
+# where the figure's clause ends: "7,270,403 votes and Maduro received…" (not inside "7,270,403")
+NEXT_CLAUSE = re.compile(r"[,;](?=\s)|\s(?:and|but|while|whereas)\s", re.I)
 # who a figure may be said of without a capitalised name ("the opposition has only increased …")
 ACTOR_NOUNS = {stem(w) for w in ("opposition", "government", "party", "parties", "candidate", "candidates",
                                   "coalition", "side", "camp", "movement", "administration", "regime")}
@@ -330,12 +336,14 @@ def figure_of_another_actor(span: Span, sentence: str, actor: list[str]) -> bool
     Maduro, won 18 of 23": the six words before the figure name someone, and neither the twelve
     before it nor the rest of its clause name the asked actor."""
     before = re.split(r"[;:]", sentence[:span.start])[-1].split()
-    after = CLAUSE_BREAK.split(sentence[span.end:])[0].split()[:ACTOR_WINDOW]
+    after = NEXT_CLAUSE.split(sentence[span.end:])[0].split()[:ACTOR_WINDOW]
     around = " ".join(before[-2 * ACTOR_WINDOW:] + after)
     if set(actor) & span_stems(around):
         return False                      # said of the actor ("the PSUV, led by …, won 18")
     window = " ".join(before[-ACTOR_WINDOW:])
-    return (any(not Q.MONTH.fullmatch(n.text.lower()) for n in name_spans(window))
+    if len(before) > ACTOR_WINDOW:
+        window = " " + window             # mid-sentence: its first word's capital is a name's
+    return (any(not Q.MONTH.fullmatch(n.text) for n in name_spans(window))
             or bool(span_stems(window) & ACTOR_NOUNS))
 
 
@@ -368,16 +376,22 @@ def stated_of_something_else(span: Span, sentence: str, asked: frozenset[str]) -
 DOER_GAP = 7              # words between a name and its verb ("the PSUV, led by President Maduro, won")
 DOER_FIT = 0.4
 AGENT_GAP = 10            # words from "<verb> by" to the name ("by the head of the National Electoral Commission (CNE)")
-SUBJECT_PRONOUN = re.compile(r"\b(?:it|he|she|they|we|i|you)\b", re.I)   # "Anzoátegui, which it had won"
+
+
+# "were announced", "was also / not / first elected"
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+"
+                            r"(?:(?:\w+ly|also|not|never|first|again|then|later|just|already|only|still)\s+)?$", re.I)
+# what keeps a name from being the doer of a verb after it: another clause ("Zulia, but Maduro
+# won", "Capriles said that Maduro won", "before the results were announced")
+OTHER_CLAUSE = re.compile(r"[;:]|\b(?:it|he|she|they|we|i|you|but|while|whereas|although|though|because|that|"
+                          r"when|after|before|since|if)\b", re.I)
 
 
 @lru_cache(maxsize=4096)
-def verb_positions(sentence: str, verb: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of each form of the verb (text.verb_base) in the sentence."""
-    return tuple((start, end) for start, end, _, word in word_runs(sentence) if verb_base(word) == verb)
-
-
-PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", re.I)
+def verb_positions(sentence: str, verb: str) -> tuple[tuple[int, int, bool], ...]:
+    """(start, end, in the passive) of each form of the verb (text.verb_base) in the sentence."""
+    return tuple((start, end, bool(PASSIVE_BEFORE.search(sentence[max(0, start - 30):start])))
+                 for start, end, _, word in word_runs(sentence) if verb_base(word) == verb)
 
 
 def doer_fit(span: Span, sentence: str, verb: str, passive: bool = False) -> float:
@@ -386,21 +400,22 @@ def doer_fit(span: Span, sentence: str, verb: str, passive: bool = False) -> flo
     where was won ("It has won in Mérida, Táchira…"); 0 when the sentence lacks the verb. In the
     passive ("the results were announced"), what stands before the verb is what was done, so it
     answers only a passive question ("Who was elected …?")."""
-    after_verb = False
-    for start, end in verb_positions(sentence, verb):
-        if bool(PASSIVE_BEFORE.search(sentence, 0, start)) != passive:
-            if not passive and span.start >= end and sentence[end:span.start].split()[:1] == ["by"] \
-                    and len(sentence[end:span.start].split()) <= AGENT_GAP:
-                return DOER_FIT               # "announced by the head of the CNE Tibisay Lucena"
-            continue
-        if start >= span.end:
+    doer, after_verb = False, False
+    for start, end, in_passive in verb_positions(sentence, verb):
+        if in_passive != passive:
+            agent = sentence[end:span.start].split()
+            if not passive and span.start >= end and agent[:1] == ["by"] and len(agent) <= AGENT_GAP \
+                    and not set(agent[1:]) & {"in", "at", "on"}:
+                doer = True                   # "announced by the head of the CNE Tibisay Lucena"
+        elif start >= span.end:
             gap = sentence[span.end:start]
-            if len(gap.split()) <= DOER_GAP and not re.search(r"[;:]", gap) and not SUBJECT_PRONOUN.search(gap):
-                return DOER_FIT
+            doer = doer or (len(gap.split()) <= DOER_GAP and not OTHER_CLAUSE.search(gap))
         elif end <= span.start:
-            gap = sentence[end:span.start].split()
-            after_verb = after_verb or len(gap) <= 3
-    return -DOER_FIT if after_verb else 0.0
+            gap = sentence[end:span.start]
+            after_verb = after_verb or (len(gap.split()) <= 3 and not re.search(r"[,;:]", gap))
+    if after_verb:
+        return -DOER_FIT                      # what or where was won, whatever follows
+    return DOER_FIT if doer else 0.0
 
 
 def names_organisation(span: Span, sentence: str) -> bool:

@@ -69,10 +69,7 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
     (PERCENT, r"\b(what|which) (was|is|were|are) (the|its|their|his|her|[\w-]+['’]s?)( [\w'’-]+)? (turnout|participation|abstention|"
               r"(\w+ )?rate|share|percentage|proportion|majority|margin)\b"
               r"|\bthe (turnout|participation|abstention|(\w+ )?rate|percentage|proportion) (was|is|were|had been)\b"
-              r"|\b(what|which) (percentage|percent|share|proportion|fraction)\b|\b(what|which) %|\bwhat portion of\b|\bhow (large|big) a (share|proportion|portion)\b|\bwhat (rate|turnout)\b|\brate\b.*\?$"
-              # typed as a search, a noun phrase with no verb or question word: "turnout in 2017?"
-              r"|^(the )?(turnout|participation|abstention|percentage|share of the vote)(?:\s+(?:in|for|at|of the vote)\b|\s*\??$)"
-              r"(?!.*\b(?:why|how|who|whom|what|when|where|which|was|were|is|are|did|does|do)\b)[^:;]*$"),
+              r"|\b(what|which) (percentage|percent|share|proportion|fraction)\b|\b(what|which) %|\bwhat portion of\b|\bhow (large|big) a (share|proportion|portion)\b|\bwhat (rate|turnout)\b|\brate\b.*\?$"),
     (MONEY, r"\bhow much (money|did .* cost|does .* cost)\b|\bwhat (price|cost)\b"),
     (COUNT, r"\bby (what|how \w+ an?) margin\b|\bhow many\b|\bhow much\b|\bwhat (number|total)\b|\b(what|which) (was|is|were|are) (the|[\w-]+['’]s?)( [\w'’-]+)? "
             r"(number|total|amount|count|tally|figure|population|size|death toll|toll)\b|\bnumber of\b|\bby how much\b|\bhow (large|big|high|long|far|old)\b"),
@@ -102,9 +99,10 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
 QUESTION_WORD_ANYWHERE = (r"\b(why|how|who|whom|whose|what|when|where|which|was|were|is|are|did|does|do|has|have|"
                           r"had|can|could|will|would|should|name|tell|explain|describe)\b")
 SEARCH_TYPES: list[tuple[str, str]] = [
-    (PERCENT, r"\b(turnout|abstention|percentage|percent|share|proportion|rate|inflation)\b"),   # not "participation of students"
+    # "participation in 2017?", not "participation of students in the protests"
+    (PERCENT, r"\b(turnout|abstention|percentage|percent|share|proportion|rate|inflation)\b|^(the )?participation (in|for|at)\b"),
     (COUNT, r"\b(number|total|tally|count|votes|seats)\b"),                                     # "maduro votes 2013"
-    (DATE, r"\b(date|day)\b"),
+    (DATE, r"\bdate\b"),                                                                         # not "election day violence"
 ]
 # "What is the name of the CNE president?" asks for a person as "which CNE president" does
 NAME_OF = re.compile(r"\b(what|which)\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(?:the\s+)?")
@@ -142,10 +140,12 @@ SOURCE_REF = re.compile(
 PUBLISHED = re.compile(r"\b(?:published|written|posted|dated)\s+(?:in|on)\s+(?:\w+\s+){0,2}?(?:1[89]\d\d|20\d\d)\b", re.I)
 # "Who won the 2013 election?", "Who has led…", "Who was elected…": the answer is whoever did
 # the verb, a name before it in the sentence. Not "Who is…", "Who did Chávez offer…" (an object).
-WHO_DID = re.compile(r"^who\s+(?:(?:has|have|had)\s+(?:been\s+)?|(?:was|were)\s+(?=\w+ed\b))?"
-                     r"(?!(?:is|are|was|were|be|been|did|does|do|will|would|can|could|should|may|might|must|"
-                     r"else|among|of|in|on|from|at)\b)([a-z][\w-]+)\b")
-WHO_WAS_DONE = re.compile(r"^who\s+(?:has\s+been|have\s+been|had\s+been|was|were)\s+\w+ed\b")
+# (a participle: "elected", "chosen", "sworn", "re-elected"; not "has been president")
+WHO_DID = re.compile(r"^who\s+(?:(?P<passive>(?:(?:has|have|had)\s+been|was|were)\s+)(?=[\w-]+(?:ed|en|wn|rn)\b)"
+                     r"|(?:has|have|had)\s+(?!been\b))?"
+                     r"(?!(?:is|are|was|were|be|been|has|have|had|did|does|do|will|would|can|could|should|may|might|must|"
+                     r"else|among|of|in|on|from|at|the|a|an|this|that|these|those|most|more|his|her|its|their)\b)"
+                     r"(?![\w-]+['’]t\b)([a-z][\w-]+)\b")
 ASKS_AUTHOR = re.compile(r"^(?:who|whom)\s+(?:wrote|authored|penned|is\s+the\s+(?:author|writer)|was\s+the\s+(?:author|writer))\b"
                          r"|\b(?:name|who\s+is|who\s+was)\s+the\s+(?:author|writer)\b", re.I)
 PUBLISHING_WORDS = {"published", "written", "posted", "dated", "in", "on"}
@@ -300,33 +300,44 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
         quotes=quoted_phrases(question),
         asks_author=bool(ASKS_AUTHOR.search(LEADING_PHRASE.sub("", question.strip()))),
         asks_who_is=asks_who_is(question),
-        doer_verb=doer_verb(question),
-        doer_passive=bool(WHO_WAS_DONE.match(fold(LEADING_PHRASE.sub("", question.strip())))),
+        **who_did(question),
         figure_actor=figure_actor(content) if kind in (COUNT, PERCENT, MONEY) else [],
     )
 
 
-# "How many governorships did the opposition win …?", "… did Nicolás Maduro receive": after
-# the auxiliary, a determiner or possessive at most, then one word and the capitalised ones after
-# it, then the verb
+# "How many governorships did the opposition win in 2017?", "… did nicolás maduro receive?":
+# the words after the auxiliary up to a preposition or the end; the last of them is the verb
+ACTOR_CLAUSE = re.compile(r"\b(?:did|does|do|has|have|had)\s+((?:[\w’'.-]+\s+){0,4}?[\w’'-]+)"
+                          r"(?=\s+(?:in|at|on|for|by|during|from|to|with|after|before|since|of|between|under|when|as)\b"
+                          r"|\s*[?.!]*$)", re.I)
+
+
+# … or, when the clause runs on past five words ("did the government's side lose the 2007
+# constitutional vote, according to…"), a word after the auxiliary and the capitalised ones after it
 ACTOR_AFTER_AUXILIARY = re.compile(r"\b(?:did|does|do|has|have|had)\s+(?:(?:the|its|his|her|their|a|an)\s+)?"
                                    r"([\w’'.-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w’'.-]*)*)\s+[a-z]")
 
 
 def figure_actor(question: str) -> list[str]:
     """Stemmed words of who a figure question asks the figure of ("How many governorships did
-    the opposition win" → ["opposit"]); [] when it names no one."""
-    match = ACTOR_AFTER_AUXILIARY.search(question.strip())
-    if not match:
-        return []
-    words = (fold(w).strip(".'’") for w in match.group(1).split())
-    return [stem(re.sub(r"['’]s$", "", w)) for w in words if w and w not in STOPWORDS]
+    the opposition win" → ["opposit"]); [] when it names no one ("How many people have died")."""
+    match = ACTOR_CLAUSE.search(question.strip())
+    if match:
+        words = match.group(1).split()[:-1]
+    else:
+        match = ACTOR_AFTER_AUXILIARY.search(question.strip())
+        words = match.group(1).split() if match else []
+    folded = (fold(w).strip(".") for w in words)
+    return [stem(re.sub(r"'s$", "", w)) for w in folded if w and w not in STOPWORDS]
 
 
-def doer_verb(question: str) -> str:
-    """The verb of a "Who <verb> …?" question, as text.verb_base gives it ("" for any other question)."""
+def who_did(question: str) -> dict:
+    """doer_verb and doer_passive of a "Who <verb> …?" question: the verb as text.verb_base gives
+    it ("" for any other question), and whether it is asked in the passive ("Who was elected…")."""
     match = WHO_DID.match(fold(LEADING_PHRASE.sub("", question.strip())))
-    return verb_base(match.group(1)) if match else ""
+    if not match:
+        return {"doer_verb": "", "doer_passive": False}
+    return {"doer_verb": verb_base(match.group(2)), "doer_passive": match.group("passive") is not None}
 
 
 def quoted_phrases(question: str) -> list[str]:

@@ -1,7 +1,7 @@
 """Short answers are typed spans copied from the sentence, chosen by nearness to the question."""
 import pytest
 
-from qa.extraction import Span, best_span, best_span_fit, doer_fit, focus_phrase, name_spans, names_organisation
+from qa.extraction import Span, best_span, best_span_fit, doer_fit, focus_phrase, title_case, name_spans, names_organisation
 from qa.question import analyse
 
 CASES = [
@@ -261,3 +261,28 @@ def test_in_the_passive_the_doer_is_after_by_not_before_the_verb():
     elected = analyse("Who was elected governor?")                  # a passive question wants the one before
     sentence = "Capriles was elected governor of Miranda."
     assert doer_fit(Span("Capriles", 0, 8, "name"), sentence, elected.doer_verb, elected.doer_passive) > 0
+
+
+def test_each_figure_belongs_to_the_name_of_its_own_clause():
+    q = analyse("How many votes did Maduro receive?")
+    sentence = "In 2013 Capriles received 7,270,403 votes and Maduro received 7,505,338 votes."
+    assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "7,505,338"
+
+
+def test_a_name_in_another_clause_is_not_the_doer():
+    q = analyse("Who won the election?")
+    two = "The opposition won in Zulia, but Maduro won nationally."
+    assert doer_fit(Span("Zulia", 23, 28, "name"), two, q.doer_verb) < 0 < doer_fit(Span("Maduro", 34, 40, "name"), two, q.doer_verb)
+    said = "Capriles said that Maduro won the election."
+    assert doer_fit(Span("Capriles", 0, 8, "name"), said, q.doer_verb) <= 0
+    announced = analyse("Who announced the results?")
+    also = "He had a call from Capriles before the results were also announced by Tibisay Lucena."
+    assert best_span(also, announced, {t: 1.0 for t in announced.terms}).text == "Tibisay Lucena"
+    place = "The results were announced by the CNE in Caracas on Monday."             # "by" leads to the CNE only
+    assert doer_fit(Span("Caracas", 41, 48, "name"), place, announced.doer_verb) <= 0
+
+
+def test_names_in_a_sentence_do_not_make_it_a_heading():
+    assert not title_case("Jorge Martín, of Hands Off Venezuela, spoke in Caracas.")
+    assert not title_case("Alan Woods, Editor of In Defence of Marxism, wrote this.")
+    assert title_case("SUCH A RECONCILIATION WOULD BE AT THE EXPENSE OF ALL THE REFORMS.")

@@ -51,6 +51,8 @@ from qa.question import analyse
     ("what was in the 2007 reform", "description"),           # its contents, not a name
     ("maduro votes 2013", "count"),
     ("What % voted no in the 2007 referendum?", "percent"),
+    ("election day violence", "description"),                 # "day" is no date asked for
+    ("participation in 2017?", "percent"),
     # a choice between two times or things is a comparison
     ("Was turnout higher in the 2013 presidential election or the 2017 regional elections?", "comparison"),
     ("Did Chávez get more votes in 2004 or in 2007?", "comparison"),
@@ -185,3 +187,18 @@ def test_figure_questions_name_whose_figure_they_ask():
 def test_a_passive_who_question_is_told_apart():
     assert analyse("Who was elected governor?").doer_passive
     assert not analyse("Who won the election?").doer_passive and not analyse("Who elected him?").doer_passive
+
+
+def test_whose_figure_in_lower_case_and_without_anyone():
+    assert analyse("how many votes did nicolás maduro receive?").figure_actor == ["nicola", "maduro"]
+    assert analyse("How many people have died in the protests?").figure_actor == []     # "died" is the verb
+    assert analyse("By what margin did the government's side lose the 2007 vote, according to the piece?"
+                   ).figure_actor == ["govern"]                                          # a long clause: its first word
+
+
+def test_who_questions_without_a_verb_of_their_own():
+    for question in ("Who had the most votes?", "Who has been president since 2013?", "Who wasn't allowed to vote?",
+                     "Who won't accept the result?"):
+        assert analyse(question).doer_verb == "", question
+    assert analyse("Who was re-elected in 2012?").doer_verb == analyse("Who re-elected him?").doer_verb != ""
+    assert analyse("Who was sworn in?").doer_passive and analyse("Who was chosen as candidate?").doer_passive
