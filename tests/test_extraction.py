@@ -51,6 +51,9 @@ CASES = [
      "He got 6.5 million votes in October 2012 and 7.3 million in April 2013.", "7.3 million"),
     ("At what time were the results announced?",
      "The results were announced by the head of the CNE at 11:45 pm local time after a long wait.", "11:45 pm"),
+    # each figure belongs to the name of its own clause
+    ("How many votes did Maduro receive?",
+     "In 2013 Capriles received 7,270,403 votes and Maduro received 7,505,338 votes.", "7,505,338"),
 ]
 
 
@@ -261,12 +264,6 @@ def test_in_the_passive_the_doer_is_after_by_not_before_the_verb():
     elected = analyse("Who was elected governor?")                  # a passive question wants the one before
     sentence = "Capriles was elected governor of Miranda."
     assert doer_fit(Span("Capriles", 0, 8, "name"), sentence, elected.doer_verb, elected.doer_passive) > 0
-
-
-def test_each_figure_belongs_to_the_name_of_its_own_clause():
-    q = analyse("How many votes did Maduro receive?")
-    sentence = "In 2013 Capriles received 7,270,403 votes and Maduro received 7,505,338 votes."
-    assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "7,505,338"
 
 
 def test_a_name_in_another_clause_is_not_the_doer():
