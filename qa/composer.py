@@ -18,7 +18,7 @@ from . import extraction
 from .answer import Answer, AnswerSentence, Citation, RetrievedPassage
 from .question import COMPARISON, COUNT, DATE, EVENT, MONEY, PERCENT, PERSON, PLACE, TIME, Question, answer_form_terms
 from .retrieval import Candidate
-from .scoring import CONTINUATION, ScoredSentence, coverage, ensure_type_fit, points_back
+from .scoring import CONTINUATION, ScoredSentence, coverage, ensure_type_fit, points_back, question_variants, with_variants
 from .support import supported_terms, unsupported
 from .text import fold, stem, term_set
 
@@ -70,7 +70,8 @@ def confidence_features(question: Question, chosen: list[ScoredSentence], passag
     """Evidence signals of the answer actually chosen."""
     best = chosen[0]
     evidence = answer_evidence(question, chosen)
-    terms = set().union(*(window_terms(s) for s in evidence)) | supported_terms(support or {})
+    terms = with_variants(set().union(*(window_terms(s) for s in evidence)), question_variants(question)) \
+        | supported_terms(support or {})
     if question.answer_type == EVENT or (question.is_factoid and any(s.features["type_fit"] > 0 for s in evidence)):
         # "what percentage": 58.25% answers it; "what happened": the sentences tell it
         form = answer_form_terms(question.answer_type)

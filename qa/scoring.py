@@ -32,7 +32,7 @@ from .lexical import idf
 from .question import MONTH, REASON, Question
 from .retrieval import Candidate
 from .store import IndexData
-from .text import degree_forms, fold
+from .text import fold, term_variants
 
 TYPED_TOP = 10           # the composer picks a factoid answer among the 10 best sentences
 EARLIER_ARTICLE = 0.5     # fused score × this for an article written before the year asked (grounding.written_before);
@@ -121,12 +121,18 @@ def type_fit(sentence: str, question: Question, weights: dict[str, float]) -> fl
     return min(1.0, 0.4 + 0.6 * (found[1] - 1.0))
 
 
-def with_degree_forms(terms: set[str], degrees: dict[str, str]) -> set[str]:
-    """A sentence saying 'narrowest' covers the question's 'narrow'."""
-    if not degrees:
+def with_variants(terms: set[str], variants: dict[str, str]) -> set[str]:
+    """A sentence saying 'narrowest' covers the question's 'narrow', 'participated' its
+    'turnout' (`variants`: question_variants)."""
+    if not variants:
         return terms
-    found = terms & degrees.keys()
-    return terms | {degrees[f] for f in found} if found else terms
+    found = terms & variants.keys()
+    return terms | {variants[f] for f in found} if found else terms
+
+
+def question_variants(question: Question) -> dict[str, str]:
+    """Each other form a sentence may use for a question's term (text.term_variants), mapped to the term."""
+    return {form: t for t in question.terms for form in term_variants(t)}
 
 
 def names_author(text: str, meta: dict) -> float:
@@ -174,7 +180,7 @@ def score_sentences(question: Question, query_vector: np.ndarray, candidates: li
     document_prior(question, candidates)
     candidates.sort(key=lambda c: -c.fused)
     why = question.answer_type == REASON
-    degrees = {form: t for t in question.terms for form in degree_forms(t)}
+    variants = question_variants(question)
     pairs = set(zip(question.terms, question.terms[1:]))
     total = sum(weights.values())
     out: list[ScoredSentence] = []
@@ -184,9 +190,9 @@ def score_sentences(question: Question, query_vector: np.ndarray, candidates: li
         dense = (vectors @ query_vector).tolist()
         bigrams = acronyms.sentence_bigrams(passage)
         expanded, passage_terms = acronyms.expanded_terms(passage)
-        if degrees:
-            passage_terms = with_degree_forms(passage_terms, degrees)
-            expanded = [with_degree_forms(terms, degrees) for terms in expanded]
+        if variants:
+            passage_terms = with_variants(passage_terms, variants)
+            expanded = [with_variants(terms, variants) for terms in expanded]
         passage_cov = coverage(passage_terms, weights, total)
         cand.features["coverage"] = passage_cov
         lexical = [coverage(terms, weights, total) for terms in expanded]

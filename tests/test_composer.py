@@ -130,6 +130,16 @@ def test_the_word_for_a_figures_form_needs_no_match_when_the_answer_is_such_a_fi
     assert confidence_features(question, [sentence], [sentence.candidate], weights)["coverage"] == 18 / 50
 
 
+def test_a_sentence_saying_the_measure_in_other_words_covers_it():
+    """"61.14% of the electorate had participated" gives the turnout: the question's word for the
+    measure is covered (it had abstained at confidence 0.30 for want of the word "turnout")."""
+    question = analyse("What was the turnout in the October 2017 regional elections?")
+    [sentence] = scored([["Lucena announced that 61.14% of the electorate had participated in the regional vote."]], [[0.6]])
+    sentence.features = {"dense": 0.5, "type_fit": 0.0, "temporal": 0.4, "document": 0.0}
+    weights = {"turnout": 14.0, "region": 10.0, "elect": 2.0}
+    assert confidence_features(question, [sentence], [sentence.candidate], weights)["coverage"] == 24 / 26
+
+
 def test_what_happened_needs_no_sentence_saying_happened():
     """"What happened in the 2017 elections?" is told by sentences of events; the articles say
     "happened" once, so the word weighed most and the answer abstained (coverage 0.10)."""

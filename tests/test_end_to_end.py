@@ -22,6 +22,13 @@ def test_who_won_is_answered_with_the_winner_not_where_it_was_won(assistant):
     assert not a.abstained and a.short_answer == "Nicolás Maduro"
 
 
+def test_a_measure_said_in_other_words_is_found_and_of_the_time_asked(assistant):
+    """The 2017 article says "61.14% … had participated", never "turnout"; the 2013 one says
+    "The turnout was over 78%", which is no answer for 2017."""
+    a = assistant.ask("turnout in the oct 2017 governor elections?")
+    assert not a.abstained and a.short_answer == "61.14%"
+
+
 def test_why_question_gets_several_cited_sentences(assistant):
     a = assistant.ask("Why did the 2007 constitutional reform fail?")
     assert not a.abstained and 2 <= len(a.sentences) <= 6

@@ -21,6 +21,15 @@ def test_accents_and_curly_quotes_fold():
     assert content_terms("Chávez won") == content_terms("Chavez won")
 
 
+def test_a_terms_variants_are_the_words_a_sentence_may_say_it_with():
+    from qa.text import stem, term_variants
+    assert stem("participated") in term_variants(stem("turnout"))
+    assert stem("turnout") in term_variants(stem("participation"))
+    assert stem("abstained") in term_variants(stem("abstention"))
+    assert stem("narrowest") in term_variants(stem("narrow"))
+    assert stem("voted") not in term_variants(stem("turnout"))
+
+
 def test_superlatives_are_degree_forms_of_their_adjective():
     from qa.text import degree_forms, stem
     assert stem("narrowest") in degree_forms(stem("narrow"))
