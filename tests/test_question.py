@@ -101,6 +101,11 @@ from qa.question import analyse
     ("What did the 2007 reform propose?", "what-happened"),
     ("What portion of the public backed him?", "percent"),
     ("By 1996, what fraction of people were poor?", "percent"),
+    # a measure asked without "the", or by its height
+    ("what was turnout in the 2013 election", "percent"),
+    ("How high was turnout in 2013?", "percent"),
+    ("How big was the abstention in the 2007 referendum?", "percent"),
+    ("How high was the wall of the palace?", "count"),
 ])
 def test_answer_type(question, kind):
     assert analyse(question).answer_type == kind
