@@ -28,6 +28,7 @@ MIN_WORDS = 6              # a shorter sentence ("Yet he did not resign.") expla
                            # 4 -> 6 (or 8) moves no metric on dev, extra or explain
 SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 SHOWN_PASSAGES = 5
+NEAR_TIE = 0.9            # a sentence within 10% of the best's score stating the best's rounded figure exactly
 ABSTAIN_BELOW = 0.4
 # A count, a sum of money, a date or a time is answered by a figure of that kind: a sentence
 # that only speaks of it ("they had collected the necessary number of signatures") is no answer.
@@ -148,6 +149,20 @@ def needs_span(question: Question) -> bool:
     return wants_figure(question) or question.answer_type in (PERSON, PLACE)
 
 
+def exact_figure(best: ScoredSentence, span: extraction.Span, typed: list[ScoredSentence], question: Question,
+                 weights: dict[str, float]) -> tuple[ScoredSentence, extraction.Span]:
+    """A near-tie sentence that states exactly the figure `best` rounds ("there was a 78.71%
+    turnout" over "The turnout was over 78%") answers better; else `best` and its span."""
+    if not extraction.ROUNDED.fullmatch(span.text):
+        return best, span
+    for s in typed:
+        if s is not best and s.score >= NEAR_TIE * best.score:
+            other = extraction.best_span(s.text, question, weights)
+            if other is not None and extraction.rounds(span.text, other.text):
+                return s, other
+    return best, span
+
+
 def select_factoid(question: Question, sentences: list[ScoredSentence], weights) -> tuple[list[ScoredSentence], str | None]:
     typed = [s for s in sentences[:10] if s.features["type_fit"]]
     if question.years:
@@ -156,6 +171,8 @@ def select_factoid(question: Question, sentences: list[ScoredSentence], weights)
             typed = in_time          # a figure from the time asked about beats one from another time
     best = typed[0] if typed and (wants_figure(question) or typed[0].score >= 0.8 * sentences[0].score) else sentences[0]
     span = extraction.best_span(best.text, question, weights)
+    if span is not None:
+        best, span = exact_figure(best, span, typed, question, weights)
     if span is None:
         neighbour = typed_neighbour(best, sentences, question, weights)
         if neighbour is not None:       # "The revolution in danger" / "Tony Saunois, cwi,"

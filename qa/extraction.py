@@ -442,6 +442,21 @@ def without_asked_words(span: Span, asked: frozenset[str]) -> Span | None:
     return Span(span.text[words[cut].start():], span.start + words[cut].start(), span.end, "name")
 
 
+ROUNDED = re.compile(r"(?:nearly|almost|about|around|over|some|roughly|approximately|just over|just under|under|"
+                     r"more than|less than)\s+(\d+(?:[.,]\d+)?)(\s?%)?", re.I)
+EXACT = re.compile(r"(\d+[.,]\d+)(\s?%)?")
+
+
+def rounds(rounded: str, exact: str) -> bool:
+    """Whether `rounded` ("over 78%") says, less precisely, the figure `exact` states ("78.71%"):
+    the same unit, a value within 5%."""
+    r, e = ROUNDED.fullmatch(rounded), EXACT.fullmatch(exact)
+    if not (r and e) or bool(r.group(2)) != bool(e.group(2)):
+        return False
+    a, b = (float(m.group(1).replace(",", ".")) for m in (r, e))
+    return abs(a - b) <= 0.05 * max(a, b)
+
+
 def weighted_positions(sentence: str, weights: dict[str, float]) -> list[tuple[int, float]]:
     """Offset and weight of each word of the sentence that is a weighted question term."""
     return [(pos, weights[term]) for pos, term in token_positions(sentence) if weights.get(term)]

@@ -202,6 +202,18 @@ def test_a_question_only_a_figure_answers_takes_the_best_sentence_with_one():
         assert short == expected
 
 
+def test_a_figure_stated_exactly_beats_the_same_figure_rounded_when_nearly_as_good():
+    q = analyse("What was the turnout in the 2013 election?")
+    weights = {t: 1.0 for t in q.terms}
+    for exact_score, expected in ((0.95, "78.71%"), (0.8, "over 78%")):
+        sentences = scored([["The turnout in the election was over 78%."],
+                            ["With most votes counted, there was a 78.71% turnout."]], [[1.0], [exact_score]])
+        for s in sentences:
+            s.features.update(dense=0.8, type_fit=type_fit(s.text, q, weights), document=0.0)
+        chosen, short = select_factoid(q, sentences, weights)
+        assert short == expected and expected in chosen[0].text
+
+
 def test_a_where_question_is_not_answered_by_the_name_in_the_next_sentence():
     """'Which five states did the PSUV lose?' (the articles never name them): the sentence
     saying it lost five states names none, and the next sentence's 'MUD' is no state."""

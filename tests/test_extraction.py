@@ -283,3 +283,13 @@ def test_names_in_a_sentence_do_not_make_it_a_heading():
     assert not title_case("Jorge Martín, of Hands Off Venezuela, spoke in Caracas.")
     assert not title_case("Alan Woods, Editor of In Defence of Marxism, wrote this.")
     assert title_case("SUCH A RECONCILIATION WOULD BE AT THE EXPENSE OF ALL THE REFORMS.")
+
+
+def test_a_rounded_figure_and_the_exact_one_it_rounds():
+    from qa.extraction import rounds
+    assert rounds("over 78%", "78.71%")
+    assert rounds("about 14", "14.2")
+    assert not rounds("over 78%", "78.71")              # a percentage is not a count
+    assert not rounds("around 22%", "61.14%")
+    assert not rounds("78%", "78.71%")                  # not said as rounded
+    assert not rounds("over 78%", "79%")                # no more exact than the rounded one
