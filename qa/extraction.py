@@ -51,6 +51,9 @@ ORG_WORDS = {fold(w) for w in (
     "Marxism Roundtable Network Block Palace Hall Website Tendency Programme Program Plan Socialist Workers "
     "Government Administration Parliament Congress Court Agency Association Federation Institute Corporation").split()}
 ORG_STEMS = {stem(w) for w in ORG_WORDS}
+# A turnout or an abstention is said as one, in one of its words: a share of the vote is neither
+# (and the share that abstained is not the turnout)
+TURNOUT_WORDS = ({stem(w) for w in ("turnout", "participation")}, {stem(w) for w in ("abstention", "abstained")})
 NOT_NAMES = {fold(w) for w in ("I The A An This That These Those It He She They We You His Her Their Our "
                                 "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Yes No PS What Why How When Where Who Which Does Did Is "
                                 "Are Was Were Do January February March April May June July August September October "
@@ -257,6 +260,8 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
         score -= 0.5                                  # "how many seats": a share is not a count (a margin may be)
     if span.kind == "percent" and measures_something_else(span, sentence, asked):
         score -= 0.3                                  # "a 78.71% turnout" is no share of the vote
+    if span.kind == "percent" and any(asked & words and not term_set(sentence) & words for words in TURNOUT_WORDS):
+        return -1.0                                   # "the turnout in 2004": not Chávez's 58.25% of the vote
     if span.kind == "percent" and stated_of_something_else(span, sentence, asked):
         return -1.0                                   # "the turnout was over 78%": the turnout, said outright
     if span.kind in FIGURE_KINDS and question.figure_actor and figure_of_another_actor(span, sentence, question.figure_actor):

@@ -65,6 +65,16 @@ def test_best_span(question, sentence, expected):
     assert sentence[span.start:span.end] == span.text
 
 
+def test_a_share_of_the_vote_is_no_turnout():
+    q = analyse("What was the turnout in the 2004 recall referendum?")
+    weights = {t: 1.0 for t in q.terms}
+    assert best_span("The preliminary results of the recall referendum gave Chávez 58.25% of the vote.", q, weights) is None
+    assert best_span("In the recall referendum 70% of the electorate participated.", q, weights).text == "70%"
+    assert best_span("In the recall referendum 30% abstained.", q, weights) is None      # the turnout was 70%
+    q = analyse("What was the abstention rate in the recall referendum?")
+    assert best_span("In the recall referendum 30% abstained.", q, {t: 1.0 for t in q.terms}).text == "30%"
+
+
 def test_names_already_in_the_question_are_not_answers():
     q = analyse("Whom did Chávez offer an amnesty to?")
     assert best_span("On 2 December 2007, Hugo Chávez suffered his first electoral defeat.", q, {}) is None
