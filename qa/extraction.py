@@ -10,13 +10,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import question as Q
-from .text import STOPWORDS, fold, stem, term_set, verb_base
+from .text import MEASURE_WORDS, STOPWORDS, fold, stem, term_set, verb_base
 
 NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                 "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
                 "hundred hundreds thousand thousands million millions billion dozen dozens").split()
-QUANTIFIER = r"(?:(?:nearly|almost|about|around|over|some|roughly|approximately|just over|just under|under|" \
-             r"more than|less than|fewer than|at least|up to|only)\s+)?"
+ROUNDING = r"nearly|almost|about|around|over|some|roughly|approximately|just over|just under|under|more than|less than"
+QUANTIFIER = rf"(?:(?:{ROUNDING}|fewer than|at least|up to|only)\s+)?"
 DIGITS = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 NUMBER = rf"(?:{DIGITS}|(?:{'|'.join(NUMBER_WORDS)})(?:[- ](?:{'|'.join(NUMBER_WORDS)}))*)"
 SCALE = r"(?:\s+(?:million|billion|thousand|hundred))?"
@@ -51,9 +51,6 @@ ORG_WORDS = {fold(w) for w in (
     "Marxism Roundtable Network Block Palace Hall Website Tendency Programme Program Plan Socialist Workers "
     "Government Administration Parliament Congress Court Agency Association Federation Institute Corporation").split()}
 ORG_STEMS = {stem(w) for w in ORG_WORDS}
-# A turnout or an abstention is said as one, in one of its words: a share of the vote is neither
-# (and the share that abstained is not the turnout)
-TURNOUT_WORDS = ({stem(w) for w in ("turnout", "participation")}, {stem(w) for w in ("abstention", "abstained")})
 NOT_NAMES = {fold(w) for w in ("I The A An This That These Those It He She They We You His Her Their Our "
                                 "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Yes No PS What Why How When Where Who Which Does Did Is "
                                 "Are Was Were Do January February March April May June July August September October "
@@ -260,8 +257,9 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
         score -= 0.5                                  # "how many seats": a share is not a count (a margin may be)
     if span.kind == "percent" and measures_something_else(span, sentence, asked):
         score -= 0.3                                  # "a 78.71% turnout" is no share of the vote
-    if span.kind == "percent" and any(asked & words and not term_set(sentence) & words for words in TURNOUT_WORDS):
-        return -1.0                                   # "the turnout in 2004": not Chávez's 58.25% of the vote
+    if span.kind == "percent" and any(asked & words and not term_set(sentence) & words for words in MEASURE_WORDS):
+        return -1.0                                   # "the turnout in 2004": not Chávez's 58.25% of the vote,
+                                                      # nor the 30% who abstained
     if span.kind == "percent" and stated_of_something_else(span, sentence, asked):
         return -1.0                                   # "the turnout was over 78%": the turnout, said outright
     if span.kind in FIGURE_KINDS and question.figure_actor and figure_of_another_actor(span, sentence, question.figure_actor):
@@ -447,8 +445,7 @@ def without_asked_words(span: Span, asked: frozenset[str]) -> Span | None:
     return Span(span.text[words[cut].start():], span.start + words[cut].start(), span.end, "name")
 
 
-ROUNDED = re.compile(r"(?:nearly|almost|about|around|over|some|roughly|approximately|just over|just under|under|"
-                     r"more than|less than)\s+(\d+(?:[.,]\d+)?)(\s?%)?", re.I)
+ROUNDED = re.compile(rf"(?:{ROUNDING})\s+(\d+(?:[.,]\d+)?)(\s?%)?", re.I)
 EXACT = re.compile(r"(\d+[.,]\d+)(\s?%)?")
 
 

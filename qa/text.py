@@ -91,11 +91,13 @@ def degree_forms(term: str) -> set[str]:
     return {stem(f) for f in forms} - {term}
 
 
-# Words the Snowball stemmer leaves apart that say the same thing: a noun and the verb it is
-# made from ("abstention"/"abstained"), and the one name of a measure with a plain-word
-# synonym in news writing ("turnout"/"participation", "participated"). Both directions.
-SAME_AS = {"abstent": {"abstain"}, "turnout": {"particip"}}
-SAME_AS.update({v: {k} for k, vs in list(SAME_AS.items()) for v in vs})
+# The words of one measure that the Snowball stemmer leaves apart: a noun and the verb it is made
+# from ("abstention"/"abstained"), and a measure's name and its plain-word synonym in news
+# writing ("turnout"/"participation", "participated"). A sentence may say any word of a group
+# for another (SAME_AS); a figure answers a question about the measure only from a sentence that
+# says one of them (extraction.span_fit).
+MEASURE_WORDS = tuple(frozenset(map(stem, group)) for group in (("turnout", "participation"), ("abstention", "abstained")))
+SAME_AS = {term: set(group) - {term} for group in MEASURE_WORDS for term in group}
 
 
 def term_variants(term: str) -> set[str]:

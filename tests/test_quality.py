@@ -65,7 +65,7 @@ def test_questions_written_blind_keep_what_was_fixed(assistant, name, floors):
     0.765; the rules their failures led to lifted the first five and blind7's factoids and
     abstention (blind6: a plain floor; blind8 was first run on the code before the rules blind7
     led to, then after them). The turnout rules (text.term_variants, composer.exact_figure,
-    extraction.TURNOUT_WORDS) lifted blind, blind2, blind7 and blind8's factoids and blind9's
+    text.MEASURE_WORDS) lifted blind, blind2, blind7 and blind8's factoids and blind9's
     abstention."""
     from pathlib import Path
     metrics = evaluate(Path(__file__).parent.parent / "eval" / name, lambda q: assistant.ask(q).to_dict())
