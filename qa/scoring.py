@@ -43,8 +43,9 @@ RERANK_DEPTH = 20        # 40 and 15 gave the same dev and BBC-500 results; 10 l
 WEIGHTS = {"dense": 0.40, "lexical": 0.30, "passage": 0.10, "type_fit": 0.15, "temporal": 0.10, "document": 0.25,
            "quote": 0.20, "context": 0.08, "phrase": 0.10, "causal": 0.09, "byline": 0.50}
 # "since" gives a reason ("since the state owns…"), except before a time ("since 1998",
-# "since October 7", "since the 1990s", "since then", "ever since"), where it says when.
-SINCE_AS_REASON = (r"(?<!ever )since(?!\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:\d|then\b|last\b|this\b|earlier\b|"
+# "since October 7", "since the 1990s", "since then", "ever since") or an -ing form ("since
+# winning power"), where it says when.
+SINCE_AS_REASON = (r"(?<!ever )since(?!\s+\w+ing\b)(?!\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:\d|then\b|last\b|this\b|earlier\b|"
                    r"yesterday\b|the\s+(?:start|beginning|end)\b|" + MONTH.pattern + r"))")
 CAUSAL = re.compile(r"\b(because|" + SINCE_AS_REASON + r"|due to|as a result|result(?:ed|s)? (?:in|from)|led to|leads? to|lead to|"
                     r"caus(?:e|ed|es)|reasons?|therefore|thus|paved? the way|contribut(?:ed|es|e)|factors?|"
