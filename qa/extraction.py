@@ -264,8 +264,9 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
         return -1.0                                   # "the turnout was over 78%": the turnout, said outright
     if span.kind in FIGURE_KINDS and question.figure_actor and figure_of_another_actor(span, sentence, question.figure_actor):
         return -1.0                                   # "the PSUV … won 18", asked what the opposition won
-    if span.kind in FIGURE_KINDS and DIFFERENCE_AFTER.match(sentence, span.end) and not ASKS_DIFFERENCE.search(question.text):
-        score -= 0.5                                  # "three million fewer than…": a difference, not the figure
+    if span.kind in FIGURE_KINDS and is_difference(span, sentence) and not ASKS_DIFFERENCE.search(question.text):
+        return -1.0                                   # "three million fewer than…", "loses 2,8 million": a
+                                                      # difference or a change, not the figure asked
     if span.kind in FIGURE_KINDS and question.years:
         score += year_of_figure(span, sentence, question.years)
     if span.kind == "count" and OUT_OF.search(sentence, 0, span.start):
@@ -325,7 +326,20 @@ SHARE_WORDS = Q.answer_form_terms(Q.PERCENT) | {stem(w) for w in ("vote", "resul
 
 DIFFERENCE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:fewer|more|less|higher|lower|greater|smaller|larger|bigger)\s+than\b", re.I)
 ASKS_DIFFERENCE = re.compile(r"\b(?:more|fewer|less|higher|lower|greater|smaller|larger|bigger|margin|difference|"
-                             r"by how much|by what|increase|decrease|rise|fall|drop|gap|lead)\b", re.I)
+                             r"by how much|by what|increase|decrease|rise|fall|drop|gap|lead|"
+                             r"lose|lost|losing|gain|gained|shed|grow|grew|grown|change)\b", re.I)
+# A change said with the figure: "Chávez loses 2,8 million", "has shed 680,000 votes", "fell by more than 3 million"
+CHANGE_BEFORE = re.compile(r"\b(?:(?:lose|loses|lost|losing|gain|gains|gained|shed|sheds|increased|decreased|rose|fell|dropped|"
+                           r"grew|declined|climbed|jumped)(?:\s+by)?|(?:up|down)\s+by)\s+$", re.I)
+
+
+def is_difference(span: Span, sentence: str) -> bool:
+    """Whether the figure is a difference ("three million fewer than…") or a change ("loses 2,8
+    million"), not an amount."""
+    return bool(DIFFERENCE_AFTER.match(sentence, span.end)
+                or CHANGE_BEFORE.search(sentence, max(0, span.start - 40), span.start))
+
+
 ACTOR_WINDOW = 6          # words before a figure that may say whose it is
 # where the figure's clause ends: "7,270,403 votes and Maduro received…" (not inside "7,270,403")
 NEXT_CLAUSE = re.compile(r"[,;](?=\s)|\s(?:and|but|while|whereas)\s", re.I)
