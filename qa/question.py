@@ -320,6 +320,9 @@ ACTOR_AFTER_AUXILIARY = re.compile(r"\b(?:did|does|do|has|have|had)\s+(?:(?:the|
                                    r"([\w’'.-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w’'.-]*)*)\s+[a-z]")
 
 
+SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they"}
+
+
 def figure_actor(question: str) -> list[str]:
     """Stemmed words of who a figure question asks the figure of ("How many governorships did
     the opposition win" → ["opposit"]); [] when it names no one ("How many people have died")."""
@@ -329,7 +332,9 @@ def figure_actor(question: str) -> list[str]:
     else:
         match = ACTOR_AFTER_AUXILIARY.search(question.strip())
         words = match.group(1).split() if match else []
-    folded = (fold(w).strip(".") for w in words)
+    folded = [fold(w).strip(".") for w in words]
+    if folded[:1] and folded[0] in SUBJECT_PRONOUNS:
+        return []                         # "did they win the referendum": whoever "they" are, not "win"
     return [stem(re.sub(r"'s$", "", w)) for w in folded if w and w not in STOPWORDS]
 
 

@@ -187,6 +187,7 @@ def test_figure_questions_name_whose_figure_they_ask():
     assert analyse("How many states did Maduro's PSUV win?").figure_actor == ["maduro", "psuv"]
     assert analyse("How many votes were nullified?").figure_actor == []          # no one is asked about
     assert analyse("Who did the opposition blame?").figure_actor == []           # no figure is asked for
+    assert analyse("By what margin did they win the referendum?").figure_actor == []   # a pronoun names no one
 
 
 def test_a_passive_who_question_is_told_apart():
