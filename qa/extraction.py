@@ -346,6 +346,8 @@ NEXT_CLAUSE = re.compile(r"[,;](?=\s)|\s(?:and|but|while|whereas)\s", re.I)
 # who a figure may be said of without a capitalised name ("the opposition has only increased …")
 ACTOR_NOUNS = {stem(w) for w in ("opposition", "government", "party", "parties", "candidate", "candidates",
                                   "coalition", "side", "camp", "movement", "administration", "regime")}
+# a pronoun stands for someone named before it: "…the ruling party's defeat in 2015, when it garnered only 43.7%"
+ACTOR_PRONOUN = re.compile(r"\b(?:it|he|she|they)\b", re.I)
 
 
 def figure_of_another_actor(span: Span, sentence: str, actor: list[str]) -> bool:
@@ -360,8 +362,10 @@ def figure_of_another_actor(span: Span, sentence: str, actor: list[str]) -> bool
     window = " ".join(before[-ACTOR_WINDOW:])
     if len(before) > ACTOR_WINDOW:
         window = " " + window             # mid-sentence: its first word's capital is a name's
-    return (any(not Q.MONTH.fullmatch(n.text) for n in name_spans(window))
-            or bool(span_stems(window) & ACTOR_NOUNS))
+    if any(not Q.MONTH.fullmatch(n.text) for n in name_spans(window)) or span_stems(window) & ACTOR_NOUNS:
+        return True
+    # a pronoun's antecedent may lie further back: another actor only if the sentence never names the asked one
+    return bool(ACTOR_PRONOUN.search(window)) and not set(actor) & span_stems(sentence[:span.start])
 
 
 def year_of_figure(span: Span, sentence: str, years: list[int]) -> float:

@@ -253,6 +253,16 @@ def test_a_figure_said_of_the_opposition_is_not_the_presidents():
     assert best_span(sentence, q, {t: 1.0 for t in q.terms}) is None
 
 
+def test_a_figure_after_a_pronoun_is_the_asked_actors_only_if_the_sentence_names_it():
+    from qa.extraction import figure_of_another_actor
+    sentence = ("The PSUV won 54% of the total vote, a recovery since the ruling party's landslide defeat in the "
+                "2015 parliamentary elections when it garnered only 43.7% of the vote.")
+    start = sentence.index("only 43.7%")
+    span = Span("only 43.7%", start, start + len("only 43.7%"), "percent")
+    assert figure_of_another_actor(span, sentence, ["mud"])
+    assert not figure_of_another_actor(span, sentence, ["psuv"])
+
+
 def test_a_difference_or_a_change_is_not_the_figure_itself():
     """"the 'yes' vote was three million fewer than the votes cast for Chávez" gives no vote count,
     nor does "Chávez loses 2,8 million"; they do answer how many fewer, how many lost."""
