@@ -296,6 +296,8 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
         before = [t for p, t in tokens if p < span.start][-3:]
         if head in after or head in before:
             score += 0.6
+        elif span.kind == "count" and not set(question.focus) & set(after + before) and counts_something_else(span, sentence):
+            score -= 0.5                              # "how many votes": "six referendums" counts referendums
     return score
 
 
@@ -376,6 +378,13 @@ def year_of_figure(span: Span, sentence: str, years: list[int]) -> float:
     if of_year is None:
         return 0.0
     return 0.5 if int(of_year.group(1)) in years else -0.5
+
+
+def counts_something_else(span: Span, sentence: str) -> bool:
+    """A count followed by a plural noun counts that noun ("in six referendums"); the caller has
+    found the asked noun nowhere near it."""
+    following = re.match(r"\s+([a-z][a-z-]*s)\b", sentence[span.end:])
+    return bool(following) and following.group(1) not in STOPWORDS
 
 
 def measures_something_else(span: Span, sentence: str, asked: frozenset[str]) -> bool:

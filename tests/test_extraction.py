@@ -263,6 +263,18 @@ def test_a_figure_after_a_pronoun_is_the_asked_actors_only_if_the_sentence_names
     assert not figure_of_another_actor(span, sentence, ["psuv"])
 
 
+def test_a_count_of_something_else_is_a_poor_answer():
+    """"How many votes…?": "supported in six referendums" counts referendums; "4,991,483 votes"
+    is the count asked (both sentences are from the 2004 article)."""
+    q = analyse("How many votes did Chávez get in the 2004 recall referendum?")
+    weights = {t: 1.0 for t in q.terms}
+    six = best_span_fit("His policies have now been supported in six referendums.", q, weights)
+    votes = best_span_fit("The preliminary results gave Chávez 58.25% (4,991,483 votes).", q, weights)
+    assert six[1] < votes[1] - 0.9
+    q = analyse("How many delegates took part in the congress?")         # any word of the asked noun phrase
+    assert best_span("Its first congress is attended by 1,600 delegates.", q, {t: 1.0 for t in q.terms}).text == "1,600"
+
+
 def test_a_difference_or_a_change_is_not_the_figure_itself():
     """"the 'yes' vote was three million fewer than the votes cast for Chávez" gives no vote count,
     nor does "Chávez loses 2,8 million"; they do answer how many fewer, how many lost."""
