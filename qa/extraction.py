@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import question as Q
-from .text import MEASURE_WORDS, STOPWORDS, fold, stem, term_set, verb_base
+from .text import MEASURE_WORDS, SAME_AS, STOPWORDS, fold, stem, term_set, verb_base
 
 NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                 "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
@@ -255,8 +255,10 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
     score = 1.0 if span.kind != "people" else 0.7     # a name is a better answer to "who" than a description
     if span.kind == "percent" and question.answer_type == Q.COUNT and question.focus[-1:] != ["margin"]:
         score -= 0.5                                  # "how many seats": a share is not a count (a margin may be)
-    if span.kind == "percent" and measures_something_else(span, sentence, asked):
-        score -= 0.3                                  # "a 78.71% turnout" is no share of the vote
+    measured = measures_something_else(span, sentence, asked) if span.kind == "percent" else 0.0
+    if measured >= 1.0:
+        return -1.0                                   # "a 78.71% turnout with", "not yet 100% count)": no share of the vote
+    score -= measured
     if span.kind == "percent" and any(asked & words and not term_set(sentence) & words for words in MEASURE_WORDS):
         return -1.0                                   # "the turnout in 2004": not Chávez's 58.25% of the vote,
                                                       # nor the 30% who abstained
@@ -380,6 +382,10 @@ def year_of_figure(span: Span, sentence: str, years: list[int]) -> float:
     return 0.5 if int(of_year.group(1)) in years else -0.5
 
 
+# the word after a percentage, and the word after that if one follows (None at punctuation or the end)
+MEASURED_WORD = re.compile(r" ([a-z][\w-]*)(?: (\w+))?")
+
+
 def counts_something_else(span: Span, sentence: str) -> bool:
     """A count followed by a plural noun counts that noun ("in six referendums"); the caller has
     found the asked noun nowhere near it."""
@@ -387,11 +393,17 @@ def counts_something_else(span: Span, sentence: str) -> bool:
     return bool(following) and following.group(1) not in STOPWORDS
 
 
-def measures_something_else(span: Span, sentence: str, asked: frozenset[str]) -> bool:
-    """A percentage followed by the noun or verb it measures ("78.71% turnout", "44% abstained")
-    that the question does not ask about."""
-    following = re.match(r" ([a-z][\w-]*)", sentence[span.end:])
-    return bool(following) and following.group(1) not in STOPWORDS and stem(following.group(1)) not in asked
+def measures_something_else(span: Span, sentence: str, asked: frozenset[str]) -> float:
+    """How surely a percentage measures a noun or verb the question does not ask about: 1 when
+    that word follows it and ends its phrase ("a 78.71% turnout with…", "not yet 100% count)",
+    "44% abstained in…"), 0.3 when more words follow ("33% last year"), else 0."""
+    following = MEASURED_WORD.match(sentence, span.end)
+    if not following or following.group(1) in STOPWORDS:
+        return 0.0
+    word = stem(following.group(1))
+    if word in asked or SAME_AS.get(word, set()) & asked:
+        return 0.0
+    return 1.0 if following.group(2) is None or following.group(2).lower() in STOPWORDS else 0.3
 
 
 def stated_of_something_else(span: Span, sentence: str, asked: frozenset[str]) -> bool:

@@ -263,6 +263,14 @@ def test_a_figure_after_a_pronoun_is_the_asked_actors_only_if_the_sentence_names
     assert not figure_of_another_actor(span, sentence, ["psuv"])
 
 
+def test_a_percentage_of_some_noun_at_the_end_of_its_phrase_is_no_share_of_the_vote():
+    q = analyse("What percentage of the vote did Chávez win in 2006?")
+    weights = {t: 1.0 for t in q.terms}
+    assert best_span("In 2006 Chávez loses (though this is not yet 100% count), it seems.", q, weights) is None
+    assert best_span("In 2006 there was a 78.71% turnout with Chávez winning.", q, weights) is None
+    assert best_span("Chávez won 62.8% last time, in 2006.", q, weights).text == "62.8%"   # more words follow
+
+
 def test_a_count_of_something_else_is_a_poor_answer():
     """"How many votes…?": "supported in six referendums" counts referendums; "4,991,483 votes"
     is the count asked (both sentences are from the 2004 article)."""
