@@ -337,11 +337,17 @@ CHANGE_BEFORE = re.compile(r"\b(?:(?:lose|loses|lost|losing|gain|gains|gained|sh
                            r"grew|declined|climbed|jumped)(?:\s+by)?|(?:up|down)\s+by)\s+$", re.I)
 
 
+# A winning margin: "won the governorship of Miranda by 40,000 votes", "by the narrowest of margins (1.4%)"
+MARGIN_BEFORE = re.compile(r"\b(?:won|wins?|winning|beat|beaten|defeated|lost|loses?|losing|carried)\b[^,;.]{0,60}?\bby\s+$"
+                           r"|\bmargins?\s*\(?\s*$", re.I)
+
+
 def is_difference(span: Span, sentence: str) -> bool:
-    """Whether the figure is a difference ("three million fewer than…") or a change ("loses 2,8
-    million"), not an amount."""
+    """Whether the figure is a difference ("three million fewer than…", a winning margin "won …
+    by 40,000 votes") or a change ("loses 2,8 million"), not an amount."""
     return bool(DIFFERENCE_AFTER.match(sentence, span.end)
-                or CHANGE_BEFORE.search(sentence, max(0, span.start - 40), span.start))
+                or CHANGE_BEFORE.search(sentence, max(0, span.start - 40), span.start)
+                or MARGIN_BEFORE.search(sentence, max(0, span.start - 80), span.start))
 
 
 ACTOR_WINDOW = 6          # words before a figure that may say whose it is

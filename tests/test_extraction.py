@@ -299,6 +299,9 @@ def test_a_difference_or_a_change_is_not_the_figure_itself():
     assert span("How many votes did Chávez lose?", loses) == "2,8 million"
     assert span("By how much did profits rise?", "Bank profits rose by 33% last year.") == "33%"
     assert span("How many votes did the yes get?", "The yes vote rose to 4.3 million.") == "4.3 million"
+    margin = "Capriles won the governorship of Miranda by 40,000 votes, or by the narrowest of margins (1.4%)."
+    assert span("How many votes did Capriles get in Miranda?", margin) is None
+    assert span("By how many votes did Capriles win Miranda?", margin) == "40,000"
 
 
 def test_in_the_passive_the_doer_is_after_by_not_before_the_verb():
