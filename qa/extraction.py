@@ -330,7 +330,7 @@ SHARE_WORDS = Q.answer_form_terms(Q.PERCENT) | {stem(w) for w in ("vote", "resul
 
 DIFFERENCE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:fewer|more|less|higher|lower|greater|smaller|larger|bigger)\s+than\b", re.I)
 ASKS_DIFFERENCE = re.compile(r"\b(?:more|fewer|less|higher|lower|greater|smaller|larger|bigger|margin|difference|"
-                             r"by how much|by what|increase|decrease|rise|fall|drop|gap|lead|"
+                             r"by how much|by how many|by what|increase|decrease|rise|fall|drop|gap|lead|"
                              r"lose|lost|losing|gain|gained|shed|grow|grew|grown|change)\b", re.I)
 # A change said with the figure: "Chávez loses 2,8 million", "has shed 680,000 votes", "fell by more than 3 million"
 CHANGE_BEFORE = re.compile(r"\b(?:(?:lose|loses|lost|losing|gain|gains|gained|shed|sheds|increased|decreased|rose|fell|dropped|"
