@@ -74,7 +74,8 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
               r"|\bhow (high|low|large|big) (was|is|were|are) (the )?(voter )?(turnout|participation|abstention|(\w+ )?rate|share)\b"),
     (MONEY, r"\bhow much (money|did .* cost|does .* cost)\b|\bwhat (price|cost)\b"),
     (COUNT, r"\bby (what|how \w+ an?) margin\b|\bhow many\b|\bhow much\b|\bwhat (number|total)\b|\b(what|which) (was|is|were|are) (the|[\w-]+['’]s?)( [\w'’-]+)? "
-            r"(number|total|amount|count|tally|figure|population|size|death toll|toll)\b|\bnumber of\b|\bby how much\b|\bhow (large|big|high|long|far|old)\b"),
+            r"(number|total|amount|count|tally|figure|population|size|death toll|toll)\b|\bnumber of\b|\bby how much\b|\bhow (large|big|high|long|far|old)\b"
+            r"|\b(to|of) what size\b"),
     (TIME, r"\b(what|which) time\b|\bat what hour\b"),
     (DATE, r"^when\b|\b(on|by|in|since|until) (what|which) (date|day|year|month)\b|\b(what|which) (date|day|year|month)\b"),
     # after the figures ("What did the CNE say the turnout was?" wants a percentage), before PERSON

@@ -106,6 +106,7 @@ from qa.question import analyse
     ("How high was turnout in 2013?", "percent"),
     ("How big was the abstention in the 2007 referendum?", "percent"),
     ("How high was the wall of the palace?", "count"),
+    ("To what size did the electorate swell before the recall?", "count"),
 ])
 def test_answer_type(question, kind):
     assert analyse(question).answer_type == kind
