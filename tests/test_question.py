@@ -163,6 +163,12 @@ def test_time_relative_to_the_question_is_not_a_topic():
     assert "recent" not in analyse("What did the recent poll show?").terms
 
 
+def test_how_exact_a_figure_is_to_be_is_not_a_topic():
+    q = analyse("Roughly how many people cast ballots in July 2017?")
+    assert "rough" not in q.terms and {"peopl", "cast", "ballot"} <= set(q.terms)
+    assert not {"approxim", "around"} & set(analyse("Approximately how many voted around the capital?").terms)
+
+
 def test_a_leading_phrase_does_not_hide_an_author_question():
     assert analyse("Looking back, who wrote the CWI article?").asks_author
 
