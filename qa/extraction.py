@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import question as Q
-from .text import MEASURE_WORDS, SAME_AS, STOPWORDS, fold, stem, term_set, verb_base
+from .text import MEASURE_SAID, MEASURE_WORDS, SAME_AS, STOPWORDS, fold, stem, term_set, verb_base
 
 NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                 "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
@@ -257,9 +257,9 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
         score -= 0.5                                  # "how many seats": a share is not a count (a margin may be)
     measured = measures_something_else(span, sentence, asked) if span.kind == "percent" else 0.0
     if measured >= 1.0:
-        return -1.0                                   # "a 78.71% turnout with", "not yet 100% count)": no share of the vote
+        return -1.0                                   # "a 78.71% turnout", "not yet 100% count": no share of the vote
     score -= measured
-    if span.kind == "percent" and any(asked & words and not term_set(sentence) & words for words in MEASURE_WORDS):
+    if span.kind == "percent" and any(asked & words and not said.search(sentence) for words, said in zip(MEASURE_WORDS, MEASURE_SAID)):
         return -1.0                                   # "the turnout in 2004": not Chávez's 58.25% of the vote,
                                                       # nor the 30% who abstained
     if span.kind == "percent" and stated_of_something_else(span, sentence, asked):
@@ -329,25 +329,29 @@ SHARE_WORDS = Q.answer_form_terms(Q.PERCENT) | {stem(w) for w in ("vote", "resul
 
 
 DIFFERENCE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:fewer|more|less|higher|lower|greater|smaller|larger|bigger)\s+than\b", re.I)
+# Verbs that say a figure changed: "Chávez loses 2,8 million", "has shed 680,000 votes", "fell by 3
+# million". ("gained" is left out: "the PSUV gained 54% of the vote" is what it won.)
+CHANGE_VERBS = (r"lose|loses|lost|losing|shed|sheds|increased|decreased|rose|fell|dropped|grew|declined|climbed|jumped|"
+                r"slumped|surged|doubled|halved")
+# A question asks for a difference or a change: "how many fewer", "by how much", "how many votes did it lose"
 ASKS_DIFFERENCE = re.compile(r"\b(?:more|fewer|less|higher|lower|greater|smaller|larger|bigger|margin|difference|"
-                             r"by how much|by how many|by what|increase|decrease|rise|fall|drop|gap|lead|"
-                             r"lose|lost|losing|gain|gained|shed|grow|grew|grown|change)\b", re.I)
-# A change said with the figure: "Chávez loses 2,8 million", "has shed 680,000 votes", "fell by more than 3 million"
-CHANGE_BEFORE = re.compile(r"\b(?:(?:lose|loses|lost|losing|gain|gains|gained|shed|sheds|increased|decreased|rose|fell|dropped|"
-                           r"grew|declined|climbed|jumped)(?:\s+by)?|(?:up|down)\s+by)\s+$", re.I)
-
-
-# A winning margin: "won the governorship of Miranda by 40,000 votes", "by the narrowest of margins (1.4%)"
+                             r"by how much|by how many|by what|gap|lead|(?:increas|decreas|declin|climb|jump|drop|gain|chang)\w*|"
+                             r"rise|risen|fall|fallen|grow|grown|" + CHANGE_VERBS + r")\b", re.I)
+CHANGE_BEFORE = re.compile(r"\b(?:(?:" + CHANGE_VERBS + r")(?:\s+by)?|(?:up|down)\s+by)\s+$", re.I)
+# A winning margin: "won the governorship of Miranda by 40,000 votes", "a margin of 1.6 million",
+# "by the narrowest of margins (1.4%)"; not a result, "won by 59% to 41%"
 MARGIN_BEFORE = re.compile(r"\b(?:won|wins?|winning|beat|beaten|defeated|lost|loses?|losing|carried)\b[^,;.]{0,60}?\bby\s+$"
-                           r"|\bmargins?\s*\(?\s*$", re.I)
+                           r"|\b(?:margins?|lead)\s*(?:of\s+|\(\s*)?$", re.I)
+RESULT_AFTER = re.compile(r"\s+(?:to|against)\s+\d", re.I)
 
 
 def is_difference(span: Span, sentence: str) -> bool:
     """Whether the figure is a difference ("three million fewer than…", a winning margin "won …
     by 40,000 votes") or a change ("loses 2,8 million"), not an amount."""
-    return bool(DIFFERENCE_AFTER.match(sentence, span.end)
-                or CHANGE_BEFORE.search(sentence, max(0, span.start - 40), span.start)
-                or MARGIN_BEFORE.search(sentence, max(0, span.start - 80), span.start))
+    if DIFFERENCE_AFTER.match(sentence, span.end) or CHANGE_BEFORE.search(sentence, max(0, span.start - 40), span.start):
+        return True
+    return bool(MARGIN_BEFORE.search(sentence, max(0, span.start - 80), span.start)) \
+        and not RESULT_AFTER.match(sentence, span.end)
 
 
 ACTOR_WINDOW = 6          # words before a figure that may say whose it is
@@ -374,8 +378,13 @@ def figure_of_another_actor(span: Span, sentence: str, actor: list[str]) -> bool
         window = " " + window             # mid-sentence: its first word's capital is a name's
     if any(not Q.MONTH.fullmatch(n.text) for n in name_spans(window)) or span_stems(window) & ACTOR_NOUNS:
         return True
-    # a pronoun's antecedent may lie further back: another actor only if the sentence never names the asked one
-    return bool(ACTOR_PRONOUN.search(window)) and not set(actor) & span_stems(sentence[:span.start])
+    # a pronoun's antecedent may lie further back: another actor's figure when the sentence names
+    # someone before it and never the asked actor ("He got 7,505,338 votes" opening a sentence
+    # points to the one before, which this one cannot see)
+    if not ACTOR_PRONOUN.search(window) or set(actor) & span_stems(sentence[:span.start]):
+        return False
+    earlier = sentence[:list(ACTOR_PRONOUN.finditer(sentence, 0, span.start))[-1].start()]
+    return any(not Q.MONTH.fullmatch(n.text) for n in name_spans(earlier)) or bool(span_stems(earlier) & ACTOR_NOUNS)
 
 
 def year_of_figure(span: Span, sentence: str, years: list[int]) -> float:
@@ -388,28 +397,30 @@ def year_of_figure(span: Span, sentence: str, years: list[int]) -> float:
     return 0.5 if int(of_year.group(1)) in years else -0.5
 
 
-# the word after a percentage, and the word after that if one follows (None at punctuation or the end)
-MEASURED_WORD = re.compile(r" ([a-z][\w-]*)(?: (\w+))?")
+# Nouns a percentage right before them measures, which are never a share of the vote: "a 78.71%
+# turnout", "not yet 100% count", "44% abstained", "a 33% increase"
+MEASURED_NOUNS = {stem(w) for w in ("turnout", "participation", "abstention", "abstained", "count", "audit",
+                                    "increase", "rise", "fall", "drop", "inflation", "unemployment", "growth")}
 
 
 def counts_something_else(span: Span, sentence: str) -> bool:
     """A count followed by a plural noun counts that noun ("in six referendums"); the caller has
     found the asked noun nowhere near it."""
-    following = re.match(r"\s+([a-z][a-z-]*s)\b", sentence[span.end:])
+    following = re.match(r"\s+([a-z][a-z-]*[a-rtv-z]s)\b", sentence[span.end:])      # not "across", "various"
     return bool(following) and following.group(1) not in STOPWORDS
 
 
 def measures_something_else(span: Span, sentence: str, asked: frozenset[str]) -> float:
-    """How surely a percentage measures a noun or verb the question does not ask about: 1 when
-    that word follows it and ends its phrase ("a 78.71% turnout with…", "not yet 100% count)",
-    "44% abstained in…"), 0.3 when more words follow ("33% last year"), else 0."""
-    following = MEASURED_WORD.match(sentence, span.end)
+    """How surely a percentage measures a word the question does not ask about: 1 for a noun of a
+    measure right after it ("a 78.71% turnout", "not yet 100% count", "44% abstained"), 0.3 for
+    another word ("33% last year": perhaps), 0 for none or an asked one."""
+    following = re.match(r" ([a-z][\w-]*)", sentence[span.end:])
     if not following or following.group(1) in STOPWORDS:
         return 0.0
     word = stem(following.group(1))
     if word in asked or SAME_AS.get(word, set()) & asked:
         return 0.0
-    return 1.0 if following.group(2) is None or following.group(2).lower() in STOPWORDS else 0.3
+    return 1.0 if word in MEASURED_NOUNS else 0.3
 
 
 def stated_of_something_else(span: Span, sentence: str, asked: frozenset[str]) -> bool:
@@ -490,18 +501,29 @@ def without_asked_words(span: Span, asked: frozenset[str]) -> Span | None:
     return Span(span.text[words[cut].start():], span.start + words[cut].start(), span.end, "name")
 
 
-ROUNDED = re.compile(rf"(?:{ROUNDING})\s+(\d+(?:[.,]\d+)?)(\s?%)?", re.I)
-EXACT = re.compile(r"(\d+[.,]\d+)(\s?%)?")
+ROUNDED = re.compile(rf"({ROUNDING})\s+(\d{{1,3}}(?:,\d{{3}})+|\d+(?:[.,]\d+)?)(\s?%|\s?per ?cent)?", re.I)
+# a figure with decimals ("78.71%", "50,70%"; not "40,000", whose comma separates thousands)
+EXACT = re.compile(r"(\d+(?:\.\d+|,\d{1,2}))(\s?%|\s?per ?cent)?", re.I)
+AT_LEAST = {"over", "more than", "just over"}
+AT_MOST = {"under", "less than", "just under", "nearly", "almost"}
 
 
 def rounds(rounded: str, exact: str) -> bool:
     """Whether `rounded` ("over 78%") says, less precisely, the figure `exact` states ("78.71%"):
-    the same unit, a value within 5%."""
+    the same unit, and within one unit of the rounded figure's last digit on the side its
+    hedge says (over 78 is 78 to 79, nearly 80 is 79 to 80, about 40 is 39 to 41)."""
     r, e = ROUNDED.fullmatch(rounded), EXACT.fullmatch(exact)
-    if not (r and e) or bool(r.group(2)) != bool(e.group(2)):
+    if not (r and e) or bool(r.group(3)) != bool(e.group(2)):
         return False
-    a, b = (float(m.group(1).replace(",", ".")) for m in (r, e))
-    return abs(a - b) <= 0.05 * max(a, b)
+    hedge, text = r.group(1).lower(), r.group(2)
+    a = float(text.replace(",", "") if re.fullmatch(r"\d{1,3}(?:,\d{3})+", text) else text.replace(",", "."))
+    b = float(e.group(1).replace(",", "."))
+    unit = 10.0 ** -len(re.split(r"[.,]", text)[1]) if re.search(r"[.,]\d{1,2}$", text) else 1.0
+    if hedge in AT_LEAST:
+        return a <= b < a + unit
+    if hedge in AT_MOST:
+        return a - unit < b <= a
+    return abs(a - b) < unit
 
 
 def weighted_positions(sentence: str, weights: dict[str, float]) -> list[tuple[int, float]]:

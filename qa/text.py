@@ -97,6 +97,8 @@ def degree_forms(term: str) -> set[str]:
 # for another (SAME_AS); a figure answers a question about the measure only from a sentence that
 # says one of them (extraction.span_fit).
 MEASURE_WORDS = tuple(frozenset(map(stem, group)) for group in (("turnout", "participation"), ("abstention", "abstained")))
+# how a sentence says each measure, phrases too ("turned out", "turn-out", "abstentionism")
+MEASURE_SAID = (re.compile(r"\bturn(?:s|ed|ing)?[- ]?outs?\b|\bparticipat", re.I), re.compile(r"\babst(?:ain|ention)", re.I))
 SAME_AS = {term: set(group) - {term} for group in MEASURE_WORDS for term in group}
 
 

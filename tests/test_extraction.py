@@ -261,14 +261,20 @@ def test_a_figure_after_a_pronoun_is_the_asked_actors_only_if_the_sentence_names
     span = Span("only 43.7%", start, start + len("only 43.7%"), "percent")
     assert figure_of_another_actor(span, sentence, ["mud"])
     assert not figure_of_another_actor(span, sentence, ["psuv"])
+    opening = "He got 7,505,338 votes, the council said."          # its antecedent is in the sentence before
+    span = Span("7,505,338", 7, 16, "count")
+    assert not figure_of_another_actor(span, opening, ["maduro"])
 
 
-def test_a_percentage_of_some_noun_at_the_end_of_its_phrase_is_no_share_of_the_vote():
+def test_a_percentage_of_a_measure_noun_is_no_share_of_the_vote():
     q = analyse("What percentage of the vote did Chávez win in 2006?")
     weights = {t: 1.0 for t in q.terms}
     assert best_span("In 2006 Chávez loses (though this is not yet 100% count), it seems.", q, weights) is None
     assert best_span("In 2006 there was a 78.71% turnout with Chávez winning.", q, weights) is None
-    assert best_span("Chávez won 62.8% last time, in 2006.", q, weights).text == "62.8%"   # more words follow
+    for other in ("last time", "nationwide", "yesterday", "support"):      # other words do not decide it
+        assert best_span(f"Chávez won 62.8% {other}, in 2006.", q, weights).text == "62.8%", other
+    turnout = analyse("What was the turnout?")
+    assert best_span("Turnout was 79.7% nationwide.", turnout, {t: 1.0 for t in turnout.terms}).text == "79.7%"
 
 
 def test_a_count_of_something_else_is_a_poor_answer():
@@ -344,3 +350,8 @@ def test_a_rounded_figure_and_the_exact_one_it_rounds():
     assert not rounds("around 22%", "61.14%")
     assert not rounds("78%", "78.71%")                  # not said as rounded
     assert not rounds("over 78%", "79%")                # no more exact than the rounded one
+    assert not rounds("about 40", "40,000")             # a thousands separator, not decimals
+    assert not rounds("more than 50%", "48.5%") and not rounds("under 50%", "52.1%")   # the hedge's side
+    assert rounds("under 50%", "49.5%") and rounds("nearly 80%", "79.6%")
+    assert not rounds("over 78%", "80.52%")             # within the last digit's unit
+    assert rounds("over 78 per cent", "78.71 percent")
