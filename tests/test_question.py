@@ -104,7 +104,9 @@ from qa.question import analyse
     # a measure asked without "the", or by its height
     ("what was turnout in the 2013 election", "percent"),
     ("How high was turnout in 2013?", "percent"),
-    ("How big was the abstention in the 2007 referendum?", "percent"),
+    ("How low was the abstention in the 2007 referendum?", "percent"),
+    ("How big was the turnout at the opposition rally?", "count"),      # a crowd may be counted
+    ("What is turnout?", "description"),
     ("How high was the wall of the palace?", "count"),
     ("To what size did the electorate swell before the recall?", "count"),
 ])
