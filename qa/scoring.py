@@ -44,8 +44,8 @@ WEIGHTS = {"dense": 0.40, "lexical": 0.30, "passage": 0.10, "type_fit": 0.15, "t
            "quote": 0.20, "context": 0.08, "phrase": 0.10, "causal": 0.09, "byline": 0.50}
 # "since" gives a reason ("since the state owns…"), except before a time ("since 1998",
 # "since October 7", "since the 1990s", "since then", "ever since") or an -ing form ("since
-# winning power"), where it says when.
-SINCE_AS_REASON = (r"(?<!ever )since(?!\s+\w+ing\b)(?!\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:\d|then\b|last\b|this\b|earlier\b|"
+# winning power"; not a subject: "since voting is compulsory", "since nothing…"), where it says when.
+SINCE_AS_REASON = (r"(?<!ever )since(?!\s+(?-i:(?![a-z]*thing\b)[a-z]+ing)\b(?!\s+(?:is|was|were|are|has|had|have)\b))(?!\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:\d|then\b|last\b|this\b|earlier\b|"
                    r"yesterday\b|the\s+(?:start|beginning|end)\b|" + MONTH.pattern + r"))")
 CAUSAL = re.compile(r"\b(because|" + SINCE_AS_REASON + r"|due to|as a result|result(?:ed|s)? (?:in|from)|led to|leads? to|lead to|"
                     r"caus(?:e|ed|es)|reasons?|therefore|thus|paved? the way|contribut(?:ed|es|e)|factors?|"

@@ -20,6 +20,8 @@ def test_anaphoric_openings_continue_the_previous_paragraph():
 def test_since_gives_a_reason_but_not_before_a_time():
     assert has_causal_cue("Turnout fell, since the poor had lost faith in the party.")
     assert has_causal_cue("The vote was lost because prices rose.")
+    for reason in ("since voting is compulsory", "since nothing had been audited", "since Beijing backed it"):
+        assert has_causal_cue(f"Turnout was high, {reason}."), reason
     for when in ("1998", "October 7", "then", "early 2004", "mid-2003", "the start of the year", "winning power"):
         assert not has_causal_cue(f"It is the eighth win since {when} for the party."), when
 
