@@ -156,7 +156,7 @@ ASKS_AUTHOR = re.compile(r"^(?:who|whom)\s+(?:wrote|authored|penned|is\s+the\s+(
 PUBLISHING_WORDS = {"published", "written", "posted", "dated", "in", "on"}
 # "According to Darrall Cozens, why…": a named author or outlet, as the question's opening
 ACCORDING_TO_NAME = re.compile(r"^(?i:according to) ((?:[A-ZÁÉÍÓÚÑ][\w'’.-]*\s+){0,3}[A-ZÁÉÍÓÚÑ][\w'’.-]*)\s*,")
-ACCORDING_TO_NAME_LAST = re.compile(r",\s*(?i:according to) ((?:[A-ZÁÉÍÓÚÑ][\w'’.-]*\s+){0,3}[A-ZÁÉÍÓÚÑ][\w'’.-]*)\s*[?.!]?\s*$")
+ACCORDING_TO_NAME_LAST = re.compile(r"(?:,\s*|\s+)(?i:according to) ((?:[A-ZÁÉÍÓÚÑ][\w'’.-]*\s+){0,3}[A-ZÁÉÍÓÚÑ][\w'’.-]*)\s*[?.!]?\s*$")
 # nouns that name an article only when an article fits the words with them ("the CWI analysis",
 # "the guy blogging from Caracas"), not on their own ("the government's account", the BBC
 # headline "Microsoft gets the blogging bug")

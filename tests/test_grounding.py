@@ -31,6 +31,8 @@ def test_an_article_named_by_its_author_or_as_an_analysis_or_blogging():
     assert document_match(analyse("According to Chávez, why was the vote lost?"), recall) == 0.0   # not by title
     trailing = analyse("Why did he lose, according to Darrall Cozens?")
     assert document_match(trailing, BLOG) == 1.0
+    no_comma = analyse("Why did he lose according to Darrall Cozens?")
+    assert document_match(no_comma, BLOG) == 1.0 and "cozen" not in no_comma.terms
 
 
 def test_a_weak_reference_no_article_fits_leaves_its_words_to_the_question():
