@@ -22,6 +22,9 @@ LOOKS_FORWARD = re.compile(r"\b(?:since|after|following)\s+(?:the\s+)?(?:\w+\s+)
 # nothing about the date itself, so such a month is not a mention of the time asked about.
 PERIOD_START = re.compile(r"\b(?:since|after)\s+(?:early\s+|late\s+|mid-?)?" + MONTH.pattern, re.I)
 CONNECTORS = {"for", "a", "an", "the", "of", "and", "de", "la", "del"}
+# "In 2000, the murder rate in Venezuela was 33.2 per 100,000": a year opening the sentence is the
+# time of all of it, not an aside
+TIME_FRAME = re.compile(r"^\W*(?:in|by|during)\s+(?:(?:early|late|mid-?)\s*)?(?:" + MONTH.pattern + r"\s+)?(1[89]\d\d|20\d\d)\s*,", re.I)
 
 
 def acronyms(text: str) -> set[str]:
@@ -152,7 +155,7 @@ def temporal_fits(question: Question, sentences: list[str], passage_text: str, m
         elif years:
             # names only other years: about another time, unless it is an aside ("since 2015")
             # in an article written at the time asked about
-            score = -0.4 if implicit < 0 else 0.0
+            score = -0.4 if implicit < 0 or TIME_FRAME.match(text) else 0.0
         else:
             score = implicit
             if score < 0 and passage_names_asked:

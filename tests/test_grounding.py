@@ -53,6 +53,15 @@ def test_a_weak_reference_no_article_fits_leaves_its_words_to_the_question():
     assert document_match(cozens, BLOG) == 1.0 and "cozen" not in cozens.terms
 
 
+def test_a_year_opening_the_sentence_is_its_time_not_an_aside():
+    q = analyse("What was the murder rate in 2007?")
+    written_then = {"date": "2008-01-28"}
+    frame = "In 2000, the murder rate in Venezuela was 33.2 per 100,000."
+    aside = "The murder rate, far above that of 2000, keeps rising."
+    assert temporal_fit(q, frame, frame, written_then) < 0
+    assert temporal_fit(q, aside, aside, written_then) == 0
+
+
 def test_temporal_fit_prefers_the_time_asked():
     q = analyse("What was the turnout in the October 2017 regional elections?")
     same_time = {"date": "2017-10"}
