@@ -399,8 +399,8 @@ def year_of_figure(span: Span, sentence: str, years: list[int]) -> float:
 
 # Nouns a percentage right before them measures, which are never a share of the vote: "a 78.71%
 # turnout", "not yet 100% count", "44% abstained", "a 33% increase"
-MEASURED_NOUNS = {stem(w) for w in ("turnout", "participation", "abstention", "abstained", "count", "audit",
-                                    "increase", "rise", "fall", "drop", "inflation", "unemployment", "growth")}
+MEASURED_NOUNS = set().union(*MEASURE_WORDS) | {stem(w) for w in ("count", "audit", "increase", "rise", "fall", "drop",
+                                                                  "inflation", "unemployment", "growth")}
 
 
 def counts_something_else(span: Span, sentence: str) -> bool:
