@@ -259,7 +259,7 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
     if measured >= 1.0:
         return -1.0                                   # "a 78.71% turnout", "not yet 100% count": no share of the vote
     score -= measured
-    if span.kind == "percent" and any(asked & words and not said.search(sentence) for words, said in zip(MEASURE_WORDS, MEASURE_SAID)):
+    if span.kind == "percent" and measure_unsaid(sentence, asked):
         return -1.0                                   # "the turnout in 2004": not Chávez's 58.25% of the vote,
                                                       # nor the 30% who abstained
     if span.kind == "percent" and stated_of_something_else(span, sentence, asked):
@@ -376,15 +376,19 @@ def figure_of_another_actor(span: Span, sentence: str, actor: list[str]) -> bool
     window = " ".join(before[-ACTOR_WINDOW:])
     if len(before) > ACTOR_WINDOW:
         window = " " + window             # mid-sentence: its first word's capital is a name's
-    if any(not Q.MONTH.fullmatch(n.text) for n in name_spans(window)) or span_stems(window) & ACTOR_NOUNS:
+    if names_an_actor(window):
         return True
     # a pronoun's antecedent may lie further back: another actor's figure when the sentence names
     # someone before it and never the asked actor ("He got 7,505,338 votes" opening a sentence
     # points to the one before, which this one cannot see)
     if not ACTOR_PRONOUN.search(window) or set(actor) & span_stems(sentence[:span.start]):
         return False
-    earlier = sentence[:list(ACTOR_PRONOUN.finditer(sentence, 0, span.start))[-1].start()]
-    return any(not Q.MONTH.fullmatch(n.text) for n in name_spans(earlier)) or bool(span_stems(earlier) & ACTOR_NOUNS)
+    return names_an_actor(sentence[:list(ACTOR_PRONOUN.finditer(sentence, 0, span.start))[-1].start()])
+
+
+def names_an_actor(text: str) -> bool:
+    """Whether the text names someone: a name (not a month) or an actor noun ("the opposition")."""
+    return any(not Q.MONTH.fullmatch(n.text) for n in name_spans(text)) or bool(span_stems(text) & ACTOR_NOUNS)
 
 
 def year_of_figure(span: Span, sentence: str, years: list[int]) -> float:
@@ -401,6 +405,12 @@ def year_of_figure(span: Span, sentence: str, years: list[int]) -> float:
 # turnout", "not yet 100% count", "44% abstained", "a 33% increase"
 MEASURED_NOUNS = set().union(*MEASURE_WORDS) | {stem(w) for w in ("count", "audit", "increase", "rise", "fall", "drop",
                                                                   "inflation", "unemployment", "growth")}
+
+
+def measure_unsaid(sentence: str, asked: frozenset[str]) -> bool:
+    """Whether the question asks a turnout or an abstention (text.MEASURE_WORDS) the sentence does
+    not say: a percentage there is some other share."""
+    return any(asked & words and not said.search(sentence) for words, said in zip(MEASURE_WORDS, MEASURE_SAID))
 
 
 def counts_something_else(span: Span, sentence: str) -> bool:
