@@ -41,7 +41,7 @@ OUT_OF = re.compile(rf"\b(?:\d+|{'|'.join(NUMBER_WORDS)}){OF_WHOLE}$", re.I)    
 PART_OF = re.compile(rf"{OF_WHOLE}(?:\d[\d,.]*|{'|'.join(NUMBER_WORDS)})\b", re.I)      # after the part
 # "from 17% in 1980 to 65% in 1996", "6.5 million votes in October 2012": the year a figure is
 # of, right after it and what it counts
-YEAR_OF_FIGURE = re.compile(rf"\s+(?:\([^)]*\)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:in|by|during|for)\s+(?:(?:early|mid|late|the\s+year)\s+)?"
+YEAR_OF_FIGURE = re.compile(rf"\s+(?:\([^)]*\)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:in|by|during|for)\s+(?:the\s+)?(?:(?:early|mid|late|year)\s+)?"
                             rf"(?:{MONTH}\s+(?:{DAY},?\s+)?)?({YEAR})\b", re.I)
 ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,}s?")
 LIST_JOIN = re.compile(r"^(?:,\s*(?:and\s+)?|\s+and\s+)$")
@@ -362,6 +362,9 @@ ACTOR_NOUNS = {stem(w) for w in ("opposition", "government", "party", "parties",
                                   "coalition", "side", "camp", "movement", "administration", "regime")}
 # a pronoun stands for someone named before it: "…the ruling party's defeat in 2015, when it garnered only 43.7%"
 ACTOR_PRONOUN = re.compile(r"\b(?:it|he|she|they)\b", re.I)
+# …or follows it as the subject of a relative clause: "the 20 it won", "the 54% they took"
+PRONOUN_AFTER = re.compile(r"(?:\s+(?!(?:when|because|as|after|before|if|since|while|and|but|so|until|where|once)\b)[a-z]+)?"
+                           r"\s+(?:it|he|she|they)\s+(?!(?:is|was|are|were)\b)[a-z]+", re.I)
 
 
 def figure_of_another_actor(span: Span, sentence: str, actor: list[str]) -> bool:
@@ -380,10 +383,14 @@ def figure_of_another_actor(span: Span, sentence: str, actor: list[str]) -> bool
         return True
     # a pronoun's antecedent may lie further back: another actor's figure when the sentence names
     # someone before it and never the asked actor ("He got 7,505,338 votes" opening a sentence
-    # points to the one before, which this one cannot see)
-    if not ACTOR_PRONOUN.search(window) or set(actor) & span_stems(sentence[:span.start]):
+    # points to the one before, which this one cannot see). The pronoun stands before the figure
+    # ("when it garnered only 43.7%") or right after it ("compared to the 20 it won in 2012").
+    pronoun = PRONOUN_AFTER.match(sentence, span.end)
+    if pronoun is None and ACTOR_PRONOUN.search(window):
+        pronoun = list(ACTOR_PRONOUN.finditer(sentence, 0, span.start))[-1]
+    if pronoun is None or set(actor) & span_stems(sentence[:span.start]):
         return False
-    return names_an_actor(sentence[:list(ACTOR_PRONOUN.finditer(sentence, 0, span.start))[-1].start()])
+    return names_an_actor(sentence[:min(pronoun.start(), span.start)])
 
 
 def names_an_actor(text: str) -> bool:

@@ -47,6 +47,8 @@ CASES = [
      "Those living below the poverty line rocketed from 17% in 1980 to 65% in 1996.", "65%"),
     ("How many members did the party have in 2007?",      # a figure of another year loses
      "Membership grew from 1.2 million in 2003 to 5.7 million in 2007.", "5.7 million"),
+    ("How many votes did the party get in 2007?",         # "in the 2007 …" says the figure's year as well
+     "The party got 1.2 million votes in the 2003 elections and 5.7 million in the 2007 elections.", "5.7 million"),
     ("How many votes did he get in April 2013?",           # the year after what the figure counts and a month
      "He got 6.5 million votes in October 2012 and 7.3 million in April 2013.", "7.3 million"),
     ("At what time were the results announced?",
@@ -261,6 +263,15 @@ def test_a_figure_after_a_pronoun_is_the_asked_actors_only_if_the_sentence_names
     span = Span("only 43.7%", start, start + len("only 43.7%"), "percent")
     assert figure_of_another_actor(span, sentence, ["mud"])
     assert not figure_of_another_actor(span, sentence, ["psuv"])
+    after = ("The PSUV, led by President Nicolas Maduro, won 18 of 23 state governorships (compared to the 20 it "
+             "won in the 2012 elections).")                          # the pronoun right after the figure
+    span = Span("20", after.index("20 it"), after.index("20 it") + 2, "count")
+    assert figure_of_another_actor(span, after, ["opposit"])
+    assert not figure_of_another_actor(span, after, ["psuv"])
+    for clause in ("20 when it won", "20 seats, it said", "20 it is said"):     # no relative clause of the figure
+        other = after.replace("20 it won", clause)
+        span = Span("20", other.index("20"), other.index("20") + 2, "count")
+        assert not figure_of_another_actor(span, other, ["opposit"]), clause
     opening = "He got 7,505,338 votes, the council said."          # its antecedent is in the sentence before
     span = Span("7,505,338", 7, 16, "count")
     assert not figure_of_another_actor(span, opening, ["maduro"])
