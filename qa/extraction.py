@@ -207,7 +207,8 @@ def find_typed_spans(sentence: str, answer_type: str) -> list[Span]:
     if answer_type == Q.COUNT:
         return count_spans(sentence)
     if answer_type == Q.DATE:
-        return spans(DATE_RE, sentence, "date")
+        # "When did Lucena announce the results?": "at 11:45 pm" tells when, where no date does
+        return spans(DATE_RE, sentence, "date") or spans(TIME_RE, sentence, "time")
     if answer_type == Q.TIME:
         return spans(TIME_RE, sentence, "time")
     if answer_type in (Q.PERSON, Q.PLACE, Q.ENTITY) and title_case(sentence):

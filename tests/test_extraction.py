@@ -51,6 +51,10 @@ CASES = [
      "The party got 1.2 million votes in the 2003 elections and 5.7 million in the 2007 elections.", "5.7 million"),
     ("How many votes did he get in April 2013?",           # the year after what the figure counts and a month
      "He got 6.5 million votes in October 2012 and 7.3 million in April 2013.", "7.3 million"),
+    ("When were the results announced?",                   # a clock time tells when, where no date does
+     "The results were announced by the head of the CNE at 11:45 pm local time after a long wait.", "11:45 pm"),
+    ("When were the results announced?",                   # a date first
+     "The results were announced on April 14 at 11:45 pm local time after a long wait.", "April 14"),
     ("At what time were the results announced?",
      "The results were announced by the head of the CNE at 11:45 pm local time after a long wait.", "11:45 pm"),
     # each figure belongs to the name of its own clause
