@@ -67,11 +67,12 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
     (REASON, r"^(why|for what reason|what (were|was|are|is) the (main )?(reasons?|causes?)|what caused|how come)\b"),
     (EVENT, r"^(what happened|what occurred|what took place|what went on|what passed|what transpired|what unfolded)\b"),
     (PERCENT, r"\b(what|which) (was|is|were|are) (the|its|their|his|her|[\w-]+['’]s?)( [\w'’-]+)? (turnout|participation|abstention|"
+              r"(?:inflation|unemployment)(?= (?:in|at|for|of|on|during|under|when|after|before|by)\b|\s*\?|$)|"
               r"(\w+ )?rate|share|percentage|proportion|majority|margin)\b"
               r"|\bthe (turnout|participation|abstention|(\w+ )?rate|percentage|proportion) (was|is|were|had been)\b"
               r"|\b(what|which) (percentage|percent|share|proportion|fraction)\b|\b(what|which) %|\bwhat portion of\b|\bhow (large|big) a (share|proportion|portion)\b|\bwhat (rate|turnout)\b|\brate\b.*\?$"
-              r"|\b(what|which) (was|is|were|are) (voter )?(turnout|participation|abstention) (in|at|for|of|on|during)\b"   # "what was turnout in 2013"
-              r"|\bhow (high|low) (was|is|were|are) (the )?(voter )?(turnout|participation|abstention|(\w+ )?rate|share)\b"),
+              r"|\b(what|which) (was|is|were|are) (voter )?(turnout|participation|abstention|inflation|unemployment) (in|at|for|of|on|during)\b"   # "what was turnout in 2013"
+              r"|\bhow (high|low) (was|is|were|are) (the )?(voter )?(turnout|participation|abstention|inflation|unemployment|(\w+ )?rate|share)\b"),
     (MONEY, r"\bhow much (money|did .* cost|does .* cost)\b|\bwhat (price|cost)\b"),
     (COUNT, r"\bby (what|how \w+ an?) margin\b|\bhow many\b|\bhow much\b|\bwhat (number|total)\b|\b(what|which) (was|is|were|are) (the|[\w-]+['’]s?)( [\w'’-]+)? "
             r"(number|total|amount|count|tally|figure|population|size|death toll|toll)\b|\bnumber of\b|\bby how much\b|\bhow (large|big|high|long|far|old)\b"

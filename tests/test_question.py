@@ -107,6 +107,11 @@ from qa.question import analyse
     ("How low was the abstention in the 2007 referendum?", "percent"),
     ("How big was the turnout at the opposition rally?", "count"),      # a crowd may be counted
     ("What is turnout?", "description"),
+    ("What was inflation in 2004?", "percent"),          # inflation and unemployment are rates too
+    ("What was Venezuela's unemployment in 2008?", "percent"),
+    ("How high was inflation under Chávez?", "percent"),
+    ("What is inflation?", "description"),
+    ("What was the unemployment problem like?", "description"),
     ("How high was the wall of the palace?", "count"),
     ("To what size did the electorate swell before the recall?", "count"),
 ])
