@@ -270,6 +270,9 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
     if span.kind in FIGURE_KINDS and is_difference(span, sentence) and not ASKS_DIFFERENCE.search(question.text):
         return -1.0                                   # "three million fewer than…", "loses 2,8 million": a
                                                       # difference or a change, not the figure asked
+    if span.kind in FIGURE_KINDS and ASKS_MARGIN.search(question.text) and not is_difference(span, sentence):
+        return -1.0                                   # "by how many votes did Maduro beat Capriles": not
+                                                      # Capriles's 7,270,403, which is what he got
     if span.kind in FIGURE_KINDS and question.years:
         score += year_of_figure(span, sentence, question.years)
     if span.kind == "count" and OUT_OF.search(sentence, 0, span.start):
@@ -338,6 +341,10 @@ CHANGE_VERBS = (r"lose|loses|lost|losing|shed|sheds|increased|decreased|rose|fel
 ASKS_DIFFERENCE = re.compile(r"\b(?:more|fewer|less|higher|lower|greater|smaller|larger|bigger|margin|difference|"
                              r"by how much|by how many|by what|gap|lead|(?:increas|decreas|declin|climb|jump|drop|gain|chang)\w*|"
                              r"rise|risen|fall|fallen|grow|grown|" + CHANGE_VERBS + r")\b", re.I)
+# A question asks by how much one side beat the other: "by how many votes did Maduro beat Capriles",
+# "what was his margin of victory" (not "by how much did profits rise": a change may be the amount)
+ASKS_MARGIN = re.compile(r"\bmargins?\b|\bby how (?:many|much)\b.*\b(?:beat|beaten|defeat|defeated|won|win|lead|led)\b"
+                         r"|\b(?:beat|beaten|defeat|defeated)\b.*\bby how\b", re.I)
 CHANGE_BEFORE = re.compile(r"\b(?:(?:" + CHANGE_VERBS + r")(?:\s+by)?|(?:up|down)\s+by)\s+$", re.I)
 # A winning margin: "won the governorship of Miranda by 40,000 votes", "a margin of 1.6 million",
 # "by the narrowest of margins (1.4%)"; not a result, "won by 59% to 41%"
@@ -405,8 +412,21 @@ def year_of_figure(span: Span, sentence: str, years: list[int]) -> float:
     to decides between figures of one sentence, as grounding.temporal_fit does between sentences."""
     of_year = YEAR_OF_FIGURE.match(sentence, span.end)
     if of_year is None:
-        return 0.0
+        return clause_year_fit(span, sentence, years)
     return 0.5 if int(of_year.group(1)) in years else -0.5
+
+
+def own_clause(sentence: str, span: Span) -> str:
+    """The figure's clause up to it: from the last comma, semicolon or colon before it."""
+    return re.split(r"[,;:]\s", sentence[:span.start])[-1]
+
+
+def clause_year_fit(span: Span, sentence: str, years: list[int]) -> float:
+    """−0.5 for a figure whose own clause, before it, names only other years ("or when they won
+    the 2007 constitutional reform referendum by the narrowest of margins (1.4%)", asked about
+    2013); never a bonus: a year there may be the time of something else in the clause."""
+    named = {int(y) for y in re.findall(rf"\b({YEAR})\b", own_clause(sentence, span))}
+    return -0.5 if named and not named & set(years) else 0.0
 
 
 # Nouns a percentage right before them measures, which are never a share of the vote: "a 78.71%

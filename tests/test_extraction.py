@@ -370,3 +370,31 @@ def test_a_rounded_figure_and_the_exact_one_it_rounds():
     assert rounds("under 50%", "49.5%") and rounds("nearly 80%", "79.6%")
     assert not rounds("over 78%", "80.52%")             # within the last digit's unit
     assert rounds("over 78 per cent", "78.71 percent")
+
+
+def test_an_amount_is_no_margin():
+    """"By how many votes did Maduro beat Capriles?": the articles give each one's votes, not the
+    difference; a margin said as one ("won … by 40,000 votes") still answers."""
+    results = "With 99.12% counted, Maduro received 7,505,378 votes (50.66%), and Capriles 7,270,403 votes (49.07%)."
+    beat = analyse("By how many votes did Maduro beat Capriles?")
+    assert best_span(results, beat, {t: 1.0 for t in beat.terms}) is None
+    miranda = analyse("By how many votes did Capriles win the governorship of Miranda?")
+    said = "The opposition had no problem when Capriles won the governorship of Miranda by 40,000 votes."
+    assert best_span(said, miranda, {t: 1.0 for t in miranda.terms}).text == "40,000"
+    rise = analyse("By how much did banking profits rise in 2006?")      # a change may be said as an amount
+    assert best_span("Profits in the banking sector were up 33% in 2006.", rise, {t: 1.0 for t in rise.terms}).text == "33%"
+
+
+def test_a_figure_whose_clause_names_another_year_is_not_of_the_year_asked():
+    q = analyse("What percentage of the vote was cast in 2017?")
+    sentence = ("The PSUV won 54% of the total vote, marking a significant recovery since the ruling party's landslide "
+                "defeat in the 2015 parliamentary elections when it garnered only 43.7% of the vote.")
+    assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "54%"
+    from qa.extraction import clause_year_fit
+    start = sentence.index("only 43.7%")
+    span = Span("only 43.7%", start, start + len("only 43.7%"), "percent")
+    assert clause_year_fit(span, sentence, [2017]) == -0.5
+    assert clause_year_fit(span, sentence, [2015]) == 0.0                # never a bonus
+    opening = "In 2015, it garnered only 43.7%."                           # a year before the clause: not the figure's
+    span = Span("only 43.7%", opening.index("only"), len(opening) - 1, "percent")
+    assert clause_year_fit(span, opening, [2017]) == 0.0
