@@ -255,7 +255,9 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
         return -1.0                                   # "the audit" only repeats the question's words
     score = 1.0 if span.kind != "people" else 0.7     # a name is a better answer to "who" than a description
     if span.kind == "percent" and question.answer_type == Q.COUNT and question.focus[-1:] != ["margin"]:
-        score -= 0.5                                  # "how many seats": a share is not a count (a margin may be)
+        if question.focus and question.focus[-1] not in share_of(span, sentence):
+            return -1.0                               # "how many seats": 43.7% "of the vote" counts no seats
+        score -= 0.5                                  # a share is not a count (a margin may be)
     measured = measures_something_else(span, sentence, asked) if span.kind == "percent" else 0.0
     if measured >= 1.0:
         return -1.0                                   # "a 78.71% turnout", "not yet 100% count": no share of the vote
@@ -421,12 +423,20 @@ def own_clause(sentence: str, span: Span) -> str:
     return re.split(r"[,;:]\s", sentence[:span.start])[-1]
 
 
+def share_of(span: Span, sentence: str) -> set[str]:
+    """Stems of what a percentage is a share of: the words right after it ("43.7% of the vote")."""
+    return set([t for p, t in token_positions(sentence) if p >= span.end][:4])
+
+
 def clause_year_fit(span: Span, sentence: str, years: list[int]) -> float:
-    """−0.5 for a figure whose own clause, before it, names only other years ("or when they won
-    the 2007 constitutional reform referendum by the narrowest of margins (1.4%)", asked about
-    2013); never a bonus: a year there may be the time of something else in the clause."""
+    """year_of_figure from the figure's own clause before it, when no year follows the figure:
+    −0.5 when the clause names only other years ("or when they won the 2007 constitutional reform
+    referendum by the narrowest of margins (1.4%)", asked about 2013), +0.5 when it names the year
+    asked ("the 2015 parliamentary elections when it garnered only 43.7%", asked about 2015).
+    (The bonus had answered "How many seats did the PSUV win in 2015?" with 43.7% until a
+    percentage had to be a share of what a count question counts: share_of.)"""
     named = {int(y) for y in re.findall(rf"\b({YEAR})\b", own_clause(sentence, span))}
-    return -0.5 if named and not named & set(years) else 0.0
+    return 0.0 if not named else 0.5 if named & set(years) else -0.5
 
 
 # Nouns a percentage right before them measures, which are never a share of the vote: "a 78.71%

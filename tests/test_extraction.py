@@ -394,7 +394,20 @@ def test_a_figure_whose_clause_names_another_year_is_not_of_the_year_asked():
     start = sentence.index("only 43.7%")
     span = Span("only 43.7%", start, start + len("only 43.7%"), "percent")
     assert clause_year_fit(span, sentence, [2017]) == -0.5
-    assert clause_year_fit(span, sentence, [2015]) == 0.0                # never a bonus
+    assert clause_year_fit(span, sentence, [2015]) == 0.5
+    q = analyse("What share of the total vote did the PSUV win in the 2015 parliamentary elections?")
+    assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "only 43.7%"
     opening = "In 2015, it garnered only 43.7%."                           # a year before the clause: not the figure's
     span = Span("only 43.7%", opening.index("only"), len(opening) - 1, "percent")
     assert clause_year_fit(span, opening, [2017]) == 0.0
+
+
+def test_a_count_question_takes_a_percentage_only_of_what_it_counts():
+    """"How many seats did the PSUV win in 2015?": "only 43.7% of the vote" counts no seats."""
+    q = analyse("How many seats did the PSUV win in the 2015 elections?")
+    weights = {t: 1.0 for t in q.terms}
+    assert best_span("In the 2015 elections the PSUV garnered only 43.7% of the vote.", q, weights) is None
+    assert best_span("In the 2015 elections the PSUV won 43.7% of the seats.", q, weights).text == "43.7%"
+    q = analyse("How many amendments were in the 2007 referendum?")
+    sentence = "These amendments were rejected by 50.7% to 49.2% of those who voted."
+    assert best_span(sentence, q, {t: 1.0 for t in q.terms}) is None
