@@ -579,6 +579,19 @@ def weighted_positions(sentence: str, weights: dict[str, float]) -> list[tuple[i
     return [(pos, weights[term]) for pos, term in token_positions(sentence) if weights.get(term)]
 
 
+def dated_elsewhere(candidates: list[Span], sentence: str, years: list[int]) -> dict[Span, float]:
+    """0.5 for each undated figure of a sentence that dates another figure with the year asked:
+    "won 18 of 23 governorships (compared to the 20 it won in the 2012 elections)", asked about
+    2012, says 18 is of another time."""
+    if not years:
+        return {}
+    figures = [c for c in candidates if c.kind in FIGURE_KINDS]
+    dated = {c: year_of_figure(c, sentence, years) for c in figures}
+    if not any(v > 0 for v in dated.values()):
+        return {}
+    return {c: 0.5 for c, v in dated.items() if v == 0}
+
+
 def best_span(sentence: str, question: Q.Question, weights: dict[str, float]) -> Span | None:
     """The span of the wanted type that sits nearest the question's terms, if any."""
     found = best_span_fit(sentence, question, weights)
@@ -597,9 +610,10 @@ def best_span_fit(sentence: str, question: Q.Question, weights: dict[str, float]
     if not candidates:
         return None
     weighted = weighted_positions(sentence, weights)
+    undated_lose = dated_elsewhere(candidates, sentence, question.years)
     best = None
     for span in candidates:
-        fit = span_fit(span, sentence, question, weights, weighted)
+        fit = span_fit(span, sentence, question, weights, weighted) - undated_lose.get(span, 0.0)
         if fit > 0 and (best is None or fit > best[1]):
             best = (span, fit)
     return best

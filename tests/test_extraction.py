@@ -49,6 +49,8 @@ CASES = [
      "Membership grew from 1.2 million in 2003 to 5.7 million in 2007.", "5.7 million"),
     ("How many votes did the party get in 2007?",         # "in the 2007 …" says the figure's year as well
      "The party got 1.2 million votes in the 2003 elections and 5.7 million in the 2007 elections.", "5.7 million"),
+    ("How many governorships did the PSUV win in 2012?",  # a figure dated with the year asked outdoes an undated one
+     "The PSUV won 18 of 23 state governorships in the elections (compared to the 20 it won in the 2012 elections).", "20"),
     ("How many votes did he get in April 2013?",           # the year after what the figure counts and a month
      "He got 6.5 million votes in October 2012 and 7.3 million in April 2013.", "7.3 million"),
     ("When were the results announced?",                   # a clock time tells when, where no date does
