@@ -11,6 +11,10 @@ Classic ellipsis and pronoun resolution over the previous turn:
     ("governorships"); "By how many votes?" asks about the previous question's event
   * a pronoun takes the previous answer's name ("he" → "Nicolás Maduro") or the previous
     question's subject, and the previous question's time is carried over when none is given.
+    That holds for longer questions too when a pronoun has no name before it or a
+    demonstrative points back ("Did anyone on the electoral council support him?", "Was
+    anyone arrested over that?", "Who was heading the council at that time?"): see
+    question.points_outside.
 """
 from __future__ import annotations
 
@@ -26,12 +30,15 @@ COUNTED = re.compile(r"\bhow\s+(?:many|much)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]
                      r"(?=(?:did|do|does|was|were|is|are|has|have|had)\b)", re.I)
 PREPOSITION = re.compile(r"^(?:in|for|of|during|on|at|from)\s+", re.I)
 EVENT = re.compile(r"(?:\bthe\s+)?(?:[A-Z][a-z]+\s+)?\b(?:1[89]\d\d|20\d\d)\b(?:\s+[a-z]+){0,3}?"
-                   r"(?=\s*[?,.;]|\s+(?:in|on|at|for|of|and|by|after|before|when|while)\b|\s*$)")
+                   r"(?=\s*[?,.;]|\s+(?:in|on|at|for|of|and|by|after|before|when|while|was|were|is|are|had|has)\b|\s*$)")
 TIME_PHRASE = re.compile(r"\b(?:in|of|during|after|before|at)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d)\b"
                          r"(?:\s+[a-z]+){0,3}?(?=\s*[?,.;]|\s*$)")
 AUXILIARY_BEFORE = re.compile(r"\b(?:did|does|do|was|were|is|are|has|have|had)\s+$", re.I)
 PERSONAL = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
-OTHER = re.compile(r"\b(it|its|they|them|their|this|that)\b", re.I)
+# "this"/"that" standing alone ("over that?"); as a determiner ("that October election") the
+# noun it goes with stays, and the previous question's time is added
+OTHER = re.compile(r"\b(it|its|they|them|their|this|that)\b(?!\s+(?:[A-Z][a-z]+\s+)?[a-z])", re.I)
+AUXILIARY_START = re.compile(r"^\s*(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would)\b", re.I)
 
 
 def previous_turn(history: Sequence | None) -> tuple[str, str | None]:
@@ -109,10 +116,20 @@ def replace_pronouns(question: str, last: str, short: str | None) -> str:
     resolved = sub(PERSONAL, person, question)
     resolved = sub(OTHER, thing, resolved)
     if not YEAR.search(resolved) and event:
-        time = TIME_PHRASE.search(last)
-        phrase = time.group(0) if time else f"in {thing}"
-        resolved = f"{resolved.rstrip('?').rstrip()} {phrase}?"
+        return with_time(resolved, last, thing)
     return resolved
+
+
+def with_time(question: str, last: str, event: str) -> str:
+    """The previous question's time added: "the recall" becomes "the 2004 recall" where the
+    question names the event without it, else its time phrase ("in the 2004 recall") goes last."""
+    undated = " ".join(w for w in event.split() if not YEAR.fullmatch(w) and w.lower() != "the")
+    named = re.search(rf"\bthe\s+{re.escape(undated)}\b", question, re.I) if undated else None
+    if named:
+        return question[:named.start()] + event + question[named.end():]
+    time = TIME_PHRASE.search(last)
+    phrase = time.group(0) if time else f"in {event}"
+    return f"{question.rstrip('?').rstrip()} {phrase}?"
 
 
 def resolve(question: str, history: Sequence | None) -> str:
@@ -123,6 +140,6 @@ def resolve(question: str, history: Sequence | None) -> str:
     fragment = LEAD.sub("", question).strip().rstrip("?").strip()
     if not fragment:
         return last
-    if WH.match(fragment):
+    if WH.match(fragment) or AUXILIARY_START.match(fragment):
         return replace_pronouns(with_counted_noun(question, last), last, short)
     return swap_fragment(last, fragment)

@@ -369,4 +369,36 @@ def is_follow_up(question: str) -> bool:
     """Short, elliptical or pronoun-led questions lean on the conversation so far."""
     words = question.split()
     return (bool(FOLLOW_UP.match(question.strip())) or len(words) <= 4 or bool(BARE_COUNT.match(question))
-            or bool(PRONOUN_START.match(question.strip()) and len(words) <= 8))
+            or bool(PRONOUN_START.match(question.strip()) and len(words) <= 8 and not names_its_person(question))
+            or (len(words) <= MAX_ANAPHORIC_WORDS and points_outside(question)))
+
+
+# A pronoun or a demonstrative that refers to something the question does not name: "Did anyone
+# on the electoral council support him?", "Was anyone arrested over that?", "How many of those
+# irregularities did the audit confirm?", "in that October election".
+PRONOUN = re.compile(r"\b(?:he|she|him|her|his|it|its|they|them|their)\b", re.I)
+DEMONSTRATIVE = re.compile(r"\b(?:that|this|those|these)\b(?=\s*[?.!,;]|\s*$|\s+(?:[A-Z][a-z]+\s+)?(?!(?:the|a|an|he|she|it|"
+                           r"they|we|there|his|her|its|their|this|that|is|was|were|are|had|has|have|would|could|will|"
+                           r"should|can|did|do|does|not)\b)[a-z]+\b)")
+# …not the conjunction: "thought that the presidency…", "said that fraud was being prepared"
+SAYING_BEFORE = re.compile(r"\b(?:say|says|said|think|thinks|thought|claim\w*|argue\w*|believe\w*|warn\w*|show\w*|"
+                           r"mean\w*|suggest\w*|report\w*|announc\w*|insist\w*|feel|felt|know|knew|so|such|fact|"
+                           r"evidence|hope\w*|fear\w*|admit\w*|deny|denied|recogni[sz]e\w*)\s+$", re.I)
+PERSONAL_PRONOUN = re.compile(r"he|she|him|her|his", re.I)
+MAX_ANAPHORIC_WORDS = 14
+
+
+def names_its_person(question: str) -> bool:
+    """"What did Maduro say he would do?": its only pronouns are personal ones after a name."""
+    pronouns = list(PRONOUN.finditer(question))
+    return (bool(pronouns) and all(PERSONAL_PRONOUN.fullmatch(p.group(0)) for p in pronouns)
+            and bool(question_entities(question[:pronouns[0].start()])) and not DEMONSTRATIVE.search(question))
+
+
+def points_outside(question: str) -> bool:
+    """The question holds a pronoun with no name before it that it could stand for, or a
+    demonstrative (not the conjunction "that")."""
+    pronoun = PRONOUN.search(question)
+    if pronoun is not None and not question_entities(question[:pronoun.start()]):
+        return True
+    return any(not SAYING_BEFORE.search(question[:m.start()]) for m in DEMONSTRATIVE.finditer(question))

@@ -26,6 +26,19 @@ from qa.conversation import resolve
     # a question word after a preposition is a question about the previous one's event
     ("Who won the 2013 presidential election?", "Nicolás Maduro", "By how many votes?",
      "By how many votes in the 2013 presidential election?"),
+    # a longer question that leans on the previous one: a pronoun with no name before it, a
+    # demonstrative, a question opened by an auxiliary; the event's year is carried over
+    ("How did Capriles react to losing in 2013?", None, "Did anyone on the electoral council support him?",
+     "Did anyone on the electoral council support Capriles in 2013?"),
+    ("What kept happening in every state Maduro visited during the 2013 campaign?", None,
+     "Was anyone arrested over that?", "Was anyone arrested over the 2013 campaign?"),
+    ("Which paper printed figures suggesting Chávez was losing in the 2004 recall?", "The Independent",
+     "Who was heading the electoral council at that time?",
+     "Who was heading the electoral council at that time in the 2004 recall?"),
+    ("By the 2004 recall, how many times had Chávez won at the polls?", None,
+     "Which state gave him his biggest margin in the recall?", "Which state gave Chávez his biggest margin in the 2004 recall?"),
+    ("What did the council reveal while voting in the 2004 recall was going on?", None,     # an event before its verb
+     "Which paper printed figures suggesting he was losing?", "Which paper printed figures suggesting he was losing in the 2004 recall?"),
 ])
 def test_follow_ups(previous, short, follow_up, expected):
     assert resolve(follow_up, [{"question": previous, "short_answer": short}]) == expected
@@ -38,6 +51,11 @@ def test_standalone_questions_are_left_alone():
     for whole in ("How much did the new refinery cost the state?", "How many have died since the protests began?"):
         assert resolve(whole, counted) == whole
     assert resolve("And in 2013?", None) == "And in 2013?"
+    last = ["Who won the 2013 presidential election?"]
+    for whole in ("What did Maduro say he would do?",                                   # "he" is Maduro
+                  "Why did the opposition say that fraud was being prepared?",            # "that" joins a clause
+                  "What percentage of Venezuelans thought that the Chávez presidency had been good?"):
+        assert resolve(whole, last) == whole
 
 
 def test_follow_up_through_the_assistant(assistant):
