@@ -142,7 +142,7 @@ def cmd_chat(args) -> int:
 def cmd_eval(args) -> int:
     from .evaluation import evaluate, failures, format_metrics
     assistant = assistant_from(args)
-    metrics = evaluate(args.file, lambda q: assistant.ask(q).to_dict())
+    metrics = evaluate(args.file, lambda q, history: assistant.ask(q, history=history).to_dict())
     print(format_metrics(metrics))
     if args.details:
         for d in failures(metrics):

@@ -101,9 +101,20 @@ def score(items: list[dict], answers: list[dict]) -> dict:
     }
 
 
-def evaluate(path: str | Path, answer: Callable[[str], dict]) -> dict:
-    items = read_questions(path)
-    return score(items, [answer(item["question"]) for item in items])
+def evaluate(path: str | Path, answer: Callable[[str, list[dict]], dict]) -> dict:
+    """Ask every question of the file (`answer(question, history)`, history being the earlier
+    answers of the same conversation) and score the answers. A line may be one question or a
+    conversation, {"id", "turns": [question items]}, whose turns are asked in order and scored
+    as questions "<id>.1", "<id>.2"… (eval/followups.jsonl)."""
+    items, answers = [], []
+    for entry in read_questions(path):
+        turns = [dict(t, id=f"{entry['id']}.{i}") for i, t in enumerate(entry["turns"], 1)] if "turns" in entry else [entry]
+        history: list[dict] = []
+        for item in turns:
+            history.append(answer(item["question"], list(history)))
+            items.append(item)
+        answers += history
+    return score(items, answers)
 
 
 def format_metrics(metrics: dict) -> str:
