@@ -82,10 +82,15 @@ def count_spans(sentence: str) -> list[Span]:
     for s in spans(COUNT_RE, sentence, "count"):
         if is_year(s.text.split()[-1]) or any(a <= s.start < b or a < s.end <= b for a, b in taken):
             continue
+        if IN_A_NAME.match(sentence, s.end) or ONE_OF.fullmatch(sentence[s.start:s.end + 4]):
+            continue                              # "the 23 de Enero barrio": a name; "one of the leaders"
         out.append(s)
     return out
 
 
+# a number that begins a name: "23 de Enero", "2 de Febrero" (Spanish "of" and a capital)
+IN_A_NAME = re.compile(r"\s+(?:de|del|de\s+la)\s+[A-ZÁÉÍÓÚÑ]")
+ONE_OF = re.compile(r"one of\s", re.I)
 MONTH_NAMES = set(Q.MONTHS)
 WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
@@ -350,7 +355,9 @@ ASKS_MARGIN = re.compile(r"\bmargins?\b|\bby how (?:many|much)\b.*\b(?:beat|beat
 CHANGE_BEFORE = re.compile(r"\b(?:(?:" + CHANGE_VERBS + r")(?:\s+by)?|(?:up|down)\s+by)\s+$", re.I)
 # A winning margin: "won the governorship of Miranda by 40,000 votes", "a margin of 1.6 million",
 # "by the narrowest of margins (1.4%)"; not a result, "won by 59% to 41%"
-MARGIN_BEFORE = re.compile(r"\b(?:won|wins?|winning|beat|beaten|defeated|lost|loses?|losing|carried)\b[^,;.]{0,60}?\bby\s+$"
+MARGIN_BEFORE = re.compile(r"\b(?:won|wins?|winning|beat|beaten|defeated|lost|loses?|losing|carried)\b[^,;.]{0,60}?\bby\s+"
+                           r"(?:(?:between|about|around|some|over|nearly|almost|just|only|more\s+than|less\s+than)\s+)?"
+                           r"(?:[\d.,]+\s+(?:and|to)\s+)?$"                        # "by between 6 and 8 points"
                            r"|\b(?:margins?|lead)\s*(?:of\s+|\(\s*)?$", re.I)
 RESULT_AFTER = re.compile(r"\s+(?:to|against)\s+\d", re.I)
 
@@ -454,7 +461,8 @@ def measure_unsaid(sentence: str, asked: frozenset[str]) -> bool:
 def counts_something_else(span: Span, sentence: str) -> bool:
     """A count followed by a plural noun counts that noun ("in six referendums"); the caller has
     found the asked noun nowhere near it."""
-    following = re.match(r"\s+([a-z][a-z-]*[a-rtv-z]s)\b", sentence[span.end:])      # not "across", "various"
+    # past the other end of a range: "between 6 and 8 points" counts points
+    following = re.match(r"(?:\s+(?:and|to|or)\s+[\d.,]+)?\s+([a-z][a-z-]*[a-rtv-z]s)\b", sentence[span.end:])   # not "across", "various"
     return bool(following) and following.group(1) not in STOPWORDS
 
 

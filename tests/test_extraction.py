@@ -413,3 +413,18 @@ def test_a_count_question_takes_a_percentage_only_of_what_it_counts():
     q = analyse("How many amendments were in the 2007 referendum?")
     sentence = "These amendments were rejected by 50.7% to 49.2% of those who voted."
     assert best_span(sentence, q, {t: 1.0 for t in q.terms}) is None
+
+
+def test_numbers_in_names_and_ranges_count_nothing_asked():
+    """Asked Chávez's 2006 votes: "the 23 de Enero barrio" is a name, "one of the leaders" no
+    count, and "win by between 6 and 8 points" a margin in points."""
+    from qa.extraction import count_spans, is_difference
+    q = analyse("How many votes did Chávez get in 2006?")
+    weights = {t: 1.0 for t in q.terms}
+    barrio = "In 2006 I took notice of one of the leaders of the 23 de Enero barrio, a man called Carlos."
+    assert count_spans(barrio) == []
+    assert best_span(barrio, q, weights) is None
+    reuters = "In 2006, according to figures quoted by Reuters, the YES vote would win by between 6 and 8 points."
+    assert all(is_difference(s, reuters) for s in count_spans(reuters))
+    assert best_span(reuters, q, weights) is None
+    assert best_span("In 2006 one of them got 7,300,000 votes.", q, weights).text == "7,300,000"
