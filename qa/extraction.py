@@ -17,7 +17,9 @@ NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve 
                 "hundred hundreds thousand thousands million millions billion dozen dozens").split()
 ROUNDING = r"nearly|almost|about|around|over|some|roughly|approximately|just over|just under|under|more than|less than"
 QUANTIFIER = rf"(?:(?:{ROUNDING}|fewer than|at least|up to|only)\s+)?"
-DIGITS = r"\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+# a number: "4,379,392", "4.522.332", "50,70"; and "4, 504, 354" as a messy page wrote it (two
+# or more spaced groups of three, so that a list "3, 150" stays two numbers)
+DIGITS = r"\d{1,3}(?:,\s\d{3}){2,}(?!\d)|\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 NUMBER = rf"(?:{DIGITS}|(?:{'|'.join(NUMBER_WORDS)})(?:[- ](?:{'|'.join(NUMBER_WORDS)}))*)"
 SCALE = r"(?:\s+(?:million|billion|thousand|hundred))?"
 PERCENT_RE = re.compile(rf"\b{QUANTIFIER}(?:{DIGITS})\s?(?:%|per ?cent\b)", re.I)

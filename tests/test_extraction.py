@@ -428,3 +428,12 @@ def test_numbers_in_names_and_ranges_count_nothing_asked():
     assert all(is_difference(s, reuters) for s in count_spans(reuters))
     assert best_span(reuters, q, weights) is None
     assert best_span("In 2006 one of them got 7,300,000 votes.", q, weights).text == "7,300,000"
+
+
+def test_a_number_written_with_spaced_groups_is_one_number():
+    """The 2007 live blog writes "the NO with 4, 504, 354 votes"; a list keeps its numbers apart."""
+    from qa.extraction import count_spans
+    q = analyse("How many votes did the NO get?")
+    sentence = "The CNE has announced the victory of the NO with 4, 504, 354 votes, 50,70% and 4,379,392, 49.29% for the YES."
+    assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "4, 504, 354"
+    assert [s.text for s in count_spans("They won 3, 150 and 200 seats in 2004, 2008 and 2012.")] == ["3", "150", "200"]
