@@ -33,11 +33,19 @@ EVENT = re.compile(r"(?:\bthe\s+)?(?:[A-Z][a-z]+\s+)?\b(?:1[89]\d\d|20\d\d)\b(?:
                    r"(?=\s*[?,.;]|\s+(?:in|on|at|for|of|and|by|after|before|when|while|was|were|is|are|had|has)\b|\s*$)")
 TIME_PHRASE = re.compile(r"\b(?:in|of|during|after|before|at)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d)\b"
                          r"(?:\s+[a-z]+){0,3}?(?=\s*[?,.;]|\s*$)")
+# the measure a question asks ("What was the unemployment rate in January 2008?"), which a
+# fragment naming another measure replaces
+MEASURES = (r"(?:rate|turnout|participation|abstention|inflation|unemployment|share|percentage|proportion|number|"
+            r"total|margin|majority)")
+MEASURE_NOUN = re.compile(rf"\b{MEASURES}\b", re.I)
+MEASURE_SLOT = re.compile(r"^(?P<head>(?:what|which|how\s+high|how\s+low)\s+(?:was|is|were|are)\s+(?:the\s+)?)"
+                          rf"(?P<measure>(?:[\w'’-]+\s+){{0,2}}?{MEASURES})"
+                          r"(?P<rest>\s+(?:in|of|for|at|during|on)\b.*)$", re.I)
 AUXILIARY_BEFORE = re.compile(r"\b(?:did|does|do|was|were|is|are|has|have|had)\s+$", re.I)
 PERSONAL = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
 # "this"/"that" standing alone ("over that?"); as a determiner ("that October election") the
 # noun it goes with stays, and the previous question's time is added
-OTHER = re.compile(r"\b(it|its|they|them|their|this|that)\b(?!\s+(?:[A-Z][a-z]+\s+)?[a-z])", re.I)
+OTHER = re.compile(r"\b(?:it|its|they|them|their)\b|\b(?:this|that)\b(?!\s+(?:[A-Z][a-z]+\s+)?[a-z])", re.I)
 AUXILIARY_START = re.compile(r"^\s*(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would)\b", re.I)
 
 
@@ -82,6 +90,8 @@ def swap_fragment(last: str, fragment: str) -> str:
         if event:
             return last[:event[0]] + bare + last[event[1]:]
         return last.replace(old_years[0], new_years[0], 1)
+    if MEASURE_NOUN.search(bare) and not new_years:                  # "And inflation?", "And the turnout?"
+        return with_measure(last, re.sub(r"^the\s+", "", bare, flags=re.I))
     entities = question_entities(last)
     if entities and not new_years:
         target = entities[0]
@@ -89,6 +99,18 @@ def swap_fragment(last: str, fragment: str) -> str:
             target = re.search(rf"\bthe\s+{re.escape(target)}", last, re.I).group(0)
         return last.replace(target, bare, 1)
     return f"{last.rstrip('?')}, {bare}?"
+
+
+def with_measure(last: str, measure: str) -> str:
+    """The previous question asked of another measure: in its slot ("What was the unemployment
+    rate in January 2008?" + "inflation"), or asked anew at the previous question's time."""
+    slot = MEASURE_SLOT.match(last)
+    if slot:
+        return slot.group("head") + measure + slot.group("rest")
+    time = TIME_PHRASE.search(last)
+    event = event_phrase(last)
+    when = time.group(0) if time else (f"in {last[event[0]:event[1]]}" if event else "")
+    return f"What was the {measure} {when}".rstrip() + "?"
 
 
 def with_counted_noun(question: str, last: str) -> str:
@@ -106,17 +128,19 @@ def replace_pronouns(question: str, last: str, short: str | None) -> str:
     person = short if short and short[:1].isupper() else (entities[0] if entities else "")
     event = event_phrase(last)
     thing = last[event[0]:event[1]] if event else (entities[0] if entities else "")
+    if YEAR.fullmatch(thing) and entities:          # "in 2017" is when, not what: "it" is the PSUV
+        thing = "the " + entities[0] if re.search(rf"\bthe\s+{re.escape(entities[0])}", last) else entities[0]
 
     def sub(pattern, referent, text):
         if not referent:
             return text
-        return pattern.sub(lambda m: referent + ("'s" if m.group(1).lower() in ("his", "its", "their") else ""),
+        return pattern.sub(lambda m: referent + ("'s" if m.group(0).lower() in ("his", "its", "their") else ""),
                            text, count=1)
 
     resolved = sub(PERSONAL, person, question)
     resolved = sub(OTHER, thing, resolved)
     if not YEAR.search(resolved) and event:
-        return with_time(resolved, last, thing)
+        return with_time(resolved, last, last[event[0]:event[1]])
     return resolved
 
 

@@ -20,6 +20,15 @@ from qa.conversation import resolve
     ("Why did the 2007 referendum fail?", None, "What did Chávez say about it?",
      "What did Chávez say about the 2007 referendum?"),
     ("Why did the 2007 referendum fail?", None, "And in 2004?", "Why did the 2004 referendum fail?"),
+    # another measure of the same time: in the measure's slot, or asked anew
+    ("What was the unemployment rate in January 2008?", "nearly 10%", "And inflation?",
+     "What was the inflation in January 2008?"),
+    ("How many votes did Maduro get in the 2013 election?", "7,505,378", "And the turnout?",
+     "What was the turnout in the 2013 election?"),
+    ("Who organised the 2004 recall referendum?", None, "Why did it fail?",          # "it" before its verb
+     "Why did the 2004 recall referendum fail?"),
+    ("Which states did the PSUV lose in 2017?", None, "How many did it gain?",          # a bare year is when, not what
+     "How many did the PSUV gain in 2017?"),
     # what is counted, and when, come from the previous question
     ("How many governorships did the PSUV win in 2017?", "18", "How many did the opposition win?",
      "How many governorships did the opposition win in 2017?"),
