@@ -67,6 +67,21 @@ def answer_evidence(question: Question, chosen: list[ScoredSentence]) -> list[Sc
     return chosen[:1]
 
 
+PLACE_QUALIFIER = re.compile(r"\bin\s+([A-ZÁÉÍÓÚÑ][\w’'-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w’'-]+)*)")
+
+
+def places_only_around(question: Question, evidence: list[ScoredSentence]) -> set[str]:
+    """Terms of a place the question restricts its fact to ("What percentage did 'yes' get in
+    Caracas?") that the answer's own sentences do not name: a neighbour or the title naming
+    Caracas does not make the national 49.29% the Caracas figure."""
+    said = set().union(*(term_set(s.text) for s in evidence))
+    out = set()
+    for place in PLACE_QUALIFIER.findall(question.text):
+        if place in question.entities or any(place in e for e in question.entities):
+            out |= term_set(place) - said
+    return out
+
+
 def confidence_features(question: Question, chosen: list[ScoredSentence], passages: list[Candidate],
                         weights: dict[str, float], support: dict[str, float] | None = None) -> dict[str, float]:
     """Evidence signals of the answer actually chosen."""
@@ -78,6 +93,8 @@ def confidence_features(question: Question, chosen: list[ScoredSentence], passag
         # "what percentage": 58.25% answers it; "what happened": the sentences tell it
         form = answer_form_terms(question.answer_type) | (GETTING if question.answer_type in (COUNT, PERCENT, MONEY) else set())
         weights = {t: w for t, w in weights.items() if t not in form} or weights
+    if question.is_factoid:
+        terms -= places_only_around(question, evidence)
     return {
         "unsupported": unsupported(support or {}),
         "dense": max(s.features["dense"] for s in evidence),

@@ -142,6 +142,21 @@ def test_the_verb_of_getting_a_figure_needs_no_match_when_the_answer_is_a_figure
     assert confidence_features(question, [sentence], [sentence.candidate], weights)["coverage"] == 18 / 67
 
 
+def test_a_place_the_question_restricts_the_fact_to_must_be_in_the_answer_sentence():
+    """"What percentage did 'yes' get in Caracas?": the national 49.29% in a passage whose next
+    sentence names Caracas is not the Caracas figure."""
+    question = analyse("What percentage did 'yes' get in Caracas?")
+    sentences = scored([["The CNE announced 50.70% for the NO and 49.29% for the YES.",
+                         "Supporters gathered in Caracas."]], [[0.6, 0.2]])
+    for s in sentences:
+        s.features = {"dense": 0.4, "type_fit": 0.45, "temporal": 0.0, "document": 0.0}
+    weights = {"percentag": 32.0, "get": 17.0, "yes": 7.6, "caraca": 7.1}
+    assert confidence_features(question, sentences[:1], [sentences[0].candidate], weights)["coverage"] == 7.6 / 14.7
+    said = scored([["In Caracas the YES got 45%."]], [[0.6]])
+    said[0].features = dict(sentences[0].features)
+    assert confidence_features(question, said, [said[0].candidate], weights)["coverage"] == 1.0
+
+
 def test_a_sentence_saying_the_measure_in_other_words_covers_it():
     """"61.14% of the electorate had participated" gives the turnout: the question's word for the
     measure is covered (it had abstained at confidence 0.30 for want of the word "turnout")."""
