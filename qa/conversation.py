@@ -25,7 +25,7 @@ from .question import BARE_COUNT, MONTH, YEAR, is_follow_up, question_entities
 
 LEAD = re.compile(r"^\s*(?:and|but|also|so|ok|okay)?\s*,?\s*(?:what|how) about\s+|^\s*(?:and|but|also|so)\s+", re.I)
 WH = re.compile(r"^\s*(?:(?:by|in|on|at|for|from|to|with|since|until)\s+)?"
-                r"(what|which|who|whom|whose|when|where|why|how)\b", re.I)     # "By how many votes?"
+                r"(what|which|who|whom|whose|when|where|why|how)(?:['’]?s)?\b", re.I)     # "By how many votes?", "whats"
 COUNTED = re.compile(r"\bhow\s+(?:many|much)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)\s+"
                      r"(?=(?:did|do|does|was|were|is|are|has|have|had)\b)", re.I)
 PREPOSITION = re.compile(r"^(?:in|for|of|during|on|at|from)\s+", re.I)
@@ -46,6 +46,13 @@ PERSONAL = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
 # "this"/"that" standing alone ("over that?"); as a determiner ("that October election") the
 # noun it goes with stays, and the previous question's time is added
 OTHER = re.compile(r"\b(?:it|its|they|them|their)\b|\b(?:this|that)\b(?!\s+(?:[A-Z][a-z]+\s+)?[a-z])", re.I)
+# the plural noun a question asks about ("Which officers were detained…", "how many states did…"),
+# which "they", "them", "their" in the next question stand for
+PLURAL_ASKED = re.compile(r"\b(?:which|what|how\s+many)\s+((?:[a-z'’-]+\s+){0,2}?[a-z'’-]+s)\s+"
+                          r"(?=(?:were|was|did|do|does|had|have|has|are)\b)", re.I)
+# "and counting the referendum, how many times had he won?": a whole question after a lead-in
+CLAUSE_THEN_QUESTION = re.compile(r",\s*(?:what|which|who|whom|whose|when|where|why|how)\b.{8,}", re.I)
+PLURAL = re.compile(r"\b(?:they|them|their)\b", re.I)
 AUXILIARY_START = re.compile(r"^\s*(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would)\b", re.I)
 
 
@@ -91,7 +98,7 @@ def swap_fragment(last: str, fragment: str) -> str:
             return last[:event[0]] + bare + last[event[1]:]
         return last.replace(old_years[0], new_years[0], 1)
     if MEASURE_NOUN.search(bare) and not new_years:                  # "And inflation?", "And the turnout?"
-        return with_measure(last, re.sub(r"^the\s+", "", bare, flags=re.I))
+        return with_measure(last, re.sub(r"^(?:the|their|its|his|her)\s+", "", bare, flags=re.I))
     entities = question_entities(last)
     if entities and not new_years:
         target = entities[0]
@@ -138,6 +145,10 @@ def replace_pronouns(question: str, last: str, short: str | None) -> str:
                            text, count=1)
 
     resolved = sub(PERSONAL, person, question)
+    asked = PLURAL_ASKED.search(last)
+    if asked:                                       # "Which officers were detained…?" + "What were they carrying?"
+        resolved = PLURAL.sub(lambda m: f"the {asked.group(1)}" + ("'" if m.group(0).lower() == "their" else ""),
+                              resolved, count=1)
     resolved = sub(OTHER, thing, resolved)
     if not YEAR.search(resolved) and event:
         return with_time(resolved, last, last[event[0]:event[1]])
@@ -164,6 +175,6 @@ def resolve(question: str, history: Sequence | None) -> str:
     fragment = LEAD.sub("", question).strip().rstrip("?").strip()
     if not fragment:
         return last
-    if WH.match(fragment) or AUXILIARY_START.match(fragment):
+    if WH.match(fragment) or AUXILIARY_START.match(fragment) or CLAUSE_THEN_QUESTION.search(fragment):
         return replace_pronouns(with_counted_noun(question, last), last, short)
     return swap_fragment(last, fragment)

@@ -25,6 +25,18 @@ from qa.conversation import resolve
      "What was the inflation in January 2008?"),
     ("How many votes did Maduro get in the 2013 election?", "7,505,378", "And the turnout?",
      "What was the turnout in the 2013 election?"),
+    # "they" stands for the plural noun the previous question asked about
+    ("Which officers were detained at the demonstration before the 2007 referendum?", None,
+     "What were they carrying?", "What were the officers carrying before the 2007 referendum?"),
+    ("Which officers were detained at the demonstration before the 2007 referendum?", None,
+     "What were their names?", "What were the officers' names before the 2007 referendum?"),
+    # a whole question after a lead-in is a question, not a fragment to append
+    ("Which attempts to remove Chávez had failed before the recall?", "Chávez",
+     "and counting the referendum, how many times had he won at the polls since 1998?",
+     "and counting the referendum, how many times had Chávez won at the polls since 1998?"),
+    ("What was the turnout in 2013?", None, "whats the winners name", "whats the winners name in 2013?"),
+    ("How many governorships did the PSUV win in 2017?", "18", "and their share of the vote?",
+     "What was the share of the vote in 2017?"),
     ("Who organised the 2004 recall referendum?", None, "Why did it fail?",          # "it" before its verb
      "Why did the 2004 recall referendum fail?"),
     ("Which states did the PSUV lose in 2017?", None, "How many did it gain?",          # a bare year is when, not what
