@@ -53,6 +53,14 @@ PLURAL_ASKED = re.compile(r"\b(?:which|what|how\s+many)\s+((?:[a-z'’-]+\s+){0,
 # "and counting the referendum, how many times had he won?": a whole question after a lead-in
 CLAUSE_THEN_QUESTION = re.compile(r",\s*(?:what|which|who|whom|whose|when|where|why|how)\b.{8,}", re.I)
 PLURAL = re.compile(r"\b(?:they|them|their)\b", re.I)
+# a question word on its own: "Why?", "How come?", "When?"
+BARE_WH = re.compile(r"(?:why|how|how come|when|where|how so)", re.I)
+# the question phrase a previous question opens with: "By how much", "How many votes", "Which
+# state", "Who", "What share of the vote"
+ASKED_PHRASE = re.compile(r"^(?:(?:by|in|on|at|for|from|to|with)\s+)?(?:how\s+(?:many|much|long|big|large|high|far)"
+                          r"|what|which|who|whom|whose|when|where|why|how)(?:\s+(?!(?:did|does|do|was|were|is|are|has|have|had|"
+                          r"can|could|will|would)\b)[\w'’%-]+){0,4}?\s+(?=(?:did|does|do|was|were|is|are|has|have|had|can|could|"
+                          r"will|would)\b)", re.I)
 AUXILIARY_START = re.compile(r"^\s*(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would)\b", re.I)
 
 
@@ -167,6 +175,18 @@ def with_time(question: str, last: str, event: str) -> str:
     return f"{question.rstrip('?').rstrip()} {phrase}?"
 
 
+def asked_anew(wh: str, last: str) -> str:
+    """"Why?" after "By how much did the number of voters grow before the recall?": the
+    previous question with its question phrase replaced ("Why did the number of voters grow
+    before the recall?")."""
+    wh = "Why" if wh.lower() in ("why", "how come", "how so") else wh.capitalize()
+    last = last.strip().rstrip("?.").strip()
+    clause = ASKED_PHRASE.sub("", last, count=1)
+    if clause == last or not AUXILIARY_START.match(clause):
+        return f"{wh}: {last}?"                        # nothing to swap: ask it of the whole
+    return f"{wh} {clause}?"
+
+
 def resolve(question: str, history: Sequence | None) -> str:
     """The question to retrieve with: itself, or completed from the previous turn."""
     last, short = previous_turn(history)
@@ -175,6 +195,8 @@ def resolve(question: str, history: Sequence | None) -> str:
     fragment = LEAD.sub("", question).strip().rstrip("?").strip()
     if not fragment:
         return last
+    if BARE_WH.fullmatch(fragment):
+        return asked_anew(fragment, last)
     if WH.match(fragment) or AUXILIARY_START.match(fragment) or CLAUSE_THEN_QUESTION.search(fragment):
         return replace_pronouns(with_counted_noun(question, last), last, short)
     return swap_fragment(last, fragment)

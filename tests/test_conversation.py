@@ -25,6 +25,13 @@ from qa.conversation import resolve
      "What was the inflation in January 2008?"),
     ("How many votes did Maduro get in the 2013 election?", "7,505,378", "And the turnout?",
      "What was the turnout in the 2013 election?"),
+    # a question word on its own asks it of the previous question
+    ("By how much did the number of voters grow before the recall?", "from 12.4 to 14 million", "Why?",
+     "Why did the number of voters grow before the recall?"),
+    ("Which state did the opposition win in 2013?", "Bolivar", "how come",
+     "Why did the opposition win in 2013?"),
+    ("What happened in Táchira during the 2007 vote?", None, "Why?",
+     "Why: What happened in Táchira during the 2007 vote?"),
     # "they" stands for the plural noun the previous question asked about
     ("Which officers were detained at the demonstration before the 2007 referendum?", None,
      "What were they carrying?", "What were the officers carrying before the 2007 referendum?"),
