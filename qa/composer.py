@@ -82,6 +82,18 @@ def places_only_around(question: Question, evidence: list[ScoredSentence]) -> se
     return out
 
 
+def figure_elsewhen(question: Question, best: ScoredSentence, weights: dict[str, float]) -> float:
+    """0.4 when the answer's figure is stated of another year than the one asked ("An estimated
+    1,000 people were kidnapped and ransomed during 2006", asked about 2007): like an answer
+    whose sentences are all about another time (the elsewhen feature)."""
+    if not (question.is_factoid and question.years):
+        return 0.0
+    span = extraction.best_span(best.text, question, weights)
+    if span is None or span.kind not in extraction.FIGURE_KINDS:
+        return 0.0
+    return 0.4 if extraction.year_of_figure(span, best.text, question.years) < 0 else 0.0
+
+
 def confidence_features(question: Question, chosen: list[ScoredSentence], passages: list[Candidate],
                         weights: dict[str, float], support: dict[str, float] | None = None) -> dict[str, float]:
     """Evidence signals of the answer actually chosen."""
@@ -104,7 +116,7 @@ def confidence_features(question: Question, chosen: list[ScoredSentence], passag
         # a figure or name from another time than the one asked about is not the answer, however
         # well it matches ("the turnout in the 2017 presidential election": 2013's 78%); nor is an
         # explanation none of whose sentences is about the time asked
-        "elsewhen": -min(max(s.features["temporal"] for s in evidence), 0.0),
+        "elsewhen": max(-min(max(s.features["temporal"] for s in evidence), 0.0), figure_elsewhen(question, best, weights)),
         "document": best.features["document"],
         # "Who wrote the CWI article …?": the answer names the author of the article the question
         # names; the question's words identify the article, they are not in the byline

@@ -43,7 +43,7 @@ OUT_OF = re.compile(rf"\b(?:\d+|{'|'.join(NUMBER_WORDS)}){OF_WHOLE}$", re.I)    
 PART_OF = re.compile(rf"{OF_WHOLE}(?:\d[\d,.]*|{'|'.join(NUMBER_WORDS)})\b", re.I)      # after the part
 # "from 17% in 1980 to 65% in 1996", "6.5 million votes in October 2012": the year a figure is
 # of, right after it and what it counts
-YEAR_OF_FIGURE = re.compile(rf"\s+(?:\([^)]*\)\s+)?(?:[a-z][\w-]*\s+){{0,2}}?(?:in|by|during|for)\s+(?:the\s+)?(?:(?:early|mid|late|year)\s+)?"
+YEAR_OF_FIGURE = re.compile(rf"\s+(?:\([^)]*\)\s+)?(?:[a-z][\w-]*\s+){{0,5}}?(?:in|by|during|for)\s+(?:the\s+)?(?:(?:early|mid|late|year)\s+)?"
                             rf"(?:{MONTH}\s+(?:{DAY},?\s+)?)?({YEAR})\b", re.I)
 ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,}s?")
 LIST_JOIN = re.compile(r"^(?:,\s*(?:and\s+)?|\s+and\s+)$")

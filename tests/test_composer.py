@@ -157,6 +157,19 @@ def test_a_place_the_question_restricts_the_fact_to_must_be_in_the_answer_senten
     assert confidence_features(question, said, [said[0].candidate], weights)["coverage"] == 1.0
 
 
+def test_a_figure_stated_of_another_year_is_an_answer_about_another_time():
+    """"How many kidnappings were there in 2007?": "1,000 people were kidnapped … during 2006"."""
+    [sentence] = scored([["An estimated 1,000 people were kidnapped and ransomed during 2006."]], [[0.6]])
+    sentence.features = {"dense": 0.68, "type_fit": 0.64, "temporal": 0.2, "document": 0.0}
+    weights = {"kidnap": 21.0}
+    asked_2007 = analyse("How many kidnappings were there in 2007?")
+    asked_2006 = analyse("How many kidnappings were there in 2006?")
+    assert confidence_features(asked_2007, [sentence], [sentence.candidate], weights)["elsewhen"] == 0.4
+    assert confidence_features(asked_2006, [sentence], [sentence.candidate], weights)["elsewhen"] == 0.0
+    low = confidence(confidence_features(asked_2007, [sentence], [sentence.candidate], weights))
+    assert low < confidence(confidence_features(asked_2006, [sentence], [sentence.candidate], weights)) - 0.4
+
+
 def test_a_sentence_saying_the_measure_in_other_words_covers_it():
     """"61.14% of the electorate had participated" gives the turnout: the question's word for the
     measure is covered (it had abstained at confidence 0.30 for want of the word "turnout")."""

@@ -437,3 +437,11 @@ def test_a_number_written_with_spaced_groups_is_one_number():
     sentence = "The CNE has announced the victory of the NO with 4, 504, 354 votes, 50,70% and 4,379,392, 49.29% for the YES."
     assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "4, 504, 354"
     assert [s.text for s in count_spans("They won 3, 150 and 200 seats in 2004, 2008 and 2012.")] == ["3", "150", "200"]
+
+
+def test_a_year_a_few_words_after_a_figure_dates_it():
+    from qa.extraction import year_of_figure
+    sentence = "An estimated 1,000 people were kidnapped and ransomed during 2006."
+    span = Span("1,000", sentence.index("1,000"), sentence.index("1,000") + 5, "count")
+    assert year_of_figure(span, sentence, [2007]) == -0.5
+    assert year_of_figure(span, sentence, [2006]) == 0.5
