@@ -49,9 +49,14 @@ OTHER = re.compile(r"\b(?:it|its|they|them|their)\b|\b(?:this|that)\b(?!\s+(?:[A
 # the plural noun a question asks about ("Which officers were detained…", "how many states did…"),
 # which "they", "them", "their" in the next question stand for
 PLURAL_ASKED = re.compile(r"\b(?:which|what|how\s+many)\s+((?:[a-z'’-]+\s+){0,2}?[a-z'’-]+s)\s+"
-                          r"(?=(?:were|was|did|do|does|had|have|has|are)\b)", re.I)
+                          r"(?=(?:were|was|did|do|does|had|have|has|are)\b)"
+                          # …or its plural subject: "What were the officers carrying?"
+                          r"|^\W*(?:what|which|how|why|when|where)\b[^?]*?\b(?:were|did|do|have|had|are)\s+the\s+"
+                          r"((?:[a-z'’-]+\s+)?[a-z'’-]+s)\b(?!['’])", re.I)
 # "and counting the referendum, how many times had he won?": a whole question after a lead-in
 CLAUSE_THEN_QUESTION = re.compile(r",\s*(?:what|which|who|whom|whose|when|where|why|how)\b.{8,}", re.I)
+SUBJECT_AFTER_AUXILIARY = re.compile(r"\b(?:did|does|do|was|were|is|are|has|have|had)\s+(the\s+[a-z][\w'’-]*)\s+(?!of\b)[a-z]+",
+                                     re.I)
 PLURAL = re.compile(r"\b(?:they|them|their)\b", re.I)
 # a question word on its own: "Why?", "How come?", "When?"
 BARE_WH = re.compile(r"(?:why|how|how come|when|where|how so)", re.I)
@@ -145,6 +150,8 @@ def replace_pronouns(question: str, last: str, short: str | None) -> str:
     thing = last[event[0]:event[1]] if event else (entities[0] if entities else "")
     if YEAR.fullmatch(thing) and entities:          # "in 2017" is when, not what: "it" is the PSUV
         thing = "the " + entities[0] if re.search(rf"\bthe\s+{re.escape(entities[0])}", last) else entities[0]
+    elif YEAR.fullmatch(thing) and SUBJECT_AFTER_AUXILIARY.search(last):   # "did the opposition do …in 2013?"
+        thing = SUBJECT_AFTER_AUXILIARY.search(last).group(1)
 
     def sub(pattern, referent, text):
         if not referent:
@@ -155,7 +162,8 @@ def replace_pronouns(question: str, last: str, short: str | None) -> str:
     resolved = sub(PERSONAL, person, question)
     asked = PLURAL_ASKED.search(last)
     if asked:                                       # "Which officers were detained…?" + "What were they carrying?"
-        resolved = PLURAL.sub(lambda m: f"the {asked.group(1)}" + ("'" if m.group(0).lower() == "their" else ""),
+        noun = asked.group(1) or asked.group(2)
+        resolved = PLURAL.sub(lambda m: f"the {noun}" + ("'" if m.group(0).lower() == "their" else ""),
                               resolved, count=1)
     resolved = sub(OTHER, thing, resolved)
     if not YEAR.search(resolved) and event:

@@ -37,6 +37,9 @@ from qa.conversation import resolve
      "What were they carrying?", "What were the officers carrying before the 2007 referendum?"),
     ("Which officers were detained at the demonstration before the 2007 referendum?", None,
      "What were their names?", "What were the officers' names before the 2007 referendum?"),
+    ("What were the officers carrying before the 2007 referendum?", None,           # or the plural subject
+     "What were their names?", "What were the officers' names before the 2007 referendum?"),
+    ("What did the opposition do in 2013?", None, "Who led them?", "Who led the opposition in 2013?"),
     # a whole question after a lead-in is a question, not a fragment to append
     ("Which attempts to remove Chávez had failed before the recall?", "Chávez",
      "and counting the referendum, how many times had he won at the polls since 1998?",
