@@ -34,7 +34,6 @@ ABSTAIN_BELOW = 0.4
 # that only speaks of it ("they had collected the necessary number of signatures") is no answer.
 # (Not percentages: "What was the murder rate?" is answered by "33 per 100,000".)
 FIGURE_TYPES = (COUNT, MONEY, DATE, TIME)
-GETTING = {stem(w) for w in ("get", "got", "gets", "receive", "received", "obtain", "obtained")}
 SHARE_TERMS = answer_form_terms(PERCENT) - {stem("rate")}       # "what percentage/share/proportion"
 
 
@@ -103,7 +102,7 @@ def confidence_features(question: Question, chosen: list[ScoredSentence], passag
         | supported_terms(support or {})
     if question.answer_type == EVENT or (question.is_factoid and any(s.features["type_fit"] > 0 for s in evidence)):
         # "what percentage": 58.25% answers it; "what happened": the sentences tell it
-        form = answer_form_terms(question.answer_type) | (GETTING if question.answer_type in (COUNT, PERCENT, MONEY) else set())
+        form = answer_form_terms(question.answer_type)
         weights = {t: w for t, w in weights.items() if t not in form} or weights
     if question.is_factoid:
         terms -= places_only_around(question, evidence)
