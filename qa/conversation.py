@@ -23,7 +23,8 @@ from typing import Sequence
 
 from .question import BARE_COUNT, MONTH, YEAR, is_follow_up, question_entities
 
-LEAD = re.compile(r"^\s*(?:and|but|also|so|ok|okay)?\s*,?\s*(?:what|how) about\s+|^\s*(?:and|but|also|so)\s+", re.I)
+LEAD = re.compile(r"^\s*(?:(?:and|but|also|so|ok|okay|well|right)\b[\s,]*)*(?:what|how) about\s+"
+                  r"|^\s*(?:(?:and|but|also|so|ok|okay|well|right)\b[\s,]*)+", re.I)
 WH = re.compile(r"^\s*(?:(?:by|in|on|at|for|from|to|with|since|until)\s+)?"
                 r"(what|which|who|whom|whose|when|where|why|how)(?:['’]?s)?\b", re.I)     # "By how many votes?", "whats"
 COUNTED = re.compile(r"\bhow\s+(?:many|much)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)\s+"
@@ -66,6 +67,11 @@ ASKED_PHRASE = re.compile(r"^(?:(?:by|in|on|at|for|from|to|with)\s+)?(?:how\s+(?
                           r"|what|which|who|whom|whose|when|where|why|how)(?:\s+(?!(?:did|does|do|was|were|is|are|has|have|had|"
                           r"can|could|will|would)\b)[\w'’%-]+){0,4}?\s+(?=(?:did|does|do|was|were|is|are|has|have|had|can|could|"
                           r"will|would)\b)", re.I)
+# a question whose question phrase is its subject: "which baseball player got attacked…", "who announced…"
+ASKED_SUBJECT = re.compile(r"^(?:who|which(?:\s+[\w'’-]+){1,3}?)\s+(?=(?:got|was|were|is|are|had|has|\w+ed|\w+s)\b)", re.I)
+# "was it the same in 2017?", "is that different in 2013", "same in 2004?"
+SAME_AGAIN = re.compile(r"^(?:(?:was|is|were|are|did)\s+(?:it|that|this|they|there)\s+)?(?:the\s+same|similar|any\s+different|"
+                        r"different)\b.*?(?P<when>\b(?:in|for|during)\s+(?:the\s+)?\d{4}\b.*)$", re.I)
 AUXILIARY_START = re.compile(r"^\s*(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would)\b", re.I)
 
 
@@ -183,16 +189,19 @@ def with_time(question: str, last: str, event: str) -> str:
     return f"{question.rstrip('?').rstrip()} {phrase}?"
 
 
-def asked_anew(wh: str, last: str) -> str:
+def asked_anew(wh: str, last: str, short: str | None = None) -> str:
     """"Why?" after "By how much did the number of voters grow before the recall?": the
     previous question with its question phrase replaced ("Why did the number of voters grow
     before the recall?")."""
     wh = "Why" if wh.lower() in ("why", "how come", "how so") else wh.capitalize()
     last = last.strip().rstrip("?.").strip()
     clause = ASKED_PHRASE.sub("", last, count=1)
-    if clause == last or not AUXILIARY_START.match(clause):
-        return f"{wh}: {last}?"                        # nothing to swap: ask it of the whole
-    return f"{wh} {clause}?"
+    if clause != last and AUXILIARY_START.match(clause):
+        return f"{wh} {clause}?"
+    subject = ASKED_SUBJECT.match(last)
+    if subject and short:                            # "Which player got attacked…?" answered: "Where: Potro Alvarez got attacked…?"
+        return f"{wh}: {short} {last[subject.end():]}?"
+    return f"{wh}: {last}?"                          # nothing to swap: ask it of the whole
 
 
 def resolve(question: str, history: Sequence | None) -> str:
@@ -204,7 +213,10 @@ def resolve(question: str, history: Sequence | None) -> str:
     if not fragment:
         return last
     if BARE_WH.fullmatch(fragment):
-        return asked_anew(fragment, last)
+        return asked_anew(fragment, last, short)
+    again = SAME_AGAIN.match(fragment)
+    if again:                                        # "was it the same in 2017?" = "And in 2017?"
+        return swap_fragment(last, again.group("when"))
     if WH.match(fragment) or AUXILIARY_START.match(fragment) or CLAUSE_THEN_QUESTION.search(fragment):
         return replace_pronouns(with_counted_noun(question, last), last, short)
     return swap_fragment(last, fragment)

@@ -116,7 +116,7 @@ WHO_IS_NAMED = re.compile(r"^(?i:who)\s+(?i:is|was)\s+(?!(?i:the|a|an|this|that)
 # "How many did the opposition win?": what is counted was said in the previous question ("How
 # many have died…?", "How much did it cost?" are whole questions)
 BARE_COUNT = re.compile(r"^(\s*how\s+many)\s+(?=(?:did|do|does)\b)", re.I)
-FOLLOW_UP = re.compile(r"^(and|what about|how about|what of|and what about|same for|also)\b", re.I)
+FOLLOW_UP = re.compile(r"^(?:(?:ok|okay|so|well|right)\b[\s,]*)*(and|but|what about|how about|what of|and what about|same for|also)\b", re.I)
 PRONOUN_START = re.compile(r"^(what|how|why|when|where|who)\b.*\b(it|they|them|that|this|those|he|she|his|her|its|their)\b", re.I)
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",

@@ -32,6 +32,13 @@ from qa.conversation import resolve
      "Why did the opposition win in 2013?"),
     ("What happened in Táchira during the 2007 vote?", None, "Why?",
      "Why: What happened in Táchira during the 2007 vote?"),
+    # chat lead-ins, the same question at another time, a question word asked of the answer
+    ("What was the turnout in the 2017 regional elections?", None, "ok and what about 2013?",
+     "What was the turnout in the 2013 regional elections?"),
+    ("What was inflation like in Venezuela around the 2004 recall vote?", None, "was it the same in 2017",
+     "What was inflation like in Venezuela around the 2017 recall vote?"),
+    ("Which baseball player got attacked by a mob when he went to vote in 2013?", "Potro Alvarez", "where",
+     "Where: Potro Alvarez got attacked by a mob when he went to vote in 2013?"),
     # "they" stands for the plural noun the previous question asked about
     ("Which officers were detained at the demonstration before the 2007 referendum?", None,
      "What were they carrying?", "What were the officers carrying before the 2007 referendum?"),
