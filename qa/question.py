@@ -50,7 +50,7 @@ DESCRIBED_NOUNS = (r"(?:plots|attempts|incidents|events|measures|steps|actions|p
 # "According to the blog, who…", "In 2007, why…"; not a question that opens with its own wh-word
 # ("Which party was the governor of Sucre in, who urged…": "who" opens a relative clause)
 WH_WORD = r"(?:why|how|what|when|where|who|whom|which)"
-LEADING_PHRASE = re.compile(rf"^(?!{WH_WORD}\b)[^,?]{{1,60}},\s*(?={WH_WORD}\b)", re.I)
+LEADING_PHRASE = re.compile(rf"^(?!{WH_WORD}\b)[^,:?]{{1,60}}[,:]\s*(?={WH_WORD}\b)", re.I)
 
 # The words between "which" and its noun ("what were the main proposals"); an auxiliary verb
 # (is, did, has…) after them ends the phrase: in "which party was the governor of Sucre in" the
@@ -285,15 +285,72 @@ def source_references(question: str, names_article: Callable[[SourceReference], 
     return refs, rest
 
 
+# A reader may say who they are or why they ask before asking ("I'm preparing a class on the
+# 2004 recall referendum. By how much did…?"), and wrap the question in courtesy ("Could you also
+# tell me how many…", "…, and I should very much like to know at what hour…").
+SENTENCE_BREAK = re.compile(r"(?<=[.!?:])\s+(?=\S)")
+COURTESY = re.compile(r"^(?:(?:and|so|also|but)\s+)?(?:(?:could|can|would|will)\s+you\s+(?:also\s+|please\s+)*(?:tell|show|give)\s+me"
+                      r"|(?:please\s+)?tell\s+me|i(?:\s+would|\s+should|'d|’d)\s+(?:very\s+much\s+|really\s+)?like\s+to\s+know"
+                      r"|i\s+(?:want|need)\s+to\s+know|i\s+wonder|do\s+you\s+know|please)\b[\s,]*", re.I)
+ASKING = re.compile(rf"^(?:{WH_WORD}|by|in|on|at|for|from|to|did|does|do|was|were|is|are|has|have|had|can|could|will|would)\b"
+                    rf"|\?\s*$", re.I)
+
+
+NAMES_A_SOURCE = re.compile(r"\baccording\b|\b(?:article|blog|piece|report|analysis|post)\b", re.I)
+
+
+def asked_part(question: str) -> tuple[str, str]:
+    """(the question itself, what the reader said before it). The question is the last sentence
+    that asks something, courtesy phrases removed; a courtesy phrase inside a sentence ("…, and I
+    should very much like to know at what hour…") starts the question there."""
+    parts = []
+    for part in SENTENCE_BREAK.split(question.strip()):
+        if parts and parts[-1].endswith(":") and NAMES_A_SOURCE.search(parts[-1]):
+            parts[-1] += " " + part                # "According to the CWI: why…?" is one question
+        else:
+            parts.append(part)
+    for i in range(len(parts) - 1, -1, -1):
+        inner = re.search(r"[,;]\s*(?=(?:and\s+)?(?:i(?:\s+would|\s+should|'d|’d)\s+(?:very\s+much\s+)?like\s+to\s+know|"
+                          r"could\s+you|can\s+you|i\s+wonder)\b)", parts[i], re.I)
+        before = " ".join(parts[:i] + ([parts[i][:inner.start()]] if inner else []))
+        asked = COURTESY.sub("", parts[i][inner.end():] if inner else parts[i]).strip()
+        if not ASKING.search(asked):
+            continue
+        if before and (len(question_terms(asked)) < 3 or NAMES_A_SOURCE.search(before)):
+            break                                  # the preamble says what is asked, or of which article
+        if before or asked != parts[i]:
+            return asked[:1].upper() + asked[1:], before.strip()
+        break
+    return question, ""
+
+
+PREAMBLE_EVENT = re.compile(rf"(?:{MONTH.pattern}\s+)?\b(?:1[89]\d\d|20\d\d)(?:\s+(?!(?:against|in|on|at|of|for|and|or|to|"
+                            r"the|with|by|that|which|when|while|was|were|is|are|had|has|there)\b)[a-z][\w-]*){0,3}", re.I)
+
+
+def preamble_context(preamble: str) -> str:
+    """What of the reader's preamble says what the question is about: its names and its dated
+    events ("the 2004 recall referendum", "Venezuela's 2017 governor elections"), not why they
+    ask ("preparing a class", "making a handout")."""
+    names = [n for n in question_entities(" " + preamble) if not MONTH.fullmatch(n)]
+    events = [m.group(0) for m in PREAMBLE_EVENT.finditer(preamble)]
+    covered = " ".join(events)
+    return " ".join(dict.fromkeys([n for n in names if n not in covered] + events))
+
+
 def analyse(question: str, names_article: Callable[[SourceReference], bool] | None = None) -> Question:
     """What the question asks; `names_article` decides weak article references (see
-    source_references; grounding.names_an_article over the index's articles)."""
+    source_references; grounding.names_an_article over the index's articles). A preamble
+    before the question (asked_part) adds only its names and dated events."""
+    asked, preamble = asked_part(question)
+    context = preamble_context(preamble) if preamble else ""
+    question = f"{asked.rstrip('?').rstrip()} ({context})?" if context else asked
     sources, content = source_references(question, names_article)
     event_years = [int(y) for y in YEAR.findall(content)]
     source_stems = {stem(w) for ref in sources for w in ref.words}
     terms = [t for t in question_terms(content) if not YEAR.fullmatch(t) and t not in source_stems
              and not MONTH.fullmatch(t)]
-    kind = answer_type(question)
+    kind = answer_type(asked)
     return Question(
         text=question,
         answer_type=kind,

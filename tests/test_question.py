@@ -25,7 +25,7 @@ from qa.question import analyse
     ("What position did Chirino take, according to the blog and the CWI article?", "comparison"),
     # a measure word opens a search-like question only when nothing else asks
     ("participation of students in the 2007 protests?", "description"),
-    ("abstention in the 2007 referendum: why did so many stay home?", "description"),
+    ("abstention in the 2007 referendum: why did so many stay home?", "why"),   # a topic, a colon, the question
     # a preposition before "which" keeps a relative "who" from making it a person question;
     # plural person nouns are person nouns; "which X … A or B?" picks one, it compares nothing
     ("In which city were the journalists who were shot working?", "place"),
@@ -117,6 +117,31 @@ from qa.question import analyse
 ])
 def test_answer_type(question, kind):
     assert analyse(question).answer_type == kind
+
+
+@pytest.mark.parametrize("question, asked, kept, dropped", [
+    # why the reader asks is not what is asked; the names and dated events of the preamble are
+    ("I'm preparing a class on the 2004 recall referendum against Hugo Chávez. By how much did the "
+     "number of registered voters grow?", "By how much did the number of registered voters grow",
+     {"recal", "referendum", "chavez"}, {"prepar", "class"}),
+    ("For a map exercise on the April 2013 presidential election: in how many states did Maduro come out ahead?",
+     "In how many states did Maduro come out ahead", {"presidenti", "elect"}, {"map", "exercis"}),
+    ("Thank you kindly. Could you also tell me how many ballots were thrown out as void?",
+     "How many ballots were thrown out as void", {"ballot", "void"}, {"thank", "kind"}),
+    ("Good morning. I have followed the live updates on the December 2007 referendum, and I should very "
+     "much like to know at what hour the council declared the result?", "At what hour the council declared the result",
+     {"referendum", "council"}, {"morn", "follow", "live", "updat"}),
+])
+def test_a_preamble_before_the_question_adds_only_what_the_question_is_about(question, asked, kept, dropped):
+    q = analyse(question)
+    assert q.text.startswith(asked)
+    assert kept <= set(q.terms) and not dropped & set(q.terms)
+
+
+def test_a_preamble_that_names_the_article_or_carries_the_question_is_kept():
+    for question in ("Both the 2004 recall piece and Tony Saunois's 2008 article warn about oil. What danger do they see?",
+                     "The 2007 referendum failed. Why?"):
+        assert analyse(question).text == question
 
 
 def test_source_reference_is_not_content():
