@@ -47,6 +47,10 @@ PERSONAL = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
 # "this"/"that" standing alone ("over that?"); as a determiner ("that October election") the
 # noun it goes with stays, and the previous question's time is added
 OTHER = re.compile(r"\b(?:it|its|they|them|their)\b|\b(?:this|that)\b(?!\s+(?:[A-Z][a-z]+\s+)?[a-z])", re.I)
+# "Why did that fail?" after a question about an event: "that" is the event; after a figure
+# ("How did that compare with…?") it is the figure, which no phrase of the question names
+THAT_AS_SUBJECT = re.compile(r"(?:" + "|".join(rf"(?<=\b{aux}\s)" for aux in ("did", "does", "was", "were", "is", "has",
+                                                                                 "had", "will")) + r")(?:this|that)\b", re.I)
 # the plural noun a question asks about ("Which officers were detained…", "how many states did…"),
 # which "they", "them", "their" in the next question stand for
 PLURAL_ASKED = re.compile(r"\b(?:which|what|how\s+many)\s+((?:[a-z'’-]+\s+){0,2}?[a-z'’-]+s)\s+"
@@ -172,6 +176,8 @@ def replace_pronouns(question: str, last: str, short: str | None) -> str:
         resolved = PLURAL.sub(lambda m: f"the {noun}" + ("'" if m.group(0).lower() == "their" else ""),
                               resolved, count=1)
     resolved = sub(OTHER, thing, resolved)
+    if not short:
+        resolved = sub(THAT_AS_SUBJECT, thing, resolved)
     if not YEAR.search(resolved) and event:
         return with_time(resolved, last, last[event[0]:event[1]])
     return resolved

@@ -296,6 +296,9 @@ ASKING = re.compile(rf"^(?:{WH_WORD}|by|in|on|at|for|from|to|did|does|do|was|wer
                     rf"|\?\s*$", re.I)
 
 
+# a full stop that ends an abbreviation, not a sentence: "Mr.", "Gen.", "U.S.", "p.m.", "No."
+ABBREVIATION_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|St|Lt|Col|Capt|Prof|Jr|Sr|vs|etc|No|approx)|"
+                              r"\b[A-Za-z](?:\.[A-Za-z])*)\.$")
 NAMES_A_SOURCE = re.compile(r"\baccording\b|\b(?:article|blog|piece|report|analysis|post)\b", re.I)
 
 
@@ -305,8 +308,9 @@ def asked_part(question: str) -> tuple[str, str]:
     should very much like to know at what hour…") starts the question there."""
     parts = []
     for part in SENTENCE_BREAK.split(question.strip()):
-        if parts and parts[-1].endswith(":") and NAMES_A_SOURCE.search(parts[-1]):
-            parts[-1] += " " + part                # "According to the CWI: why…?" is one question
+        if parts and (parts[-1].endswith(":") and NAMES_A_SOURCE.search(parts[-1])
+                      or ABBREVIATION_END.search(parts[-1]) or parts[-1].endswith(".") and not part[:1].isupper()):
+            parts[-1] += " " + part                # "According to the CWI: why…?", "Mr. Maduro", "8 p.m. on…"
         else:
             parts.append(part)
     for i in range(len(parts) - 1, -1, -1):
@@ -325,15 +329,21 @@ def asked_part(question: str) -> tuple[str, str]:
 
 
 PREAMBLE_EVENT = re.compile(rf"(?:{MONTH.pattern}\s+)?\b(?:1[89]\d\d|20\d\d)(?:\s+(?!(?:against|in|on|at|of|for|and|or|to|"
-                            r"the|with|by|that|which|when|while|was|were|is|are|had|has|there)\b)[a-z][\w-]*){0,3}", re.I)
+                            r"the|with|by|that|which|when|while|was|were|is|are|had|has|there)\b)(?![a-z]+ly\b)[a-z][\w-]*){0,3}", re.I)
+# what makes a dated phrase an event ("the 2004 recall referendum"), not a reader's own date
+# ("my 2024 thesis", "since 1998")
+EVENT_NOUN = re.compile(r"\b(?:elections?|referendums?|referenda|votes?|voting|polls?|recall|campaigns?|coups?|protests?|"
+                        r"strikes?|reforms?|congress|assembly|summit|crisis|reshuffle|rally|rallies|race|contests?|"
+                        r"plebiscite|ballots?|lock-?out|uprising|war)\b", re.I)
 
 
 def preamble_context(preamble: str) -> str:
     """What of the reader's preamble says what the question is about: its names and its dated
     events ("the 2004 recall referendum", "Venezuela's 2017 governor elections"), not why they
     ask ("preparing a class", "making a handout")."""
-    names = [n for n in question_entities(" " + preamble) if not MONTH.fullmatch(n)]
-    events = [m.group(0) for m in PREAMBLE_EVENT.finditer(preamble)]
+    names = [n for n in question_entities(preamble)    # (a sentence's capitalised first word is no name)
+             if not MONTH.fullmatch(n) and not re.fullmatch(r"I(?:['’]\w+)?", n)]
+    events = [m.group(0) for m in PREAMBLE_EVENT.finditer(preamble) if EVENT_NOUN.search(m.group(0))]
     covered = " ".join(events)
     return " ".join(dict.fromkeys([n for n in names if n not in covered] + events))
 
@@ -426,36 +436,48 @@ def is_follow_up(question: str) -> bool:
     """Short, elliptical or pronoun-led questions lean on the conversation so far."""
     words = question.split()
     return (bool(FOLLOW_UP.match(question.strip())) or len(words) <= 4 or bool(BARE_COUNT.match(question))
-            or bool(PRONOUN_START.match(question.strip()) and len(words) <= 8 and not names_its_person(question))
+            or bool(PRONOUN_START.match(question.strip()) and len(words) <= 8 and points_outside(question))
             or (len(words) <= MAX_ANAPHORIC_WORDS and points_outside(question)))
 
 
 # A pronoun or a demonstrative that refers to something the question does not name: "Did anyone
 # on the electoral council support him?", "Was anyone arrested over that?", "How many of those
-# irregularities did the audit confirm?", "in that October election".
-PRONOUN = re.compile(r"\b(?:he|she|him|her|his|it|its|they|them|their)\b", re.I)
-DEMONSTRATIVE = re.compile(r"\b(?:that|this|those|these)\b(?=\s*[?.!,;]|\s*$|\s+(?:[A-Z][a-z]+\s+)?(?!(?:the|a|an|he|she|it|"
-                           r"they|we|there|his|her|its|their|this|that|is|was|were|are|had|has|have|would|could|will|"
-                           r"should|can|did|do|does|not)\b)[a-z]+\b)")
-# …not the conjunction: "thought that the presidency…", "said that fraud was being prepared"
-SAYING_BEFORE = re.compile(r"\b(?:say|says|said|think|thinks|thought|claim\w*|argue\w*|believe\w*|warn\w*|show\w*|"
-                           r"mean\w*|suggest\w*|report\w*|announc\w*|insist\w*|feel|felt|know|knew|so|such|fact|"
-                           r"evidence|hope\w*|fear\w*|admit\w*|deny|denied|recogni[sz]e\w*)\s+$", re.I)
-PERSONAL_PRONOUN = re.compile(r"he|she|him|her|his", re.I)
+# irregularities did the audit confirm?", "in that October election", "Why did that fail?".
+PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|her|his)\b", re.I)
+NEUTER_PRONOUN = re.compile(r"\b(?:it|its|they|them|their)\b", re.I)
+# "this"/"that" standing alone ("over that?", "did that fail"), before a month ("that October
+# election") or before the question's last word ("at that rally?"); "those"/"these" before a noun.
+# Not the relative or the conjunction: "the protests that followed the election", "the party that
+# Capriles leads", "said that fraud was being prepared".
+DEMONSTRATIVE = re.compile(r"\b(?:that|this)\b(?=\s*[?.!,;]|\s*$|\s+" + MONTH.pattern + r"|\s+[a-z][\w'’-]*\s*[?.!]?\s*$)"
+                           r"|(?:" + "|".join(rf"(?<=\b{aux}\s)" for aux in ("did", "does", "was", "were", "is", "has", "had", "will"))
+                           + r")(?:that|this)\b"
+                           r"|\b(?:those|these)\s+(?!(?:who|which|that|of)\b)[a-z]", re.I)
+# a noun phrase a neuter pronoun after it may stand for: "the opposition … they", "the ruling party … its"
+NOUN_BEFORE = re.compile(r"\b(?:the|a|an)\s+[a-z][\w'’-]*|\b[a-z]{3,}s\b", re.I)
 MAX_ANAPHORIC_WORDS = 14
 
 
 def names_its_person(question: str) -> bool:
-    """"What did Maduro say he would do?": its only pronouns are personal ones after a name."""
-    pronouns = list(PRONOUN.finditer(question))
-    return (bool(pronouns) and all(PERSONAL_PRONOUN.fullmatch(p.group(0)) for p in pronouns)
-            and bool(question_entities(question[:pronouns[0].start()])) and not DEMONSTRATIVE.search(question))
+    """"What did Maduro say he would do?": a subject pronoun after a name stands for it (a
+    possessive, "How did Capriles react to his victory?", may be anyone's)."""
+    subject = re.search(r"\b(?:he|she)\b", question, re.I)
+    return (subject is not None and bool(question_entities(question[:subject.start()]))
+            and not NEUTER_PRONOUN.search(question) and not DEMONSTRATIVE.search(question))
 
 
 def points_outside(question: str) -> bool:
-    """The question holds a pronoun with no name before it that it could stand for, or a
-    demonstrative (not the conjunction "that")."""
-    pronoun = PRONOUN.search(question)
-    if pronoun is not None and not question_entities(question[:pronoun.start()]):
+    """The question holds a pronoun with nothing before it that it could stand for (a name for
+    "he"/"his", a noun phrase for "it"/"they"), or a demonstrative; not "What did Maduro say he
+    would do?" (names_its_person)."""
+    if names_its_person(question):
+        return False
+    personal = PERSONAL_PRONOUN.search(question)
+    if personal is not None and not question_entities(question[:personal.start()]):
         return True
-    return any(not SAYING_BEFORE.search(question[:m.start()]) for m in DEMONSTRATIVE.finditer(question))
+    neuter = NEUTER_PRONOUN.search(question)
+    if neuter is not None:
+        before = re.sub(r"\b(?:the|a|an)\s+[\w'’-]+\s+of\s*$", "", question[:neuter.start()], flags=re.I)   # "the end of it"
+        if not NOUN_BEFORE.search(before):           # a name may be a person's: "What did Chávez say about it?"
+            return True
+    return bool(DEMONSTRATIVE.search(question))

@@ -54,6 +54,8 @@ from qa.conversation import resolve
     ("What was the turnout in 2013?", None, "whats the winners name", "whats the winners name in 2013?"),
     ("How many governorships did the PSUV win in 2017?", "18", "and their share of the vote?",
      "What was the share of the vote in 2017?"),
+    ("What happened in the 2007 referendum?", None, "Why did that fail?",            # "that" as a subject
+     "Why did the 2007 referendum fail?"),
     ("Who organised the 2004 recall referendum?", None, "Why did it fail?",          # "it" before its verb
      "Why did the 2004 recall referendum fail?"),
     ("Which states did the PSUV lose in 2017?", None, "How many did it gain?",          # a bare year is when, not what
@@ -91,6 +93,10 @@ def test_standalone_questions_are_left_alone():
     assert resolve("And in 2013?", None) == "And in 2013?"
     last = ["Who won the 2013 presidential election?"]
     for whole in ("What did Maduro say he would do?",                                   # "he" is Maduro
+                  "Did the opposition accept the results or did they contest them?",       # "they": the opposition
+                  "What did the ruling party promise its voters before the 2015 election?",
+                  "How many people died in the protests that followed the election?",      # a relative "that"
+                  "What is the name of the party that Capriles leads?",
                   "Why did the opposition say that fraud was being prepared?",            # "that" joins a clause
                   "What percentage of Venezuelans thought that the Chávez presidency had been good?"):
         assert resolve(whole, last) == whole

@@ -138,6 +138,17 @@ def test_a_preamble_before_the_question_adds_only_what_the_question_is_about(que
     assert kept <= set(q.terms) and not dropped & set(q.terms)
 
 
+def test_an_abbreviation_or_a_reader_s_own_date_is_no_preamble():
+    for question in ("How many votes did Mr. Maduro get in the 2013 presidential election?",
+                     "What did the U.S. State Department say about the 2013 election?",
+                     "What did the CNE announce at 8 p.m. on election night in Caracas?"):
+        assert analyse(question).text == question
+    assert analyse("How many votes did Mr. Maduro get in 2013?").answer_type == "count"
+    q = analyse("I'm writing my 2024 thesis. I have lived in Caracas since 1998. How many governorships did the "
+                "opposition win in the regional elections?")
+    assert q.years == [] and "thesi" not in q.terms and "caraca" in q.terms
+
+
 def test_a_preamble_that_names_the_article_or_carries_the_question_is_kept():
     for question in ("Both the 2004 recall piece and Tony Saunois's 2008 article warn about oil. What danger do they see?",
                      "The 2007 referendum failed. Why?"):
