@@ -22,9 +22,10 @@ import re
 from typing import Sequence
 
 from .question import BARE_COUNT, MONTH, YEAR, is_follow_up, question_entities
+from .text import IRREGULAR_PAST
 
-LEAD = re.compile(r"^\s*(?:(?:and|but|also|so|ok|okay|well|right)\b[\s,]*)*(?:what|how) about\s+"
-                  r"|^\s*(?:(?:and|but|also|so|ok|okay|well|right)\b[\s,]*)+", re.I)
+LEAD = re.compile(r"^\s*(?:(?:and|but|also|so|ok|okay|well|right)\b[\s,.!]*)*(?:what|how) about\s+"
+                  r"|^\s*(?:(?:and|but|also|so|ok|okay|well|right)\b[\s,.!]*)+", re.I)
 WH = re.compile(r"^\s*(?:(?:by|in|on|at|for|from|to|with|since|until)\s+)?"
                 r"(what|which|who|whom|whose|when|where|why|how)(?:['’]?s)?\b", re.I)     # "By how many votes?", "whats"
 COUNTED = re.compile(r"\bhow\s+(?:many|much)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)\s+"
@@ -41,7 +42,8 @@ MEASURES = (r"(?:rate|turnout|participation|abstention|inflation|unemployment|sh
 MEASURE_NOUN = re.compile(rf"\b{MEASURES}\b", re.I)
 MEASURE_SLOT = re.compile(r"^(?P<head>(?:what|which|how\s+high|how\s+low)\s+(?:was|is|were|are)\s+(?:the\s+)?)"
                           rf"(?P<measure>(?:[\w'’-]+\s+){{0,2}}?{MEASURES})"
-                          r"(?P<rest>\s+(?:in|of|for|at|during|on)\b.*)$", re.I)
+                          r"(?:\s+of\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+?)??"          # the measure's own "of the vote"
+                          r"(?P<rest>\s+(?:in|for|at|during|on)\b.*)$", re.I)
 AUXILIARY_BEFORE = re.compile(r"\b(?:did|does|do|was|were|is|are|has|have|had)\s+$", re.I)
 PERSONAL = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
 # "this"/"that" standing alone ("over that?"); as a determiner ("that October election") the
@@ -53,7 +55,7 @@ THAT_AS_SUBJECT = re.compile(r"(?:" + "|".join(rf"(?<=\b{aux}\s)" for aux in ("d
                                                                                  "had", "will")) + r")(?:this|that)\b", re.I)
 # the plural noun a question asks about ("Which officers were detained…", "how many states did…"),
 # which "they", "them", "their" in the next question stand for
-PLURAL_ASKED = re.compile(r"\b(?:which|what|how\s+many)\s+((?:[a-z'’-]+\s+){0,2}?[a-z'’-]+s)\s+"
+PLURAL_ASKED = re.compile(r"\b(?:which|what)\s+((?:[a-z'’-]+\s+){0,2}?[a-z'’-]+s)\s+"   # (not "how many seats": counted, not doing)
                           r"(?=(?:were|was|did|do|does|had|have|has|are)\b)"
                           # …or its plural subject: "What were the officers carrying?"
                           r"|^\W*(?:what|which|how|why|when|where)\b[^?]*?\b(?:were|did|do|have|had|are)\s+the\s+"
@@ -67,12 +69,13 @@ PLURAL = re.compile(r"\b(?:they|them|their)\b", re.I)
 BARE_WH = re.compile(r"(?:why|how|how come|when|where|how so)", re.I)
 # the question phrase a previous question opens with: "By how much", "How many votes", "Which
 # state", "Who", "What share of the vote"
-ASKED_PHRASE = re.compile(r"^(?:(?:by|in|on|at|for|from|to|with)\s+)?(?:how\s+(?:many|much|long|big|large|high|far)"
-                          r"|what|which|who|whom|whose|when|where|why|how)(?:\s+(?!(?:did|does|do|was|were|is|are|has|have|had|"
-                          r"can|could|will|would)\b)[\w'’%-]+){0,4}?\s+(?=(?:did|does|do|was|were|is|are|has|have|had|can|could|"
-                          r"will|would)\b)", re.I)
+# the question phrase a previous question opens with, when nothing asked goes with it: "By how
+# much", "When", "Where" ("How many votes did Maduro get?" keeps its "votes": not swapped)
+ASKED_PHRASE = re.compile(r"^(?:(?:by|in|on|at|for|from|to|with)\s+)?(?:how\s+(?:many|much|long|far)|what|who|whom|when|where|"
+                          r"why|how)\s+(?=(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would)\b)", re.I)
 # a question whose question phrase is its subject: "which baseball player got attacked…", "who announced…"
-ASKED_SUBJECT = re.compile(r"^(?:who|which(?:\s+[\w'’-]+){1,3}?)\s+(?=(?:got|was|were|is|are|had|has|\w+ed|\w+s)\b)", re.I)
+ASKED_SUBJECT = re.compile(r"^(?:who|which(?:\s+[\w'’-]+){1,3}?)\s+(?=(?:got|was|were|is|are|had|has|\w+ed|\w+s|"
+                           + "|".join(IRREGULAR_PAST) + r")\b)", re.I)
 # "was it the same in 2017?", "is that different in 2013", "same in 2004?"
 SAME_AGAIN = re.compile(r"^(?:(?:was|is|were|are|did)\s+(?:it|that|this|they|there)\s+)?(?:the\s+same|similar|any\s+different|"
                         r"different)\b.*?(?P<when>\b(?:in|for|during)\s+(?:the\s+)?\d{4}\b.*)$", re.I)
@@ -109,7 +112,7 @@ def event_phrase(question: str) -> tuple[int, int] | None:
     return start, end
 
 
-def swap_fragment(last: str, fragment: str) -> str:
+def swap_fragment(last: str, fragment: str, short: str | None = None) -> str:
     """Put a fragment ("in 2013", "the 2007 referendum", "the opposition") in its slot."""
     bare = PREPOSITION.sub("", fragment).strip()
     new_years, old_years = YEAR.findall(bare), YEAR.findall(last)
@@ -121,7 +124,7 @@ def swap_fragment(last: str, fragment: str) -> str:
             return last[:event[0]] + bare + last[event[1]:]
         return last.replace(old_years[0], new_years[0], 1)
     if MEASURE_NOUN.search(bare) and not new_years:                  # "And inflation?", "And the turnout?"
-        return with_measure(last, re.sub(r"^(?:the|their|its|his|her)\s+", "", bare, flags=re.I))
+        return with_measure(last, owned(re.sub(r"^the\s+", "", bare, flags=re.I), last, short))
     entities = question_entities(last)
     if entities and not new_years:
         target = entities[0]
@@ -131,16 +134,35 @@ def swap_fragment(last: str, fragment: str) -> str:
     return f"{last.rstrip('?')}, {bare}?"
 
 
+def owned(measure: str, last: str, short: str | None) -> str:
+    """"his share of the vote" after "How many votes did Maduro get?": "Maduro's share of the
+    vote" (his/her: the last answer's name or the last question's first; its/their: its subject)."""
+    found = re.match(r"(his|her|its|their)\s+", measure, re.I)
+    if not found:
+        return measure
+    entities = question_entities(last)
+    if found.group(1).lower() in ("his", "her"):
+        owner = short if short and short[:1].isupper() else (entities[0] if entities else "")
+    else:
+        subject = SUBJECT_AFTER_AUXILIARY.search(last)
+        owner = subject.group(1) if subject else (entities[0] if entities else "")
+    return f"{owner}'s {measure[found.end():]}" if owner else measure[found.end():]
+
+
 def with_measure(last: str, measure: str) -> str:
     """The previous question asked of another measure: in its slot ("What was the unemployment
     rate in January 2008?" + "inflation"), or asked anew at the previous question's time."""
     slot = MEASURE_SLOT.match(last)
     if slot:
-        return slot.group("head") + measure + slot.group("rest")
+        head = slot.group("head")
+        if measure[:1].isupper():                     # "Capriles's share": no "the" before a name
+            head = re.sub(r"the\s+$", "", head, flags=re.I)
+        return head + measure + slot.group("rest")
     time = TIME_PHRASE.search(last)
     event = event_phrase(last)
     when = time.group(0) if time else (f"in {last[event[0]:event[1]]}" if event else "")
-    return f"What was the {measure} {when}".rstrip() + "?"
+    the = "" if measure[:1].isupper() or measure.lower().startswith("the ") else "the "
+    return f"What was {the}{measure} {when}".rstrip() + "?"
 
 
 def with_counted_noun(question: str, last: str) -> str:
@@ -158,10 +180,12 @@ def replace_pronouns(question: str, last: str, short: str | None) -> str:
     person = short if short and short[:1].isupper() else (entities[0] if entities else "")
     event = event_phrase(last)
     thing = last[event[0]:event[1]] if event else (entities[0] if entities else "")
-    if YEAR.fullmatch(thing) and entities:          # "in 2017" is when, not what: "it" is the PSUV
-        thing = "the " + entities[0] if re.search(rf"\bthe\s+{re.escape(entities[0])}", last) else entities[0]
-    elif YEAR.fullmatch(thing) and SUBJECT_AFTER_AUXILIARY.search(last):   # "did the opposition do …in 2013?"
-        thing = SUBJECT_AFTER_AUXILIARY.search(last).group(1)
+    if YEAR.fullmatch(thing):                        # "in 2017" is when, not what
+        the_entity = next((m.group(0) for e in entities if (m := re.search(rf"\bthe\s+{re.escape(e)}", last))), None)
+        subject = SUBJECT_AFTER_AUXILIARY.search(last)
+        # "it" is the PSUV ("the PSUV"), the opposition ("did the opposition do…"); not Chávez of
+        # "What did Chávez propose in 2007?" (a person): then "it" stays and the time is added
+        thing = the_entity or (subject.group(1) if subject else "")
 
     def sub(pattern, referent, text):
         if not referent:
@@ -225,4 +249,4 @@ def resolve(question: str, history: Sequence | None) -> str:
         return swap_fragment(last, again.group("when"))
     if WH.match(fragment) or AUXILIARY_START.match(fragment) or CLAUSE_THEN_QUESTION.search(fragment):
         return replace_pronouns(with_counted_noun(question, last), last, short)
-    return swap_fragment(last, fragment)
+    return swap_fragment(last, fragment, short)

@@ -43,7 +43,9 @@ OUT_OF = re.compile(rf"\b(?:\d+|{'|'.join(NUMBER_WORDS)}){OF_WHOLE}$", re.I)    
 PART_OF = re.compile(rf"{OF_WHOLE}(?:\d[\d,.]*|{'|'.join(NUMBER_WORDS)})\b", re.I)      # after the part
 # "from 17% in 1980 to 65% in 1996", "6.5 million votes in October 2012": the year a figure is
 # of, right after it and what it counts
-YEAR_OF_FIGURE = re.compile(rf"\s+(?:\([^)]*\)\s+)?(?:[a-z][\w-]*\s+){{0,5}}?(?:in|by|during|for)\s+(?:the\s+)?(?:(?:early|mid|late|year)\s+)?"
+# (the words between may not look ahead: "56% and is expected to rise in 2014" is no 2014 figure)
+YEAR_OF_FIGURE = re.compile(rf"\s+(?:\([^)]*\)\s+)?(?:(?!(?:will|would|expected|expects|is|are|could|may|might|should|can|"
+                            rf"shall)\b)[a-z][\w-]*\s+){{0,5}}?(?:in|by|during|for)\s+(?:the\s+)?(?:(?:early|mid|late|year)\s+)?"
                             rf"(?:{MONTH}\s+(?:{DAY},?\s+)?)?({YEAR})\b", re.I)
 ACRONYM = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,}s?")
 LIST_JOIN = re.compile(r"^(?:,\s*(?:and\s+)?|\s+and\s+)$")
@@ -84,7 +86,8 @@ def count_spans(sentence: str) -> list[Span]:
     for s in spans(COUNT_RE, sentence, "count"):
         if is_year(s.text.split()[-1]) or any(a <= s.start < b or a < s.end <= b for a, b in taken):
             continue
-        if IN_A_NAME.match(sentence, s.end) or ONE_OF.fullmatch(sentence[s.start:s.end + 4]):
+        if IN_A_NAME.match(sentence, s.end) or (ONE_OF.fullmatch(sentence[s.start:s.end + 4])
+                                                and not OF_A_NUMBER.match(sentence, s.end)):
             continue                              # "the 23 de Enero barrio": a name; "one of the leaders"
         out.append(s)
     return out
@@ -92,6 +95,9 @@ def count_spans(sentence: str) -> list[Span]:
 
 # a number that begins a name: "23 de Enero", "2 de Febrero" (Spanish "of" and a capital)
 IN_A_NAME = re.compile(r"\s+(?:de|del|de\s+la)\s+[A-ZÁÉÍÓÚÑ]")
+# a time that can only be a clock time: "11:45", "1.07 am", "4.47 pm"
+CLOCK = re.compile(r":|\b[ap]\.?m\b", re.I)
+OF_A_NUMBER = re.compile(r"\s+of\s+(?:the\s+)?\d")          # "one of the 22 governorships" is a count
 ONE_OF = re.compile(r"one of\s", re.I)
 MONTH_NAMES = set(Q.MONTHS)
 WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -215,7 +221,8 @@ def find_typed_spans(sentence: str, answer_type: str) -> list[Span]:
         return count_spans(sentence)
     if answer_type == Q.DATE:
         # "When did Lucena announce the results?": "at 11:45 pm" tells when, where no date does
-        return spans(DATE_RE, sentence, "date") or spans(TIME_RE, sentence, "time")
+        return spans(DATE_RE, sentence, "date") or [t for t in spans(TIME_RE, sentence, "time")
+                                                    if CLOCK.search(t.text)]   # not "59.25" of "59.25%"
     if answer_type == Q.TIME:
         return spans(TIME_RE, sentence, "time")
     if answer_type in (Q.PERSON, Q.PLACE, Q.ENTITY) and title_case(sentence):
@@ -352,7 +359,9 @@ ASKS_DIFFERENCE = re.compile(r"\b(?:more|fewer|less|higher|lower|greater|smaller
                              r"rise|risen|fall|fallen|grow|grown|" + CHANGE_VERBS + r")\b", re.I)
 # A question asks by how much one side beat the other: "by how many votes did Maduro beat Capriles",
 # "what was his margin of victory" (not "by how much did profits rise": a change may be the amount)
-ASKS_MARGIN = re.compile(r"\bmargins?\b|\bby how (?:many|much)\b.*\b(?:beat|beaten|defeat|defeated|won|win|lead|led)\b"
+ASKS_MARGIN = re.compile(r"\bmargins?\b(?!\s+of\s+error)"
+                         r"|\bby how (?:many|much)\b(?:\s+[\w'’-]+){0,3}?\s+(?:did|does|do|was|were|has|had)\s+"
+                         r"(?:[\w'’.-]+\s+){0,3}?(?:beat|beaten|defeat|defeated|won|win|lead|led)\b"
                          r"|\b(?:beat|beaten|defeat|defeated)\b.*\bby how\b", re.I)
 CHANGE_BEFORE = re.compile(r"\b(?:(?:" + CHANGE_VERBS + r")(?:\s+by)?|(?:up|down)\s+by)\s+$", re.I)
 # A winning margin: "won the governorship of Miranda by 40,000 votes", "a margin of 1.6 million",
@@ -360,7 +369,10 @@ CHANGE_BEFORE = re.compile(r"\b(?:(?:" + CHANGE_VERBS + r")(?:\s+by)?|(?:up|down
 MARGIN_BEFORE = re.compile(r"\b(?:won|wins?|winning|beat|beaten|defeated|lost|loses?|losing|carried)\b[^,;.]{0,60}?\bby\s+"
                            r"(?:(?:between|about|around|some|over|nearly|almost|just|only|more\s+than|less\s+than)\s+)?"
                            r"(?:[\d.,]+\s+(?:and|to)\s+)?$"                        # "by between 6 and 8 points"
-                           r"|\b(?:margins?|lead)\s*(?:of\s+|\(\s*)?$", re.I)
+                           r"|\b(?:margins?|lead)\s*(?:of\s+|\(\s*)?$"
+                           # the same margin put another way: "beat Capriles by some 1.5 points, about 224,000 votes"
+                           r"|\b(?:won|wins?|beat|beaten|defeated|lost|carried)\b[^;.]{0,60}?\bby\s+[^,;()]{1,40},\s*"
+                           r"(?:or\s+)?(?:about|some|around|roughly|nearly|almost)?\s*$", re.I)
 RESULT_AFTER = re.compile(r"\s+(?:to|against)\s+\d", re.I)
 
 
@@ -444,8 +456,14 @@ def clause_year_fit(span: Span, sentence: str, years: list[int]) -> float:
     asked ("the 2015 parliamentary elections when it garnered only 43.7%", asked about 2015).
     (The bonus had answered "How many seats did the PSUV win in 2015?" with 43.7% until a
     percentage had to be a share of what a count question counts: share_of.)"""
-    named = {int(y) for y in re.findall(rf"\b({YEAR})\b", own_clause(sentence, span))}
+    clause = own_clause(sentence, span)
+    clause = OTHER_FIGURES_YEAR.sub(" ", clause)      # "from Chávez's 8.2 million in 2012 to": 2012 is 8.2 million's
+    named = {int(y) for y in re.findall(rf"\b({YEAR})\b", clause)}
     return 0.0 if not named else 0.5 if named & set(years) else -0.5
+
+
+# a figure with its own year ("8.2 million in 2012"), which dates that figure, not the next one
+OTHER_FIGURES_YEAR = re.compile(rf"\d[\d.,]*\s*(?:%|per\s*cent|million|billion|thousand)?{YEAR_OF_FIGURE.pattern}", re.I)
 
 
 # Nouns a percentage right before them measures, which are never a share of the vote: "a 78.71%
@@ -589,17 +607,42 @@ def weighted_positions(sentence: str, weights: dict[str, float]) -> list[tuple[i
     return [(pos, weights[term]) for pos, term in token_positions(sentence) if weights.get(term)]
 
 
+# what sets two figures of a sentence apart in time: "won 18 … (compared to the 20 it won in the
+# 2012 elections)"; not "Maduro won 7,505,338 votes and Capriles 7,270,403 in the April 2013
+# election", where one year dates both
+CONTRAST = re.compile(r"\(|\b(?:compared|than|while|whereas|but|against|versus|vs|unlike|from)\b", re.I)
+
+
+# a figure and the next one joined as a run that one year dates: " votes and Capriles ", "% and Rosales "
+COORDINATED = re.compile(r"[^,;:()]{0,30}?\b(?:and|or)\b[^,;:()]{0,25}")
+
+
 def dated_elsewhere(candidates: list[Span], sentence: str, years: list[int]) -> dict[Span, float]:
-    """0.5 for each undated figure of a sentence that dates another figure with the year asked:
-    "won 18 of 23 governorships (compared to the 20 it won in the 2012 elections)", asked about
-    2012, says 18 is of another time."""
+    """How much the time of the sentence's other figures takes from each undated figure: 0.5
+    when a figure dated with the year asked is set apart from it (CONTRAST: "won 18 of 23
+    governorships (compared to the 20 it won in the 2012 elections)", asked about 2012); and
+    when one year dates a run of figures ("Maduro won 7,505,338 votes and Capriles 7,270,403
+    votes in the April 2013 election"), the undated ones share it (a negative amount: a gain)."""
     if not years:
         return {}
     figures = [c for c in candidates if c.kind in FIGURE_KINDS]
     dated = {c: year_of_figure(c, sentence, years) for c in figures}
-    if not any(v > 0 for v in dated.values()):
-        return {}
-    return {c: 0.5 for c, v in dated.items() if v == 0}
+    out = {}
+    for c in (c for c, v in dated.items() if v == 0):
+        apart, shared = [], []
+        for other, v in dated.items():
+            if v == 0:
+                continue
+            between = (c.end, other.start) if c.end <= other.start else (other.end, c.start)
+            if CONTRAST.search(sentence, *between):
+                apart.append((between[1] - between[0], v))
+            elif c.end <= other.start and COORDINATED.fullmatch(sentence[c.end:other.start]):
+                shared.append((between[1] - between[0], v))   # "7,505,338 votes and Capriles 7,270,403 … in 2013"
+        if any(v > 0 for _, v in apart):
+            out[c] = 0.5
+        elif shared:
+            out[c] = -min(shared)[1]                      # the nearest one's year: -0.5 (a gain) when asked
+    return out
 
 
 def best_span(sentence: str, question: Q.Question, weights: dict[str, float]) -> Span | None:

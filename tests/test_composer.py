@@ -143,6 +143,12 @@ def test_a_place_the_question_restricts_the_fact_to_must_be_in_the_answer_senten
     said = scored([["In Caracas the YES got 45%."]], [[0.6]])
     said[0].features = dict(sentences[0].features)
     assert confidence_features(question, said, [said[0].candidate], weights)["coverage"] == 1.0
+    country = analyse("What percentage did 'yes' get in Venezuela?")    # a place most passages name limits nothing
+    across = scored([["The CNE announced 50.70% for the NO and 49.29% for the YES.",
+                      "Supporters gathered across Venezuela."]], [[0.6, 0.2]])
+    across[0].features = dict(sentences[0].features)
+    common = {"percentag": 32.0, "yes": 7.6, "venezuela": 3.2}
+    assert confidence_features(country, across[:1], [across[0].candidate], common)["coverage"] == 1.0
 
 
 def test_a_figure_stated_of_another_year_is_an_answer_about_another_time():

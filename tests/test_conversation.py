@@ -28,8 +28,10 @@ from qa.conversation import resolve
     # a question word on its own asks it of the previous question
     ("By how much did the number of voters grow before the recall?", "from 12.4 to 14 million", "Why?",
      "Why did the number of voters grow before the recall?"),
-    ("Which state did the opposition win in 2013?", "Bolivar", "how come",
-     "Why did the opposition win in 2013?"),
+    ("Which state did the opposition win in 2013?", "Bolivar", "how come",           # what was asked stays
+     "Why: Which state did the opposition win in 2013?"),
+    ("Who won the 2013 presidential election?", "Nicolás Maduro", "Why?",            # the answer in its place
+     "Why: Nicolás Maduro won the 2013 presidential election?"),
     ("What happened in Táchira during the 2007 vote?", None, "Why?",
      "Why: What happened in Táchira during the 2007 vote?"),
     # chat lead-ins, the same question at another time, a question word asked of the answer
@@ -53,7 +55,13 @@ from qa.conversation import resolve
      "and counting the referendum, how many times had Chávez won at the polls since 1998?"),
     ("What was the turnout in 2013?", None, "whats the winners name", "whats the winners name in 2013?"),
     ("How many governorships did the PSUV win in 2017?", "18", "and their share of the vote?",
-     "What was the share of the vote in 2017?"),
+     "What was the PSUV's share of the vote in 2017?"),
+    ("How many votes did Maduro get in 2013?", "7,505,378", "And his share of the vote?",
+     "What was Maduro's share of the vote in 2013?"),
+    ("What was the turnout in 2013?", "78.71%", "And Capriles's share?", "What was Capriles's share in 2013?"),
+    ("How many seats did the opposition win in 2015?", None, "What did they do with their majority?",   # not "the seats"
+     "What did the opposition do with their majority in 2015?"),
+    ("What did Chávez propose in 2007?", None, "Why was it rejected?", "Why was it rejected in 2007?"),  # "it" is no person
     ("What happened in the 2007 referendum?", None, "Why did that fail?",            # "that" as a subject
      "Why did the 2007 referendum fail?"),
     ("Who organised the 2004 recall referendum?", None, "Why did it fail?",          # "it" before its verb
