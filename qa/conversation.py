@@ -21,11 +21,11 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from .question import BARE_COUNT, MONTH, YEAR, is_follow_up, question_entities
+from .question import AFTER_AUXILIARY, BARE_COUNT, CHAT_LEAD, MONTH, YEAR, is_follow_up, question_entities
 from .text import IRREGULAR_PAST
 
-LEAD = re.compile(r"^\s*(?:(?:and|but|also|so|ok|okay|well|right)\b[\s,.!]*)*(?:what|how) about\s+"
-                  r"|^\s*(?:(?:and|but|also|so|ok|okay|well|right)\b[\s,.!]*)+", re.I)
+LEAD = re.compile(rf"^\s*(?:{CHAT_LEAD}|(?:and|but|also)\b[\s,.!]*)*(?:what|how) about\s+"
+                  rf"|^\s*(?:{CHAT_LEAD}|(?:and|but|also)\b[\s,.!]*)+", re.I)
 WH = re.compile(r"^\s*(?:(?:by|in|on|at|for|from|to|with|since|until)\s+)?"
                 r"(what|which|who|whom|whose|when|where|why|how)(?:['’]?s)?\b", re.I)     # "By how many votes?", "whats"
 COUNTED = re.compile(r"\bhow\s+(?:many|much)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)\s+"
@@ -51,8 +51,7 @@ PERSONAL = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
 OTHER = re.compile(r"\b(?:it|its|they|them|their)\b|\b(?:this|that)\b(?!\s+(?:[A-Z][a-z]+\s+)?[a-z])", re.I)
 # "Why did that fail?" after a question about an event: "that" is the event; after a figure
 # ("How did that compare with…?") it is the figure, which no phrase of the question names
-THAT_AS_SUBJECT = re.compile(r"(?:" + "|".join(rf"(?<=\b{aux}\s)" for aux in ("did", "does", "was", "were", "is", "has",
-                                                                                 "had", "will")) + r")(?:this|that)\b", re.I)
+THAT_AS_SUBJECT = re.compile(AFTER_AUXILIARY + r"(?:this|that)\b", re.I)
 # the plural noun a question asks about ("Which officers were detained…", "how many states did…"),
 # which "they", "them", "their" in the next question stand for
 PLURAL_ASKED = re.compile(r"\b(?:which|what)\s+((?:[a-z'’-]+\s+){0,2}?[a-z'’-]+s)\s+"   # (not "how many seats": counted, not doing)

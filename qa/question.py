@@ -116,7 +116,9 @@ WHO_IS_NAMED = re.compile(r"^(?i:who)\s+(?i:is|was)\s+(?!(?i:the|a|an|this|that)
 # "How many did the opposition win?": what is counted was said in the previous question ("How
 # many have died…?", "How much did it cost?" are whole questions)
 BARE_COUNT = re.compile(r"^(\s*how\s+many)\s+(?=(?:did|do|does)\b)", re.I)
-FOLLOW_UP = re.compile(r"^(?:(?:ok|okay|so|well|right)\b[\s,]*)*(and|but|what about|how about|what of|and what about|same for|also)\b", re.I)
+# chat words a follow-up may open with ("ok and what about 2013?", "Right. Who won?")
+CHAT_LEAD = r"(?:(?:ok|okay|so|well|right)\b[\s,.!]*)"
+FOLLOW_UP = re.compile(rf"^{CHAT_LEAD}*(and|but|what about|how about|what of|and what about|same for|also)\b", re.I)
 PRONOUN_START = re.compile(r"^(what|how|why|when|where|who)\b.*\b(it|they|them|that|this|those|he|she|his|her|its|their)\b", re.I)
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -444,14 +446,15 @@ def is_follow_up(question: str) -> bool:
 # on the electoral council support him?", "Was anyone arrested over that?", "How many of those
 # irregularities did the audit confirm?", "in that October election", "Why did that fail?".
 PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|him|her|his)\b", re.I)
+# right after an auxiliary, where a pronoun is the subject ("Why did that fail?")
+AFTER_AUXILIARY = "(?:" + "|".join(rf"(?<=\b{aux}\s)" for aux in ("did", "does", "was", "were", "is", "has", "had", "will")) + ")"
 NEUTER_PRONOUN = re.compile(r"\b(?:it|its|they|them|their)\b", re.I)
 # "this"/"that" standing alone ("over that?", "did that fail"), before a month ("that October
 # election") or before the question's last word ("at that rally?"); "those"/"these" before a noun.
 # Not the relative or the conjunction: "the protests that followed the election", "the party that
 # Capriles leads", "said that fraud was being prepared".
 DEMONSTRATIVE = re.compile(r"\b(?:that|this)\b(?=\s*[?.!,;]|\s*$|\s+" + MONTH.pattern + r"|\s+[a-z][\w'’-]*\s*[?.!]?\s*$)"
-                           r"|(?:" + "|".join(rf"(?<=\b{aux}\s)" for aux in ("did", "does", "was", "were", "is", "has", "had", "will"))
-                           + r")(?:that|this)\b"
+                           r"|" + AFTER_AUXILIARY + r"(?:that|this)\b"
                            r"|\b(?:those|these)\s+(?!(?:who|which|that|of)\b)[a-z]", re.I)
 # a noun phrase a neuter pronoun after it may stand for: "the opposition … they", "the ruling party … its"
 NOUN_BEFORE = re.compile(r"\b(?:the|a|an)\s+[a-z][\w'’-]*|\b[a-z]{3,}s\b", re.I)

@@ -62,6 +62,26 @@ CASES = [
     # each figure belongs to the name of its own clause
     ("How many votes did Maduro receive?",
      "In 2013 Capriles received 7,270,403 votes and Maduro received 7,505,338 votes.", "7,505,338"),
+    # found in review (None: no span answers)
+    # a "when" question takes only a clock time, not a decimal
+    ("When did Chávez win the recall referendum?", "Chávez won the recall referendum with 59.25% of the vote.", None),
+    # one year after a run of figures dates them all; set apart ("compared to…") it dates only its own
+    ("How many votes did Maduro get in 2013?",
+     "Maduro won 7,505,338 votes and Capriles 7,270,403 votes in the April 2013 election.", "7,505,338"),
+    ("What percentage did Chávez get in 2006?", "Chávez got 62.8% and Rosales 36.9% in the 2006 election.", "62.8%"),
+    # "from X in 2012 to Y": 2012 is X's year, not Y's
+    ("How many votes did Maduro get in 2013?", "Maduro's vote fell from Chávez's 8.2 million in 2012 to 7.5 million.",
+     "7.5 million"),
+    # a year after "is expected to rise in" is not the figure's
+    ("What was inflation in 2013?", "Inflation was 56% and is expected to rise in 2014.", "56%"),
+    # "one of the 22 governorships" is a count
+    ("How many governorships did the opposition win in 2008?",
+     "In 2008 the opposition won one of the 22 governorships it contested.", "one"),
+    # "margin of error" asks no winning margin; a margin said two ways is a margin both times
+    ("What was the margin of error of the poll?", "The Datanalisis poll had a margin of error of 3%.", "3%"),
+    ("By how many votes did Maduro beat Capriles?", "Maduro beat Capriles by some 1.5 percentage points, about 224,000 votes.",
+     "about 224,000"),
+    ("By how much did turnout rise in the states the opposition won?", "Turnout rose by 5% in those states.", "5%"),
 ]
 
 
@@ -69,6 +89,9 @@ CASES = [
 def test_best_span(question, sentence, expected):
     q = analyse(question)
     span = best_span(sentence, q, {t: 1.0 for t in q.terms})
+    if expected is None:
+        assert span is None
+        return
     assert span is not None and span.text == expected
     assert sentence[span.start:span.end] == span.text
 
@@ -446,32 +469,6 @@ def test_a_year_a_few_words_after_a_figure_dates_it():
     assert year_of_figure(span, sentence, [2007]) == -0.5
     assert year_of_figure(span, sentence, [2006]) == 0.5
 
-
-@pytest.mark.parametrize("question, sentence, expected", [
-    # a "when" question takes only a clock time, not a decimal
-    ("When did Chávez win the recall referendum?", "Chávez won the recall referendum with 59.25% of the vote.", None),
-    # one year after a run of figures dates them all; set apart ("compared to…") it dates only its own
-    ("How many votes did Maduro get in 2013?",
-     "Maduro won 7,505,338 votes and Capriles 7,270,403 votes in the April 2013 election.", "7,505,338"),
-    ("What percentage did Chávez get in 2006?", "Chávez got 62.8% and Rosales 36.9% in the 2006 election.", "62.8%"),
-    # "from X in 2012 to Y": 2012 is X's year, not Y's
-    ("How many votes did Maduro get in 2013?", "Maduro's vote fell from Chávez's 8.2 million in 2012 to 7.5 million.",
-     "7.5 million"),
-    # a year after "is expected to rise in" is not the figure's
-    ("What was inflation in 2013?", "Inflation was 56% and is expected to rise in 2014.", "56%"),
-    # "one of the 22 governorships" is a count
-    ("How many governorships did the opposition win in 2008?",
-     "In 2008 the opposition won one of the 22 governorships it contested.", "one"),
-    # "margin of error" asks no winning margin; a margin said two ways is a margin both times
-    ("What was the margin of error of the poll?", "The Datanalisis poll had a margin of error of 3%.", "3%"),
-    ("By how many votes did Maduro beat Capriles?", "Maduro beat Capriles by some 1.5 percentage points, about 224,000 votes.",
-     "about 224,000"),
-    ("By how much did turnout rise in the states the opposition won?", "Turnout rose by 5% in those states.", "5%"),
-])
-def test_faults_found_in_review(question, sentence, expected):
-    q = analyse(question)
-    found = best_span(sentence, q, {t: 1.0 for t in q.terms})
-    assert (found.text if found else None) == expected
 
 
 def test_what_the_margin_and_year_rules_reach():
