@@ -66,7 +66,8 @@ def answer_evidence(question: Question, chosen: list[ScoredSentence]) -> list[Sc
     return chosen[:1]
 
 
-PLACE_QUALIFIER = re.compile(r"\bin\s+([A-ZÁÉÍÓÚÑ][\w’'-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w’'-]+)*)")
+# a capitalised name after "in" ("in Caracas", "in Zulia state"); not a designator ("in Block A")
+PLACE_QUALIFIER = re.compile(r"\bin\s+([A-ZÁÉÍÓÚÑ][\w’'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w’'-]*)*)")
 
 
 def places_only_around(question: Question, evidence: list[ScoredSentence], weights: dict[str, float]) -> set[str]:
@@ -77,6 +78,8 @@ def places_only_around(question: Question, evidence: list[ScoredSentence], weigh
     said = set().union(*(term_set(s.text) for s in evidence))
     out = set()
     for place in PLACE_QUALIFIER.findall(question.text):
+        if re.search(r"\b[A-Z]\b", place):
+            continue                                  # "Block A", "Group B": a part, not a place
         if place in question.entities or any(place in e for e in question.entities):
             out |= {t for t in term_set(place) - said if weights.get(t, 0.0) >= COMMON_PLACE}
     return out
@@ -108,8 +111,8 @@ def confidence_features(question: Question, chosen: list[ScoredSentence], passag
         # "what percentage": 58.25% answers it; "what happened": the sentences tell it
         form = answer_form_terms(question.answer_type)
         weights = {t: w for t, w in weights.items() if t not in form} or weights
-    if question.is_factoid:
-        terms -= places_only_around(question, evidence, weights)
+    elsewhere = places_only_around(question, evidence[:1], weights) if question.is_factoid else set()
+    terms -= elsewhere                                # the place must be in the sentence with the fact
     return {
         "unsupported": unsupported(support or {}),
         "dense": max(s.features["dense"] for s in evidence),
@@ -119,7 +122,9 @@ def confidence_features(question: Question, chosen: list[ScoredSentence], passag
         # a figure or name from another time than the one asked about is not the answer, however
         # well it matches ("the turnout in the 2017 presidential election": 2013's 78%); nor is an
         # explanation none of whose sentences is about the time asked
-        "elsewhen": max(-min(max(s.features["temporal"] for s in evidence), 0.0), figure_elsewhen(question, best, weights)),
+        # …or from another place than the one the question names ("'no' in Caracas": the national 50.70%)
+        "elsewhen": max(-min(max(s.features["temporal"] for s in evidence), 0.0), figure_elsewhen(question, best, weights),
+                        0.4 if elsewhere and question.answer_type in (COUNT, PERCENT, MONEY) else 0.0),
         "document": best.features["document"],
         # "Who wrote the CWI article …?": the answer names the author of the article the question
         # names; the question's words identify the article, they are not in the byline

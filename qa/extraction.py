@@ -269,9 +269,9 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
         return -1.0                                   # "the audit" only repeats the question's words
     score = 1.0 if span.kind != "people" else 0.7     # a name is a better answer to "who" than a description
     if span.kind == "percent" and question.answer_type == Q.COUNT and question.focus[-1:] != ["margin"]:
-        if question.focus and question.focus[-1] not in share_of(span, sentence):
-            return -1.0                               # "how many seats": 43.7% "of the vote" counts no seats
-        score -= 0.5                                  # a share is not a count (a margin may be)
+        if not ASKS_DIFFERENCE.search(question.text):
+            return -1.0                               # "how many votes": 54% "of the total vote" counts none
+        score -= 0.5                                  # "by how much did profits rise": "up 33%" may answer
     measured = measures_something_else(span, sentence, asked) if span.kind == "percent" else 0.0
     if measured >= 1.0:
         return -1.0                                   # "a 78.71% turnout", "not yet 100% count": no share of the vote
@@ -444,18 +444,13 @@ def own_clause(sentence: str, span: Span) -> str:
     return re.split(r"[,;:]\s", sentence[:span.start])[-1]
 
 
-def share_of(span: Span, sentence: str) -> set[str]:
-    """Stems of what a percentage is a share of: the words right after it ("43.7% of the vote")."""
-    return set([t for p, t in token_positions(sentence) if p >= span.end][:4])
-
-
 def clause_year_fit(span: Span, sentence: str, years: list[int]) -> float:
     """year_of_figure from the figure's own clause before it, when no year follows the figure:
     −0.5 when the clause names only other years ("or when they won the 2007 constitutional reform
     referendum by the narrowest of margins (1.4%)", asked about 2013), +0.5 when it names the year
     asked ("the 2015 parliamentary elections when it garnered only 43.7%", asked about 2015).
-    (The bonus had answered "How many seats did the PSUV win in 2015?" with 43.7% until a
-    percentage had to be a share of what a count question counts: share_of.)"""
+    (The bonus had answered "How many seats did the PSUV win in 2015?" with 43.7% until a count
+    question refused percentages: span_fit.)"""
     clause = own_clause(sentence, span)
     clause = OTHER_FIGURES_YEAR.sub(" ", clause)      # "from Chávez's 8.2 million in 2012 to": 2012 is 8.2 million's
     named = {int(y) for y in re.findall(rf"\b({YEAR})\b", clause)}

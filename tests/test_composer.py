@@ -151,6 +151,23 @@ def test_a_place_the_question_restricts_the_fact_to_must_be_in_the_answer_senten
     assert confidence_features(country, across[:1], [across[0].candidate], common)["coverage"] == 1.0
 
 
+def test_a_figure_from_another_place_than_the_one_asked_is_an_answer_about_another_place():
+    """"What percentage did the 'no' side win in Caracas?": the national 50,70% is not the Caracas
+    figure even when the next sentence names Caracas; "in Block A" names a part, not a place."""
+    sentences = scored([["The CNE announced the victory of the NO with 50,70% and 49.29% for the YES.",
+                         "8.20 pm in Caracas, no official results are yet known."]], [[0.6, 0.5]])
+    for s in sentences:
+        s.features = {"dense": 0.59, "type_fit": 0.77, "temporal": 0.6, "document": 0.0}
+    caracas = analyse("What percentage of the vote did the 'no' side win in Caracas in the 2007 referendum?")
+    weights = {"percentag": 32.0, "side": 21.0, "win": 7.6, "caraca": 7.1, "referendum": 3.2, "vote": 2.4}
+    assert confidence_features(caracas, sentences, [sentences[0].candidate], weights)["elsewhen"] == 0.4
+    assert confidence(confidence_features(caracas, sentences, [sentences[0].candidate], weights)) < ABSTAIN_BELOW
+    block = analyse("How many votes were nullified in Block A of the 2007 constitutional referendum?")
+    [nullified] = scored([["Nullified: 118.693"]], [[0.6]])
+    nullified.features = {"dense": 0.5, "type_fit": 0.5, "temporal": 0.6, "document": 0.0}
+    assert confidence_features(block, [nullified], [nullified.candidate], {"nullifi": 20.0, "block": 14.0})["elsewhen"] == 0.0
+
+
 def test_a_figure_stated_of_another_year_is_an_answer_about_another_time():
     """"How many kidnappings were there in 2007?": "1,000 people were kidnapped … during 2006"."""
     [sentence] = scored([["An estimated 1,000 people were kidnapped and ransomed during 2006."]], [[0.6]])

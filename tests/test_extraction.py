@@ -427,15 +427,22 @@ def test_a_figure_whose_clause_names_another_year_is_not_of_the_year_asked():
     assert clause_year_fit(span, opening, [2017]) == 0.0
 
 
-def test_a_count_question_takes_a_percentage_only_of_what_it_counts():
-    """"How many seats did the PSUV win in 2015?": "only 43.7% of the vote" counts no seats."""
+def test_a_count_question_takes_no_percentage_unless_it_asks_a_change():
+    """"How many seats did the PSUV win in 2015?": "only 43.7% of the vote" counts no seats, and
+    "How many votes did the PSUV receive?": "54% of the total vote" counts no votes either; "by how
+    much did profits rise" may be answered by "up 33%"."""
     q = analyse("How many seats did the PSUV win in the 2015 elections?")
     weights = {t: 1.0 for t in q.terms}
     assert best_span("In the 2015 elections the PSUV garnered only 43.7% of the vote.", q, weights) is None
-    assert best_span("In the 2015 elections the PSUV won 43.7% of the seats.", q, weights).text == "43.7%"
+    assert best_span("In the 2015 elections the PSUV won 43.7% of the seats.", q, weights) is None
+    q = analyse("How many votes did the PSUV receive in the October 2017 regional elections?")
+    assert best_span("The PSUV won 54% of the total vote in the October 2017 regional elections.", q,
+                     {t: 1.0 for t in q.terms}) is None
     q = analyse("How many amendments were in the 2007 referendum?")
     sentence = "These amendments were rejected by 50.7% to 49.2% of those who voted."
     assert best_span(sentence, q, {t: 1.0 for t in q.terms}) is None
+    q = analyse("By how much did bank profits rise in 2006?")
+    assert best_span("Profits in the banking sector were up 33% in 2006.", q, {t: 1.0 for t in q.terms}).text == "33%"
 
 
 def test_numbers_in_names_and_ranges_count_nothing_asked():
