@@ -120,7 +120,11 @@ def swap_fragment(last: str, fragment: str, short: str | None = None) -> str:
             return re.sub(rf"(?:{MONTH.pattern}\s+)?\b{old_years[0]}\b", bare, last, count=1, flags=re.I)
         event = event_phrase(last)
         if event:
-            return last[:event[0]] + bare + last[event[1]:]
+            start = event[0]
+            owner = re.search(r"\b[\w-]+['’]s\s+$", last[:start])
+            if owner and bare.lower().startswith("the "):   # "Maduro's 2013 election" → "the 2017 governor elections"
+                start = owner.start()
+            return last[:start] + bare + last[event[1]:]
         return last.replace(old_years[0], new_years[0], 1)
     if MEASURE_NOUN.search(bare) and not new_years:                  # "And inflation?", "And the turnout?"
         return with_measure(last, owned(re.sub(r"^the\s+", "", bare, flags=re.I), last, short))

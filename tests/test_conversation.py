@@ -20,6 +20,8 @@ from qa.conversation import resolve
     ("Why did the 2007 referendum fail?", None, "What did Chávez say about it?",
      "What did Chávez say about the 2007 referendum?"),
     ("Why did the 2007 referendum fail?", None, "And in 2004?", "Why did the 2004 referendum fail?"),
+    ("How does that compare with turnout in Maduro's 2013 election?", None, "And in the 2017 governor elections?",
+     "How does that compare with turnout in the 2017 governor elections?"),              # the new event has no owner
     # another measure of the same time: in the measure's slot, or asked anew
     ("What was the unemployment rate in January 2008?", "nearly 10%", "And inflation?",
      "What was the inflation in January 2008?"),
