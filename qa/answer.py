@@ -52,7 +52,7 @@ class Answer:
     sentences: list[AnswerSentence]
     citations: list[Citation]
     passages: list[RetrievedPassage]
-    resolved_question: str = ""       # the question as retrieved, after follow-up resolution
+    resolved_question: str = ""       # the question as understood: a follow-up resolved, a preamble reduced
     answer_type: str = ""
 
     def to_dict(self) -> dict:

@@ -167,6 +167,10 @@ def test_follow_up_questions_use_the_conversation(bundled_app):
     follow_up = ask(at, "And in 2013?")
     assert "turnout" in follow_up.resolved_question and "2013" in follow_up.resolved_question
     assert len(at.chat_message) == 4
+    shown = [c.value.replace("\\", "") for c in at.chat_message[3].caption]   # (markdown escapes removed)
+    assert f"Understood as: {follow_up.resolved_question}" in " ".join(shown)   # how the follow-up was understood
+    first = [c.value for c in at.chat_message[1].caption]       # a standalone question says nothing of the kind
+    assert not any(v.startswith("Understood as") for v in first)
     [new] = [b for b in at.sidebar.button if b.label == "New conversation"]
     new.click().run()
     assert at.session_state["messages"] == [] and len(at.chat_message) == 0

@@ -40,7 +40,11 @@ def show_entry_body(entry: dict, turn: int, assistant: Assistant) -> None:
         return
     if entry.get("note"):
         st.caption(markup.label(entry["note"]))
-    show_answer(entry["answer"], turn, assistant)
+    answer = entry["answer"]
+    if answer.resolved_question and answer.resolved_question != answer.question:
+        # a follow-up ("And in 2013?") is answered as the question it stands for: say which
+        st.caption(markup.label(f"Understood as: {answer.resolved_question}"))
+    show_answer(answer, turn, assistant)
 
 
 def show_answer(answer: Answer, turn: int, assistant: Assistant) -> None:
