@@ -289,8 +289,6 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
     if span.kind in FIGURE_KINDS and ASKS_MARGIN.search(question.text) and not is_difference(span, sentence):
         return -1.0                                   # "by how many votes did Maduro beat Capriles": not
                                                       # Capriles's 7,270,403, which is what he got
-    if span.kind in FIGURE_KINDS and question.years:
-        score += year_of_figure(span, sentence, question.years)
     if span.kind == "count" and OUT_OF.search(sentence, 0, span.start):
         score -= 0.5                                  # "won 18 of 23 governorships": 23 is the whole
     if span.kind in ("name", "list"):
@@ -612,17 +610,16 @@ CONTRAST = re.compile(r"\(|\b(?:compared|than|while|whereas|but|against|versus|v
 COORDINATED = re.compile(r"[^,;:()]{0,30}?\b(?:and|or)\b[^,;:()]{0,25}")
 
 
-def dated_elsewhere(candidates: list[Span], sentence: str, years: list[int]) -> dict[Span, float]:
-    """How much the time of the sentence's other figures takes from each undated figure: 0.5
-    when a figure dated with the year asked is set apart from it (CONTRAST: "won 18 of 23
-    governorships (compared to the 20 it won in the 2012 elections)", asked about 2012); and
-    when one year dates a run of figures ("Maduro won 7,505,338 votes and Capriles 7,270,403
-    votes in the April 2013 election"), the undated ones share it (a negative amount: a gain)."""
+def figure_years(candidates: list[Span], sentence: str, years: list[int]) -> dict[Span, float]:
+    """How well the time of each figure fits the year asked: year_of_figure for a figure the
+    sentence dates; for an undated one, -0.5 when a figure dated with the year asked is set apart
+    from it (CONTRAST: "won 18 of 23 governorships (compared to the 20 it won in the 2012
+    elections)", asked about 2012), or the year of a run of figures it belongs to ("Maduro won
+    7,505,338 votes and Capriles 7,270,403 votes in the April 2013 election")."""
     if not years:
         return {}
-    figures = [c for c in candidates if c.kind in FIGURE_KINDS]
-    dated = {c: year_of_figure(c, sentence, years) for c in figures}
-    out = {}
+    dated = {c: year_of_figure(c, sentence, years) for c in candidates if c.kind in FIGURE_KINDS}
+    out = dict(dated)
     for c in (c for c, v in dated.items() if v == 0):
         apart, shared = [], []
         for other, v in dated.items():
@@ -634,9 +631,9 @@ def dated_elsewhere(candidates: list[Span], sentence: str, years: list[int]) -> 
             elif c.end <= other.start and COORDINATED.fullmatch(sentence[c.end:other.start]):
                 shared.append((between[1] - between[0], v))   # "7,505,338 votes and Capriles 7,270,403 … in 2013"
         if any(v > 0 for _, v in apart):
-            out[c] = 0.5
+            out[c] = -0.5
         elif shared:
-            out[c] = -min(shared)[1]                      # the nearest one's year: -0.5 (a gain) when asked
+            out[c] = min(shared)[1]                       # the nearest one's year
     return out
 
 
@@ -658,10 +655,10 @@ def best_span_fit(sentence: str, question: Q.Question, weights: dict[str, float]
     if not candidates:
         return None
     weighted = weighted_positions(sentence, weights)
-    undated_lose = dated_elsewhere(candidates, sentence, question.years)
+    time_fit = figure_years(candidates, sentence, question.years)     # each figure's year computed once
     best = None
     for span in candidates:
-        fit = span_fit(span, sentence, question, weights, weighted) - undated_lose.get(span, 0.0)
+        fit = span_fit(span, sentence, question, weights, weighted) + time_fit.get(span, 0.0)
         if fit > 0 and (best is None or fit > best[1]):
             best = (span, fit)
     return best
