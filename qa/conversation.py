@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from .question import AFTER_AUXILIARY, BARE_COUNT, CHAT_LEAD, MONTH, YEAR, is_follow_up, question_entities
+from .question import (AFTER_AUXILIARY, AUXILIARIES, AUXILIARIES_OR_MODALS, BARE_COUNT, CHAT_LEAD, MONTH, YEAR,
+                       is_follow_up, question_entities)
 from .text import IRREGULAR_PAST
 
 LEAD = re.compile(rf"^\s*(?:{CHAT_LEAD}|(?:and|but|also)\b[\s,.!]*)*(?:what|how) about\s+"
@@ -44,7 +45,7 @@ MEASURE_SLOT = re.compile(r"^(?P<head>(?:what|which|how\s+high|how\s+low)\s+(?:w
                           rf"(?P<measure>(?:[\w'’-]+\s+){{0,2}}?{MEASURES})"
                           r"(?:\s+of\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+?)??"          # the measure's own "of the vote"
                           r"(?P<rest>\s+(?:in|for|at|during|on)\b.*)$", re.I)
-AUXILIARY_BEFORE = re.compile(r"\b(?:did|does|do|was|were|is|are|has|have|had)\s+$", re.I)
+AUXILIARY_BEFORE = re.compile(rf"\b(?:{AUXILIARIES})\s+$", re.I)
 PERSONAL = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
 # "this"/"that" standing alone ("over that?"); as a determiner ("that October election") the
 # noun it goes with stays, and the previous question's time is added
@@ -61,24 +62,22 @@ PLURAL_ASKED = re.compile(r"\b(?:which|what)\s+((?:[a-z'’-]+\s+){0,2}?[a-z'’
                           r"((?:[a-z'’-]+\s+)?[a-z'’-]+s)\b(?!['’])", re.I)
 # "and counting the referendum, how many times had he won?": a whole question after a lead-in
 CLAUSE_THEN_QUESTION = re.compile(r",\s*(?:what|which|who|whom|whose|when|where|why|how)\b.{8,}", re.I)
-SUBJECT_AFTER_AUXILIARY = re.compile(r"\b(?:did|does|do|was|were|is|are|has|have|had)\s+(the\s+[a-z][\w'’-]*)\s+(?!of\b)[a-z]+",
+SUBJECT_AFTER_AUXILIARY = re.compile(rf"\b(?:{AUXILIARIES})\s+(the\s+[a-z][\w'’-]*)\s+(?!of\b)[a-z]+",
                                      re.I)
 PLURAL = re.compile(r"\b(?:they|them|their)\b", re.I)
 # a question word on its own: "Why?", "How come?", "When?"
 BARE_WH = re.compile(r"(?:why|how|how come|when|where|how so)", re.I)
-# the question phrase a previous question opens with: "By how much", "How many votes", "Which
-# state", "Who", "What share of the vote"
 # the question phrase a previous question opens with, when nothing asked goes with it: "By how
 # much", "When", "Where" ("How many votes did Maduro get?" keeps its "votes": not swapped)
 ASKED_PHRASE = re.compile(r"^(?:(?:by|in|on|at|for|from|to|with)\s+)?(?:how\s+(?:many|much|long|far)|what|who|whom|when|where|"
-                          r"why|how)\s+(?=(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would)\b)", re.I)
+                          rf"why|how)\s+(?=(?:{AUXILIARIES_OR_MODALS})\b)", re.I)
 # a question whose question phrase is its subject: "which baseball player got attacked…", "who announced…"
 ASKED_SUBJECT = re.compile(r"^(?:who|which(?:\s+[\w'’-]+){1,3}?)\s+(?=(?:got|was|were|is|are|had|has|\w+ed|\w+s|"
                            + "|".join(IRREGULAR_PAST) + r")\b)", re.I)
 # "was it the same in 2017?", "is that different in 2013", "same in 2004?"
 SAME_AGAIN = re.compile(r"^(?:(?:was|is|were|are|did)\s+(?:it|that|this|they|there)\s+)?(?:the\s+same|similar|any\s+different|"
                         r"different)\b.*?(?P<when>\b(?:in|for|during)\s+(?:the\s+)?\d{4}\b.*)$", re.I)
-AUXILIARY_START = re.compile(r"^\s*(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would)\b", re.I)
+AUXILIARY_START = re.compile(rf"^\s*(?:{AUXILIARIES_OR_MODALS})\b", re.I)
 
 
 def previous_turn(history: Sequence | None) -> tuple[str, str | None]:

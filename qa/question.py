@@ -294,7 +294,10 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?:])\s+(?=\S)")
 COURTESY = re.compile(r"^(?:(?:and|so|also|but)\s+)?(?:(?:could|can|would|will)\s+you\s+(?:also\s+|please\s+)*(?:tell|show|give)\s+me"
                       r"|(?:please\s+)?tell\s+me|i(?:\s+would|\s+should|'d|’d)\s+(?:very\s+much\s+|really\s+)?like\s+to\s+know"
                       r"|i\s+(?:want|need)\s+to\s+know|i\s+wonder|do\s+you\s+know|please)\b[\s,]*", re.I)
-ASKING = re.compile(rf"^(?:{WH_WORD}|by|in|on|at|for|from|to|did|does|do|was|were|is|are|has|have|had|can|could|will|would)\b"
+# the auxiliaries a question turns on ("did the opposition win…", "was it…"), and with the modals
+AUXILIARIES = "did|does|do|was|were|is|are|has|have|had"
+AUXILIARIES_OR_MODALS = AUXILIARIES + "|can|could|will|would"
+ASKING = re.compile(rf"^(?:{WH_WORD}|by|in|on|at|for|from|to|{AUXILIARIES_OR_MODALS})\b"
                     rf"|\?\s*$", re.I)
 
 
