@@ -397,6 +397,12 @@ ACTOR_AFTER_AUXILIARY = re.compile(r"\b(?:did|does|do|has|have|had)\s+(?:(?:the|
 
 
 SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they"}
+# the particle of a phrasal verb ("did Maduro's party pick up", "did the PSUV end up with"): the
+# verb is the word before it
+PARTICLES = {"up", "out", "off", "down", "away", "back", "over"}
+# "Maduro's party", "the government's side": a group named through someone else, which the
+# articles call by its own name ("the PSUV won 54%"); its words cannot tell whose a figure is
+GROUP_BY_OWNER = re.compile(r"['’]s?\s+(?:party|side|camp|bloc|coalition|alliance)$", re.I)
 
 
 def figure_actor(question: str) -> list[str]:
@@ -404,11 +410,14 @@ def figure_actor(question: str) -> list[str]:
     the opposition win" → ["opposit"]); [] when it names no one ("How many people have died")."""
     match = ACTOR_CLAUSE.search(question.strip())
     if match:
-        words = match.group(1).split()[:-1]
+        words = match.group(1).split()
+        words = words[:-2] if len(words) > 2 and fold(words[-1]) in PARTICLES else words[:-1]
     else:
         match = ACTOR_AFTER_AUXILIARY.search(question.strip())
         words = match.group(1).split() if match else []
     folded = [fold(w).strip(".") for w in words]
+    if GROUP_BY_OWNER.search(" ".join(words)):
+        return []
     if folded[:1] and folded[0] in SUBJECT_PRONOUNS:
         return []                         # "did they win the referendum": whoever "they" are, not "win"
     return [stem(re.sub(r"'s$", "", w)) for w in folded if w and w not in STOPWORDS]

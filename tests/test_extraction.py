@@ -427,6 +427,15 @@ def test_a_figure_whose_clause_names_another_year_is_not_of_the_year_asked():
     assert clause_year_fit(span, opening, [2017]) == 0.0
 
 
+def test_a_party_asked_through_its_leader_gets_the_figure_of_the_year_asked():
+    """"Maduro's party" names no actor the sentence could show (the PSUV): the 2017 figure, not
+    the 2015 one the sentence gives of "the ruling party"."""
+    sentence = ("The PSUV won 54% of the total vote, marking a significant recovery since the ruling party's landslide "
+                "defeat in the 2015 parliamentary elections when it garnered only 43.7% of the vote.")
+    q = analyse("What share of the vote did Maduro's party get in the 2017 governor elections?")
+    assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "54%"
+
+
 def test_a_count_question_takes_no_percentage_unless_it_asks_a_change():
     """"How many seats did the PSUV win in 2015?": "only 43.7% of the vote" counts no seats, and
     "How many votes did the PSUV receive?": "54% of the total vote" counts no votes either; "by how

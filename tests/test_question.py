@@ -240,6 +240,19 @@ def test_figure_questions_name_whose_figure_they_ask():
     assert analyse("By what margin did they win the referendum?").figure_actor == []   # a pronoun names no one
 
 
+def test_a_phrasal_verb_is_no_part_of_whose_figure():
+    """"did the PSUV end up with": the verb is "end", and "end" is nobody."""
+    assert analyse("How many states did the PSUV end up with?").figure_actor == ["psuv"]
+    assert analyse("How many seats did the opposition pick up in 2017?").figure_actor == ["opposit"]
+
+
+def test_a_group_named_through_its_owner_names_no_actor_to_match():
+    """"Maduro's party" is called the PSUV in the articles: its words cannot tell whose a figure is."""
+    assert analyse("What share of the vote did Maduro's party pick up in 2017?").figure_actor == []
+    assert analyse("How many votes did Chávez's side get?").figure_actor == []
+    assert analyse("How many states did Maduro's PSUV win?").figure_actor == ["maduro", "psuv"]
+
+
 def test_a_passive_who_question_is_told_apart():
     assert analyse("Who was elected governor?").doer_passive
     assert not analyse("Who won the election?").doer_passive and not analyse("Who elected him?").doer_passive
