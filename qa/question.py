@@ -62,7 +62,7 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
                  r"|\b(article|blog|report)s?\b.* and (in )?the\b.*\b(article|blog|report)\b"
                  r"|^(how|what) (do|did|does) (the|all|these) (articles|reports|pieces|sources)\b"
                  # a choice between two: "Was turnout higher in 2013 or in 2017?"
-                 r"|^(is|was|were|are|did|does|do|which (?:is|was|were|are))\b.*\b(more|less|fewer|higher|lower|larger|bigger|smaller|"
+                 r"|^(is|was|were|are|did|does|do|which (?:is|was|were|are|had|has|saw|got))\b.*\b(more|less|fewer|higher|lower|larger|bigger|smaller|"
                  r"greater|better|worse)\b.*\bor\b"),
     (REASON, r"^(why|for what reason|what (were|was|are|is) the (main )?(reasons?|causes?)|what caused|how come)\b"),
     (EVENT, r"^(what happened|what occurred|what took place|what went on|what passed|what transpired|what unfolded)\b"),
@@ -301,6 +301,9 @@ ASKING = re.compile(rf"^(?:{WH_WORD}|by|in|on|at|for|from|to|{AUXILIARIES_OR_MOD
                     rf"|\?\s*$", re.I)
 
 
+# a question whose choices follow a colon ("Which had the higher turnout: 2013 or 2017?"); not a
+# lone question word (conversation.asked_anew writes "Where: <the last question>?")
+ASKS_THEN_LISTS = re.compile(rf"^(?:{WH_WORD}|{AUXILIARIES_OR_MODALS})\s+\S", re.I)
 # a full stop that ends an abbreviation, not a sentence: "Mr.", "Gen.", "U.S.", "p.m.", "No."
 ABBREVIATION_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|St|Lt|Col|Capt|Prof|Jr|Sr|vs|etc|No|approx)|"
                               r"\b[A-Za-z](?:\.[A-Za-z])*)\.$")
@@ -313,9 +316,9 @@ def asked_part(question: str) -> tuple[str, str]:
     should very much like to know at what hour…") starts the question there."""
     parts = []
     for part in SENTENCE_BREAK.split(question.strip()):
-        if parts and (parts[-1].endswith(":") and NAMES_A_SOURCE.search(parts[-1])
+        if parts and (parts[-1].endswith(":") and (NAMES_A_SOURCE.search(parts[-1]) or ASKS_THEN_LISTS.match(parts[-1]))
                       or ABBREVIATION_END.search(parts[-1]) or parts[-1].endswith(".") and not part[:1].isupper()):
-            parts[-1] += " " + part                # "According to the CWI: why…?", "Mr. Maduro", "8 p.m. on…"
+            parts[-1] += " " + part                # "According to the CWI: why…?", "Which was higher: …?", "Mr. Maduro"
         else:
             parts.append(part)
     for i in range(len(parts) - 1, -1, -1):

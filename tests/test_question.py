@@ -57,6 +57,8 @@ from qa.question import analyse
     ("Was turnout higher in the 2013 presidential election or the 2017 regional elections?", "comparison"),
     ("Did Chávez get more votes in 2004 or in 2007?", "comparison"),
     ("Is it better to pay off a mortgage early or to invest?", "comparison"),
+    ("Which had the higher turnout: the 2013 presidential election or the 2017 regional elections?", "comparison"),
+    ("which saw more votes, 2013 or 2017", "comparison"),
     # what sorts of things happened want sentences, not one name
     ("What kinds of misinformation circulated during the vote?", "description"),
     ("What acts of violence targeted Maduro's supporters?", "description"),
@@ -153,6 +155,14 @@ def test_a_preamble_that_names_the_article_or_carries_the_question_is_kept():
     for question in ("Both the 2004 recall piece and Tony Saunois's 2008 article warn about oil. What danger do they see?",
                      "The 2007 referendum failed. Why?"):
         assert analyse(question).text == question
+
+
+def test_a_question_whose_choices_follow_a_colon_is_one_question():
+    """"Which had the higher turnout:" asks; what follows the colon are its choices, not the question."""
+    question = "Which had the higher turnout: the 2013 presidential election or the 2017 regional elections?"
+    assert analyse(question).text == question
+    assert analyse("For my exam: in the 2004 recall, what share did Chávez get?").text.startswith("In the 2004 recall")
+    assert analyse("Where: Potro Alvarez was attacked in 2013?").text == "Potro Alvarez was attacked in 2013?"
 
 
 def test_source_reference_is_not_content():
