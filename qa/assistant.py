@@ -26,7 +26,7 @@ from .errors import BadFileError, QAError
 from .grounding import names_an_article
 from .indexer import UpdateReport, update_index
 from .loaders import load_document
-from .question import analyse
+from .question import analyse, title_phrases
 from .retrieval import Filters, Retriever
 from .scoring import rerank_passages, score_sentences, term_weights
 from .store import IndexData, link_identity, read_index
@@ -40,6 +40,7 @@ class LoadedIndex:
     version: Path
     acronyms: AcronymTable
     link: tuple[int, int] | None     # store.link_identity of index/current just before loading
+    titles: tuple[str, ...] = ()     # question.title_phrases of every article, folded once
 
 
 class Assistant:
@@ -66,7 +67,9 @@ class Assistant:
                 if data.manifest.get("model") != self.settings.model:
                     raise QAError(f"the index at {self.index_dir} was built with model '{data.manifest.get('model')}' "
                                   f"but '{self.settings.model}' is configured; run `qa index` to rebuild it")
-                self._loaded = LoadedIndex(data, Retriever(data), data.path, AcronymTable(data.passages, data.documents), link)
+                titles = tuple(p for a in data.documents.values() for p in title_phrases(a["metadata"].get("title", "")))
+                self._loaded = LoadedIndex(data, Retriever(data), data.path, AcronymTable(data.passages, data.documents),
+                                           link, titles)
             return self._loaded
 
     def update_index(self, rebuild: bool = False, progress: Progress | None = None,
@@ -105,7 +108,7 @@ class Assistant:
             raise QAError("the question is empty; type a question about the articles")
         resolved = resolve(text, history)
         articles = loaded.data.documents.values()
-        analysis = analyse(resolved, lambda ref: names_an_article(ref, (a["metadata"] for a in articles)))
+        analysis = analyse(resolved, lambda ref: names_an_article(ref, (a["metadata"] for a in articles)), loaded.titles)
         query = self.embedder.encode_query_tokens(resolved)
         query_vector = query.vector
         candidates = loaded.retriever.search(resolved, query_vector, filters)

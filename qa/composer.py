@@ -187,6 +187,13 @@ def needs_span(question: Question) -> bool:
     return wants_figure(question) or question.answer_type in (PERSON, PLACE)
 
 
+def unsigned(question: Question, chosen: list[ScoredSentence]) -> bool:
+    """"Who wrote <an article named>?" answered by someone who is not its author: the text names
+    people, the byline (the article's author metadata) is what says who wrote it."""
+    return (question.asks_author and question.answer_type == PERSON and bool(question.sources)
+            and not any(s.features.get("byline", 0.0) > 0 for s in chosen))
+
+
 def exact_figure(best: ScoredSentence, span: extraction.Span, typed: list[ScoredSentence], question: Question,
                  weights: dict[str, float]) -> tuple[ScoredSentence, extraction.Span]:
     """A near-tie sentence that states exactly the figure `best` rounds ("there was a 78.71%
@@ -367,7 +374,7 @@ def compose(question_text: str, question: Question, passages: list[Candidate],
     """The Answer. `support_for(window_text)` gives the semantic support of the question's
     corpus-unknown words in the answer's context (see support.py)."""
     chosen, short = select(question, sentences, passages, weights)
-    if short is None and needs_span(question):
+    if short is None and needs_span(question) or unsigned(question, chosen):
         chosen = []
     conf = 0.0
     if chosen:

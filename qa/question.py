@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, Iterable
 
 from .text import STOPWORDS, content_terms, fold, stem, verb_base
 
@@ -356,10 +356,33 @@ def preamble_context(preamble: str) -> str:
     return " ".join(dict.fromkeys([n for n in names if n not in covered] + events))
 
 
-def analyse(question: str, names_article: Callable[[SourceReference], bool] | None = None) -> Question:
+def title_phrases(title: str) -> list[str]:
+    """The ways a reader names an article by its title, folded, as words: the whole title and
+    what follows its last colon ("Venezuela: the attempt to recall Chávez is defeated"), each of
+    three words or more, two of them not stopwords (a shorter phrase is said by chance)."""
+    phrases = []
+    for part in (title, title.rpartition(":")[2]):
+        words = re.findall(r"\w+", fold(part))
+        if len(words) >= 3 and sum(w not in STOPWORDS for w in words) >= 2:
+            phrases.append(" ".join(words))
+    return list(dict.fromkeys(phrases))
+
+
+def titles_named(question: str, phrases: Iterable[str]) -> list[SourceReference]:
+    """An article named by its title, in any case and without quotes ("who wrote the revolution
+    in danger"): a reference made of the title's words (`phrases`: title_phrases)."""
+    said = " " + " ".join(re.findall(r"\w+", fold(question))) + " "
+    return [SourceReference([w for w in phrase.split() if w not in STOPWORDS], [])
+            for phrase in phrases if f" {phrase} " in said]
+
+
+def analyse(question: str, names_article: Callable[[SourceReference], bool] | None = None,
+            titles: Iterable[str] = ()) -> Question:
     """What the question asks; `names_article` decides weak article references (see
-    source_references; grounding.names_an_article over the index's articles). A preamble
-    before the question (asked_part) adds only its names and dated events."""
+    source_references; grounding.names_an_article over the index's articles), `titles` are the
+    articles' title_phrases. A preamble before the question (asked_part) adds only its names and
+    dated events. A title named stays in the question's terms: the words are its topic too
+    ("is the revolution in danger?")."""
     asked, preamble = asked_part(question)
     context = preamble_context(preamble) if preamble else ""
     question = f"{asked.rstrip('?').rstrip()} ({context})?" if context else asked
@@ -377,7 +400,7 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
         years=event_years,
         months=[month_number(m) for m in MONTH.findall(fold(content))],
         focus=focus_terms(question),
-        sources=sources,
+        sources=sources + titles_named(question, titles),
         quotes=quoted_phrases(question),
         asks_author=bool(ASKS_AUTHOR.search(LEADING_PHRASE.sub("", question.strip()))),
         asks_who_is=asks_who_is(question),

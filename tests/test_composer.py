@@ -223,6 +223,19 @@ def test_who_is_is_answered_by_the_sentences_that_name_the_person():
     assert [s.text for s in chosen] == [sentences[1].text]
 
 
+def test_who_wrote_an_article_is_answered_only_by_its_byline():
+    """A sentence naming someone else answers nothing about who wrote the article the question
+    names: the article may carry no author at all (the 2013 one does not)."""
+    question = analyse("Who wrote the 2013 article?")
+    weights = {t: 1.0 for t in question.terms}
+    for text, byline, answered in (("In a letter Henrique Capriles wrote that he refused the result.", 0.0, False),
+                                   ("Tony Saunois, cwi,", 1.0, True)):
+        sentences = scored([[text]], [[0.9]])
+        sentences[0].features.update(dense=0.9, type_fit=type_fit(text, question, weights), document=0.5, byline=byline)
+        answer = compose(question.text, question, [sentences[0].candidate], sentences, weights)
+        assert answer.abstained is not answered, text
+
+
 def test_a_count_question_is_not_answered_by_a_sentence_without_a_count():
     """'How many signatures…?' and a sentence that only says signatures were collected: abstain
     (a 'how many' sentence that gives the number is answered)."""

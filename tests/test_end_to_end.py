@@ -29,6 +29,14 @@ def test_a_measure_said_in_other_words_is_found_and_of_the_time_asked(assistant)
     assert not a.abstained and a.short_answer == "61.14%"
 
 
+def test_an_article_named_by_its_title_is_the_one_asked_about(assistant):
+    """"the revolution in danger" is the 2008 article's title, typed in lower case without quotes;
+    the 2013 article carries no author, so who wrote it is not in the articles."""
+    a = assistant.ask("who wrote the revolution in danger")
+    assert not a.abstained and a.short_answer == "Tony Saunois"
+    assert assistant.ask("Who wrote the 2013 article?").abstained
+
+
 def test_why_question_gets_several_cited_sentences(assistant):
     a = assistant.ask("Why did the 2007 constitutional reform fail?")
     assert not a.abstained and 2 <= len(a.sentences) <= 6

@@ -165,6 +165,19 @@ def test_a_question_whose_choices_follow_a_colon_is_one_question():
     assert analyse("Where: Potro Alvarez was attacked in 2013?").text == "Potro Alvarez was attacked in 2013?"
 
 
+def test_an_article_named_by_its_title_without_quotes_is_a_reference():
+    from qa.question import title_phrases
+    titles = title_phrases("The revolution in danger") + title_phrases("Venezuela: the attempt to recall Chávez is defeated")
+    assert titles == ["the revolution in danger", "venezuela the attempt to recall chavez is defeated",
+                      "the attempt to recall chavez is defeated"]
+    q = analyse("who wrote the revolution in danger", titles=titles)
+    assert [r.words for r in q.sources] == [["revolution", "danger"]] and q.asks_author
+    assert analyse("What does The Attempt to Recall Chávez is Defeated say?", titles=titles).sources[0].words[-1] == "defeated"
+    assert "danger" in analyse("Is the revolution in danger?", titles=titles).terms    # its topic too
+    assert analyse("Was the revolution in real danger?", titles=titles).sources == []   # not the title
+    assert title_phrases("Results") == [] and title_phrases("In the news") == []         # said by chance
+
+
 def test_source_reference_is_not_content():
     q = analyse("What was Venezuela's official unemployment rate according to the January 2008 CWI article?")
     assert q.years == [] and "cwi" not in q.terms and "januari" not in q.terms
