@@ -299,6 +299,9 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
             score -= 0.8                              # "the CMR website" is not a place
         if span.kind == "list" and question.focus and question.focus[-1].endswith(("s", "i")):
             score += 0.5                              # plural focus ('which countries') wants the list
+    if question.role and span.kind in ("name", "list", "people") and not holds_role(span, sentence, question.role,
+                                                                                     question.role_body):
+        score -= 0.8                                  # "who was the CNE president": not a name said of another post
     if question.doer_verb and span.kind in ("name", "list", "people"):
         # which side of the verb the name is on counts, not how near it is
         score += doer_fit(span, sentence, question.doer_verb, question.doer_passive)
@@ -420,6 +423,37 @@ def figure_of_another_actor(span: Span, sentence: str, actor: list[str]) -> bool
     if pronoun is None or set(actor) & span_stems(sentence[:span.start]):
         return False
     return names_an_actor(sentence[:min(pronoun.start(), span.start)])
+
+
+def names_body(sentence: str, body: list[str]) -> bool:
+    """Whether the sentence names what a post is of: one of its words, or its acronym in any
+    order of letters ("CNE" for "National Electoral Council", from the Spanish)."""
+    stems = {stem(fold(w)) for w in body if fold(w) not in STOPWORDS}
+    if stems & span_stems(sentence):
+        return True
+    initials = sorted(w[0].upper() for w in body if fold(w) not in STOPWORDS)
+    return len(initials) >= 2 and any(sorted(a) == initials for a in re.findall(r"\b[A-Z]{2,6}\b", sentence))
+
+
+def holds_role(span: Span, sentence: str, role: str, body: list[str]) -> bool:
+    """Whether the sentence gives the name the holder of the post asked about: the post, with
+    what it is the post of, right before the name or with only that body between ("CNE
+    President Tibisay Lucena", "the head of the National Electoral Commission (CNE) Tibisay
+    Lucena", "the governor of Sucre Ramón Martinez"), or in apposition after it ("Tibisay
+    Lucena, the CNE president"). Not "the voice of the CNE President proclaiming Chávez's
+    defeat", nor "the PSUV, led by President Nicolas Maduro" asked who heads the CNE."""
+    words = sentence[:span.start].split()
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i].strip("(),")
+        if stem(fold(word)) == role:
+            return names_body(" ".join(words[max(0, i - 2):]), body)
+        if not (word.lower() in ("of", "the") or word[:1].isupper()):
+            break
+    after = ROLE_AFTER.match(sentence, span.end)
+    return bool(after) and stem(fold(after.group(1))) == role and names_body(after.group(0), body)
+
+
+ROLE_AFTER = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*([A-Za-z-]+)")
 
 
 def names_an_actor(text: str) -> bool:

@@ -185,6 +185,8 @@ class Question:
     figure_actor: list[str] = field(default_factory=list)   # "how many … did the opposition win": opposit
     doer_verb: str = ""                 # "Who won …?": the verb (text.verb_base) the answer's name does
     doer_passive: bool = False          # "Who was elected …?": the name is what the verb was done to
+    role: str = ""                      # "Who was the president of the CNE?": presid, the post the name holds
+    role_body: list[str] = field(default_factory=list)   # …and what it is the post of, as written: ["CNE"]
 
     @property
     def is_factoid(self) -> bool:
@@ -406,7 +408,24 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
         asks_who_is=asks_who_is(question),
         **who_did(question),
         figure_actor=figure_actor(content) if kind in (COUNT, PERCENT, MONEY) else [],
+        **(role_asked(question) if kind == PERSON else {}),
     )
+
+
+# "Who was the president of the CNE …?", "who is the head of the cne": the post whose holder is asked
+ROLE_QUESTION = re.compile(r"^who\s+(?:is|was|were|are)\s+(?:the\s+)?(?:[a-z-]+\s+)?([a-z-]+)\s+of\s+(?:the\s+)?"
+                           r"(.+?)(?=\s+(?:in|at|on|for|by|during|from|to|with|after|before|since|when|under)\b|\s*[?.!]*$)",
+                           re.I)
+
+
+def role_asked(question: str) -> dict:
+    """role and role_body of a "who is the <post> of <body> …" question ({} if none; not the
+    author, whom the byline names)."""
+    match = ROLE_QUESTION.match(LEADING_PHRASE.sub("", question.strip()))
+    post = fold(match.group(1)) if match else ""
+    if not post or post in ("author", "writer", "one") or post in STOPWORDS:
+        return {}
+    return {"role": stem(post), "role_body": match.group(2).split()}
 
 
 # "How many governorships did the opposition win in 2017?", "… did nicolás maduro receive?":

@@ -436,6 +436,28 @@ def test_a_party_asked_through_its_leader_gets_the_figure_of_the_year_asked():
     assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "54%"
 
 
+def test_who_holds_a_post_is_the_name_given_with_it():
+    """"Who was the president of the CNE": the name the post and its body come with, not a name
+    said of another post ("President Hugo Chávez") or near the post in passing."""
+    from qa.extraction import holds_role
+    q = analyse("Who was the head of the National Electoral Council in 2007?")
+    weights = {t: 1.0 for t in q.terms}
+    said = "The results were announced by the head of the National Electoral Commission (CNE) Tibisay Lucena at 11:45 pm."
+    assert best_span(said, q, weights).text == "Tibisay Lucena"
+    q = analyse("Who was the president of the National Electoral Council in 2004?")
+    weights = {t: 1.0 for t in q.terms}
+    from dataclasses import replace
+    unposted = replace(q, role="", role_body=[])
+    for text in ("The National Electoral Council results weakened the radical President Hugo Chávez.",
+                 "The voice of the CNE President proclaiming Hugo Chávez's defeat was faked by the National Electoral Council."):
+        (span, fit), (_, fit_anyone) = best_span_fit(text, q, weights), best_span_fit(text, unposted, weights)
+        assert span.text.startswith("Hugo Chávez") and round(fit_anyone - fit, 6) == 0.8, text
+    apposition = "Tibisay Lucena, the CNE president, announced the results."
+    assert holds_role(Span("Tibisay Lucena", 0, 14, "name"), apposition, "presid", ["CNE"])
+    head = analyse("who is the head of the cne")
+    assert best_span(said, head, {t: 1.0 for t in head.terms}).text == "Tibisay Lucena"
+
+
 def test_a_count_question_takes_no_percentage_unless_it_asks_a_change():
     """"How many seats did the PSUV win in 2015?": "only 43.7% of the vote" counts no seats, and
     "How many votes did the PSUV receive?": "54% of the total vote" counts no votes either; "by how

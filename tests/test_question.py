@@ -276,6 +276,15 @@ def test_a_group_named_through_its_owner_names_no_actor_to_match():
     assert analyse("How many states did Maduro's PSUV win?").figure_actor == ["maduro", "psuv"]
 
 
+def test_a_who_question_about_a_post_names_the_post_and_what_it_is_of():
+    q = analyse("Who was the president of the CNE during the 2004 recall referendum?")
+    assert (q.role, q.role_body) == ("presid", ["CNE"])
+    assert analyse("who is the head of the national electoral council").role_body == ["national", "electoral", "council"]
+    for question in ("Who is the author of the blog post?", "Who was one of the leaders?", "Who is Baduel?",
+                     "How many votes did the president of the CNE announce?"):
+        assert analyse(question).role == "", question
+
+
 def test_a_passive_who_question_is_told_apart():
     assert analyse("Who was elected governor?").doer_passive
     assert not analyse("Who won the election?").doer_passive and not analyse("Who elected him?").doer_passive
