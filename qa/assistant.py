@@ -26,7 +26,7 @@ from .errors import BadFileError, QAError
 from .grounding import names_an_article
 from .indexer import UpdateReport, update_index
 from .loaders import load_document
-from .question import analyse, title_phrases
+from .question import analyse, spelled_out, title_phrases
 from .retrieval import Filters, Retriever
 from .scoring import rerank_passages, score_sentences, term_weights
 from .store import IndexData, link_identity, read_index
@@ -106,7 +106,7 @@ class Assistant:
         text = text.encode("utf-8", "replace").decode("utf-8")   # lone surrogates from bad argv bytes
         if not text.strip(" ?!.,;:"):
             raise QAError("the question is empty; type a question about the articles")
-        resolved = resolve(text, history)
+        resolved = resolve(spelled_out(text), history)
         articles = loaded.data.documents.values()
         analysis = analyse(resolved, lambda ref: names_an_article(ref, (a["metadata"] for a in articles)), loaded.titles)
         query = self.embedder.encode_query_tokens(resolved)

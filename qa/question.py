@@ -289,6 +289,27 @@ def source_references(question: str, names_article: Callable[[SourceReference], 
     return refs, rest
 
 
+# Shorthand a reader types into a chat box, spelled out before anything reads the question (the
+# articles say "presidential election", never "pres election"): common English abbreviations,
+# not words of this corpus
+SHORTHAND = {"govt": "government", "gov't": "government", "ppl": "people", "approx": "approximately",
+             "intl": "international", "natl": "national", "dept": "department",
+             "abt": "about", "b/c": "because", "w/o": "without", "w/": "with", "pct": "percent",
+             "yr": "year", "yrs": "years", "mil": "million", "bn": "billion", "ref": "referendum",
+             "acc to": "according to", "acc. to": "according to"}
+SHORTHAND_WORD = re.compile(r"(?<![\w/'’-])(" + "|".join(re.escape(k) for k in sorted(SHORTHAND, key=len, reverse=True))
+                            + r")(?![\w'’-])", re.I)
+# "pres" before an election is "presidential", else "president" ("the pres of the cne")
+PRES = re.compile(r"\bpres\b(\.?)(?=\s+(election|vote|race|campaign|candidate|poll|term)s?\b)|\bpres\b\.?", re.I)
+
+
+def spelled_out(question: str) -> str:
+    """The question with chat shorthand spelled out (SHORTHAND): "how many votes did capriles get
+    in the 2013 pres election" asks about the presidential election."""
+    question = PRES.sub(lambda m: "presidential" if m.group(2) else "president", question)
+    return SHORTHAND_WORD.sub(lambda m: SHORTHAND[m.group(1).lower()], question)
+
+
 # A reader may say who they are or why they ask before asking ("I'm preparing a class on the
 # 2004 recall referendum. By how much did…?"), and wrap the question in courtesy ("Could you also
 # tell me how many…", "…, and I should very much like to know at what hour…").

@@ -37,6 +37,14 @@ def test_an_article_named_by_its_title_is_the_one_asked_about(assistant):
     assert assistant.ask("Who wrote the 2013 article?").abstained
 
 
+def test_chat_shorthand_is_understood_and_said_so(assistant):
+    """"pres election" never appears in the articles; spelled out, Capriles's count is found,
+    and the answer says how the question was read."""
+    a = assistant.ask("how many votes did capriles get in the 2013 pres election")
+    assert not a.abstained and a.short_answer == "7,270,403"
+    assert a.resolved_question == "how many votes did capriles get in the 2013 presidential election"
+
+
 def test_why_question_gets_several_cited_sentences(assistant):
     a = assistant.ask("Why did the 2007 constitutional reform fail?")
     assert not a.abstained and 2 <= len(a.sentences) <= 6

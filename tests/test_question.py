@@ -178,6 +178,17 @@ def test_an_article_named_by_its_title_without_quotes_is_a_reference():
     assert title_phrases("Results") == [] and title_phrases("In the news") == []         # said by chance
 
 
+def test_chat_shorthand_is_spelled_out():
+    from qa.question import spelled_out
+    assert spelled_out("how many votes did capriles get in the 2013 pres election") == \
+        "how many votes did capriles get in the 2013 presidential election"
+    assert spelled_out("who was the pres of the cne") == "who was the president of the cne"
+    assert spelled_out("why did ppl stay home acc to the blogger") == "why did people stay home according to the blogger"
+    assert spelled_out("what did the govt do w/ the oil money") == "what did the government do with the oil money"
+    for kept in ("How do I reset the admin password?", "presidential", "a referee", "pressure"):
+        assert spelled_out(kept) == kept
+
+
 def test_source_reference_is_not_content():
     q = analyse("What was Venezuela's official unemployment rate according to the January 2008 CWI article?")
     assert q.years == [] and "cwi" not in q.terms and "januari" not in q.terms
