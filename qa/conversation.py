@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from .question import (AFTER_AUXILIARY, AUXILIARIES, AUXILIARIES_OR_MODALS, BARE_COUNT, CHAT_LEAD, MONTH, YEAR,
-                       is_follow_up, question_entities)
+from .question import (AFTER_AUXILIARY, AUXILIARIES, AUXILIARIES_OR_MODALS, BARE_COUNT, CHAT_LEAD, MONTH, PERSON, YEAR,
+                       answer_type, is_follow_up, question_entities)
 from .text import IRREGULAR_PAST
 
 LEAD = re.compile(rf"^\s*(?:{CHAT_LEAD}|(?:and|but|also)\b[\s,.!]*)*(?:what|how) about\s+"
@@ -176,10 +176,17 @@ def with_counted_noun(question: str, last: str) -> str:
     return BARE_COUNT.sub(lambda m: f"{m.group(1)} {counted.group(1)} ", question, count=1)
 
 
+def named_person(entities: list[str]) -> str:
+    """The first name of the previous question that may be a person's: not an acronym, which
+    names an organisation ("According to the CWI, why did Chávez lose…?": he is Chávez)."""
+    return next((e for e in entities if not e.replace(".", "").isupper()), "")
+
+
 def replace_pronouns(question: str, last: str, short: str | None) -> str:
-    """'he'/'his' → the previous answer's name; 'it'/'they' → the previous question's subject."""
+    """'he'/'his' → the previous answer's name when it answered "who", else the previous
+    question's person; 'it'/'they' → the previous question's subject."""
     entities = question_entities(last)
-    person = short if short and short[:1].isupper() else (entities[0] if entities else "")
+    person = short if short and short[:1].isupper() and answer_type(last) == PERSON else named_person(entities)
     event = event_phrase(last)
     thing = last[event[0]:event[1]] if event else (entities[0] if entities else "")
     if YEAR.fullmatch(thing):                        # "in 2017" is when, not what

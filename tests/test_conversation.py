@@ -89,6 +89,11 @@ from qa.conversation import resolve
      "Which state gave him his biggest margin in the recall?", "Which state gave Chávez his biggest margin in the 2004 recall?"),
     ("What did the council reveal while voting in the 2004 recall was going on?", None,     # an event before its verb
      "Which paper printed figures suggesting he was losing?", "Which paper printed figures suggesting he was losing in the 2004 recall?"),
+    # "he" is the last answer only when it answered "who"; an organisation's acronym is no "he"
+    ("According to the CWI, why did Chávez lose the 2007 referendum?", None, "What did he do with his cabinet afterwards?",
+     "What did Chávez do with his cabinet afterwards in the 2007 referendum?"),
+    ("In 2013 which state did the opposition win that it had taken in 2010?", "Anzoátegui",
+     "What did he offer Maduro?", "What did he offer Maduro in 2010?"),
 ])
 def test_follow_ups(previous, short, follow_up, expected):
     assert resolve(follow_up, [{"question": previous, "short_answer": short}]) == expected
