@@ -296,18 +296,21 @@ SHORTHAND = {"govt": "government", "gov't": "government", "ppl": "people", "appr
              "intl": "international", "natl": "national", "dept": "department",
              "abt": "about", "b/c": "because", "w/o": "without", "w/": "with", "pct": "percent",
              "yr": "year", "yrs": "years", "mil": "million", "bn": "billion", "ref": "referendum",
-             "acc to": "according to", "acc. to": "according to"}
-SHORTHAND_WORD = re.compile(r"(?<![\w/'’-])(" + "|".join(re.escape(k) for k in sorted(SHORTHAND, key=len, reverse=True))
-                            + r")(?![\w'’-])", re.I)
+             "acc to": "according to", "acc. to": "according to", "vp": "vice president",
+             "what's": "what is", "whats": "what is", "who's": "who is", "where's": "where is",
+             "when's": "when is", "how's": "how is", "who'd": "who would", "what'd": "what did"}
+SHORTHAND_WORD = re.compile(r"(?<![\w/'’-])(" + "|".join(re.escape(k).replace("'", "['’]") for k in
+                                                       sorted(SHORTHAND, key=len, reverse=True)) + r")(?![\w'’-])", re.I)
 # "pres" before an election is "presidential", else "president" ("the pres of the cne")
 PRES = re.compile(r"\bpres\b(\.?)(?=\s+(election|vote|race|campaign|candidate|poll|term)s?\b)|\bpres\b\.?", re.I)
 
 
 def spelled_out(question: str) -> str:
-    """The question with chat shorthand spelled out (SHORTHAND): "how many votes did capriles get
-    in the 2013 pres election" asks about the presidential election."""
+    """The question with chat shorthand and contractions of question words spelled out
+    (SHORTHAND): "how many votes did capriles get in the 2013 pres election" asks about the
+    presidential election, "what's the opposition coalition called" what it is called."""
     question = PRES.sub(lambda m: "presidential" if m.group(2) else "president", question)
-    return SHORTHAND_WORD.sub(lambda m: SHORTHAND[m.group(1).lower()], question)
+    return SHORTHAND_WORD.sub(lambda m: SHORTHAND[m.group(1).lower().replace("’", "'")], question)
 
 
 # A reader may say who they are or why they ask before asking ("I'm preparing a class on the

@@ -185,7 +185,10 @@ def test_chat_shorthand_is_spelled_out():
     assert spelled_out("who was the pres of the cne") == "who was the president of the cne"
     assert spelled_out("why did ppl stay home acc to the blogger") == "why did people stay home according to the blogger"
     assert spelled_out("what did the govt do w/ the oil money") == "what did the government do with the oil money"
-    for kept in ("How do I reset the admin password?", "presidential", "a referee", "pressure"):
+    assert spelled_out("what’s the opposition coalition called") == "what is the opposition coalition called"
+    assert spelled_out("who'd get to name army officers") == "who would get to name army officers"
+    assert spelled_out("who replaced the vp?") == "who replaced the vice president?"
+    for kept in ("How do I reset the admin password?", "presidential", "a referee", "pressure", "it's"):
         assert spelled_out(kept) == kept
 
 
