@@ -538,11 +538,15 @@ def stated_of_something_else(span: Span, sentence: str, asked: frozenset[str]) -
 DOER_GAP = 7              # words between a name and its verb ("the PSUV, led by President Maduro, won")
 DOER_FIT = 0.4
 AGENT_GAP = 10            # words from "<verb> by" to the name ("by the head of the National Electoral Commission (CNE)")
+# verbs whose passive names the one who took the place with "with" as well as "by" ("Jorge
+# Rodríguez was removed and replaced with the former housing minister, Ramón Carrizales")
+REPLACING_VERBS = {verb_base(v) for v in ("replace", "substitute", "swap")}
 
 
 # "were announced", "was also / not / first elected"
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+"
-                            r"(?:(?:\w+ly|also|not|never|first|again|then|later|just|already|only|still)\s+)?$", re.I)
+                            r"(?:(?:\w+ly|also|not|never|first|again|then|later|just|already|only|still)\s+)?"
+                            r"(?:\w+ed\s+and\s+)?$", re.I)     # "was removed and replaced with …"
 # what keeps a name from being the doer of a verb after it: another clause ("Zulia, but Maduro
 # won", "Capriles said that Maduro won", "before the results were announced")
 OTHER_CLAUSE = re.compile(r"[;:]|\b(?:it|he|she|they|we|i|you|but|while|whereas|although|though|because|that|"
@@ -566,9 +570,10 @@ def doer_fit(span: Span, sentence: str, verb: str, passive: bool = False) -> flo
     for start, end, in_passive in verb_positions(sentence, verb):
         if in_passive != passive:
             agent = sentence[end:span.start].split()
-            if not passive and span.start >= end and agent[:1] == ["by"] and len(agent) <= AGENT_GAP \
+            marker = ["by", "with"] if verb in REPLACING_VERBS else ["by"]
+            if not passive and span.start >= end and agent[:1] and agent[0] in marker and len(agent) <= AGENT_GAP \
                     and not set(agent[1:]) & {"in", "at", "on"}:
-                doer = True                   # "announced by the head of the CNE Tibisay Lucena"
+                doer = True                   # "announced by the head of the CNE Tibisay Lucena", "replaced with … X"
         elif start >= span.end:
             gap = sentence[span.end:start]
             doer = doer or (len(gap.split()) <= DOER_GAP and not OTHER_CLAUSE.search(gap))

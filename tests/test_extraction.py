@@ -458,6 +458,17 @@ def test_who_holds_a_post_is_the_name_given_with_it():
     assert best_span(said, head, {t: 1.0 for t in head.terms}).text == "Tibisay Lucena"
 
 
+def test_who_replaced_someone_is_the_name_the_passive_takes_with():
+    """"X was removed and replaced with … Y": the verb is passive though "was" belongs to the
+    first verb, and "with" names who took the place, as "by" does."""
+    q = analyse("Who replaced the vice president?")
+    sentence = ("Significantly, however, the former vice president, Jorge Rodríguez, was removed and replaced "
+                "with the former housing minister, Ramón Carrizales.")
+    assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "Ramón Carrizales"
+    won = analyse("Who won the election?")                 # "with" is no agent of other verbs
+    assert doer_fit(Span("Maduro", 34, 40, "name"), "The election was won with ease by Maduro.", won.doer_verb) == 0.0
+
+
 def test_a_count_question_takes_no_percentage_unless_it_asks_a_change():
     """"How many seats did the PSUV win in 2015?": "only 43.7% of the vote" counts no seats, and
     "How many votes did the PSUV receive?": "54% of the total vote" counts no votes either; "by how
