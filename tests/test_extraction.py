@@ -469,6 +469,26 @@ def test_who_replaced_someone_is_the_name_the_passive_takes_with():
     assert doer_fit(Span("Maduro", 34, 40, "name"), "The election was won with ease by Maduro.", won.doer_verb) == 0.0
 
 
+def test_in_a_run_of_figures_each_belongs_to_the_one_named_after_the_figure_before_it():
+    """"gave Chávez 58.25% (4,991,483 votes) and the opposition 41.74% (3,576,517 votes)": the
+    opposition's figures, though Chávez is within reach before them; a figure's own number
+    ("18-million-strong") and a year ("in 2013") are no figure before it."""
+    from qa.extraction import figure_of_another_actor
+    sentence = "The preliminary results gave Chávez 58.25% (4,991,483 votes) and the opposition 41.74% (3,576,517 votes)."
+    for question, expected in (("What percentage of the vote did Chávez get?", "58.25%"),
+                               ("What percentage of the vote did the opposition get?", "41.74%"),
+                               ("How many votes did the opposition receive?", "3,576,517"),
+                               ("How many votes did Chávez receive?", "4,991,483")):
+        q = analyse(question)
+        assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == expected, question
+    glued = "CNE President Tibisay Lucena announced that 61.14% of Venezuela's 18-million-strong electorate voted."
+    start = glued.index("million")
+    assert figure_of_another_actor(Span("million", start, start + 7, "count"), glued, ["mud"])
+    dated = "In 2013 Maduro won 50.66% of the vote."
+    start = dated.index("50.66%")
+    assert not figure_of_another_actor(Span("50.66%", start, start + 6, "percent"), dated, ["maduro"])
+
+
 def test_a_count_question_takes_no_percentage_unless_it_asks_a_change():
     """"How many seats did the PSUV win in 2015?": "only 43.7% of the vote" counts no seats, and
     "How many votes did the PSUV receive?": "54% of the total vote" counts no votes either; "by how
