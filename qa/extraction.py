@@ -409,11 +409,9 @@ def figure_of_another_actor(span: Span, sentence: str, actor: list[str]) -> bool
     Maduro, won 18 of 23": the six words before the figure name someone, and neither the twelve
     before it nor the rest of its clause name the asked actor. In a run of figures ("gave Chávez
     58.25% (…) and the opposition 41.74%"), when someone is named after the figure of the same
-    kind before this one, only what follows that figure says whose this one is (not the figure's
-    own number: "18-million-strong")."""
+    kind before this one, only what follows that figure says whose this one is."""
     before = re.split(r"[;:]", sentence[:span.start])[-1]
-    figures = [m for m in (PERCENT_BEFORE if span.kind == "percent" else COUNT_BEFORE).finditer(before)
-               if re.search(r"[^\W\d_]", before[m.end():])]
+    figures = list((PERCENT_BEFORE if span.kind == "percent" else COUNT_BEFORE).finditer(before))
     since = before[figures[-1].end():] if figures else ""
     before = since.split() if since and names_an_actor(" " + since) else before.split()
     after = NEXT_CLAUSE.split(sentence[span.end:])[0].split()[:ACTOR_WINDOW]

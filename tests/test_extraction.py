@@ -475,6 +475,11 @@ def test_in_a_run_of_figures_each_belongs_to_the_one_named_after_the_figure_befo
     ("18-million-strong") and a year ("in 2013") are no figure before it."""
     from qa.extraction import figure_of_another_actor
     sentence = "The preliminary results gave Chávez 58.25% (4,991,483 votes) and the opposition 41.74% (3,576,517 votes)."
+    for figure, kind, owner, other in (("41.74%", "percent", "opposit", "chavez"), ("3,576,517", "count", "opposit", "chavez"),
+                                       ("58.25%", "percent", "chavez", "opposit"), ("4,991,483", "count", "chavez", "opposit")):
+        start = sentence.index(figure)
+        span = Span(figure, start, start + len(figure), kind)
+        assert not figure_of_another_actor(span, sentence, [owner]) and figure_of_another_actor(span, sentence, [other]), figure
     for question, expected in (("What percentage of the vote did Chávez get?", "58.25%"),
                                ("What percentage of the vote did the opposition get?", "41.74%"),
                                ("How many votes did the opposition receive?", "3,576,517"),
