@@ -71,7 +71,7 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
               r"(\w+ )?rate|share|percentage|proportion|majority|margin)\b"
               r"|\bthe (turnout|participation|abstention|(\w+ )?rate|percentage|proportion) (was|is|were|had been)\b"
               r"|\b(what|which) (percentage|percent|share|proportion|fraction)\b|\b(what|which) %|\bwhat portion of\b|\bhow (large|big) a (share|proportion|portion)\b|\bwhat (rate|turnout)\b|\brate\b.*\?$"
-              r"|\b(what|which) (was|is|were|are) (voter )?(turnout|participation|abstention|inflation|unemployment) (in|at|for|of|on|during)\b"   # "what was turnout in 2013"
+              r"|\b(what|which) (was|is|were|are) (voter )?(turnout|participation|abstention|inflation|unemployment) (in|at|for|of|on|during|like|around)\b"   # "what was turnout in 2013", "… inflation like"
               r"|\bhow (high|low) (was|is|were|are) (the )?(voter )?(turnout|participation|abstention|inflation|unemployment|(\w+ )?rate|share)\b"),
     (MONEY, r"\bhow much (money|did .* cost|does .* cost)\b|\bwhat (price|cost)\b"),
     (COUNT, r"\bby (what|how \w+ an?) margin\b|\bhow many\b|\bhow much\b|\bwhat (number|total)\b|\b(what|which) (was|is|were|are) (the|[\w-]+['’]s?)( [\w'’-]+)? "
@@ -127,6 +127,8 @@ MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|se
 QUESTION_WORDS = {"what", "which", "who", "whom", "whose", "when", "where", "why", "how", "many", "much",
                   "did", "does", "do", "is", "are", "was", "were", "name", "according", "article", "say", "says",
                   "describe", "described", "give", "tell",
+                  # "what was inflation like…": the idiom's word, not the topic
+                  "like",
                   # how the article holds the view, not what the view is about ("why does the blogger argue that…")
                   "think", "thinks", "believe", "believes", "argue", "argues", "suggest", "suggests", "view",
                   # time relative to the question's own frame ("what earlier attempts…"), not a topic

@@ -53,6 +53,7 @@ from qa.question import analyse
     ("What % voted no in the 2007 referendum?", "percent"),
     ("election day violence", "description"),                 # "day" is no date asked for
     ("participation in 2017?", "percent"),
+    ("what was inflation like around the time of the 2004 recall?", "percent"),
     # a choice between two times or things is a comparison
     ("Was turnout higher in the 2013 presidential election or the 2017 regional elections?", "comparison"),
     ("Did Chávez get more votes in 2004 or in 2007?", "comparison"),
@@ -176,6 +177,10 @@ def test_an_article_named_by_its_title_without_quotes_is_a_reference():
     assert "danger" in analyse("Is the revolution in danger?", titles=titles).terms    # its topic too
     assert analyse("Was the revolution in real danger?", titles=titles).sources == []   # not the title
     assert title_phrases("Results") == [] and title_phrases("In the news") == []         # said by chance
+
+
+def test_the_word_of_an_idiom_is_no_topic():
+    assert "like" not in analyse("what was inflation like around the time of the 2004 recall?").terms
 
 
 def test_chat_shorthand_is_spelled_out():
