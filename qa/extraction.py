@@ -21,7 +21,7 @@ QUANTIFIER = rf"(?:(?:{ROUNDING}|fewer than|at least|up to|only)\s+)?"
 # or more spaced groups of three, so that a list "3, 150" stays two numbers)
 DIGITS = r"\d{1,3}(?:,\s\d{3}){2,}(?!\d)|\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 NUMBER = rf"(?:{DIGITS}|(?:{'|'.join(NUMBER_WORDS)})(?:[- ](?:{'|'.join(NUMBER_WORDS)}))*)"
-SCALE = r"(?:\s+(?:million|billion|thousand|hundred))?"
+SCALE = r"(?:(?:\s+|-)(?:million|billion|thousand|hundred))?"       # "7.5 million", "18-million-strong"
 PERCENT_RE = re.compile(rf"\b{QUANTIFIER}(?:{DIGITS})\s?(?:%|per ?cent\b)", re.I)
 MONEY_RE = re.compile(rf"(?:[$£€]\s?(?:{DIGITS}){SCALE}|\b(?:{DIGITS}){SCALE}\s+(?:dollars|euros|pounds|bolivars)\b)", re.I)
 COUNT_RE = re.compile(rf"(?<![/\d.,])\b{QUANTIFIER}{NUMBER}{SCALE}\b(?![/])", re.I)

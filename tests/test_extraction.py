@@ -534,6 +534,7 @@ def test_a_number_written_with_spaced_groups_is_one_number():
     sentence = "The CNE has announced the victory of the NO with 4, 504, 354 votes, 50,70% and 4,379,392, 49.29% for the YES."
     assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "4, 504, 354"
     assert [s.text for s in count_spans("They won 3, 150 and 200 seats in 2004, 2008 and 2012.")] == ["3", "150", "200"]
+    assert [s.text for s in count_spans("Venezuela's 18-million-strong electorate, 7.5 million votes")] == ["18-million", "7.5 million"]
 
 
 def test_a_year_a_few_words_after_a_figure_dates_it():
