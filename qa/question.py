@@ -384,6 +384,11 @@ def preamble_context(preamble: str) -> str:
     return " ".join(dict.fromkeys([n for n in names if n not in covered] + events))
 
 
+# "how big was the electorate", "how high was turnout": the adjective asks for a measure, the
+# text gives the figure ("18-million-strong electorate") without it
+HOW_ADJECTIVE = re.compile(r"\bhow\s+(?:big|large|high|low|long|far|old|small)\b", re.I)
+
+
 def title_phrases(title: str) -> list[str]:
     """The ways a reader names an article by its title, folded, as words: the whole title and
     what follows its last colon ("Venezuela: the attempt to recall Chávez is defeated"), each of
@@ -417,8 +422,8 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
     sources, content = source_references(question, names_article)
     event_years = [int(y) for y in YEAR.findall(content)]
     source_stems = {stem(w) for ref in sources for w in ref.words}
-    terms = [t for t in question_terms(content) if not YEAR.fullmatch(t) and t not in source_stems
-             and not MONTH.fullmatch(t)]
+    terms = [t for t in question_terms(HOW_ADJECTIVE.sub("how", content)) if not YEAR.fullmatch(t)
+             and t not in source_stems and not MONTH.fullmatch(t)]
     kind = answer_type(asked)
     return Question(
         text=question,

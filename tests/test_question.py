@@ -181,6 +181,8 @@ def test_an_article_named_by_its_title_without_quotes_is_a_reference():
 
 def test_the_word_of_an_idiom_is_no_topic():
     assert "like" not in analyse("what was inflation like around the time of the 2004 recall?").terms
+    assert analyse("how big was the electorate in 2017?").terms == ["elector"]          # "big" asks for a figure
+    assert analyse("How high was turnout in 2013?").terms == ["turnout"]
 
 
 def test_chat_shorthand_is_spelled_out():
