@@ -191,7 +191,7 @@ def unsigned(question: Question, chosen: list[ScoredSentence]) -> bool:
     """"Who wrote <an article named>?" answered by someone who is not its author: the text names
     people, the byline (the article's author metadata) is what says who wrote it."""
     return (question.asks_author and question.answer_type == PERSON and bool(question.sources)
-            and not any(s.features.get("byline", 0.0) > 0 for s in chosen))
+            and bool(chosen) and not chosen[0].features.get("byline", 0.0) > 0)
 
 
 def exact_figure(best: ScoredSentence, span: extraction.Span, typed: list[ScoredSentence], question: Question,
@@ -210,6 +210,8 @@ def exact_figure(best: ScoredSentence, span: extraction.Span, typed: list[Scored
 
 def select_factoid(question: Question, sentences: list[ScoredSentence], weights) -> tuple[list[ScoredSentence], str | None]:
     typed = [s for s in sentences[:10] if s.features["type_fit"]]
+    if question.asks_author and question.sources:      # "who wrote <an article>": its byline, if it has one
+        typed = [s for s in typed if s.features.get("byline", 0.0) > 0] or typed
     if question.years:
         in_time = [s for s in typed if s.features["temporal"] >= 0]
         if in_time and in_time[0].score >= 0.7 * typed[0].score:
