@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from .question import (AFTER_AUXILIARY, AUXILIARIES, AUXILIARIES_OR_MODALS, BARE_COUNT, CHAT_LEAD, MONTH, PERSON, YEAR,
-                       answer_type, is_follow_up, question_entities)
+from .question import (AFTER_AUXILIARY, AUXILIARIES, AUXILIARIES_OR_MODALS, BARE_COUNT, CHAT_LEAD, MONTH, PERSON,
+                       SOURCE_REF, YEAR, answer_type, is_follow_up, question_entities)
 from .text import IRREGULAR_PAST
 
 LEAD = re.compile(rf"^\s*(?:{CHAT_LEAD}|(?:and|but|also)\b[\s,.!]*)*(?:what|how) about\s+"
@@ -65,6 +65,8 @@ CLAUSE_THEN_QUESTION = re.compile(r",\s*(?:what|which|who|whom|whose|when|where|
 SUBJECT_AFTER_AUXILIARY = re.compile(rf"\b(?:{AUXILIARIES})\s+(the\s+[a-z][\w'’-]*)\s+(?!of\b)[a-z]+",
                                      re.I)
 PLURAL = re.compile(r"\b(?:they|them|their)\b", re.I)
+# an article pointed back to ("that piece", "this article"): the one the last question named
+THAT_ARTICLE = re.compile(r"\b(?:that|this|the same)\s+(?:article|piece|blog|post|report|story|column)\b", re.I)
 # a question word on its own: "Why?", "How come?", "When?"
 BARE_WH = re.compile(r"(?:why|how|how come|when|where|how so)", re.I)
 # the question phrase a previous question opens with, when nothing asked goes with it: "By how
@@ -256,6 +258,10 @@ def resolve(question: str, history: Sequence | None) -> str:
     again = SAME_AGAIN.match(fragment)
     if again:                                        # "was it the same in 2017?" = "And in 2017?"
         return swap_fragment(last, again.group("when"))
+    pointed = THAT_ARTICLE.search(question)
+    named = SOURCE_REF.search(last) if pointed else None
+    if named:                                        # "who wrote that piece?" after "… in the 2017 article?"
+        return question[:pointed.start()] + named.group(0) + question[pointed.end():]
     if WH.match(fragment) or AUXILIARY_START.match(fragment) or CLAUSE_THEN_QUESTION.search(fragment):
         return replace_pronouns(with_counted_noun(question, last), last, short)
     return swap_fragment(last, fragment, short)

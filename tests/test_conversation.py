@@ -94,6 +94,9 @@ from qa.conversation import resolve
      "What did Chávez do with his cabinet afterwards in the 2007 referendum?"),
     ("In 2013 which state did the opposition win that it had taken in 2010?", "Anzoátegui",
      "What did he offer Maduro?", "What did he offer Maduro in 2010?"),
+    # an article pointed back to is the one the last question named
+    ("How did the 2017 regional elections article describe the results?", None, "who wrote that piece?",
+     "who wrote the 2017 regional elections article?"),
 ])
 def test_follow_ups(previous, short, follow_up, expected):
     assert resolve(follow_up, [{"question": previous, "short_answer": short}]) == expected

@@ -35,6 +35,12 @@ def test_an_article_named_by_its_title_is_the_one_asked_about(assistant):
     a = assistant.ask("who wrote the revolution in danger")
     assert not a.abstained and a.short_answer == "Tony Saunois"
     assert assistant.ask("Who wrote the 2013 article?").abstained
+    # the byline shares no word with the question, and "Lucas Koerner wrote: …" shares "wrote"
+    a = assistant.ask("who wrote the 2017 regional elections article?")
+    assert not a.abstained and a.short_answer == "Jim McIlroy"
+    # "that piece" is the article the conversation named
+    a = assistant.ask("who wrote that piece?", history=["How did the 2017 regional elections article describe the results?"])
+    assert a.resolved_question == "who wrote the 2017 regional elections article?" and a.short_answer == "Jim McIlroy"
 
 
 def test_chat_shorthand_is_understood_and_said_so(assistant):
