@@ -150,11 +150,13 @@ def add_byline_passages(question: Question, candidates: list[Candidate], data: I
     what the question asks for, and share no word with it."""
     if not (question.asks_author and question.sources):
         return
+    named = {doc for doc, info in data.documents.items() if (document_match(question, info["metadata"]) or 0.0) >= 0.5}
+    if not named:
+        return
     present = {c.row: c for c in candidates}
     top = max((c.fused for c in candidates), default=1.0)
     for row, passage in enumerate(data.passages):
-        meta = passage.metadata
-        if (document_match(question, meta) or 0.0) >= 0.5 and names_author(passage.text, meta):
+        if passage.doc in named and names_author(passage.text, passage.metadata):
             if row in present:
                 present[row].fused = max(present[row].fused, top)
             else:
