@@ -184,6 +184,7 @@ class Question:
     quotes: list[str] = field(default_factory=list)        # phrases the question puts in quotes, folded
     asks_author: bool = False           # "Who wrote the CWI article …?": the answer is its byline
     asks_who_is: bool = False           # "Who is Baduel?": the answer is what the articles say of him
+    asks_prescription: bool = False     # "How should the revolution deal with…?": what ought to be done
     figure_actor: list[str] = field(default_factory=list)   # "how many … did the opposition win": opposit
     doer_verb: str = ""                 # "Who won …?": the verb (text.verb_base) the answer's name does
     doer_passive: bool = False          # "Who was elected …?": the name is what the verb was done to
@@ -202,6 +203,12 @@ class Question:
 def answer_form_terms(answer_type: str) -> set[str]:
     """Stemmed ANSWER_FORM_WORDS of a type (empty for the types answered by sentences)."""
     return {stem(w) for w in ANSWER_FORM_WORDS.get(answer_type, ())}
+
+
+# "How should …", "How does the article propose tackling …": a how-question asking what ought
+# to be done, not how something happened
+PRESCRIPTION_ASKED = re.compile(r"\b(?:should|must|ought|propos\w*|suggest\w*|call(?:s|ed)? for|recommend\w*|"
+                                r"advocat\w*|need(?:s|ed)? to|ha(?:ve|s) to)\b", re.I)
 
 
 def asks_who_is(question: str) -> bool:
@@ -437,6 +444,7 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
         quotes=quoted_phrases(question),
         asks_author=bool(ASKS_AUTHOR.search(LEADING_PHRASE.sub("", question.strip()))),
         asks_who_is=asks_who_is(question),
+        asks_prescription=kind == MANNER and bool(PRESCRIPTION_ASKED.search(question)),
         **who_did(question),
         figure_actor=figure_actor(content) if kind in (COUNT, PERCENT, MONEY) else [],
         **(role_asked(question) if kind == PERSON else {}),

@@ -7,8 +7,9 @@ Each sentence of the top passages gets features:
   type_fit  how well a span of the wanted answer type sits next to the question's rare terms
   temporal  agreement of the question's time with the sentence, passage and article date
   document  agreement of the article with the way the question names its source
-  quote, phrase, context, causal, byline: a quoted phrase, adjacent question terms, the
-            neighbours' overlap, a causal cue (why), the article's author named (who wrote)
+  quote, phrase, context, causal, byline, prescriptive: a quoted phrase, adjacent question
+            terms, the neighbours' overlap, a causal cue (why), the article's author named
+            (who wrote), a cue of what ought to be done (how should)
 type_fit, the costly one, is computed only where it can change the top of the ranking.
 A passage is then scored by its fused retrieval rank and its best sentence; for explanations a
 paragraph that points back ("It also…") continues the one before it and inherits its score.
@@ -41,7 +42,7 @@ LATER_ARTICLE = 0.5       # the same for one written two or more years after it 
                           # dev unchanged, extra R@5 0.967 -> 1.000, MRR 0.923 -> 0.947, explain 0.577 -> 0.592; 0.7 gained less
 RERANK_DEPTH = 20        # 40 and 15 gave the same dev and BBC-500 results; 10 lost dev recall (0.956 -> 0.926)
 WEIGHTS = {"dense": 0.40, "lexical": 0.30, "passage": 0.10, "type_fit": 0.15, "temporal": 0.10, "document": 0.25,
-           "quote": 0.20, "context": 0.08, "phrase": 0.10, "causal": 0.09, "byline": 0.50}
+           "quote": 0.20, "context": 0.08, "phrase": 0.10, "causal": 0.09, "byline": 0.50, "prescriptive": 0.09}
 # "since" gives a reason ("since the state owns…"), except before a time ("since 1998",
 # "since October 7", "since the 1990s", "since then", "ever since") or an -ing form ("since
 # winning power"; not a subject: "since voting is compulsory", "since nothing…"), where it says when.
@@ -110,6 +111,18 @@ def neighbour_best(values: list[float]) -> list[float]:
 @lru_cache(maxsize=65536)
 def has_causal_cue(text: str) -> bool:
     return bool(CAUSAL.search(text))
+
+
+# what a sentence saying what ought to be done uses ("it is necessary to fight for democratic
+# control", "must be linked", "the way to deal with it is…"): for how-should questions what a
+# causal cue is for why-questions, at the same weight
+PRESCRIPTIVE = re.compile(r"\b(?:must|should|need(?:s|ed)? to|necessary|ha(?:s|ve) to|demand\w*|call(?:s|ed)? for|"
+                          r"fight for|the way to|can only be|only way|essential|required|vital|urgent)\b", re.I)
+
+
+@lru_cache(maxsize=65536)
+def has_prescriptive_cue(text: str) -> bool:
+    return bool(PRESCRIPTIVE.search(text))
 
 
 def type_fit(sentence: str, question: Question, weights: dict[str, float]) -> float:
@@ -236,6 +249,8 @@ def score_sentences(question: Question, query_vector: np.ndarray, candidates: li
             }
             if question.asks_author:
                 f["byline"] = names_author(s.text, passage.metadata)
+            if question.asks_prescription:
+                f["prescriptive"] = float(has_prescriptive_cue(s.text))
             scored = ScoredSentence(cand, i, vectors[i], f)
             scored.score = sum(map(mul, map(WEIGHTS.__getitem__, f), f.values()))
             out.append(scored)

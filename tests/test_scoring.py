@@ -83,6 +83,25 @@ def test_type_fit_skipping_keeps_the_top_and_every_passages_best(assistant):
         assert any(not s.typed for s in fast), "nothing was skipped: the test no longer tests skipping"
 
 
+def test_a_how_should_question_weighs_what_ought_to_be_done(assistant):
+    """"How should …" asks for a prescription: sentences saying what must be done carry the cue
+    feature, as a causal cue does for why; other how-questions are left as they are."""
+    from qa.scoring import WEIGHTS, has_prescriptive_cue, score_sentences, term_weights
+    assert analyse("How does the CWI article propose tackling violent crime?").asks_prescription
+    assert analyse("How should the workers' movement deal with crime?").asks_prescription
+    assert not analyse("How did the opposition react to the results?").asks_prescription
+    assert not analyse("Why should the revolution worry?").asks_prescription            # a why-question
+    assert has_prescriptive_cue("It is necessary to fight for democratic control of them by the community.")
+    assert not has_prescriptive_cue("Violent crime is now a major issue.")
+    loaded = assistant.index()
+    text = "How should the workers' movement deal with violent crime?"
+    q, vector = analyse(text), assistant.embedder.encode_query(text)
+    scored = score_sentences(q, vector, loaded.retriever.search(text, vector), loaded.data, term_weights(q, loaded.data),
+                             loaded.acronyms)
+    cued = [s for s in scored if s.features.get("prescriptive")]
+    assert cued and all(has_prescriptive_cue(s.text) for s in cued) and WEIGHTS["prescriptive"] == WEIGHTS["causal"]
+
+
 def test_a_continuation_retrieval_missed_joins_the_passages():
     reason = passage(3, "Because prices rose, the vote was lost.")
     missed = passage(4, "It was also a blow to the leadership.")
