@@ -184,7 +184,8 @@ class Question:
     quotes: list[str] = field(default_factory=list)        # phrases the question puts in quotes, folded
     asks_author: bool = False           # "Who wrote the CWI article …?": the answer is its byline
     asks_who_is: bool = False           # "Who is Baduel?": the answer is what the articles say of him
-    asks_prescription: bool = False     # "How should the revolution deal with…?": what ought to be done
+    cue: str = ""                       # the kind of sentence that answers: causal (why), prescriptive
+                                        # ("how should…"), reaction ("how did they react…"); see answer_cue
     figure_actor: list[str] = field(default_factory=list)   # "how many … did the opposition win": opposit
     doer_verb: str = ""                 # "Who won …?": the verb (text.verb_base) the answer's name does
     doer_passive: bool = False          # "Who was elected …?": the name is what the verb was done to
@@ -209,6 +210,21 @@ def answer_form_terms(answer_type: str) -> set[str]:
 # to be done, not how something happened
 PRESCRIPTION_ASKED = re.compile(r"\b(?:should|must|ought|propos\w*|suggest\w*|call(?:s|ed)? for|recommend\w*|"
                                 r"advocat\w*|need(?:s|ed)? to|ha(?:ve|s) to)\b", re.I)
+# "How did the opposition react / respond …": what they did and said
+REACTION_ASKED = re.compile(r"\b(?:react\w*|respon(?:d|ds|ded|ding|se|ses))\b", re.I)
+
+
+def answer_cue(kind: str, question: str) -> str:
+    """Which cue marks an answering sentence (scoring.CUES): a reason for why; for a
+    how-question asking what ought to be done, a prescription; for an explanation of how someone
+    reacted, a reaction ("refused to recognise", "cried fraud", "recognised the result")."""
+    if kind == REASON:
+        return "causal"
+    if kind == MANNER and PRESCRIPTION_ASKED.search(question):
+        return "prescriptive"
+    if kind not in FACTOID_TYPES and REACTION_ASKED.search(question):
+        return "reaction"
+    return ""
 
 
 def asks_who_is(question: str) -> bool:
@@ -444,7 +460,7 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
         quotes=quoted_phrases(question),
         asks_author=bool(ASKS_AUTHOR.search(LEADING_PHRASE.sub("", question.strip()))),
         asks_who_is=asks_who_is(question),
-        asks_prescription=kind == MANNER and bool(PRESCRIPTION_ASKED.search(question)),
+        cue=answer_cue(kind, question),
         **who_did(question),
         figure_actor=figure_actor(content) if kind in (COUNT, PERCENT, MONEY) else [],
         **(role_asked(question) if kind == PERSON else {}),

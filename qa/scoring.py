@@ -7,9 +7,10 @@ Each sentence of the top passages gets features:
   type_fit  how well a span of the wanted answer type sits next to the question's rare terms
   temporal  agreement of the question's time with the sentence, passage and article date
   document  agreement of the article with the way the question names its source
-  quote, phrase, context, causal, byline, prescriptive: a quoted phrase, adjacent question
-            terms, the neighbours' overlap, a causal cue (why), the article's author named
-            (who wrote), a cue of what ought to be done (how should)
+  quote, phrase, context, cue, byline: a quoted phrase, adjacent question terms, the
+            neighbours' overlap, a cue of the kind of sentence the question wants (a reason for
+            why, a prescription for "how should", a reaction for "how did they react"), the
+            article's author named (who wrote)
 type_fit, the costly one, is computed only where it can change the top of the ranking.
 A passage is then scored by its fused retrieval rank and its best sentence; for explanations a
 paragraph that points back ("It also…") continues the one before it and inherits its score.
@@ -30,7 +31,7 @@ from .acronyms import AcronymTable
 from .chunking import Passage, PassageSentence
 from .grounding import document_match, temporal_fits, written_before, written_long_after
 from .lexical import idf
-from .question import MONTH, REASON, Question
+from .question import MONTH, Question
 from .retrieval import Candidate
 from .store import IndexData
 from .text import fold, term_variants
@@ -42,7 +43,7 @@ LATER_ARTICLE = 0.5       # the same for one written two or more years after it 
                           # dev unchanged, extra R@5 0.967 -> 1.000, MRR 0.923 -> 0.947, explain 0.577 -> 0.592; 0.7 gained less
 RERANK_DEPTH = 20        # 40 and 15 gave the same dev and BBC-500 results; 10 lost dev recall (0.956 -> 0.926)
 WEIGHTS = {"dense": 0.40, "lexical": 0.30, "passage": 0.10, "type_fit": 0.15, "temporal": 0.10, "document": 0.25,
-           "quote": 0.20, "context": 0.08, "phrase": 0.10, "causal": 0.09, "byline": 0.50, "prescriptive": 0.09}
+           "quote": 0.20, "context": 0.08, "phrase": 0.10, "cue": 0.09, "byline": 0.50}
 # "since" gives a reason ("since the state owns…"), except before a time ("since 1998",
 # "since October 7", "since the 1990s", "since then", "ever since") or an -ing form ("since
 # winning power"; not a subject: "since voting is compulsory", "since nothing…"), where it says when.
@@ -108,21 +109,23 @@ def neighbour_best(values: list[float]) -> list[float]:
     return [max([values[j] for j in (i - 1, i + 1) if 0 <= j < n], default=0.0) for i in range(n)]
 
 
-@lru_cache(maxsize=65536)
-def has_causal_cue(text: str) -> bool:
-    return bool(CAUSAL.search(text))
-
-
 # what a sentence saying what ought to be done uses ("it is necessary to fight for democratic
-# control", "must be linked", "the way to deal with it is…"): for how-should questions what a
-# causal cue is for why-questions, at the same weight
+# control", "must be linked", "the way to deal with it is…")
 PRESCRIPTIVE = re.compile(r"\b(?:must|should|need(?:s|ed)? to|necessary|ha(?:s|ve) to|demand\w*|call(?:s|ed)? for|"
                           r"fight for|the way to|can only be|only way|essential|required|vital|urgent)\b", re.I)
+# what a sentence telling a reaction uses ("refused to recognise the result", "is crying foul and
+# disputing the elections results", "Chávez has recognised the result", "warning of sanctions")
+REACTION = re.compile(r"\b(?:recogni[sz]\w*|refus\w*|accept\w*|conced\w*|claim\w*|fraud|disput\w*|demand\w*|"
+                      r"call(?:s|ed|ing)? for|denounc\w*|reject\w*|warn\w*|protest\w*|celebrat\w*|congratulat\w*|"
+                      r"vow\w*|insist\w*|threaten\w*|sanction\w*|accus\w*|blam\w*|condemn\w*)\b", re.I)
+# question.answer_cue → the cue of a sentence that answers; one feature and weight for all (the
+# causal cue's 0.09, set for why-questions; the others take it untuned)
+CUES = {"causal": CAUSAL, "prescriptive": PRESCRIPTIVE, "reaction": REACTION}
 
 
 @lru_cache(maxsize=65536)
-def has_prescriptive_cue(text: str) -> bool:
-    return bool(PRESCRIPTIVE.search(text))
+def has_cue(text: str, cue: str) -> bool:
+    return bool(CUES[cue].search(text))
 
 
 def type_fit(sentence: str, question: Question, weights: dict[str, float]) -> float:
@@ -214,7 +217,6 @@ def score_sentences(question: Question, query_vector: np.ndarray, candidates: li
     add_byline_passages(question, candidates, data)
     document_prior(question, candidates)
     candidates.sort(key=lambda c: -c.fused)
-    why = question.answer_type == REASON
     variants = question_variants(question)
     pairs = set(zip(question.terms, question.terms[1:]))
     total = sum(weights.values())
@@ -245,12 +247,10 @@ def score_sentences(question: Question, query_vector: np.ndarray, candidates: li
                 "type_fit": 0.0,                 # added below, where it can matter
                 "temporal": temporal[i],
                 "document": cand.features["document"],
-                "causal": float(why and has_causal_cue(s.text)),
+                "cue": float(bool(question.cue) and has_cue(s.text, question.cue)),
             }
             if question.asks_author:
                 f["byline"] = names_author(s.text, passage.metadata)
-            if question.asks_prescription:
-                f["prescriptive"] = float(has_prescriptive_cue(s.text))
             scored = ScoredSentence(cand, i, vectors[i], f)
             scored.score = sum(map(mul, map(WEIGHTS.__getitem__, f), f.values()))
             out.append(scored)

@@ -2,7 +2,7 @@
 from qa.chunking import Passage, PassageSentence
 from qa.question import analyse
 from qa.retrieval import Candidate
-from qa.scoring import article_prior, continues_previous, document_prior, has_causal_cue, rerank_passages
+from qa.scoring import article_prior, continues_previous, document_prior, has_cue, rerank_passages
 
 
 def passage(position: int, text: str, doc: str = "a.txt") -> Passage:
@@ -18,12 +18,12 @@ def test_anaphoric_openings_continue_the_previous_paragraph():
 
 
 def test_since_gives_a_reason_but_not_before_a_time():
-    assert has_causal_cue("Turnout fell, since the poor had lost faith in the party.")
-    assert has_causal_cue("The vote was lost because prices rose.")
+    assert has_cue("Turnout fell, since the poor had lost faith in the party.", "causal")
+    assert has_cue("The vote was lost because prices rose.", "causal")
     for reason in ("since voting is compulsory", "since nothing had been audited", "since Beijing backed it"):
-        assert has_causal_cue(f"Turnout was high, {reason}."), reason
+        assert has_cue(f"Turnout was high, {reason}.", "causal"), reason
     for when in ("1998", "October 7", "then", "early 2004", "mid-2003", "the start of the year", "winning power"):
-        assert not has_causal_cue(f"It is the eighth win since {when} for the party."), when
+        assert not has_cue(f"It is the eighth win since {when} for the party.", "causal"), when
 
 
 def candidates(*passages_and_scores):
@@ -86,20 +86,31 @@ def test_type_fit_skipping_keeps_the_top_and_every_passages_best(assistant):
 def test_a_how_should_question_weighs_what_ought_to_be_done(assistant):
     """"How should …" asks for a prescription: sentences saying what must be done carry the cue
     feature, as a causal cue does for why; other how-questions are left as they are."""
-    from qa.scoring import WEIGHTS, has_prescriptive_cue, score_sentences, term_weights
-    assert analyse("How does the CWI article propose tackling violent crime?").asks_prescription
-    assert analyse("How should the workers' movement deal with crime?").asks_prescription
-    assert not analyse("How did the opposition react to the results?").asks_prescription
-    assert not analyse("Why should the revolution worry?").asks_prescription            # a why-question
-    assert has_prescriptive_cue("It is necessary to fight for democratic control of them by the community.")
-    assert not has_prescriptive_cue("Violent crime is now a major issue.")
+    from qa.scoring import score_sentences, term_weights
+    assert analyse("How does the CWI article propose tackling violent crime?").cue == "prescriptive"
+    assert analyse("How should the workers' movement deal with crime?").cue == "prescriptive"
+    assert analyse("Why should the revolution worry?").cue == "causal"
+    assert analyse("How did the PSUV win so many states?").cue == ""
+    assert has_cue("It is necessary to fight for democratic control of them by the community.", "prescriptive")
+    assert not has_cue("Violent crime is now a major issue.", "prescriptive")
     loaded = assistant.index()
     text = "How should the workers' movement deal with violent crime?"
     q, vector = analyse(text), assistant.embedder.encode_query(text)
     scored = score_sentences(q, vector, loaded.retriever.search(text, vector), loaded.data, term_weights(q, loaded.data),
                              loaded.acronyms)
-    cued = [s for s in scored if s.features.get("prescriptive")]
-    assert cued and all(has_prescriptive_cue(s.text) for s in cued) and WEIGHTS["prescriptive"] == WEIGHTS["causal"]
+    cued = [s for s in scored if s.features["cue"]]
+    assert cued and all(has_cue(s.text, "prescriptive") for s in cued)
+
+
+def test_how_someone_reacted_weighs_sentences_telling_a_reaction():
+    """"How did the opposition respond …?": the text tells reactions with their own verbs
+    ("is crying foul and disputing the elections results", "refused to recognise")."""
+    assert analyse("How did the opposition and Western governments respond to the results?").cue == "reaction"
+    assert analyse("how did chavez react when the no won in 2007").cue == "reaction"
+    assert analyse("Who responded first?").cue == ""                                    # a factoid
+    assert has_cue("The MUD is crying foul and disputing the elections results.", "reaction")
+    assert has_cue("Capriles refused to recognise the result.", "reaction")
+    assert not has_cue("Turnout was 61.14%.", "reaction")
 
 
 def test_a_continuation_retrieval_missed_joins_the_passages():
