@@ -90,9 +90,15 @@ def count_spans(sentence: str) -> list[Span]:
                                                 and not OF_A_NUMBER.match(sentence, s.end)):
             continue                              # "the 23 de Enero barrio": a name; "one of the leaders"
         out.append(s)
-    return out
+    return out + spans(NTH_TIME, sentence, "count")
 
 
+# what "the Nth time" can count: times something happened ("how many attempts … had failed")
+OCCURRENCES = {stem(w) for w in ("time", "times", "attempt", "attempts", "win", "wins", "victory", "victories",
+                                 "defeat", "defeats", "election", "elections", "referendum", "referendums", "coup", "coups")}
+# "This is the third time that an attempt to overthrow Chávez has failed": how many so far
+NTH_TIME = re.compile(r"\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                      r"\d+(?:st|nd|rd|th))\s+time\b", re.I)
 # a number that begins a name: "23 de Enero", "2 de Febrero" (Spanish "of" and a capital)
 IN_A_NAME = re.compile(r"\s+(?:de|del|de\s+la)\s+[A-ZÁÉÍÓÚÑ]")
 # a time that can only be a clock time: "11:45", "1.07 am", "4.47 pm"
@@ -289,6 +295,8 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
     if span.kind in FIGURE_KINDS and ASKS_MARGIN.search(question.text) and not is_difference(span, sentence):
         return -1.0                                   # "by how many votes did Maduro beat Capriles": not
                                                       # Capriles's 7,270,403, which is what he got
+    if span.kind == "count" and NTH_TIME.fullmatch(span.text) and not set(question.focus[-1:]) & OCCURRENCES:
+        return -1.0                                   # "the eighth time" counts wins, not votes
     if span.kind == "count" and OUT_OF.search(sentence, 0, span.start):
         score -= 0.5                                  # "won 18 of 23 governorships": 23 is the whole
     if span.kind in ("name", "list"):

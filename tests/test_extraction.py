@@ -494,6 +494,20 @@ def test_in_a_run_of_figures_each_belongs_to_the_one_named_after_the_figure_befo
     assert not figure_of_another_actor(Span("50.66%", start, start + 6, "percent"), dated, ["maduro"])
 
 
+def test_the_nth_time_counts_how_many_times_so_far():
+    """"This is the third time that an attempt to overthrow Chávez has failed" answers how many
+    attempts had failed; it counts occurrences, never votes."""
+    sentence = "This latest referendum is the eighth time since 1998 that Chávez has won, with 5,800,629 votes."
+    times = analyse("How many times had Chávez won at the polls since 1998?")
+    assert best_span(sentence, times, {t: 1.0 for t in times.terms}).text == "the eighth time"
+    attempts = analyse("How many attempts to overthrow Chávez had failed?")
+    failed = "This is the third time that an attempt to overthrow Chávez has failed."
+    assert best_span(failed, attempts, {t: 1.0 for t in attempts.terms}).text == "the third time"
+    votes = analyse("How many votes did Chávez get?")
+    assert best_span(sentence, votes, {t: 1.0 for t in votes.terms}).text == "5,800,629"
+    assert best_span(failed, votes, {t: 1.0 for t in votes.terms}) is None
+
+
 def test_a_count_question_takes_no_percentage_unless_it_asks_a_change():
     """"How many seats did the PSUV win in 2015?": "only 43.7% of the vote" counts no seats, and
     "How many votes did the PSUV receive?": "54% of the total vote" counts no votes either; "by how
