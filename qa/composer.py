@@ -20,7 +20,7 @@ from .question import COMPARISON, COUNT, DATE, EVENT, MONEY, PERCENT, PERSON, PL
 from .retrieval import Candidate
 from .scoring import CONTINUATION, ScoredSentence, coverage, ensure_type_fit, points_back, question_variants, with_variants
 from .support import supported_terms, unsupported
-from .text import fold, stem, term_set
+from .text import content_terms, fold, stem, term_set
 
 MAX_SENTENCES = 6
 WORD_BUDGET = 110          # words; explanations stay short enough to read
@@ -353,9 +353,18 @@ def missing_terms(question: Question, sentences: list[ScoredSentence], weights) 
     return [t for t in sorted(weights, key=lambda t: -weights[t]) if t not in found][:3]
 
 
+def as_typed(terms: list[str], question_text: str) -> list[str]:
+    """The question's own words for its stemmed terms ("percentage", not "percentag")."""
+    typed = {}
+    for word in re.findall(r"[\w'’%-]+", question_text):
+        for term in content_terms(word):
+            typed.setdefault(term, word)
+    return [typed.get(t, t) for t in terms]
+
+
 def abstention_text(question: Question, sentences, weights) -> str:
     asked = question.text.strip().rstrip("?").strip()
-    missing = missing_terms(question, sentences, weights)
+    missing = as_typed(missing_terms(question, sentences, weights), question.text)
     detail = f" (nothing in them matches: {', '.join(missing)})" if missing else \
         " (the passages that come closest are about something else or another time)"
     return f"The articles don't say: “{asked}”{detail}. The closest passages are listed below."

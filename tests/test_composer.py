@@ -236,6 +236,16 @@ def test_who_wrote_an_article_is_answered_only_by_its_byline():
         assert answer.abstained is not answered, text
 
 
+def test_an_abstention_names_the_missing_words_as_the_reader_typed_them():
+    question = analyse("What percentage of the presidential vote did the cookie party get?")
+    weights = {t: 1.0 for t in question.terms}
+    sentences = scored([["The party won the vote."]], [[0.2]])
+    sentences[0].features.update(dense=0.1, type_fit=0.0, document=0.0)
+    answer = compose(question.text, question, [sentences[0].candidate], sentences, weights)
+    assert answer.abstained and "percentage" in answer.answer and "cookie" in answer.answer
+    assert "percentag," not in answer.answer and "presidenti" not in answer.answer.replace("presidential", "")
+
+
 def test_a_count_question_is_not_answered_by_a_sentence_without_a_count():
     """'How many signatures…?' and a sentence that only says signatures were collected: abstain
     (a 'how many' sentence that gives the number is answered)."""
