@@ -26,7 +26,7 @@ from .errors import BadFileError, QAError
 from .grounding import names_an_article
 from .indexer import UpdateReport, update_index
 from .loaders import load_document
-from .question import analyse, spelled_out, title_phrases
+from .question import analyse, pronoun_subject, spelled_out, title_phrases
 from .retrieval import Filters, Retriever
 from .scoring import rerank_passages, score_sentences, term_weights
 from .store import IndexData, link_identity, read_index
@@ -117,4 +117,5 @@ class Assistant:
         passages = rerank_passages(candidates, sentences, analysis, loaded.retriever.following)
         unknown = unknown_words(analysis, loaded.data.bm25)
         return compose(text, analysis, passages, sentences, weights,
-                       support_for=lambda window: word_support(query, unknown, window, self.embedder))
+                       support_for=lambda window: word_support(query, unknown, window, self.embedder),
+                       unnamed="" if history else pronoun_subject(resolved))

@@ -383,9 +383,17 @@ def select(question: Question, sentences: list[ScoredSentence], passages: list[C
 
 def compose(question_text: str, question: Question, passages: list[Candidate],
             sentences: list[ScoredSentence], weights: dict[str, float],
-            support_for: Callable[[str], dict[str, float]] | None = None) -> Answer:
+            support_for: Callable[[str], dict[str, float]] | None = None, unnamed: str = "") -> Answer:
     """The Answer. `support_for(window_text)` gives the semantic support of the question's
-    corpus-unknown words in the answer's context (see support.py)."""
+    corpus-unknown words in the answer's context (see support.py). `unnamed`: the pronoun the
+    question asks about with nothing to say who it is (question.pronoun_subject, no history):
+    any answer would be about someone chosen at random."""
+    if unnamed:
+        return Answer(answer=f"Who is “{unnamed}”? The question does not say, and there is no earlier question to "
+                             "tell; ask again with the name. The closest passages are listed below.",
+                      abstained=True, short_answer=None, sentences=[], citations=[], question=question_text,
+                      confidence=0.0, passages=retrieved(passages), resolved_question=question.text,
+                      answer_type=question.answer_type)
     chosen, short = select(question, sentences, passages, weights)
     if short is None and needs_span(question) or unsigned(question, chosen):
         chosen = []

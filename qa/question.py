@@ -412,6 +412,18 @@ def preamble_context(preamble: str) -> str:
 HOW_ADJECTIVE = re.compile(r"\bhow\s+(?:big|large|high|low|long|far|old|small)\b", re.I)
 
 
+# "How many votes did he get?": a question about someone it only calls he or she ("they" is
+# often anyone: "when did they vote?")
+PRONOUN_SUBJECT = re.compile(rf"^(?:{WH_WORD})\b[^,;?]{{0,40}}?\b(?:{AUXILIARIES_OR_MODALS})\s+(he|she)\b", re.I)
+
+
+def pronoun_subject(question: str) -> str:
+    """The pronoun a question asks about in place of a name ("" if it names its subject). On
+    its own, with no earlier question, nothing says who that is."""
+    match = PRONOUN_SUBJECT.match(LEADING_PHRASE.sub("", question.strip()))
+    return match.group(1) if match else ""
+
+
 def title_phrases(title: str) -> list[str]:
     """The ways a reader names an article by its title, folded, as words: the whole title and
     what follows its last colon ("Venezuela: the attempt to recall Chávez is defeated"), each of

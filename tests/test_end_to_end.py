@@ -51,6 +51,16 @@ def test_chat_shorthand_is_understood_and_said_so(assistant):
     assert a.resolved_question == "how many votes did capriles get in the 2013 presidential election"
 
 
+def test_a_question_about_he_with_nothing_to_say_who_is_not_answered(assistant):
+    """Asked on its own, "How many votes did he get?" would be answered about anyone; after a
+    question naming him, it is resolved."""
+    a = assistant.ask("How many votes did he get?")
+    assert a.abstained and a.answer.startswith("Who is “he”?") and a.passages
+    a = assistant.ask("How many votes did he get?",
+                      history=[{"question": "Who won the 2013 presidential election?", "short_answer": "Nicolás Maduro"}])
+    assert "Maduro" in a.resolved_question and not a.abstained
+
+
 def test_why_question_gets_several_cited_sentences(assistant):
     a = assistant.ask("Why did the 2007 constitutional reform fail?")
     assert not a.abstained and 2 <= len(a.sentences) <= 6

@@ -185,6 +185,15 @@ def test_the_word_of_an_idiom_is_no_topic():
     assert analyse("How high was turnout in 2013?").terms == ["turnout"]
 
 
+def test_a_question_about_someone_it_only_calls_he_or_she():
+    from qa.question import pronoun_subject
+    assert pronoun_subject("How many votes did he get?") == "he"
+    assert pronoun_subject("Looking back, what did she announce?") == "she"
+    for named in ("How many votes did Maduro get?", "When did they vote?",
+                  "how was maduro's campaign sabotaged in 2013, what did he say"):
+        assert pronoun_subject(named) == "", named
+
+
 def test_chat_shorthand_is_spelled_out():
     from qa.question import spelled_out
     assert spelled_out("how many votes did capriles get in the 2013 pres election") == \
