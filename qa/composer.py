@@ -369,7 +369,25 @@ def abstention_text(question: Question, sentences, weights) -> str:
     missing = as_typed(missing_terms(question, sentences, weights), question.text)
     detail = f" (nothing in them matches: {', '.join(missing)})" if missing else \
         " (the passages that come closest are about something else or another time)"
-    return f"The articles don't say: “{asked}”{detail}. The closest passages are listed below."
+    hint = " Questions are read in English, the language of the articles." if not_english(question.text) else ""
+    return f"The articles don't say: “{asked}”{detail}.{hint} The closest passages are listed below."
+
+
+def not_english(text: str) -> bool:
+    """A question written mostly in another script ("Кто победил…?"), or with accented words and
+    no English function word among three or more ("¿Quién ganó…?"): the reader may not know the
+    articles are searched in English."""
+    words = re.findall(r"[^\W\d_]+", text)
+    latin = sum(w.isascii() or all(ord(c) < 0x250 for c in w) for w in words)
+    if words and latin < len(words) / 2:
+        return True
+    accented = sum(not w.isascii() for w in words)      # one may be a name: "Chávez"
+    return len(words) >= 3 and accented >= 2 and not any(fold(w) in ENGLISH_FUNCTION_WORDS for w in words)
+
+
+ENGLISH_FUNCTION_WORDS = {"the", "an", "of", "in", "on", "to", "and", "or", "is", "was", "were", "are", "did", "do",
+                          "does", "what", "who", "when", "where", "why", "how", "which", "many", "much", "for", "by",
+                          "with", "at", "from", "it", "he", "she", "they", "that", "this", "has", "have", "had"}
 
 
 def select(question: Question, sentences: list[ScoredSentence], passages: list[Candidate],

@@ -267,6 +267,16 @@ def test_a_fact_is_not_padded_with_another_articles_sentence():
     assert len(answer("What was the turnout in 2013 and in 2017?", "b.txt")) == 2
 
 
+def test_a_question_in_another_language_is_told_the_articles_are_read_in_english():
+    from qa.composer import not_english
+    for other in ("¿Quién ganó las elecciones presidenciales de 2013?", "Qui a gagné l'élection présidentielle de 2013 ?",
+                  "Кто победил на выборах 2013 года?", "2013年总统选举谁赢了？"):
+        assert not_english(other), other
+    for english in ("maduro votes 2013", "chávez percentage recall cookies", "How many votes did Chávez get?",
+                    "¿How many votes did Chávez get?"):
+        assert not not_english(english), english
+
+
 def test_a_count_question_is_not_answered_by_a_sentence_without_a_count():
     """'How many signatures…?' and a sentence that only says signatures were collected: abstain
     (a 'how many' sentence that gives the number is answered)."""
