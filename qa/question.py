@@ -358,7 +358,9 @@ ASKS_THEN_LISTS = re.compile(rf"^(?:{WH_WORD}|{AUXILIARIES_OR_MODALS})\s+\S", re
 # a full stop that ends an abbreviation, not a sentence: "Mr.", "Gen.", "U.S.", "p.m.", "No."
 ABBREVIATION_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|St|Lt|Col|Capt|Prof|Jr|Sr|vs|etc|No|approx)|"
                               r"\b[A-Za-z](?:\.[A-Za-z])*)\.$")
-NAMES_A_SOURCE = re.compile(r"\baccording\b|\b(?:article|blog|piece|report|analysis|post)\b", re.I)
+# (an article, "the 2004 piece", "this blog"; not the reader's own "a report on…", "my blog post")
+NAMES_A_SOURCE = re.compile(r"\baccording\b|\b(?:the|this|that)\s+(?:[\w'’.-]+\s+){0,4}?"
+                            r"(?:article|blog|piece|report|analysis|post)s?\b", re.I)
 
 
 def asked_part(question: str) -> tuple[str, str]:

@@ -208,6 +208,16 @@ def test_chat_shorthand_is_spelled_out():
         assert spelled_out(kept) == kept
 
 
+def test_the_readers_own_report_names_no_article():
+    """"writing a report on Latin American politics" is the reader's report: the preamble is
+    dropped; "the 2004 piece" names an article: kept."""
+    q = analyse("I'm writing a report on Venezuelan politics for my class. Which candidate won the April 2013 "
+                "presidential election?")
+    assert q.text.startswith("Which candidate won") and "report" not in q.terms
+    kept = "Both the 2004 recall piece and Tony Saunois's 2008 article warn about oil. What danger do they see?"
+    assert analyse(kept).text == kept
+
+
 def test_source_reference_is_not_content():
     q = analyse("What was Venezuela's official unemployment rate according to the January 2008 CWI article?")
     assert q.years == [] and "cwi" not in q.terms and "januari" not in q.terms
