@@ -33,6 +33,15 @@ from .store import IndexData, link_identity, read_index
 from .support import unknown_words, word_support
 
 
+def last_chars(text: str, limit: int) -> str:
+    """A question over `limit` characters keeps its end, from a word boundary: a reader writes
+    the context first and asks last."""
+    if len(text) <= limit:
+        return text
+    tail = text[-limit:]
+    return tail[tail.find(" ") + 1:] if " " in tail else tail
+
+
 @dataclass
 class LoadedIndex:
     data: IndexData
@@ -102,16 +111,16 @@ class Assistant:
     def ask(self, question: str, history: Sequence | None = None, filters: Filters | None = None) -> Answer:
         """Answer `question` from the articles; `history` holds the earlier questions (or Answers)."""
         loaded = self.index()
-        text = " ".join((question or "").split())[: self.settings.max_question_chars]
+        text = last_chars(" ".join((question or "").split()), self.settings.max_question_chars)
         text = text.encode("utf-8", "replace").decode("utf-8")   # lone surrogates from bad argv bytes
         if not text.strip(" ?!.,;:"):
             raise QAError("the question is empty; type a question about the articles")
         resolved = resolve(spelled_out(text), history)
         articles = loaded.data.documents.values()
         analysis = analyse(resolved, lambda ref: names_an_article(ref, (a["metadata"] for a in articles)), loaded.titles)
-        query = self.embedder.encode_query_tokens(resolved)
+        query = self.embedder.encode_query_tokens(analysis.text)
         query_vector = query.vector
-        candidates = loaded.retriever.search(resolved, query_vector, filters)
+        candidates = loaded.retriever.search(analysis.text, query_vector, filters)
         weights = term_weights(analysis, loaded.data)
         sentences = score_sentences(analysis, query_vector, candidates, loaded.data, weights, loaded.acronyms)
         passages = rerank_passages(candidates, sentences, analysis, loaded.retriever.following)

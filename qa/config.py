@@ -40,7 +40,7 @@ class Settings:
     model: str = field(default_factory=lambda: os.environ.get("QA_MODEL", DEFAULT_MODEL))
     chunking: ChunkSettings = field(default_factory=ChunkSettings)
     max_file_bytes: int = 20 * 1024 * 1024   # larger articles are skipped with a warning
-    max_question_chars: int = 2000           # longer questions are cut to this length
+    max_question_chars: int = 2000           # longer questions keep their last this many characters
     embed_batch_size: int = 32
 
 

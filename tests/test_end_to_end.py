@@ -61,6 +61,15 @@ def test_a_question_about_he_with_nothing_to_say_who_is_not_answered(assistant):
     assert "Maduro" in a.resolved_question and not a.abstained
 
 
+def test_a_very_long_message_is_answered_from_the_question_at_its_end(assistant):
+    """Over the length limit, a message keeps its end (the question), and retrieval runs on the
+    question as read, not on the reader's preamble."""
+    long = "I have been writing articles about many things for a long time. " * 170
+    a = assistant.ask(long + "How many votes did Capriles get in the April 2013 presidential election?")
+    assert len(a.question) <= assistant.settings.max_question_chars
+    assert not a.abstained and a.short_answer == "7,270,403"
+
+
 def test_why_question_gets_several_cited_sentences(assistant):
     a = assistant.ask("Why did the 2007 constitutional reform fail?")
     assert not a.abstained and 2 <= len(a.sentences) <= 6
