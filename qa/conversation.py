@@ -93,9 +93,19 @@ def previous_turn(history: Sequence | None) -> tuple[str, str | None]:
         else:
             question = getattr(item, "resolved_question", "") or getattr(item, "question", "")
             short = getattr(item, "short_answer", None)
-        if question.strip():
+        if question.strip() and not unresolved_fragment(question):
             return question, short
     return "", None
+
+
+def unresolved_fragment(question: str) -> bool:
+    """A turn that was itself a fragment nothing completed ("And in 2013?" or "Why?" opening a
+    conversation): it says nothing a later follow-up could be completed from."""
+    if not is_follow_up(question):
+        return False
+    fragment = LEAD.sub("", question).strip().rstrip("?").strip()
+    return not fragment or bool(BARE_WH.fullmatch(fragment)) or (
+        len(fragment.split()) <= 4 and not WH.match(fragment) and not AUXILIARY_START.match(fragment))
 
 
 def event_phrase(question: str) -> tuple[int, int] | None:

@@ -102,6 +102,15 @@ def test_follow_ups(previous, short, follow_up, expected):
     assert resolve(follow_up, [{"question": previous, "short_answer": short}]) == expected
 
 
+def test_a_fragment_nothing_completed_is_no_context_for_the_next_one():
+    """"And in 2013?" opening a conversation stays a fragment; "Why?" after it must not become
+    "Why: And in 2013?", nor "What about Capriles?" after both "Why: And in 2013, Capriles?"."""
+    assert resolve("Why?", ["And in 2013?"]) == "Why?"
+    assert resolve("What about Capriles?", ["And in 2013?", "Why?"]) == "What about Capriles?"
+    full = "How many votes did Maduro get in 2013?"                  # a fragment before a full question
+    assert resolve("And in 2017?", [full, "And in 2013?"]) == resolve("And in 2017?", [full])   # is passed over
+
+
 def test_standalone_questions_are_left_alone():
     q = "Why did critics portray the proposed 2007 constitutional amendments as dictatorial?"
     assert resolve(q, ["How many votes were nullified?"]) == q
