@@ -91,6 +91,18 @@ def test_invalid_front_matter_is_one_warning_naming_the_file(tmp_path):
     assert scan.warnings == ["skipped bad.md: the front matter between the '---' lines is not valid YAML"]
 
 
+def test_a_date_that_is_no_date_is_dropped_with_a_warning(tmp_path):
+    """'date: "2015-13-45"' or 'date: "last Tuesday"' would pass or fail a date filter at
+    random (filters compare dates as text): the article is indexed without a date, and told."""
+    for name, date in (("a.md", "2015-13-45"), ("b.md", "last Tuesday"), ("c.md", "2013-04-15"), ("d.md", "2017-10")):
+        (tmp_path / name).write_text(f'---\ndate: "{date}"\n---\nAn article about {name} and the turnout.\n',
+                                     encoding="utf-8")
+    scan = scan_corpus(tmp_path)
+    dates = {d.path: d.date for d in scan.documents}
+    assert dates == {"a.md": "", "b.md": "", "c.md": "2013-04-15", "d.md": "2017-10"}
+    assert len(scan.warnings) == 2 and all("is not a date" in w for w in scan.warnings)
+
+
 # ------------------------------------------------------------------ HTML
 
 def test_html_main_text_and_page_metadata(tmp_path):
