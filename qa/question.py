@@ -126,7 +126,7 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
 MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?", re.I)
 QUESTION_WORDS = {"what", "which", "who", "whom", "whose", "when", "where", "why", "how", "many", "much",
                   "did", "does", "do", "is", "are", "was", "were", "name", "according", "article", "say", "says",
-                  "describe", "described", "give", "tell",
+                  "describe", "described", "give", "tell", "mention", "mentions", "mentioned",
                   # "what was inflation like…": the idiom's word, not the topic
                   "like",
                   # how the article holds the view, not what the view is about ("why does the blogger argue that…")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .embedding import QueryEncoding
 from .lexical import document_frequency
-from .question import ANSWER_FORM_WORDS, QUESTION_WORDS, Question
+from .question import ANSWER_FORM_WORDS, QUESTION_WORDS, SOURCE_NOUNS, Question
 from .text import STOPWORDS, fold, stem, words
 
 # Words that describe the answer wanted, not the fact: they need no support in the text.
@@ -23,6 +23,8 @@ ANSWER_WORDS = {"date", "day", "year", "month", "time", "title", "name", "place"
 def unknown_words(question: Question, bm25) -> list[str]:
     """Content words of the question that occur in no passage of the index."""
     source = {w for ref in question.sources for w in ref.words}
+    if question.sources:                   # "the 2017 piece": the noun names the article, not a topic
+        source |= SOURCE_NOUNS
     out = []
     for w in words(question.text):
         if (len(w) > 2 and not w[0].isdigit() and w not in STOPWORDS and w not in QUESTION_WORDS

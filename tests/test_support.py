@@ -39,3 +39,13 @@ def test_word_support_uses_the_words_own_pieces():
                        dtype=np.float32)
     support = word_support(QueryEncoding(np.zeros(4), pieces, vectors), ["killings", "souffle"], "so in", Window())
     assert support == {"killings": 0.0, "souffle": 0.0}
+
+
+def test_the_noun_naming_an_article_and_mention_are_no_unknown_topic(assistant):
+    """"mentioned in the 2017 piece": "piece" names the article (the corpus never says it), and
+    "mentioned" is how the article holds the fact; neither is a topic word to support."""
+    from qa.question import analyse
+    from qa.support import unknown_words
+    q = analyse("who is the OAS secretary general mentioned in the 2017 piece")
+    assert "mention" not in q.terms
+    assert unknown_words(q, assistant.index().data.bm25) == []
