@@ -50,6 +50,7 @@ PERSONAL = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
 # "this"/"that" standing alone ("over that?"); as a determiner ("that October election") the
 # noun it goes with stays, and the previous question's time is added
 OTHER = re.compile(r"\b(?:it|its|they|them|their)\b|\b(?:this|that)\b(?!\s+(?:[A-Z][a-z]+\s+)?[a-z])", re.I)
+SINGULAR_OTHER = re.compile(r"\b(?:it|its)\b|\b(?:this|that)\b(?!\s+(?:[A-Z][a-z]+\s+)?[a-z])", re.I)
 # "Why did that fail?" after a question about an event: "that" is the event; after a figure
 # ("How did that compare with…?") it is the figure, which no phrase of the question names
 THAT_AS_SUBJECT = re.compile(AFTER_AUXILIARY + r"(?:this|that)\b", re.I)
@@ -220,7 +221,10 @@ def replace_pronouns(question: str, last: str, short: str | None) -> str:
         noun = asked.group(1) or asked.group(2)
         resolved = PLURAL.sub(lambda m: f"the {noun}" + ("'" if m.group(0).lower() == "their" else ""),
                               resolved, count=1)
-    resolved = sub(OTHER, thing, resolved)
+    if YEAR.search(thing):                          # an event is no "they" ("who spoke to them" after
+        resolved = sub(SINGULAR_OTHER, thing, resolved)   # "what happened at Miraflores in 2007")
+    else:
+        resolved = sub(OTHER, thing, resolved)
     if not short:
         resolved = sub(THAT_AS_SUBJECT, thing, resolved)
     if not YEAR.search(resolved) and event:

@@ -94,6 +94,9 @@ from qa.conversation import resolve
      "What did Chávez do with his cabinet afterwards in the 2007 referendum?"),
     ("In 2013 which state did the opposition win that it had taken in 2010?", "Anzoátegui",
      "What did he offer Maduro?", "What did he offer Maduro in 2010?"),
+    # an event is no "they": the pronoun stays, the event's time is added
+    ("What percentage did the PSUV win in the 2017 state elections?", "54%", "what about the mud, what % did they get",
+     "what about the mud, what % did they get in the 2017 state elections?"),
     # an article pointed back to is the one the last question named
     ("How did the 2017 regional elections article describe the results?", None, "who wrote that piece?",
      "who wrote the 2017 regional elections article?"),
