@@ -106,8 +106,11 @@ def published(meta: dict) -> tuple[int, int | None] | None:
     return int(date[:4]), month
 
 
-def implicit_time_fit(question: Question, text: str, when: tuple[int, int | None]) -> float:
-    """A sentence that names no year is about its article's own time: does that fit the question?"""
+def implicit_time_fit(question: Question, text: str, when: tuple[int, int | None], passage_text: str = "") -> float:
+    """A sentence that names no year is about its article's own time: does that fit the question?
+    An article written the year after the one asked about may report either year: the months
+    the sentence, or else its paragraph, names decide ("the election of April 14" in an April
+    2013 article is 2013, not the 2012 asked about)."""
     year, month = when
     if len(question.years) == 1 and question.months and month:
         elapsed = (year * 12 + month) - (question.years[0] * 12 + question.months[0])
@@ -117,8 +120,12 @@ def implicit_time_fit(question: Question, text: str, when: tuple[int, int | None
         # a bare month name means its latest occurrence up to the article's date
         resolved = {(year if m <= month else year - 1, m) for m in mentioned}
         return 0.2 if resolved & {(question.years[0], m) for m in question.months} else -0.8
-    if any(year - 1 <= y <= year for y in question.years):
-        return 0.4                              # written in the year asked about, or the year after
+    if year in question.years:
+        return 0.4                              # written in the year asked about
+    if year - 1 in question.years:              # … or the year after: which year do its months say?
+        named = months_named(text) or (months_named(passage_text) if passage_text else frozenset())
+        resolved = {year if (month is None or m <= month) else year - 1 for m in named}
+        return -0.8 if resolved and not resolved & set(question.years) else 0.4
     return -0.8
 
 
@@ -149,7 +156,7 @@ def temporal_fits(question: Question, sentences: list[str], passage_text: str, m
     fits = []
     for text in sentences:
         years = years_in(text)
-        implicit = implicit_time_fit(question, text, when) if when else 0.0
+        implicit = implicit_time_fit(question, text, when, passage_text) if when else 0.0
         if years & asked:
             score = 0.6
         elif years:

@@ -92,6 +92,20 @@ def test_a_bare_month_means_its_latest_occurrence_before_the_article():
     assert temporal_fit(same_year, "Turnout was 78%, below October.", "", a_2013_article) > 0
 
 
+def test_an_article_of_the_year_after_reports_the_year_its_months_say():
+    """An April 2013 article may report 2012 or 2013: "the election of April 14" in the
+    paragraph makes its figures 2013's, no answer to a question about 2012; "October 7 last
+    year" makes them 2012's."""
+    q = analyse("How many votes did Capriles get in the 2012 presidential election?")
+    meta = {"date": "2013-04-15"}
+    figure = "With 99.12% of the votes counted, Capriles had 7,270,403 votes."
+    april = "Maduro won the presidential election of April 14 by a narrow margin. " + figure
+    october = "Chávez was re-elected on October 7 with a large majority. " + figure
+    assert temporal_fit(q, figure, april, meta) < 0
+    assert temporal_fit(q, figure, october, meta) > 0
+    assert temporal_fit(q, figure, figure, meta) > 0          # no month to tell: the year after may report it
+
+
 def test_an_article_written_before_the_year_asked_cannot_report_it():
     assert written_before(analyse("How did the opposition respond to the October 2017 results?"), CWI)
     assert not written_before(analyse("Why did the 2007 referendum fail?"), CWI)     # written after it
