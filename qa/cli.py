@@ -55,9 +55,16 @@ def add_filters(p):
     p.add_argument("--to", dest="date_to", default="", help="only articles dated on/before (YYYY[-MM[-DD]])")
 
 
-def filters_from(args):
+FILTER_OPTIONS = {"docs": "--doc", "date_from": "--from", "date_to": "--to"}
+
+
+def filters_from(args, assistant):
+    """The --doc/--from/--to filters, checked against the index (a bad value is an error, not
+    an empty search that would read as "the articles don't say")."""
     from .retrieval import Filters
-    return Filters(docs=set(args.doc) if args.doc else None, date_from=args.date_from, date_to=args.date_to)
+    filters = Filters(docs=set(args.doc) if args.doc else None,
+                      date_from=args.date_from.strip(), date_to=args.date_to.strip())
+    return filters.check(known_docs=assistant.index().data.documents, labels=FILTER_OPTIONS)
 
 
 def assistant_from(args):
@@ -92,15 +99,14 @@ def cmd_index(args) -> int:
 
 def cmd_ask(args) -> int:
     from .errors import QAError
+    if args.question is None and not args.json:
+        raise SystemExit("qa: error: give a QUESTION, or use --json to read questions from stdin")
     assistant = assistant_from(args)
-    filters = filters_from(args)
+    filters = filters_from(args, assistant)
     if args.question is not None:
         answer = assistant.ask(args.question, filters=filters)
         print(json.dumps(answer.to_dict(), ensure_ascii=False) if args.json else render(answer))
         return 0
-    if not args.json:
-        raise SystemExit("qa: error: give a QUESTION, or use --json to read questions from stdin")
-    assistant.index()
     for line in sys.stdin:
         question = line.strip()
         if not question:
@@ -116,8 +122,7 @@ def cmd_ask(args) -> int:
 def cmd_chat(args) -> int:
     from .errors import QAError
     assistant = assistant_from(args)
-    assistant.index()
-    filters = filters_from(args)
+    filters = filters_from(args, assistant)
     history = []
     print("Ask about the articles (empty line or Ctrl-D to quit).")
     while True:

@@ -37,5 +37,9 @@ class IndexBusyError(QAError):
     """Another process is writing the index."""
 
 
+class BadFilterError(QAError):
+    """An article or date given to restrict the answers is not usable (see Filters.problems)."""
+
+
 class BadFileError(QAError):
     """One article cannot be loaded; indexing skips it with a warning."""

@@ -5,13 +5,18 @@ Filters (articles, date range) are applied before fusion so that they never cost
 """
 from __future__ import annotations
 
+import datetime as dt
+import difflib
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from typing import Iterable
 
 import numpy as np
 
 from .chunking import Passage
 from .dense import dense_search
+from .errors import BadFilterError
 from .lexical import FEEDBACK_PASSAGES, FEEDBACK_WEIGHT, feedback_terms, idf_of_terms, term_scores, top_rows
 from .store import IndexData
 from .text import analyzer
@@ -30,6 +35,33 @@ class Filters:
     def __bool__(self) -> bool:
         return bool(self.docs) or bool(self.date_from) or bool(self.date_to)
 
+    def problems(self, known_docs: Iterable[str] | None = None, labels: dict[str, str] | None = None) -> list[str]:
+        """Why these filters cannot mean what the user meant, one message per bad value ([] when
+        they can). Matching never fails on a bad value, it just matches nothing (or the wrong
+        articles: dates compare as string prefixes, so "2013-4" or "12/2013" would select by
+        accident), and the user would read "the articles don't say" instead of "you mistyped".
+        Checked: each date is YYYY, YYYY-MM or YYYY-MM-DD and a real day, the range is not empty,
+        and, given `known_docs` (the indexed article names), every article named is one of them.
+        `labels` names the inputs as the user typed them (the CLI: "--from", "--to", "--doc")."""
+        label = FILTER_LABELS | (labels or {})
+        found = [f"{label[key]} '{value}' {why}" for key, value in (("date_from", self.date_from), ("date_to", self.date_to))
+                 if value and (why := date_problem(value))]
+        if not found and self.date_from and self.date_to and self.date_from[:len(self.date_to)] > self.date_to:
+            found.append(f"the date range {self.date_from} to {self.date_to} is empty: "
+                         f"{label['date_from']} must not be later than {label['date_to']}")
+        if self.docs and known_docs is not None:
+            known = sorted(known_docs)
+            found += [f"{label['docs']} '{doc}' names no indexed article; {known_articles_hint(doc, known)}"
+                      for doc in sorted(self.docs - set(known))]
+        return found
+
+    def check(self, known_docs: Iterable[str] | None = None, labels: dict[str, str] | None = None) -> Filters:
+        """These filters, or BadFilterError with every problem (see `problems`) on one line."""
+        found = self.problems(known_docs, labels)
+        if found:
+            raise BadFilterError("; ".join(found))
+        return self
+
     def allows(self, passage: Passage) -> bool:
         if self.docs and passage.doc not in self.docs:
             return False
@@ -39,6 +71,37 @@ class Filters:
         if self.date_to and (not date or date[:len(self.date_to)] > self.date_to):
             return False
         return True
+
+
+DATE_FORMATS = "YYYY, YYYY-MM or YYYY-MM-DD"
+PARTIAL_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+FILTER_LABELS = {"docs": "the article", "date_from": "the from date", "date_to": "the to date"}
+LISTED_ARTICLES = 8          # up to this many indexed articles, a bad article name lists them all
+
+
+def date_problem(value: str) -> str:
+    """What is wrong with `value` as a date bound ('' when nothing is): the ISO forms the
+    article dates use, and a day that exists ("2013-02-30" is refused, not read as March)."""
+    if not PARTIAL_DATE.fullmatch(value):
+        return f"is not a date: write it as {DATE_FORMATS} (e.g. 2013 or 2013-04-14)"
+    year, month, day = (int(x) for x in (value + "-01-01")[:10].split("-"))
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return f"is not a date in the calendar: write it as {DATE_FORMATS} (e.g. 2013 or 2013-04-14)"
+    return ""
+
+
+def known_articles_hint(name: str, known: list[str]) -> str:
+    """How to find the right article name: all of them for a small corpus, else the nearest
+    ones and where the full list is."""
+    if not known:
+        return "the index holds no article"
+    if len(known) <= LISTED_ARTICLES:
+        return "the indexed articles are " + ", ".join(known)
+    near = difflib.get_close_matches(name, known, n=3, cutoff=0.5)
+    maybe = f"did you mean {' or '.join(near)}? " if near else ""
+    return f"{maybe}`qa status` lists all {len(known)}"
 
 
 @dataclass

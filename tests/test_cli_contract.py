@@ -92,3 +92,31 @@ def test_eval_prints_the_metrics(bundled_index, tmp_path):
     proc = run("eval", "--index", str(bundled_index), str(small))
     assert proc.returncode == 0, proc.stderr
     assert "evidence_recall@5 1.000" in proc.stdout and "factoid_accuracy 1.000" in proc.stdout
+
+
+DATES_ACCEPTED = "write it as YYYY, YYYY-MM or YYYY-MM-DD"
+
+
+@pytest.mark.parametrize("options, named, accepted", [
+    (["--from", "garbage"], "--from 'garbage' is not a date", DATES_ACCEPTED),
+    (["--doc", "2013-maduro.txt"], "--doc '2013-maduro.txt' names no indexed article",
+     "the indexed articles are 2004-08-recall-referendum-defeated.txt, "),
+    (["--from", "2018", "--to", "2010"], "the date range 2018 to 2010 is empty", "--from must not be later than --to"),
+    (["--from", "2013-13"], "--from '2013-13' is not a date", DATES_ACCEPTED),
+    (["--to", "2013-02-30"], "--to '2013-02-30' is not a date", DATES_ACCEPTED),
+])
+def test_a_bad_filter_is_one_line_naming_it_not_an_empty_answer(bundled_index, options, named, accepted):
+    for command in (["ask", "Who won the April 2013 presidential election?"], ["chat"]):
+        proc = run(*command, "--index", str(bundled_index), "--corpus", str(BUNDLED_CORPUS), *options, stdin="")
+        assert proc.returncode == 1 and proc.stdout == ""
+        [line] = proc.stderr.strip().splitlines()
+        assert line.startswith("qa: error: ") and named in line and accepted in line
+
+
+def test_good_filters_still_answer(bundled_index):
+    proc = run("ask", "--json", "--index", str(bundled_index), "--corpus", str(BUNDLED_CORPUS),
+               "--doc", "2013-04-maduro-wins-presidential-election.txt", "--from", "2013", "--to", "2013-04-15",
+               "Who won the April 2013 presidential election?")
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    assert {c["doc"] for c in out["citations"]} == {"2013-04-maduro-wins-presidential-election.txt"}

@@ -111,3 +111,53 @@ def test_the_bundled_index_gives_the_old_mask(bundled_index):
             check_same(retriever, Filters(docs=set(chosen)))
             check_same(retriever, Filters(docs=set(chosen), date_from="2007", date_to="2013-04"))
     assert retriever.allowed_rows(Filters(date_from="2010")).sum() not in (0, len(passages))
+
+
+# ------------------------------------------------------------------ checking the user's values
+
+def test_dates_must_be_iso_and_in_the_calendar():
+    for good in ["2013", "2013-04", "2013-04-14", "2024-02-29"]:
+        assert Filters(date_from=good, date_to=good).problems() == [], good
+    for bad in ["garbage", "2013-4", "13", "12/2013", "2013-13", "2013-00", "2013-02-30", "2023-02-29",
+                "2013-04-14T10", " 2013"]:
+        [problem] = Filters(date_to=bad).problems(labels={"date_to": "--to"})
+        assert problem.startswith(f"--to '{bad}' is not a date") and "YYYY, YYYY-MM or YYYY-MM-DD" in problem
+
+
+def every_date(years=range(2011, 2015)) -> list[str]:
+    """Every year, month and day of a few years: what an article's date may be."""
+    import datetime as dt
+    days = [dt.date(y, 1, 1) + dt.timedelta(n) for y in years for n in range(366) if (dt.date(y, 1, 1) + dt.timedelta(n)).year == y]
+    return sorted({str(y) for y in years} | {d.isoformat()[:7] for d in days} | {d.isoformat() for d in days})
+
+
+def test_a_range_is_called_empty_exactly_when_no_date_can_pass_it():
+    dates = every_date()
+    bounds = ["2011", "2012", "2013", "2012-06", "2012-07", "2013-01", "2012-06-30", "2012-07-01", "2012-12-31"]
+    for date_from, date_to in itertools.product(bounds, bounds):
+        filters = Filters(date_from=date_from, date_to=date_to)
+        empty = any("is empty" in p for p in filters.problems())
+        passing = [d for d in dates if filters.allows(passage("a.txt", 0, d))]
+        assert empty == (not passing), (date_from, date_to, passing[:3])
+
+
+def test_an_unknown_article_is_named_with_the_known_ones():
+    known = ["2013-04-maduro-wins-presidential-election.txt", "2017-10-psuv-wins-regional-elections.txt"]
+    [problem] = Filters(docs={"2013-maduro.txt", known[1]}).problems(known, labels={"docs": "--doc"})
+    assert problem.startswith("--doc '2013-maduro.txt' names no indexed article") and all(k in problem for k in known)
+    many = [f"article-{i:03d}.txt" for i in range(50)] + known
+    [problem] = Filters(docs={"2013-04-maduro-wins-presidential-election"}).problems(many)
+    assert f"did you mean {known[0]}" in problem and "`qa status` lists all 52" in problem
+    assert Filters(docs=set(known)).problems(known) == []
+    assert Filters(docs={"anything.txt"}).problems() == []          # without the index's names: not checked
+
+
+def test_check_raises_one_line_with_every_problem():
+    import pytest
+
+    from qa.errors import BadFilterError
+    with pytest.raises(BadFilterError) as caught:
+        Filters(docs={"x.txt"}, date_from="2013-13", date_to="soon").check(["a.txt"])
+    message = str(caught.value)
+    assert "\n" not in message and "2013-13" in message and "soon" in message and "x.txt" in message
+    assert Filters(date_from="2013").check(["a.txt"]) == Filters(date_from="2013")
