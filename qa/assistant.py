@@ -74,6 +74,9 @@ class Assistant:
             if self._loaded is None or link is None or self._loaded.link != link:
                 data = read_index(self.index_dir)
                 if data.manifest.get("model") != self.settings.model:
+                    # A rebuild is the fix only if the configured model loads: say first when it does
+                    # not (MissingModelError), rather than advise a `qa index` that would fail.
+                    _ = self.embedder.model
                     raise QAError(f"the index at {self.index_dir} was built with model '{data.manifest.get('model')}' "
                                   f"but '{self.settings.model}' is configured; run `qa index` to rebuild it")
                 titles = tuple(p for a in data.documents.values() for p in title_phrases(a["metadata"].get("title", "")))

@@ -1,7 +1,9 @@
 """Settings, with environment overrides, in one place.
 
 Environment variables (all optional):
-  QA_MODEL   embedding model: a local folder, a packaged model name, or a hub name
+  QA_MODEL   embedding model: a local folder, a packaged model name, or a hub name already in
+             the local Hugging Face cache (the hub is offline unless HF_HUB_OFFLINE=0 is set;
+             see qa/embedding.py, resolve_model)
   QA_CORPUS  default corpus folder (default: corpus)
   QA_INDEX   default index folder (default: index)
   QA_EMBED_BACKEND  embedding runtime: onnx (default: onnxruntime, the model exported once and

