@@ -24,7 +24,7 @@ from .documents import Document
 from .embedding import Embedder, Progress
 from .errors import BadFileError, QAError
 from .grounding import names_an_article
-from .indexer import UpdateReport, update_index
+from .indexer import CorpusChanges, UpdateReport, corpus_changes, update_index
 from .loaders import load_document
 from .question import analyse, pronoun_subject, spelled_out, title_phrases
 from .retrieval import Filters, Retriever
@@ -90,8 +90,15 @@ class Assistant:
         return update_index(self.corpus_dir, self.index_dir, self.embedder, self.settings,
                             rebuild=rebuild, progress=progress, log=log)
 
+    def corpus_changes(self) -> CorpusChanges:
+        """How the corpus folder differs from what the index was built from (empty when it does
+        not): answers may cite removed or old text, or miss new articles, until `update_index`.
+        Cheap enough to ask before every question: a listing and a stat per file (indexer.py)."""
+        return corpus_changes(self.corpus_dir, self.index().data)
+
     def status(self) -> dict:
-        """What is indexed: articles (with metadata), passages, model, build time."""
+        """What is indexed: articles (with metadata), passages, model, build time, and how the
+        corpus folder has changed since (`corpus_changes`)."""
         data = self.index().data
         return {
             "articles": {path: info["metadata"] | {"passages": info["passages"]}
@@ -100,6 +107,7 @@ class Assistant:
             "model": data.manifest.get("model"),
             "built_at": data.manifest.get("built_at"),
             "version": data.path.name if data.path else "",
+            "corpus_changes": corpus_changes(self.corpus_dir, data),
         }
 
     def article(self, doc: str) -> Document:

@@ -67,6 +67,38 @@ def filters_from(args, assistant):
     return filters.check(known_docs=assistant.index().data.documents, labels=FILTER_OPTIONS)
 
 
+def index_command(args, *flags: str) -> str:
+    """`qa index` with the folders the user chose (where they differ from the defaults), so that
+    advice printed by any command can be pasted as is."""
+    import shlex
+
+    from .config import default_corpus_dir, default_index_dir
+    parts = ["qa", "index", *flags]
+    if args.corpus != default_corpus_dir():
+        parts += ["--corpus", shlex.quote(str(args.corpus))]
+    if args.index != default_index_dir():
+        parts += ["--index", shlex.quote(str(args.index))]
+    return " ".join(parts)
+
+
+def staleness(changes, args) -> str:
+    """One sentence on a corpus folder that no longer matches the index ('' when it matches)."""
+    if changes.folder_missing:
+        return (f"the corpus folder {args.corpus} does not exist; answers come from the index as it was built "
+                f"(--corpus names the folder)")
+    if not changes:
+        return ""
+    return (f"the corpus folder {args.corpus} has changed since the index was last updated ({changes.summary()}); "
+            f"answers may miss new text or cite old text until you run `{index_command(args)}`")
+
+
+def warn_if_stale(assistant, args) -> None:
+    """Before answering: one warning line when the corpus has changed since `qa index` ran."""
+    message = staleness(assistant.corpus_changes(), args)
+    if message:
+        warn(f"warning: {message}")
+
+
 def assistant_from(args):
     from .assistant import Assistant
     return Assistant(index_dir=args.index, corpus_dir=args.corpus)
@@ -103,6 +135,7 @@ def cmd_ask(args) -> int:
         raise SystemExit("qa: error: give a QUESTION, or use --json to read questions from stdin")
     assistant = assistant_from(args)
     filters = filters_from(args, assistant)
+    warn_if_stale(assistant, args)
     if args.question is not None:
         answer = assistant.ask(args.question, filters=filters)
         print(json.dumps(answer.to_dict(), ensure_ascii=False) if args.json else render(answer))
@@ -123,6 +156,7 @@ def cmd_chat(args) -> int:
     from .errors import QAError
     assistant = assistant_from(args)
     filters = filters_from(args, assistant)
+    warn_if_stale(assistant, args)
     history = []
     print("Ask about the articles (empty line or Ctrl-D to quit).")
     while True:
@@ -162,6 +196,15 @@ def cmd_status(args) -> int:
     print(f"{len(status['articles'])} articles, {status['passages']} passages, model {status['model']}, built {built}")
     for path, meta in status["articles"].items():
         print(f"  {path}  {meta.get('date', '')}  {meta.get('title', '')}  ({meta['passages']} passages)")
+    changes = status["corpus_changes"]
+    stale = staleness(changes, args)
+    print(f"out of date: {stale}" if stale else f"up to date with the corpus folder {args.corpus}")
+    for label, names in (("added", changes.added), ("changed", changes.changed), ("removed", changes.removed)):
+        if names and not changes.folder_missing:
+            print(f"  {label}: {', '.join(names)}")
+    if not changes.exact:
+        print(f"  (this index has no record of file sizes and times, so only added and removed files are seen; "
+              f"`{index_command(args)}` records them)")
     return 0
 
 

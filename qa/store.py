@@ -10,6 +10,8 @@ Layout of an index folder:
     v000007/bm25_tokens.npz    each passage's analysed tokens (ids in bm25/'s vocabulary), so the
                                next update re-analyses only new passages (absent in older indexes)
     .lock                      held by the one process writing
+    corpus_files.json          the corpus files (name, size, mtime) the current version was last
+                               brought in step with, for the cheap staleness check (below)
 
 A reader resolves `current` once and loads that version; a writer never touches a published
 version, so readers keep answering from the old index until the swap. A writer killed at any
@@ -17,6 +19,13 @@ moment (even SIGKILL) leaves the published version untouched and at most a `tmp-
 an unpublished `v*` folder behind, which the next writer removes. The manifest carries a
 checksum of every other file and of itself, so a damaged or truncated file is reported (with
 the fix) instead of giving wrong answers.
+
+`corpus_files.json` lives outside the versions because it changes when the index does not: a
+file touched or added but skipped (a duplicate, an unreadable file) is recorded by the update
+that finds nothing to embed, so the staleness check stops warning about it without a new
+version being written. It names the version it describes; a file that names another version
+(written by an older `qa`, or left by a writer killed after publishing) is ignored, and it is
+not checksummed: a lost or damaged one only makes the check fall back to comparing names.
 
 Crash tests need to stop a writer at an exact step: `checkpoint(name)` marks those steps, and
 with QA_PAUSE_AT=<name>[,<name>…] in the environment the writer announces the step on stderr
@@ -43,6 +52,7 @@ FORMAT_VERSION = 1
 KEEP_VERSIONS = 2          # the current version and the one before (a reader may still be loading it)
 REBUILD_HINT = "run `qa index --rebuild`"
 TOKENS_FILE = "bm25_tokens.npz"
+CORPUS_FILES = "corpus_files.json"
 READ_ATTEMPTS = 3          # a reader whose version is pruned under it retries on the newer one
 
 
@@ -205,7 +215,7 @@ def prune(index_dir: Path) -> None:
     current = current_version(index_dir)
     for p in index_dir.glob("tmp-*"):
         shutil.rmtree(p, ignore_errors=True)
-    for p in index_dir.glob(".current-*"):
+    for p in [*index_dir.glob(".current-*"), *index_dir.glob(f".{CORPUS_FILES}-*")]:
         p.unlink(missing_ok=True)
     versions = sorted(p for p in index_dir.glob("v[0-9]*") if p.is_dir() and p.name[1:].isdigit())
     if current is None:                 # nothing published: no reader can be using any of them
@@ -233,6 +243,30 @@ def link_identity(index_dir: Path) -> tuple[int, int] | None:
     except OSError:
         return None
     return st.st_ino, st.st_ctime_ns
+
+
+def write_corpus_files(index_dir: Path, manifest: dict, version: str, files: dict[str, list[int]]) -> None:
+    """Record `files` (name → [size, mtime_ns]) as what `version` was brought in step with.
+    Caller holds the writer lock; the file is replaced in one rename, so a reader sees the old
+    record or the new one."""
+    record = {"version": version, "built_at": manifest.get("built_at"), "files": files}
+    tmp = index_dir / f".{CORPUS_FILES}-{uuid.uuid4().hex[:8]}"
+    tmp.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    os.replace(tmp, index_dir / CORPUS_FILES)
+
+
+def read_corpus_files(data: IndexData) -> dict[str, list[int]] | None:
+    """The corpus files recorded for the loaded version `data`; None when there is no usable
+    record for it (see the module note)."""
+    if data.path is None:
+        return None
+    try:
+        record = json.loads((data.path.parent / CORPUS_FILES).read_text(encoding="utf-8"))
+        files = record["files"]
+        mine = record["version"] == data.path.name and record["built_at"] == data.manifest.get("built_at")
+    except (OSError, ValueError, TypeError, KeyError):
+        return None
+    return files if mine and isinstance(files, dict) else None
 
 
 # ---------------------------------------------------------------- reading
