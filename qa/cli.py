@@ -81,6 +81,18 @@ def index_command(args, *flags: str) -> str:
     return " ".join(parts)
 
 
+def with_folders(message: str, args) -> str:
+    """`message` with each `qa index …` advice the library gave rewritten for the folders the
+    user chose: the library knows the index folder at most, never the corpus, and advice that
+    rebuilds the default `index/` from the default `corpus/` would do the wrong thing."""
+    import re
+
+    def rewrite(match) -> str:
+        flags = [t for t in match.group(1).split() if t.startswith("--") and t not in ("--index", "--corpus")]
+        return f"`{index_command(args, *flags)}`"
+    return re.sub(r"`qa index([^`]*)`", rewrite, message)
+
+
 def staleness(changes, args) -> str:
     """One sentence on a corpus folder that no longer matches the index ('' when it matches)."""
     if changes.folder_missing:
@@ -169,7 +181,7 @@ def cmd_chat(args) -> int:
         try:
             answer = assistant.ask(question, history=history, filters=filters)
         except QAError as exc:
-            warn(str(exc))
+            warn(with_folders(str(exc), args))
             continue
         history.append(answer)
         if answer.resolved_question != question:
@@ -242,7 +254,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args) or 0
     except QAError as exc:
-        print(f"qa: error: {exc}", file=sys.stderr)
+        print(f"qa: error: {with_folders(str(exc), args)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("qa: interrupted", file=sys.stderr)

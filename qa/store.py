@@ -322,7 +322,7 @@ def read_version(index_dir: Path, version: Path | None) -> IndexData:
 
     manifest = read_manifest(index_dir, version) if version is not None else None
     if manifest is None:
-        raise IndexMissingError(f"no index at {index_dir}; build it with `qa index` (or `qa index --index {index_dir}`)")
+        raise IndexMissingError(f"no index at {index_dir}; build it with `qa index --index {index_dir}`")
     if manifest.get("format_version") != FORMAT_VERSION:
         raise CorruptIndexError(f"index at {index_dir} has format {manifest.get('format_version')}, "
                                 f"this version reads {FORMAT_VERSION}; {REBUILD_HINT}")

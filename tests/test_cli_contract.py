@@ -76,6 +76,13 @@ def test_errors_are_one_line_without_traceback(tmp_path, args, message):
     assert len(proc.stderr.strip().splitlines()) == 1
 
 
+def test_advice_to_build_the_index_names_the_folders_given(tmp_path):
+    proc = run("ask", "--index", str(tmp_path / "none"), "--corpus", str(tmp_path / "articles"), "anything?")
+    assert proc.returncode == 1
+    assert proc.stderr.strip() == (f"qa: error: no index at {tmp_path / 'none'}; build it with "
+                                   f"`qa index --corpus {tmp_path / 'articles'} --index {tmp_path / 'none'}`")
+
+
 def test_missing_model_is_one_clear_line(tmp_path, corpus_copy):
     proc = subprocess.run(QA + ["index", "--corpus", str(corpus_copy), "--index", str(tmp_path / "i")],
                           capture_output=True, text=True, timeout=300,

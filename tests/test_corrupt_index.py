@@ -79,6 +79,10 @@ def test_cli_reports_a_damaged_index_in_one_line_and_qa_index_repairs_it(small):
         assert proc.returncode == 1 and proc.stdout == ""
         assert "sentence_vectors.npy is damaged" in proc.stderr
         one_line_with_fix(proc.stderr)
+        # the fix as the user must type it: the folders they gave, not the default ones
+        assert f"run `qa index --rebuild --corpus {corpus} --index {index}`" in proc.stderr
+    proc = run_qa("ask", "--index", index, QUESTIONS["harbour.md"])     # default corpus: only --index
+    assert f"run `qa index --rebuild --index {index}`" in proc.stderr
 
     proc = run_qa("index", "--index", index, "--corpus", corpus)
     assert proc.returncode == 0, proc.stderr

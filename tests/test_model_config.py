@@ -112,4 +112,5 @@ def test_a_loadable_other_model_still_gets_the_rebuild_advice(bundled_index, tmp
                   env={"QA_MODEL": str(other), "QA_CACHE_DIR": str(tmp_path / "cache")})
     assert proc.returncode == 1
     [line] = proc.stderr.strip().splitlines()
-    assert "was built with model 'all-MiniLM-L6-v2'" in line and "run `qa index`" in line
+    assert "was built with model 'all-MiniLM-L6-v2'" in line
+    assert f"run `qa index --corpus {BUNDLED_CORPUS} --index {bundled_index}` to rebuild it" in line
