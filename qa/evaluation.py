@@ -9,6 +9,7 @@ import statistics
 from pathlib import Path
 from typing import Callable, Iterable
 
+from .errors import QAError
 from .text import normalize
 
 ANSWERABLE_EXPLAIN = {"why", "how", "what-happened", "comparison"}
@@ -17,8 +18,58 @@ UNANSWERABLE = {"unanswerable", "out-of-domain"}
 
 
 def read_questions(path: str | Path) -> list[dict]:
-    with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+    """The question file's entries, checked line by line: a file that cannot be read, or a line
+    that is not a question or conversation the metrics can score, is a QAError naming the file
+    and the line (an eval set is typed by hand, and a KeyError deep in the scoring, after
+    minutes of answering, tells nobody which line to fix)."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise QAError(f"cannot read the question file {path}: {exc.strerror or type(exc).__name__}") from None
+    entries = []
+    for number, raw in enumerate(data.splitlines(), 1):
+        try:
+            line = raw.decode("utf-8")
+            if not line.strip():
+                continue
+            entry = json.loads(line)
+        except UnicodeDecodeError:
+            raise QAError(f"{path} line {number}: not valid UTF-8") from None
+        except json.JSONDecodeError as exc:
+            raise QAError(f"{path} line {number}: not valid JSON ({exc.msg} at column {exc.colno})") from None
+        problem = entry_problem(entry)
+        if problem:
+            raise QAError(f"{path} line {number}: {problem}")
+        entries.append(entry)
+    if not entries:
+        raise QAError(f"the question file {path} holds no questions (one JSON object a line)")
+    return entries
+
+
+def entry_problem(entry) -> str:
+    """What keeps one line from being scored ('' when nothing): a question needs a "question"
+    and a "type" (and its optional "answers"/"evidence" the shapes scoring reads); a
+    conversation an "id" and a list of such questions in "turns"."""
+    if not isinstance(entry, dict):
+        return 'expected a JSON object with "question" and "type" (or "id" and "turns")'
+    if "turns" in entry:
+        turns = entry["turns"]
+        if "id" not in entry or not isinstance(turns, list) or not turns:
+            return 'a conversation needs an "id" and a non-empty list of questions in "turns"'
+        for i, turn in enumerate(turns, 1):
+            problem = entry_problem(turn) if isinstance(turn, dict) and "turns" not in turn else "not a question"
+            if problem:
+                return f"turn {i}: {problem}"
+        return ""
+    missing = [k for k in ("question", "type") if not isinstance(entry.get(k), str)]
+    if missing:
+        return " and ".join(f'"{k}"' for k in missing) + " missing or not text"
+    if not isinstance(entry.get("answers", []), list) or not all(isinstance(a, str) for a in entry.get("answers", [])):
+        return '"answers" must be a list of strings'
+    evidence = entry.get("evidence", [])
+    if not isinstance(evidence, list) or not all(isinstance(e, dict) and isinstance(e.get("text"), str) for e in evidence):
+        return '"evidence" must be a list of objects with a "text"'
+    return ""
 
 
 def contains(haystack: str, needle: str) -> bool:
