@@ -43,8 +43,9 @@ from .embedding import Embedder, Progress
 from .errors import CorruptIndexError, EmptyCorpusError
 from .lexical import analyzer_fingerprint, build_bm25, decode_tokens, encode_tokens, passage_tokens
 from .loaders import scan_corpus, supported_extensions
-from .store import (REBUILD_HINT, IndexData, WriterLock, checkpoint, current_version, prune, read_bm25_tokens,
-                    read_corpus_files, read_index, read_manifest, write_corpus_files, write_version)
+from .store import (REBUILD_HINT, IndexData, WriterLock, checkpoint, current_version, first_missing, prune,
+                    read_bm25_tokens, read_corpus_files, read_index, read_manifest, remove_unused, write_corpus_files,
+                    write_version)
 
 
 @dataclass
@@ -346,46 +347,60 @@ def update_index(corpus_dir: str | Path, index_dir: str | Path, embedder: Embedd
         raise EmptyCorpusError(f"corpus folder {corpus_dir} does not exist; create it and add articles "
                                f"({', '.join(supported_extensions())})")
     report = UpdateReport()
-    with WriterLock(index_dir, log=log):
-        prune(index_dir)                       # whatever a killed writer left behind
-        seen = corpus_snapshot(corpus_dir)     # before reading: an edit during the scan shows next time
-        scan = scan_corpus(corpus_dir, settings.max_file_bytes, prefer=indexed_paths(index_dir))
-        report.warnings = scan.warnings
-        for warning in scan.warnings:
-            log(f"warning: {warning}")
-        if not scan.documents:
-            kept = ""
-            if current_version(index_dir) is not None:   # say so: the old index still answers
-                kept = f"; the existing index at {index_dir} was left as it was (delete it to stop answering from it)"
-            raise EmptyCorpusError(f"no readable article in {corpus_dir} (supported: "
-                                   f"{', '.join(supported_extensions())}); nothing to index{kept}")
-        previous, next_id = load_previous(index_dir, settings, rebuild, report)
-        if report.rebuild_reason:
-            log(report.rebuild_reason)
-        plan = plan_update(scan.documents, previous, report)
-        unchanged = not (report.added or report.changed or report.removed or report.renamed)
-        acronyms_fingerprint = definitions_fingerprint(analyzer_fingerprint())   # '': unknown, not reused
-        stale = previous is not None and bool(acronyms_fingerprint) and stale_acronyms(previous, acronyms_fingerprint)
-        if previous is not None and unchanged and not stale:
-            report.total_passages = len(previous.passages)
-            write_corpus_files(index_dir, previous.manifest, previous.path.name, seen)
-            return report
-        if previous is not None and unchanged:
-            log("the index's acronym definitions are missing or out of date: finding them again, nothing is embedded")
-        checkpoint("locked")
-        fresh = embed_documents(plan.to_embed, embedder, settings, progress)
-        checkpoint("embedded")
-        report.embedded_passages = len(fresh)
-        report.embedded_sentences = sum(len(p.sentences) for p, _, _ in fresh)
-        for path in sorted({d.path for d in plan.to_embed} - {p.doc for p, _, _ in fresh}):
-            report.warnings.append(f"{path}: nothing left to index after cleaning (only boilerplate or symbols?)")
-            log(f"warning: {report.warnings[-1]}")
-        items = plan.kept + fresh
-        if not items:
-            raise EmptyCorpusError(f"the articles in {corpus_dir} contain no indexable text; nothing to index")
-        data = assemble(items, scan.documents, next_id, embedder, settings, previous)
-        write_version(index_dir, data)
-        write_corpus_files(index_dir, data.manifest, data.path.name, seen)
-        report.total_passages = len(data.passages)
-        report.written = True
+    created, first = first_missing(index_dir), not (index_dir / ".lock").exists()
+    try:
+        with WriterLock(index_dir, log=log):
+            update_locked(corpus_dir, index_dir, embedder, settings, rebuild, progress, log, report)
+    except (Exception, KeyboardInterrupt):
+        # A first update that fails (no readable article, a missing model, Ctrl-C) must not
+        # leave an empty index folder that looks like an index: remove what it created.
+        if first:
+            remove_unused(index_dir, created)
+        raise
     return report
+
+
+def update_locked(corpus_dir: Path, index_dir: Path, embedder: Embedder, settings: Settings, rebuild: bool,
+                  progress: Progress | None, log: Callable[[str], None], report: UpdateReport) -> None:
+    """The update itself, filling in `report`; the caller holds the writer lock."""
+    prune(index_dir)                       # whatever a killed writer left behind
+    seen = corpus_snapshot(corpus_dir)     # before reading: an edit during the scan shows next time
+    scan = scan_corpus(corpus_dir, settings.max_file_bytes, prefer=indexed_paths(index_dir))
+    report.warnings = scan.warnings
+    for warning in scan.warnings:
+        log(f"warning: {warning}")
+    if not scan.documents:
+        kept = ""
+        if current_version(index_dir) is not None:   # say so: the old index still answers
+            kept = f"; the existing index at {index_dir} was left as it was (delete it to stop answering from it)"
+        raise EmptyCorpusError(f"no readable article in {corpus_dir} (supported: "
+                               f"{', '.join(supported_extensions())}); nothing to index{kept}")
+    previous, next_id = load_previous(index_dir, settings, rebuild, report)
+    if report.rebuild_reason:
+        log(report.rebuild_reason)
+    plan = plan_update(scan.documents, previous, report)
+    unchanged = not (report.added or report.changed or report.removed or report.renamed)
+    acronyms_fingerprint = definitions_fingerprint(analyzer_fingerprint())   # '': unknown, not reused
+    stale = previous is not None and bool(acronyms_fingerprint) and stale_acronyms(previous, acronyms_fingerprint)
+    if previous is not None and unchanged and not stale:
+        report.total_passages = len(previous.passages)
+        write_corpus_files(index_dir, previous.manifest, previous.path.name, seen)
+        return
+    if previous is not None and unchanged:
+        log("the index's acronym definitions are missing or out of date: finding them again, nothing is embedded")
+    checkpoint("locked")
+    fresh = embed_documents(plan.to_embed, embedder, settings, progress)
+    checkpoint("embedded")
+    report.embedded_passages = len(fresh)
+    report.embedded_sentences = sum(len(p.sentences) for p, _, _ in fresh)
+    for path in sorted({d.path for d in plan.to_embed} - {p.doc for p, _, _ in fresh}):
+        report.warnings.append(f"{path}: nothing left to index after cleaning (only boilerplate or symbols?)")
+        log(f"warning: {report.warnings[-1]}")
+    items = plan.kept + fresh
+    if not items:
+        raise EmptyCorpusError(f"the articles in {corpus_dir} contain no indexable text; nothing to index")
+    data = assemble(items, scan.documents, next_id, embedder, settings, previous)
+    write_version(index_dir, data)
+    write_corpus_files(index_dir, data.manifest, data.path.name, seen)
+    report.total_passages = len(data.passages)
+    report.written = True

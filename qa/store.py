@@ -366,6 +366,38 @@ def attach_metadata(data: IndexData) -> None:
         p.metadata = data.documents.get(p.doc, {}).get("metadata", {})
 
 
+# ---------------------------------------------------------------- a first update that failed
+
+def first_missing(folder: Path) -> Path | None:
+    """The outermost folder on the way to `folder` that does not exist yet (None: it exists),
+    i.e. what creating `folder` would add."""
+    missing = None
+    for p in [folder, *folder.parents]:
+        if p.exists() or p.is_symlink():
+            break
+        missing = p
+    return missing
+
+
+def remove_unused(index_dir: Path, created: Path | None) -> None:
+    """Undo what a failed first update made: the lock file it created in `index_dir`, and the
+    folders from `index_dir` up to `created` (first_missing before it ran) as far as they are
+    empty. Anything else there is left alone.
+
+    A writer that started meanwhile and waits for the lock could lose it (or the folder) under
+    it; that needs two first builds of one folder at once, and the folder holds no index yet."""
+    try:
+        (index_dir / ".lock").unlink(missing_ok=True)
+        folder = index_dir
+        while created is not None:
+            folder.rmdir()                 # OSError when not empty: stop there
+            if folder == created:
+                return
+            folder = folder.parent
+    except OSError:
+        return
+
+
 # ---------------------------------------------------------------- the writer lock
 
 class WriterLock:

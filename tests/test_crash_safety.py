@@ -158,3 +158,50 @@ def test_a_first_build_cut_short_leaves_no_index_and_the_next_build_cleans_up(tm
     assert update_index(corpus, index, embedder).written
     assert_clean(index)
     check_answer(Assistant(index, corpus, embedder=embedder).ask(QUESTIONS["harbour.md"]))
+
+
+# ------------------------------------------------------------------ a first update that fails
+
+def test_a_failed_first_qa_index_leaves_no_folder_behind(tmp_path):
+    (tmp_path / "empty").mkdir()
+    proc = run_qa("index", "--corpus", tmp_path / "empty", "--index", tmp_path / "new" / "deeper" / "index")
+    assert proc.returncode == 1 and "no readable article" in proc.stderr
+    assert not (tmp_path / "new").exists()
+
+
+def test_a_failed_first_update_leaves_a_folder_as_it_found_it(tmp_path, embedder, monkeypatch):
+    from qa import indexer
+    from qa.errors import EmptyCorpusError
+    unreadable = tmp_path / "unreadable"
+    unreadable.mkdir()
+    (unreadable / "empty.txt").write_bytes(b"")                     # files, but not one article
+    (unreadable / "notes.docx").write_bytes(b"PK\x03\x04 a word file")
+    index = tmp_path / "index"
+    index.mkdir()                                                   # made by the user, empty
+    with pytest.raises(EmptyCorpusError):
+        update_index(unreadable, index, embedder)
+    assert list(index.iterdir()) == []
+    (index / "notes.txt").write_text("mine")                        # something of the user's: kept
+    with pytest.raises(EmptyCorpusError):
+        update_index(unreadable, index, embedder)
+    assert sorted(p.name for p in index.iterdir()) == ["notes.txt"]
+
+    corpus = write_corpus(tmp_path / "corpus")
+
+    def interrupt(name):
+        if name == "embedded":
+            raise KeyboardInterrupt
+    monkeypatch.setattr(indexer, "checkpoint", interrupt)           # Ctrl-C while embedding
+    with pytest.raises(KeyboardInterrupt):
+        update_index(corpus, tmp_path / "fresh" / "index", embedder)
+    assert not (tmp_path / "fresh").exists()
+
+
+def test_a_failed_update_of_an_existing_index_leaves_it_alone(small, embedder, tmp_path):
+    from qa.errors import EmptyCorpusError
+    corpus, index = small
+    before = sorted(p.name for p in index.iterdir())
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(EmptyCorpusError, match="was left as it was"):
+        update_index(tmp_path / "empty", index, embedder)
+    assert sorted(p.name for p in index.iterdir()) == before and read_index(index).passages
