@@ -14,7 +14,8 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 REPO = Path(__file__).resolve().parent.parent
 BUNDLED_CORPUS = REPO / "corpus"
-DEV_SET = REPO.parent / "shared" / "eval" / "dev.jsonl"
+# ../shared beside the repository; QA_DEV_SET points elsewhere (a git worktree has no ../shared)
+DEV_SET = Path(os.environ.get("QA_DEV_SET") or REPO.parent / "shared" / "eval" / "dev.jsonl")
 
 
 @pytest.fixture(scope="session")
