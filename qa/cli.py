@@ -2,7 +2,9 @@
 
 Heavy imports (torch, FAISS) happen inside the commands, so `qa --help` stays instant.
 Every user-fixable error is one line on stderr and exit status 1; never a traceback
-(set QA_DEBUG=1 to see one).
+(set QA_DEBUG=1 to see one). Advice to run `qa index` names the --corpus/--index the user
+gave. `ask` and `chat` check their filters against the index before answering, and warn in
+one line when the corpus folder has changed since the index was last updated.
 """
 from __future__ import annotations
 

@@ -52,7 +52,7 @@ class Filters:
         if self.docs and known_docs is not None:
             known = sorted(known_docs)
             found += [f"{label['docs']} '{doc}' names no indexed article; {known_articles_hint(doc, known)}"
-                      for doc in sorted(self.docs - set(known))]
+                      for doc in sorted(set(self.docs) - set(known))]
         return found
 
     def check(self, known_docs: Iterable[str] | None = None, labels: dict[str, str] | None = None) -> Filters:

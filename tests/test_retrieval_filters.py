@@ -150,6 +150,7 @@ def test_an_unknown_article_is_named_with_the_known_ones():
     assert f"did you mean {known[0]}" in problem and "`qa status` lists all 52" in problem
     assert Filters(docs=set(known)).problems(known) == []
     assert Filters(docs={"anything.txt"}).problems() == []          # without the index's names: not checked
+    assert len(Filters(docs=["x.txt", known[0]]).problems(known)) == 1   # a list of names, as a caller may pass
 
 
 def test_check_raises_one_line_with_every_problem():
