@@ -6,7 +6,9 @@ through QA_CORPUS / QA_INDEX.
 """
 from __future__ import annotations
 
+import random
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -31,6 +33,24 @@ Commuters had queued for buses for hours while the metro was closed.
 """
 
 
+WORDS = ("council budget river harbour school teacher market farmer bridge railway factory union minister "
+         "village election court mayor hospital nurse museum library festival province drought harvest "
+         "engineer tunnel airport ferry bakery cinema stadium orchestra").split()
+
+
+def long_article(sentences: int, title: str = "Provincial chronicle", seed: int = 7) -> str:
+    """An article of distinct sentences (cleaning drops repeated ones) that takes a while to embed:
+    about a second per 150 sentences on two cores."""
+    rng = random.Random(seed)
+    lines = []
+    for i in range(sentences):
+        w = rng.sample(WORDS, 6)
+        lines.append(f"In {1900 + i % 120} the {w[0]} near the {w[1]} reported {i * 37 % 9973} new {w[2]} "
+                     f"cases, and the {w[3]} said the {w[4]} of {w[5]} number {i} would reopen.")
+    paragraphs = [" ".join(lines[i:i + 5]) for i in range(0, len(lines), 5)]
+    return f'---\ntitle: "{title}"\ndate: "2020-01-01"\n---\n' + "\n\n".join(paragraphs) + "\n"
+
+
 def app(index_dir: Path, corpus_dir: Path, monkeypatch) -> AppTest:
     monkeypatch.setenv("QA_INDEX", str(index_dir))
     monkeypatch.setenv("QA_CORPUS", str(corpus_dir))
@@ -49,6 +69,30 @@ def ask(at: AppTest, question: str):
     assert len(messages) == before + 2 and messages[-2] == {"role": "user", "text": question}
     assert "error" not in messages[-1], messages[-1]
     return messages[-1]["answer"]
+
+
+def wait_for_updates(at: AppTest, timeout: float = TIMEOUT) -> list[str]:
+    """Rerun the page, as its progress fragment does every second, until every index update this
+    session has seen running has ended and its outcome has been shown; returns the toasts shown."""
+    deadline = time.monotonic() + timeout
+    toasts = []
+    while True:
+        at.run()
+        assert not at.exception, at.exception
+        toasts += [t.value for t in at.toast]
+        if not at.session_state["updates_followed"]:
+            return toasts
+        assert time.monotonic() < deadline, "the index update did not end in time"
+        time.sleep(0.2)
+
+
+def sidebar_messages(at: AppTest) -> list[str]:
+    return [m.value for kind in (at.sidebar.error, at.sidebar.warning, at.sidebar.success) for m in kind]
+
+
+def update_status(at: AppTest) -> list[str]:
+    """Labels of the running-update panels in the sidebar."""
+    return [s.label for s in at.sidebar.status]
 
 
 def html_of(at: AppTest, css_class: str) -> list[str]:
@@ -185,6 +229,7 @@ def test_without_an_index_the_app_offers_to_build_one(tmp_path, monkeypatch):
     assert at.chat_input(key="question").disabled
     [build] = [b for b in at.main.button if b.label == "Build index"]
     build.click().run()
+    wait_for_updates(at)
     assert not at.exception and not at.main.error
     assert at.chat_input(key="question").disabled is False
     assert at.sidebar.markdown[0].value.startswith("**1** article · ")
@@ -205,6 +250,7 @@ def test_corrupt_index_is_one_message_and_a_rebuild_button_that_works(tmp_path, 
     assert [b.label for b in at.main.button] == ["Rebuild index"]
     assert at.chat_input(key="question").disabled
     at.main.button[0].click().run()
+    wait_for_updates(at)
     assert not at.exception and not at.main.error
     assert not at.chat_input(key="question").disabled
     assert ask(at, "How many drivers walked out in the metro strike?").citations[0].doc == "metro.md"
@@ -222,6 +268,7 @@ def test_upload_then_index_makes_a_new_article_answerable(writable, monkeypatch)
     uploader.upload("../../metro-strike.md", NEW_ARTICLE.encode(), "text/markdown")
     [submit] = [b for b in at.sidebar.button if b.label == "Add to corpus and index"]
     submit.click().run()
+    wait_for_updates(at)
     assert not at.exception and not at.sidebar.error, [e.value for e in at.sidebar.error]
     assert (corpus / "metro-strike.md").read_text(encoding="utf-8") == NEW_ARTICLE
     assert not (corpus.parent / "metro-strike.md").exists()
@@ -277,3 +324,37 @@ def test_a_missing_model_is_one_message_not_a_traceback(writable, tmp_path, monk
     assert "no\\-such\\-model" in problem.value and "does not exist" in problem.value and "QA\\_MODEL" in problem.value
     assert "was built with model" not in problem.value and not at.main.button
     assert (index / "current").resolve() == version      # the working index was left alone
+
+
+def test_an_update_goes_on_while_questions_are_asked_and_says_once_how_it_ended(writable, monkeypatch):
+    """A rerun (a question, a click, a reload) used to stop the update it interrupted, silently."""
+    index, corpus = writable
+    (corpus / "chronicle.md").write_text(long_article(1200), encoding="utf-8")   # ~10 s to embed
+    at = app(index, corpus, monkeypatch)
+    [update] = [b for b in at.sidebar.button if b.label == "Update index"]
+    update.click().run()
+    assert not at.exception
+    assert update_status(at) == ["Updating the index…"]            # the click's run has returned ...
+    assert [b for b in at.sidebar.button if b.label == "Update index"][0].disabled   # ... one update at a time
+    answer = ask(at, "Who won the April 2013 presidential election?")   # this rerun used to stop it
+    assert not answer.abstained                                     # answered from the previous index
+
+    other = app(index, corpus, monkeypatch)           # another session (or the same tab, reloaded)
+    assert update_status(other) == ["Updating the index…"]
+    other.sidebar.file_uploader[0].upload("metro-strike.md", NEW_ARTICLE.encode())
+    [submit] = [b for b in other.sidebar.button if b.label == "Add to corpus and index"]
+    submit.click().run()                              # queued after the running update, not beside it
+    queued = [c.value for c in other.sidebar.caption if "queued" in c.value]
+    assert len(queued) == 1 and "Added metro\\-strike\\.md" in queued[0]
+
+    first, then = wait_for_updates(at)       # this session saw both: each outcome is told once
+    assert "1 added" in first and "5 unchanged" in first and "metro" not in first
+    assert then.startswith("Added metro\\-strike\\.md") and "1 added" in then and "6 unchanged" in then
+    assert [s.value for s in at.sidebar.success][-1] == then         # and stays in the sidebar ...
+    at.run()
+    assert not at.toast and [s.value for s in at.sidebar.success][-1] == then   # ... without a new toast
+    assert not update_status(at) and "**7** articles" in at.sidebar.markdown[0].value
+
+    assert wait_for_updates(other) == [first, then]            # it saw both as well
+    assert "**7** articles" in other.sidebar.markdown[0].value
+    assert ask(other, "How many drivers walked out in the Caracas metro strike?").citations[0].doc == "metro-strike.md"

@@ -156,3 +156,27 @@ def test_question_answered_with_citations_in_chromium(bundled_index, tmp_path):
         assert "Traceback" not in page.locator("body").inner_text()
     assert (tmp_path / "answer.png").stat().st_size > 10_000
     print(f"first page usable after {first_page_seconds:.1f}s")
+
+
+@pytest.mark.browser
+@pytest.mark.timeout(900)
+def test_an_update_outlives_a_question_and_a_reload(bundled_index, corpus_copy, tmp_path):
+    """What an exploratory tester saw: a question or a reload during an update stopped it for
+    good, silently."""
+    import shutil
+    from tests.test_ui_app import long_article
+    index = tmp_path / "index"
+    shutil.copytree(bundled_index, index, symlinks=True)
+    (corpus_copy / "chronicle.md").write_text(long_article(2500), encoding="utf-8")   # ~20 s to embed here
+    with running_app(index, corpus_copy, tmp_path / "streamlit.log") as url, chromium_page() as page:
+        page.goto(url)
+        page.locator('[data-testid="stChatInput"] textarea').wait_for(timeout=60_000)
+        sidebar = page.locator('[data-testid="stSidebar"]')
+        sidebar.get_by_role("button", name="Update index").click()
+        sidebar.get_by_text("Updating the index…").wait_for(timeout=30_000)
+        ask(page, "Who won the April 2013 presidential election?", 0)    # a rerun during the update
+        page.reload()                                                    # a new session, same update
+        sidebar.get_by_text("Updating the index…").wait_for(timeout=60_000)
+        sidebar.get_by_text("1 added, 0 changed").wait_for(timeout=ANSWER_TIMEOUT_MS)   # told how it ended
+        assert sidebar.get_by_text("6 articles").is_visible()
+    assert {p.name for p in corpus_copy.iterdir()} == {p.name for p in (REPO / "corpus").iterdir()} | {"chronicle.md"}

@@ -4,6 +4,8 @@ A thin shell over `qa.assistant.Assistant`: every answer, citation, filter, inde
 upload goes through the library's public API, so anything the page can do can also be done
 (and is tested) from Python. This file only lays out the page for one script run:
 sidebar (status, filters, maintenance), the conversation so far, and the question box.
+Index updates run in the background (ui/updates.py), so a question asked meanwhile, a reload
+or a closed tab never stops one.
 
 Folders: QA_INDEX / QA_CORPUS (defaults index/ and corpus/). Failures a user can act on
 (no index yet, corrupt index, bad upload) are shown as one message with a way forward;
@@ -25,7 +27,7 @@ st.set_page_config(page_title="Ask the articles", page_icon="📰", layout="cent
 
 from qa.errors import IndexMissingError, QAError  # noqa: E402
 from qa.retrieval import Filters  # noqa: E402
-from ui import answer_view, markup, sidebar  # noqa: E402
+from ui import answer_view, maintenance, markup, sidebar  # noqa: E402
 from ui.filters import describe  # noqa: E402
 from ui.resources import Shared, places, shared  # noqa: E402
 
@@ -41,17 +43,20 @@ def read_status(sh: Shared) -> tuple[dict | None, QAError | None]:
 
 
 def no_index(sh: Shared, problem: QAError) -> None:
-    """Instead of a chat: what is wrong with the index, and a button that fixes it."""
+    """Instead of a chat: what is wrong with the index, and a button that fixes it (or, while
+    an update runs, that questions can be asked when it has finished)."""
     index_dir, corpus_dir = places()
-    if isinstance(problem, IndexMissingError):
+    missing = isinstance(problem, IndexMissingError)
+    if missing:
         st.info(markup.label(f"There is no index yet at {index_dir}. Build it from the articles in "
                              f"{corpus_dir} to start asking questions."))
-        clicked, rebuild = st.button("Build index", type="primary"), False
     else:
         st.error(markup.label(str(problem)))
-        clicked, rebuild = st.button("Rebuild index", type="primary"), True
-    if clicked and sidebar.run_update(sh, rebuild=rebuild):
-        st.rerun()
+    if sh.updates.pending():
+        st.info("The index is being built. You can ask questions when it is ready; "
+                "its progress is shown in the sidebar.")
+    elif st.button("Build index" if missing else "Rebuild index", type="primary"):
+        maintenance.start_update(sh, rebuild=not missing)
 
 
 def answer_entry(sh: Shared, question: str, history: list, filters: Filters, titles: dict) -> dict:
@@ -104,7 +109,7 @@ def main() -> None:
         status_area, filter_area, maintenance_area = st.container(), st.container(), st.container()
     status, problem = read_status(sh)
     with maintenance_area:  # first: an update changes what the status and the filters describe
-        if sidebar.maintenance(sh, ready=status is not None):
+        if maintenance.panel(sh, ready=status is not None):
             status, problem = read_status(sh)
 
     filters, titles = Filters(), {}

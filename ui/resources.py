@@ -11,6 +11,10 @@ Loading the model takes seconds. It starts in a background thread only after the
 page has been sent, so the page appears at once and the model is usually ready by the time
 the first question is typed; `Shared.wait_for_model()` makes the first question wait for
 that load instead of starting a second one.
+
+Index updates belong here too (`Shared.updates`, see ui/updates.py): a session's script run
+is stopped by its next rerun, so an update must be owned by the process, not by the run that
+asked for it.
 """
 from __future__ import annotations
 
@@ -25,6 +29,8 @@ from qa.assistant import Assistant
 from qa.config import Settings, default_corpus_dir, default_index_dir
 from qa.embedding import Embedder
 
+from .updates import UpdateRunner
+
 log = logging.getLogger("qa.ui")
 
 
@@ -33,6 +39,10 @@ class Shared:
     assistant: Assistant
     _warmup: threading.Thread | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    updates: UpdateRunner = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.updates = UpdateRunner(self.assistant, before=self.wait_for_model)
 
     def start_model_load(self) -> None:
         """Load the model in the background (once); errors surface later, on first use."""
