@@ -160,9 +160,9 @@ def test_question_answered_with_citations_in_chromium(bundled_index, tmp_path):
 
 @pytest.mark.browser
 @pytest.mark.timeout(900)
-def test_an_update_outlives_a_question_and_a_reload(bundled_index, corpus_copy, tmp_path):
+def test_maintenance_in_chromium(bundled_index, corpus_copy, tmp_path):
     """What an exploratory tester saw: a question or a reload during an update stopped it for
-    good, silently."""
+    good, silently; a .docx or an oversized file was refused with "Choose a file to add first"."""
     import shutil
     from tests.test_ui_app import long_article
     index = tmp_path / "index"
@@ -179,4 +179,14 @@ def test_an_update_outlives_a_question_and_a_reload(bundled_index, corpus_copy, 
         sidebar.get_by_text("Updating the index…").wait_for(timeout=60_000)
         sidebar.get_by_text("1 added, 0 changed").wait_for(timeout=ANSWER_TIMEOUT_MS)   # told how it ended
         assert sidebar.get_by_text("6 articles").is_visible()
+
+        chooser = sidebar.locator('[data-testid="stFileUploaderDropzoneInput"]')
+        submit = sidebar.get_by_role("button", name="Add to corpus and index")
+        (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04 a word document")
+        (tmp_path / "huge.txt").write_bytes(b"word " * (26 * 1024 * 1024 // 5 + 1))   # over the uploader's 25 MB
+        for name, why in (("notes.docx", "is not supported"), ("huge.txt", "refused by the uploader")):
+            chooser.set_input_files(str(tmp_path / name))
+            submit.click()
+            sidebar.get_by_text(why).wait_for(timeout=60_000)
+        assert page.locator('[data-testid="stException"]').count() == 0
     assert {p.name for p in corpus_copy.iterdir()} == {p.name for p in (REPO / "corpus").iterdir()} | {"chronicle.md"}
