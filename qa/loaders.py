@@ -18,7 +18,6 @@ line): offsets point into that text, which is what the UI shows and cites.
 """
 from __future__ import annotations
 
-import datetime
 import logging
 import re
 from dataclasses import dataclass, field
@@ -28,7 +27,7 @@ from typing import Callable
 import yaml
 
 from .config import Settings
-from .documents import Document
+from .documents import Document, date_problem
 from .errors import BadFileError
 
 Loader = Callable[[Path], Document]
@@ -226,23 +225,6 @@ def one_line(message: str, limit: int = 160) -> str:
     return message if len(message) <= limit else message[:limit] + "…"
 
 
-ISO_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-
-
-def is_iso_date(text: str) -> bool:
-    """"2013", "2017-10", "2013-04-15" with a real month and day; not "2015-13-45", "last Tuesday"
-    (a date filter compares dates as text, and such a value would pass or fail at random)."""
-    match = ISO_DATE.fullmatch(text.strip())
-    if not match:
-        return False
-    year, month, day = (int(g) if g else 1 for g in match.groups())
-    try:
-        datetime.date(year, month, day)
-    except ValueError:
-        return False
-    return True
-
-
 def scan_corpus(corpus_dir: str | Path, max_bytes: int = Settings.max_file_bytes,
                 prefer: set[str] | frozenset[str] = frozenset()) -> ScanResult:
     """Load every article; collect one warning per skipped file instead of failing.
@@ -260,9 +242,9 @@ def scan_corpus(corpus_dir: str | Path, max_bytes: int = Settings.max_file_bytes
         except BadFileError as exc:
             result.warnings.append(f"skipped {exc}")
             continue
-        if doc.date and not is_iso_date(doc.date):
-            result.warnings.append(f"{doc.path}: its date {doc.date!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD); "
-                                   "indexed without one, so date filters leave it out")
+        if doc.date and (why := date_problem(doc.date)):
+            result.warnings.append(f"{doc.path}: its date {doc.date!r} {why}; indexed without one, so date filters "
+                                   "leave it out")
             doc.date = ""
         loaded.append(doc)
     keeper: dict[str, str] = {}

@@ -5,7 +5,6 @@ Filters (articles, date range) are applied before fusion so that they never cost
 """
 from __future__ import annotations
 
-import datetime as dt
 import difflib
 import re
 from bisect import bisect_left, bisect_right
@@ -16,6 +15,7 @@ import numpy as np
 
 from .chunking import Passage
 from .dense import dense_search
+from .documents import date_problem
 from .errors import BadFilterError
 from .lexical import FEEDBACK_PASSAGES, FEEDBACK_WEIGHT, feedback_terms, idf_of_terms, term_scores, top_rows
 from .store import IndexData
@@ -73,23 +73,8 @@ class Filters:
         return True
 
 
-DATE_FORMATS = "YYYY, YYYY-MM or YYYY-MM-DD"
-PARTIAL_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 FILTER_LABELS = {"docs": "the article", "date_from": "the from date", "date_to": "the to date"}
 LISTED_ARTICLES = 8          # up to this many indexed articles, a bad article name lists them all
-
-
-def date_problem(value: str) -> str:
-    """What is wrong with `value` as a date bound ('' when nothing is): the ISO forms the
-    article dates use, and a day that exists ("2013-02-30" is refused, not read as March)."""
-    if not PARTIAL_DATE.fullmatch(value):
-        return f"is not a date: write it as {DATE_FORMATS} (e.g. 2013 or 2013-04-14)"
-    year, month, day = (int(x) for x in (value + "-01-01")[:10].split("-"))
-    try:
-        dt.date(year, month, day)
-    except ValueError:
-        return f"is not a date in the calendar: write it as {DATE_FORMATS} (e.g. 2013 or 2013-04-14)"
-    return ""
 
 
 def known_articles_hint(name: str, known: list[str]) -> str:

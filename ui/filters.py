@@ -2,18 +2,15 @@
 
 `Filters` compares ISO dates as string prefixes ("2007" ≤ "2007-12-03"), which is only right
 for well-formed partial dates: "2007-1" or "12/2007" would silently filter the wrong
-articles. So the UI accepts only YYYY, YYYY-MM or YYYY-MM-DD and says so otherwise, instead
-of guessing.
+articles. So the UI accepts only what qa.documents.date_problem accepts (YYYY, YYYY-MM or
+YYYY-MM-DD, a real day; the CLI's rule too) and says so otherwise, instead of guessing.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from qa.documents import date_problem
 from qa.retrieval import Filters
-
-ISO_PARTIAL = re.compile(r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$")
-DATE_HINT = "YYYY, YYYY-MM or YYYY-MM-DD"
 
 
 @dataclass
@@ -24,8 +21,9 @@ class FilterChoice:
 
 def parse_date(value: str, what: str, problems: list[str]) -> str:
     value = (value or "").strip()
-    if value and not ISO_PARTIAL.match(value):
-        problems.append(f"{what} date '{value}' is ignored: write it as {DATE_HINT}")
+    why = date_problem(value) if value else ""
+    if why:
+        problems.append(f"{what} date '{value}' is ignored: it {why}")
         return ""
     return value
 
