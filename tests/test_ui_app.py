@@ -399,3 +399,20 @@ def test_an_upload_that_is_dropped_says_why(writable, monkeypatch):
     [nothing] = submit()
     assert "larger than" in nothing and "refused by the uploader" in nothing
     assert sorted(p.name for p in corpus.iterdir()) == sorted(p.name for p in BUNDLED_CORPUS.iterdir())
+
+
+def test_a_corpus_changed_since_the_index_was_built_is_said_in_the_sidebar(writable, monkeypatch):
+    """Never silently stale: an article added to the folder after indexing is reported until the
+    index is updated."""
+    index, corpus = writable
+    at = app(index, corpus, monkeypatch)
+    assert not [w for w in at.sidebar.warning if "has changed since the index was built" in w.value]
+    (corpus / "metro-strike.md").write_text(NEW_ARTICLE, encoding="utf-8")
+    at = app(index, corpus, monkeypatch)
+    [stale] = [w.value for w in at.sidebar.warning if "has changed since the index was built" in w.value]
+    assert "1 added" in stale
+    [update] = [b for b in at.sidebar.button if b.label == "Update index"]
+    update.click().run()
+    wait_for_updates(at)
+    at.run()
+    assert not [w for w in at.sidebar.warning if "has changed since the index was built" in w.value]

@@ -46,6 +46,8 @@ def panel(shared: Shared, ready: bool) -> bool:
                            help="An update is running" if busy else
                            "Index new, changed and removed articles (incremental)"):
         start_update(shared)
+    if ready and not busy:
+        stale_warning(shared.assistant)
     upload_form(shared)
     ended = report_ended_updates(shared)     # after the controls: what they started may have ended already
     if shared.updates.pending() or st.session_state[FOLLOWED]:
@@ -54,6 +56,19 @@ def panel(shared: Shared, ready: bool) -> bool:
     with notice_area:
         show_notices()
     return ended
+
+
+def stale_warning(assistant: Assistant) -> None:
+    """Never silently stale: when the corpus folder no longer matches the index (articles added,
+    changed or removed since it was built), say so above the upload form (a listing and a stat
+    per file: Assistant.corpus_changes)."""
+    try:
+        changes = assistant.corpus_changes()
+    except QAError:
+        return                                   # the index itself is the problem: shown elsewhere
+    if changes:
+        st.warning(f"The corpus folder has changed since the index was built ({changes.summary() or 'folder missing'}): "
+                   "answers may cite old text or miss new articles until you update the index.")
 
 
 def start_update(shared: Shared, rebuild: bool = False, note: str = "") -> None:
