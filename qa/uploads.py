@@ -21,7 +21,7 @@ from pathlib import Path
 
 from .config import Settings
 from .errors import BadFileError, QAError
-from .loaders import load_document, supported_extensions
+from .loaders import MB, load_document, supported_extensions
 
 MAX_NAME_CHARS = 120
 # Letters, digits (any script), and a few separators; everything else becomes "-".
@@ -87,7 +87,7 @@ def add_article(corpus_dir: str | Path, filename: str, data: bytes, overwrite: b
     if name.lower() in IGNORED_NAMES:
         raise UploadError(f"{name}: this name is reserved for the corpus folder's own notes; rename the file")
     if len(data) > limit:
-        raise UploadError(f"{name}: too large ({len(data) / 1e6:.1f} MB; the limit is {limit / 1e6:.0f} MB)")
+        raise UploadError(f"{name}: too large ({len(data) / MB:.1f} MB; the limit is {limit / MB:g} MB)")
     if not data.strip():
         raise UploadError(f"{name}: the file is empty")
     target = corpus / name

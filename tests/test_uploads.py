@@ -80,6 +80,9 @@ def test_every_registered_extension_goes_to_its_loader(tmp_path):
 def test_too_big_is_refused_before_anything_is_written(tmp_path):
     with pytest.raises(UploadError, match=r"too large .*limit is"):
         add_article(tmp_path, "big.txt", b"word " * 300, max_bytes=1000)
+    from qa.config import Settings                      # the same MB as the indexer's own message
+    with pytest.raises(UploadError, match=r"the limit is 20 MB\)"):
+        add_article(tmp_path, "big.txt", b"w" * (Settings().max_file_bytes + 1))
     assert files(tmp_path) == []
     assert add_article(tmp_path, "small.txt", b"word " * 200, max_bytes=1000).path.exists()
 
