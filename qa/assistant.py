@@ -31,6 +31,7 @@ from .retrieval import Filters, Retriever
 from .scoring import rerank_passages, score_sentences, term_weights
 from .store import IndexData, link_identity, read_index
 from .support import unknown_words, word_support
+from .uploads import AddedArticle, add_article
 
 
 def last_chars(text: str, limit: int) -> str:
@@ -109,6 +110,17 @@ class Assistant:
             "version": data.path.name if data.path else "",
             "corpus_changes": corpus_changes(self.corpus_dir, data),
         }
+
+    def add_article(self, filename: str, data: bytes, replace: bool = False) -> AddedArticle:
+        """Place an uploaded article in the corpus folder (qa.uploads.add_article: type, size,
+        encoding, name, and content already in the corpus checked against the index's records);
+        `update_index` then indexes it."""
+        try:
+            indexed = {info["hash"]: doc for doc, info in self.index().data.documents.items() if info.get("hash")}
+        except QAError:
+            indexed = {}                         # no usable index yet: files are compared byte for byte
+        return add_article(self.corpus_dir, filename, data, overwrite=replace,
+                           max_bytes=self.settings.max_file_bytes, indexed_hashes=indexed)
 
     def article(self, doc: str) -> Document:
         """The whole article behind a citation, read from the corpus folder."""

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from .config import Settings
 from .errors import BadFileError, QAError
-from .loaders import MB, load_document, supported_extensions
+from .loaders import MB, corpus_files, load_document, supported_extensions
 
 MAX_NAME_CHARS = 120
 # Letters, digits (any script), and a few separators; everything else becomes "-".
@@ -32,6 +32,11 @@ IGNORED_NAMES = {"readme.md"}
 
 class UploadError(QAError):
     """An uploaded file was not added; the message says why and what to do."""
+
+
+class DuplicateUpload(UploadError):
+    """The upload's content is already in the corpus under another article: adding it would make
+    the indexer skip it with a warning on every update, and every answer could cite either."""
 
 
 @dataclass
@@ -65,7 +70,7 @@ def safe_filename(filename: str) -> str:
 
 
 def add_article(corpus_dir: str | Path, filename: str, data: bytes, overwrite: bool = False,
-                max_bytes: int | None = None) -> AddedArticle:
+                max_bytes: int | None = None, indexed_hashes: dict[str, str] | None = None) -> AddedArticle:
     """Validate an uploaded file and place it in `corpus_dir`; raise UploadError if it is unusable.
 
     The file is written to a hidden staging folder inside the corpus folder (same file system,
@@ -73,6 +78,10 @@ def add_article(corpus_dir: str | Path, filename: str, data: bytes, overwrite: b
     front matter and emptiness are judged exactly as the indexer will judge them), and only
     then linked into place: `os.link` fails atomically if the name is taken, so two uploads
     racing for one name cannot silently overwrite each other.
+
+    Content already in the corpus is refused (DuplicateUpload), as the indexer would judge it:
+    the loaded text's hash against `indexed_hashes` (hash → article name, the index's records;
+    Assistant.add_article passes them), and byte for byte against files not indexed yet.
     """
     corpus = Path(corpus_dir)
     if not corpus.is_dir():
@@ -108,10 +117,27 @@ def add_article(corpus_dir: str | Path, filename: str, data: bytes, overwrite: b
             doc = load_document(staged, limit)
         except BadFileError as exc:
             raise UploadError(str(exc)) from None
+        twin = duplicate_of(corpus, doc.content_hash, data, indexed_hashes or {})
+        if twin:
+            raise DuplicateUpload(f"{name} was not added: the same content is already in the corpus as {twin}. "
+                                  "Nothing changed.")
         place(staged, target, overwrite)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return AddedArticle(path=target, title=doc.title, replaced=exists)
+
+
+def duplicate_of(corpus: Path, content_hash: str, data: bytes, indexed_hashes: dict[str, str]) -> str:
+    """The article in the corpus whose content the upload repeats ('' if none): an indexed one
+    with the same text hash still in the folder, or a file not indexed yet with the same bytes."""
+    twin = indexed_hashes.get(content_hash, "")
+    if twin and (corpus / twin).is_file():
+        return twin
+    indexed = set(indexed_hashes.values())
+    for path in corpus_files(corpus):
+        if path.name not in indexed and path.stat().st_size == len(data) and path.read_bytes() == data:
+            return path.name
+    return ""
 
 
 def place(staged: Path, target: Path, overwrite: bool) -> None:

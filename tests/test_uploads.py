@@ -4,8 +4,8 @@ import os
 import pytest
 
 from qa.errors import QAError
-from qa.loaders import scan_corpus, supported_extensions
-from qa.uploads import UploadError, add_article, safe_filename
+from qa.loaders import load_document, scan_corpus, supported_extensions
+from qa.uploads import DuplicateUpload, UploadError, add_article, safe_filename
 
 ARTICLE = ("---\ntitle: Rainfall in Caracas\ndate: 2020-05\n---\n"
            "Caracas recorded 312 millimetres of rain in May 2020, the wettest month in a decade.\n").encode()
@@ -155,3 +155,29 @@ def test_file_permissions_follow_the_umask(tmp_path):
     finally:
         os.umask(old)
     assert path.stat().st_mode & 0o777 == 0o644
+
+
+def test_content_already_in_the_corpus_is_refused_and_nothing_is_written(tmp_path):
+    """A copy under a new name would be skipped by the indexer on every update: refused, whether
+    the first copy is indexed (its text's hash) or not yet (its bytes)."""
+    first = add_article(tmp_path, "rain.txt", ARTICLE)
+    with pytest.raises(DuplicateUpload, match="already in the corpus as rain.txt"):
+        add_article(tmp_path, "copy.txt", ARTICLE)                           # not indexed: same bytes
+    indexed = {load_document(first.path).content_hash: "rain.txt"}
+    with pytest.raises(DuplicateUpload, match="as rain.txt"):
+        add_article(tmp_path, "copy.md", ARTICLE, indexed_hashes=indexed)    # indexed: same text
+    assert files(tmp_path) == ["rain.txt"]
+
+
+def test_the_assistant_checks_uploads_against_its_index(tmp_path, assistant):
+    """Assistant.add_article is what the app calls: a bundled article uploaded under a new name
+    is refused by its indexed hash."""
+    from qa.assistant import Assistant
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    name = sorted(assistant.index().data.documents)[0]
+    data = (assistant.corpus_dir / name).read_bytes()
+    (corpus / name).write_bytes(data)
+    mine = Assistant(index_dir=assistant.index_dir, corpus_dir=corpus, embedder=assistant.embedder)
+    with pytest.raises(DuplicateUpload, match=f"as {name}"):
+        mine.add_article("renamed.txt", data)

@@ -7,24 +7,20 @@ second. Each session remembers the updates it has seen queued or running (`FOLLO
 when one ends, says once how it ended: a toast, and a notice that stays in the sidebar until
 the next maintenance action, so the result is still readable after the reruns that follow.
 
-Uploads are checked before anything is written: a file whose content is already in the
-corpus is refused here (under another name, the indexer would skip it with a warning on every
-update, and the "added" message would contradict that warning); type, size, encoding and
-name are checked by `qa.uploads.add_article`. The uploader accepts files of any type, so that
+Uploads are checked before anything is written, by `Assistant.add_article`
+(qa.uploads.add_article): type, size, encoding, name, and content already in the corpus
+(under another name the indexer would skip it with a warning on every update). The uploader accepts files of any type, so that
 an unsupported one reaches that check and the user is told why it was refused, instead of
 the browser dropping it before the app ever sees it.
 """
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
 import streamlit as st
 
 from qa.assistant import Assistant
 from qa.errors import QAError
-from qa.loaders import corpus_files, load_document, supported_extensions
-from qa.uploads import add_article, safe_filename
+from qa.loaders import supported_extensions
+from qa.uploads import DuplicateUpload
 
 from . import markup
 from .resources import Shared
@@ -159,46 +155,16 @@ def upload_form(shared: Shared) -> None:
 
 def add_and_index(shared: Shared, name: str, data: bytes, replace: bool) -> None:
     """Add the upload to the corpus and request the update that indexes it, or say why not."""
-    twin = duplicate_of(shared.assistant, name, data)
-    if twin:
-        refuse("warning", f"{name} was not added: the same content is already in the corpus as {twin}. "
-                          "Nothing changed.")
-        return
     try:
-        added = add_article(shared.assistant.corpus_dir, name, data, overwrite=replace)
+        added = shared.assistant.add_article(name, data, replace=replace)
+    except DuplicateUpload as exc:
+        refuse("warning", str(exc))
+        return
     except QAError as exc:
         refuse("error", str(exc))
         return
     verb = "Replaced" if added.replaced else "Added"
     start_update(shared, note=f"{verb} {added.path.name} ({added.title}).")
-
-
-def duplicate_of(assistant: Assistant, name: str, data: bytes) -> str:
-    """The article in the corpus whose content the upload repeats ('' if none, or if the upload
-    is unusable anyway: add_article then says why). Same content means what the indexer means:
-    the same text once loaded (so for HTML or PDF, the same extracted text), compared with the
-    indexed articles' hashes, and byte for byte with files not indexed yet."""
-    if len(data) > assistant.settings.max_file_bytes:
-        return ""
-    try:
-        with tempfile.TemporaryDirectory(prefix="qa-upload-") as folder:
-            staged = Path(folder) / safe_filename(name)
-            staged.write_bytes(data)
-            content_hash = load_document(staged, assistant.settings.max_file_bytes).content_hash
-    except (QAError, OSError):
-        return ""
-    try:
-        indexed = assistant.index().data.documents
-    except QAError:
-        indexed = {}
-    corpus = assistant.corpus_dir
-    for doc, info in indexed.items():
-        if info.get("hash") == content_hash and (corpus / doc).is_file():
-            return doc
-    for path in corpus_files(corpus) if corpus.is_dir() else ():
-        if path.name not in indexed and path.stat().st_size == len(data) and path.read_bytes() == data:
-            return path.name
-    return ""
 
 
 def refuse(kind: str, text: str) -> None:
