@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
-from .text import STOPWORDS, content_terms, fold, stem, verb_base
+from .text import IRREGULAR_PAST, STOPWORDS, content_terms, fold, stem, verb_base
 
 # Answer types. FACTOID_TYPES want a short answer span; the others a few sentences.
 COUNT, PERCENT, MONEY, DATE, TIME, PERSON, PLACE, ENTITY = (
@@ -320,14 +320,25 @@ def source_references(question: str, names_article: Callable[[SourceReference], 
 SHORTHAND = {"govt": "government", "gov't": "government", "ppl": "people", "approx": "approximately",
              "intl": "international", "natl": "national", "dept": "department",
              "abt": "about", "b/c": "because", "w/o": "without", "w/": "with", "pct": "percent",
-             "yr": "year", "yrs": "years", "mil": "million", "bn": "billion", "ref": "referendum",
+             "yr": "year", "yrs": "years", "bn": "billion", "ref": "referendum",
              "acc to": "according to", "acc. to": "according to", "vp": "vice president",
-             "what's": "what is", "whats": "what is", "who's": "who is", "where's": "where is",
-             "when's": "when is", "how's": "how is", "who'd": "who would", "what'd": "what did"}
+             "whats": "what is", "what'd": "what did"}
 SHORTHAND_WORD = re.compile(r"(?<![\w/'’-])(" + "|".join(re.escape(k).replace("'", "['’]") for k in
                                                        sorted(SHORTHAND, key=len, reverse=True)) + r")(?![\w'’-])", re.I)
 # "pres" before an election is "presidential", else "president" ("the pres of the cne")
 PRES = re.compile(r"\bpres\b(\.?)(?=\s+(election|vote|race|campaign|candidate|poll|term)s?\b)|\bpres\b\.?", re.I)
+
+
+# "what's", "who'd": 's is "has" and 'd "had" before a past participle ("who's won", "what's
+# happened", "who'd won"), else "is" and "would"
+CONTRACTED_WH = re.compile(r"\b(what|who|where|when|how)['’](s|d)\b(?=\s+([\w-]+))", re.I)
+
+
+def expanded_wh(match: re.Match) -> str:
+    participle = match.group(3).lower()
+    perfect = participle.endswith("ed") or participle in IRREGULAR_PAST or participle in ("been", "done", "gone", "seen")
+    verb = {"s": ("is", "has"), "d": ("would", "had")}[match.group(2).lower()][perfect]
+    return f"{match.group(1)} {verb}"
 
 
 def spelled_out(question: str) -> str:
@@ -335,6 +346,7 @@ def spelled_out(question: str) -> str:
     (SHORTHAND): "how many votes did capriles get in the 2013 pres election" asks about the
     presidential election, "what's the opposition coalition called" what it is called."""
     question = PRES.sub(lambda m: "presidential" if m.group(2) else "president", question)
+    question = CONTRACTED_WH.sub(expanded_wh, question)
     return SHORTHAND_WORD.sub(lambda m: SHORTHAND[m.group(1).lower().replace("’", "'")], question)
 
 
@@ -353,7 +365,8 @@ ASKING = re.compile(rf"^(?:{WH_WORD}|by|in|on|at|for|from|to|{AUXILIARIES_OR_MOD
 
 
 # a question whose choices follow a colon ("Which had the higher turnout: 2013 or 2017?"); not a
-# lone question word (conversation.asked_anew writes "Where: <the last question>?")
+# lone question word (conversation.asked_anew writes "Where: <the last question>?"), nor a lead-in
+# whose colon a question follows ("What I want to know: who won…?")
 ASKS_THEN_LISTS = re.compile(rf"^(?:{WH_WORD}|{AUXILIARIES_OR_MODALS})\s+\S", re.I)
 # a full stop that ends an abbreviation, not a sentence: "Mr.", "Gen.", "U.S.", "p.m.", "No."
 ABBREVIATION_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|St|Lt|Col|Capt|Prof|Jr|Sr|vs|etc|No|approx)|"
@@ -369,7 +382,8 @@ def asked_part(question: str) -> tuple[str, str]:
     should very much like to know at what hour…") starts the question there."""
     parts = []
     for part in SENTENCE_BREAK.split(question.strip()):
-        if parts and (parts[-1].endswith(":") and (NAMES_A_SOURCE.search(parts[-1]) or ASKS_THEN_LISTS.match(parts[-1]))
+        if parts and (parts[-1].endswith(":") and (NAMES_A_SOURCE.search(parts[-1]) or ASKS_THEN_LISTS.match(parts[-1])
+                                                   and not ASKS_THEN_LISTS.match(part))
                       or ABBREVIATION_END.search(parts[-1]) or parts[-1].endswith(".") and not part[:1].isupper()):
             parts[-1] += " " + part                # "According to the CWI: why…?", "Which was higher: …?", "Mr. Maduro"
         else:
@@ -416,13 +430,16 @@ HOW_ADJECTIVE = re.compile(r"\bhow\s+(?:big|large|high|low|long|far|old|small)\b
 
 # "How many votes did he get?": a question about someone it only calls he or she ("they" is
 # often anyone: "when did they vote?")
-PRONOUN_SUBJECT = re.compile(rf"^(?:{WH_WORD})\b[^,;?]{{0,40}}?\b(?:{AUXILIARIES_OR_MODALS})\s+(he|she)\b", re.I)
+PRONOUN_SUBJECT = re.compile(rf"^(?:{WH_WORD})(?:\s+(?!(?:{AUXILIARIES_OR_MODALS})\b)[\w'’-]+){{0,3}}\s+"
+                             rf"(?:{AUXILIARIES_OR_MODALS})\s+(he|she)\b", re.I)
 
 
 def pronoun_subject(question: str) -> str:
-    """The pronoun a question asks about in place of a name ("" if it names its subject). On
-    its own, with no earlier question, nothing says who that is."""
-    match = PRONOUN_SUBJECT.match(LEADING_PHRASE.sub("", question.strip()))
+    """The pronoun a question opens by asking about in place of a name: its question phrase
+    (at most three words, no verb) and then "did he", "was she" ("" otherwise: "How many votes
+    did Capriles get and what did he say?", "Regarding Capriles, how many votes did he get?"
+    name him first). On its own, with no earlier question, nothing says who that is."""
+    match = PRONOUN_SUBJECT.match(question.strip())
     return match.group(1) if match else ""
 
 
@@ -440,10 +457,27 @@ def title_phrases(title: str) -> list[str]:
 
 def titles_named(question: str, phrases: Iterable[str]) -> list[SourceReference]:
     """An article named by its title, in any case and without quotes ("who wrote the revolution
-    in danger"): a reference made of the title's words (`phrases`: title_phrases)."""
+    in danger", "what does the revolution in danger say"): a reference made of the title's words
+    (`phrases`: title_phrases), when a word before it says an article is meant (TITLE_CUE) or
+    it is quoted. Said in passing it is the question's topic ("Was the revolution in danger
+    after the 2013 election?")."""
     said = " " + " ".join(re.findall(r"\w+", fold(question))) + " "
-    return [SourceReference([w for w in phrase.split() if w not in STOPWORDS], [])
-            for phrase in phrases if f" {phrase} " in said]
+    quoted = " ".join(quoted_phrases(question))
+    refs = []
+    for phrase in phrases:
+        at = said.find(f" {phrase} ")
+        if at < 0:
+            continue
+        before = said[:at].split()[-1:]
+        if set(before) & TITLE_CUE or phrase in quoted:
+            refs.append(SourceReference([w for w in phrase.split() if w not in STOPWORDS], []))
+    return refs
+
+
+# words before a title that make it the article's name: "who wrote …", "what does … say",
+# "in …", "according to …", "the article …"
+TITLE_CUE = {"wrote", "write", "writes", "written", "author", "authors", "does", "did", "in", "from", "of", "to",
+             "titled", "called", "named", "article", "piece", "post", "blog", "report", "read"}
 
 
 def analyse(question: str, names_article: Callable[[SourceReference], bool] | None = None,
@@ -492,7 +526,7 @@ def role_asked(question: str) -> dict:
     author, whom the byline names)."""
     match = ROLE_QUESTION.match(LEADING_PHRASE.sub("", question.strip()))
     post = fold(match.group(1)) if match else ""
-    if not post or post in ("author", "writer", "one") or post in STOPWORDS:
+    if not post or stem(post) in {stem(w) for w in ("author", "writer", "one")} or post in STOPWORDS:
         return {}
     return {"role": stem(post), "role_body": match.group(2).split()}
 

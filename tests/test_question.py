@@ -164,6 +164,9 @@ def test_a_question_whose_choices_follow_a_colon_is_one_question():
     assert analyse(question).text == question
     assert analyse("For my exam: in the 2004 recall, what share did Chávez get?").text.startswith("In the 2004 recall")
     assert analyse("Where: Potro Alvarez was attacked in 2013?").text == "Potro Alvarez was attacked in 2013?"
+    for lead_in in ("What I want to know: who won the 2013 presidential election?",       # a question after it
+                    "Can you tell me: who won the 2013 presidential election?"):
+        assert analyse(lead_in).text == "Who won the 2013 presidential election?", lead_in
 
 
 def test_an_article_named_by_its_title_without_quotes_is_a_reference():
@@ -176,6 +179,7 @@ def test_an_article_named_by_its_title_without_quotes_is_a_reference():
     assert analyse("What does The Attempt to Recall Chávez is Defeated say?", titles=titles).sources[0].words[-1] == "defeated"
     assert "danger" in analyse("Is the revolution in danger?", titles=titles).terms    # its topic too
     assert analyse("Was the revolution in real danger?", titles=titles).sources == []   # not the title
+    assert analyse("Was the revolution in danger after the 2013 election?", titles=titles).sources == []  # in passing
     assert title_phrases("Results") == [] and title_phrases("In the news") == []         # said by chance
 
 
@@ -188,9 +192,13 @@ def test_the_word_of_an_idiom_is_no_topic():
 def test_a_question_about_someone_it_only_calls_he_or_she():
     from qa.question import pronoun_subject
     assert pronoun_subject("How many votes did he get?") == "he"
-    assert pronoun_subject("Looking back, what did she announce?") == "she"
+    assert pronoun_subject("what did she announce?") == "she"
     for named in ("How many votes did Maduro get?", "When did they vote?",
-                  "how was maduro's campaign sabotaged in 2013, what did he say"):
+                  "how was maduro's campaign sabotaged in 2013, what did he say",
+                  "How many votes did Capriles get and what did he say?",       # named before the pronoun
+                  "Regarding Capriles, how many votes did he get in 2013?",
+                  "Who is Tibisay Lucena and what did she announce?",
+                  "Which candidate won and how many votes did he get?"):
         assert pronoun_subject(named) == "", named
 
 
@@ -204,6 +212,10 @@ def test_chat_shorthand_is_spelled_out():
     assert spelled_out("what’s the opposition coalition called") == "what is the opposition coalition called"
     assert spelled_out("who'd get to name army officers") == "who would get to name army officers"
     assert spelled_out("who replaced the vp?") == "who replaced the vice president?"
+    assert spelled_out("who's won the most states") == "who has won the most states"      # 's before a participle
+    assert spelled_out("what's happened since") == "what has happened since"
+    assert spelled_out("who'd won in 2013") == "who had won in 2013"
+    assert spelled_out("a mil coup") == "a mil coup"                                         # not "million"
     for kept in ("How do I reset the admin password?", "presidential", "a referee", "pressure", "it's"):
         assert spelled_out(kept) == kept
 
