@@ -49,8 +49,9 @@ AUXILIARY_BEFORE = re.compile(rf"\b(?:{AUXILIARIES})\s+$", re.I)
 PERSONAL = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
 # "this"/"that" standing alone ("over that?"); as a determiner ("that October election") the
 # noun it goes with stays, and the previous question's time is added
-OTHER = re.compile(r"\b(?:it|its|they|them|their)\b|\b(?:this|that)\b(?!\s+(?:[A-Z][a-z]+\s+)?[a-z])", re.I)
-SINGULAR_OTHER = re.compile(r"\b(?:it|its)\b|\b(?:this|that)\b(?!\s+(?:[A-Z][a-z]+\s+)?[a-z])", re.I)
+SINGULAR_OTHER_PATTERN = r"\b(?:it|its)\b|\b(?:this|that)\b(?!\s+(?:[A-Z][a-z]+\s+)?[a-z])"
+OTHER = re.compile(r"\b(?:they|them|their)\b|" + SINGULAR_OTHER_PATTERN, re.I)
+SINGULAR_OTHER = re.compile(SINGULAR_OTHER_PATTERN, re.I)          # an event is never "they"
 # "Why did that fail?" after a question about an event: "that" is the event; after a figure
 # ("How did that compare with…?") it is the figure, which no phrase of the question names
 THAT_AS_SUBJECT = re.compile(AFTER_AUXILIARY + r"(?:this|that)\b", re.I)
@@ -67,7 +68,8 @@ SUBJECT_AFTER_AUXILIARY = re.compile(rf"\b(?:{AUXILIARIES})\s+(the\s+[a-z][\w'�
                                      re.I)
 PLURAL = re.compile(r"\b(?:they|them|their)\b", re.I)
 # an article pointed back to ("that piece", "this article"): the one the last question named
-THAT_ARTICLE = re.compile(r"\b(?:that|this|the same)\s+(?:article|piece|blog|post|report|story|column)\b", re.I)
+ARTICLE_NOUNS = {"article", "piece", "blog", "report", "story", "column"}     # not "post": also a job
+THAT_ARTICLE = re.compile(r"\b(?:that|this|the same)\s+(?:article|piece|blog|report|story|column)\b", re.I)
 # a question word on its own: "Why?", "How come?", "When?"
 BARE_WH = re.compile(r"(?:why|how|how come|when|where|how so)", re.I)
 # the question phrase a previous question opens with, when nothing asked goes with it: "By how
@@ -259,6 +261,15 @@ def asked_anew(wh: str, last: str, short: str | None = None) -> str:
     return f"{wh}: {last}?"                          # nothing to swap: ask it of the whole
 
 
+def with_named_article(question: str, last: str) -> str:
+    """"Who wrote that piece?" after "… in the 2017 article?": the article the last question
+    named ("the author of the 2017 article" names the article, not "the author"); else as it is."""
+    pointed = THAT_ARTICLE.search(question)
+    named = next((m for m in SOURCE_REF.finditer(last) if m.group(2).lower().rstrip("s") in ARTICLE_NOUNS), None) \
+        if pointed else None
+    return question[:pointed.start()] + named.group(0) + question[pointed.end():] if named else question
+
+
 def resolve(question: str, history: Sequence | None) -> str:
     """The question to retrieve with: itself, or completed from the previous turn."""
     last, short = previous_turn(history)
@@ -272,10 +283,7 @@ def resolve(question: str, history: Sequence | None) -> str:
     again = SAME_AGAIN.match(fragment)
     if again:                                        # "was it the same in 2017?" = "And in 2017?"
         return swap_fragment(last, again.group("when"))
-    pointed = THAT_ARTICLE.search(question)
-    named = SOURCE_REF.search(last) if pointed else None
-    if named:                                        # "who wrote that piece?" after "… in the 2017 article?"
-        return question[:pointed.start()] + named.group(0) + question[pointed.end():]
+    question = with_named_article(question, last)
     if WH.match(fragment) or AUXILIARY_START.match(fragment) or CLAUSE_THEN_QUESTION.search(fragment):
         return replace_pronouns(with_counted_noun(question, last), last, short)
     return swap_fragment(last, fragment, short)

@@ -97,6 +97,11 @@ from qa.conversation import resolve
     # an event is no "they": the pronoun stays, the event's time is added
     ("What percentage did the PSUV win in the 2017 state elections?", "54%", "what about the mud, what % did they get",
      "what about the mud, what % did they get in the 2017 state elections?"),
+    # … not "the author" or "the writer" of it, and "that post" may be a job
+    ("Who is the author of the 2017 article?", None, "When was that article published?",
+     "When was the 2017 article published?"),
+    ("What did the writer of the 2008 article think of the PSUV?", None, "Who wrote that piece?",
+     "Who wrote the 2008 article?"),
     # an article pointed back to is the one the last question named
     ("How did the 2017 regional elections article describe the results?", None, "who wrote that piece?",
      "who wrote the 2017 regional elections article?"),
