@@ -95,7 +95,7 @@ def count_spans(sentence: str) -> list[Span]:
 
 # what "the Nth time" can count: times something happened ("how many attempts … had failed")
 OCCURRENCES = {stem(w) for w in ("time", "times", "attempt", "attempts", "win", "wins", "victory", "victories",
-                                 "defeat", "defeats", "election", "elections", "referendum", "referendums", "coup", "coups")}
+                                 "defeat", "defeats", "coup", "coups")}      # not "referendums": "six referendums"
 # "This is the third time that an attempt to overthrow Chávez has failed": how many so far
 NTH_TIME = re.compile(r"\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
                       r"\d+(?:st|nd|rd|th))\s+time\b", re.I)
@@ -463,8 +463,8 @@ def holds_role(span: Span, sentence: str, role: str, body: list[str]) -> bool:
     words = sentence[:span.start].split()
     for i in range(len(words) - 1, -1, -1):
         word = words[i].strip("(),")
-        if stem(fold(word)) == role:
-            return names_body(" ".join(words[max(0, i - 2):]), body)
+        if stem(fold(word)) == role:                      # the body right before the post or after it
+            return names_body(" ".join(words[max(0, i - 1):]), body)
         if not (word.lower() in ("of", "the") or word[:1].isupper()):
             break
     after = ROLE_AFTER.match(sentence, span.end)

@@ -452,6 +452,9 @@ def test_who_holds_a_post_is_the_name_given_with_it():
                  "The voice of the CNE President proclaiming Hugo Chávez's defeat was faked by the National Electoral Council."):
         (span, fit), (_, fit_anyone) = best_span_fit(text, q, weights), best_span_fit(text, unposted, weights)
         assert span.text.startswith("Hugo Chávez") and round(fit_anyone - fit, 6) == 0.8, text
+    other = "The CNE said President Nicolas Maduro won."         # the body must come with the post
+    start = other.index("Nicolas")
+    assert not holds_role(Span("Nicolas Maduro", start, start + 14, "name"), other, "presid", ["CNE"])
     apposition = "Tibisay Lucena, the CNE president, announced the results."
     assert holds_role(Span("Tibisay Lucena", 0, 14, "name"), apposition, "presid", ["CNE"])
     head = analyse("who is the head of the cne")
@@ -506,6 +509,9 @@ def test_the_nth_time_counts_how_many_times_so_far():
     votes = analyse("How many votes did Chávez get?")
     assert best_span(sentence, votes, {t: 1.0 for t in votes.terms}).text == "5,800,629"
     assert best_span(failed, votes, {t: 1.0 for t in votes.terms}) is None
+    referendums = analyse("How many referendums had Chávez won by 2004?")   # "six referendums", not the eighth win
+    six = "This latest referendum is the eighth time since 1998 that Chávez has won, and he won six referendums."
+    assert best_span(six, referendums, {t: 1.0 for t in referendums.terms}).text == "six"
 
 
 def test_a_count_question_takes_no_percentage_unless_it_asks_a_change():
