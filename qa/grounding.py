@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-from .question import MONTH, YEAR, Question, SourceReference, month_number
+from .question import MONTH, MONTHS, YEAR, Question, SourceReference, month_number
 from .text import fold
 
 # "since the 2007 referendum", "after 2004", "following the April 2013 election": the question
@@ -122,9 +122,9 @@ def implicit_time_fit(question: Question, text: str, when: tuple[int, int | None
         return 0.2 if resolved & {(question.years[0], m) for m in question.months} else -0.8
     if year in question.years:
         return 0.4                              # written in the year asked about
-    if year - 1 in question.years:              # … or the year after: which year do its months say?
-        named = months_named(text) or (months_named(passage_text) if passage_text else frozenset())
-        resolved = {year if (month is None or m <= month) else year - 1 for m in named}
+    if year - 1 in question.years:              # … or the year after: which year do its dates say?
+        named = (dated_months(text) or dated_months(passage_text)) if month else frozenset()
+        resolved = {year if m <= month else year - 1 for m in named}
         return -0.8 if resolved and not resolved & set(question.years) else 0.4
     return -0.8
 
@@ -133,6 +133,16 @@ def implicit_time_fit(question: Question, text: str, when: tuple[int, int | None
 def months_named(text: str) -> frozenset[int]:
     """Months a text names as a time, not as the start of a period ("since October 7")."""
     return frozenset(month_number(m) for m in MONTH.findall(PERIOD_START.sub(" ", fold(text))))
+
+
+# a month given with its day ("April 14", "14 April", "October 7"): a date, not "may" the verb
+DATED_MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+\d{1,2}\b|\b\d{1,2}\s+(" + "|".join(MONTHS) + r")\b", re.I)
+
+
+@lru_cache(maxsize=8192)
+def dated_months(text: str) -> frozenset[int]:
+    """Months the text gives a day of, as a time (not the start of a period: "since October 7")."""
+    return frozenset(month_number(a or b) for a, b in DATED_MONTH.findall(PERIOD_START.sub(" ", fold(text))))
 
 
 @lru_cache(maxsize=8192)

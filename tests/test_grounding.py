@@ -104,6 +104,9 @@ def test_an_article_of_the_year_after_reports_the_year_its_months_say():
     assert temporal_fit(q, figure, april, meta) < 0
     assert temporal_fit(q, figure, october, meta) > 0
     assert temporal_fit(q, figure, figure, meta) > 0          # no month to tell: the year after may report it
+    assert temporal_fit(q, figure, april, {"date": "2013"}) > 0                  # undated within the year
+    maybe = analyse("What did the opposition do in 2003?")                       # "may" is no month
+    assert temporal_fit(maybe, "Other sections may adopt a harder line.", "", {"date": "2004-08"}) > 0
 
 
 def test_an_article_written_before_the_year_asked_cannot_report_it():
