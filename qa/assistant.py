@@ -40,7 +40,9 @@ def last_chars(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
     tail = text[-limit:]
-    return tail[tail.find(" ") + 1:] if " " in tail else tail
+    if text[-limit - 1] == " " or " " not in tail:   # the cut falls between words, or inside the only one
+        return tail
+    return tail[tail.find(" ") + 1:]
 
 
 @dataclass

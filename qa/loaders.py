@@ -79,8 +79,16 @@ def split_front_matter(text: str, name: str) -> tuple[dict, int]:
     return meta, match.end()
 
 
+# a date with a time of day ("2013-04-15 10:30:00", YAML's timestamp, the usual Jekyll/Hugo front
+# matter): the day is the article's date
+DATE_WITH_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})[T ]\d{1,2}:\d{2}")
+
+
 def document_from_text(path: Path, text: str, meta: dict | None = None, body_start: int = 0) -> Document:
     meta = {k: v for k, v in (meta or {}).items() if v is not None}
+    if "date" in meta:
+        with_time = DATE_WITH_TIME.match(str(meta["date"]).strip())
+        meta["date"] = with_time.group(1) if with_time else meta["date"]
     known = {k: str(meta.get(k, "")).strip() for k in META_KEYS}
     return Document(path=path.name, text=text, body_start=body_start,
                     extra={k: v for k, v in meta.items() if k not in META_KEYS}, **known)

@@ -64,6 +64,8 @@ def test_a_question_about_he_with_nothing_to_say_who_is_not_answered(assistant):
 def test_a_very_long_message_is_answered_from_the_question_at_its_end(assistant):
     """Over the length limit, a message keeps its end (the question), and retrieval runs on the
     question as read, not on the reader's preamble."""
+    from qa.assistant import last_chars
+    assert last_chars("aa bb cc", 5) == "bb cc" and last_chars("aa bb cc", 4) == "cc" and last_chars("aa", 5) == "aa"
     long = "I have been writing articles about many things for a long time. " * 170
     a = assistant.ask(long + "How many votes did Capriles get in the April 2013 presidential election?")
     assert len(a.question) <= assistant.settings.max_question_chars

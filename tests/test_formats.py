@@ -94,12 +94,14 @@ def test_invalid_front_matter_is_one_warning_naming_the_file(tmp_path):
 def test_a_date_that_is_no_date_is_dropped_with_a_warning(tmp_path):
     """'date: "2015-13-45"' or 'date: "last Tuesday"' would pass or fail a date filter at
     random (filters compare dates as text): the article is indexed without a date, and told."""
-    for name, date in (("a.md", "2015-13-45"), ("b.md", "last Tuesday"), ("c.md", "2013-04-15"), ("d.md", "2017-10")):
-        (tmp_path / name).write_text(f'---\ndate: "{date}"\n---\nAn article about {name} and the turnout.\n',
+    for name, date in (("a.md", '"2015-13-45"'), ("b.md", '"last Tuesday"'), ("c.md", '"2013-04-15"'), ("d.md", '"2017-10"'),
+                       ("e.md", "2013-04-15 10:30:00"), ("f.md", "2013-04-15T10:30:00Z")):    # YAML timestamps: the day
+        (tmp_path / name).write_text(f'---\ndate: {date}\n---\nAn article about {name} and the turnout.\n',
                                      encoding="utf-8")
     scan = scan_corpus(tmp_path)
     dates = {d.path: d.date for d in scan.documents}
-    assert dates == {"a.md": "", "b.md": "", "c.md": "2013-04-15", "d.md": "2017-10"}
+    assert dates == {"a.md": "", "b.md": "", "c.md": "2013-04-15", "d.md": "2017-10", "e.md": "2013-04-15",
+                     "f.md": "2013-04-15"}
     assert len(scan.warnings) == 2 and all("is not a date" in w for w in scan.warnings)
 
 

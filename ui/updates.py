@@ -87,15 +87,16 @@ class UpdateRunner:
     def request(self, rebuild: bool = False, note: str = "") -> UpdateJob:
         """Start an update now, or queue it after the running one; returns the job that will do it."""
         with self._lock:
-            if self._running is None:
-                job = self._new_job()
-                self._running = job
-                threading.Thread(target=self._work, args=(job,), name="qa-index-update", daemon=True).start()
+            start = self._running is None
+            if start:
+                job = self._running = self._new_job()
             else:
                 job = self._queued = self._queued or self._new_job()
-            job.rebuild = job.rebuild or rebuild
+            job.rebuild = job.rebuild or rebuild          # set before the worker can read it
             if note:
                 job.notes.append(note)
+            if start:
+                threading.Thread(target=self._work, args=(job,), name="qa-index-update", daemon=True).start()
             return job
 
     def pending(self) -> list[UpdateJob]:
