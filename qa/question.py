@@ -320,7 +320,7 @@ def source_references(question: str, names_article: Callable[[SourceReference], 
 SHORTHAND = {"govt": "government", "gov't": "government", "ppl": "people", "approx": "approximately",
              "intl": "international", "natl": "national", "dept": "department",
              "abt": "about", "b/c": "because", "w/o": "without", "w/": "with", "pct": "percent",
-             "yr": "year", "yrs": "years", "bn": "billion", "ref": "referendum",
+             "yr": "year", "yrs": "years", "bn": "billion",
              "acc to": "according to", "acc. to": "according to", "vp": "vice president",
              "whats": "what is", "what'd": "what did"}
 SHORTHAND_WORD = re.compile(r"(?<![\w/'’-])(" + "|".join(re.escape(k).replace("'", "['’]") for k in
