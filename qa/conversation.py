@@ -30,7 +30,7 @@ LEAD = re.compile(rf"^\s*(?:{CHAT_LEAD}|(?:and|but|also)\b[\s,.!]*)*(?:what|how)
 WH = re.compile(r"^\s*(?:(?:by|in|on|at|for|from|to|with|since|until)\s+)?"
                 r"(what|which|who|whom|whose|when|where|why|how)(?:['’]?s)?\b", re.I)     # "By how many votes?", "whats"
 COUNTED = re.compile(r"\bhow\s+(?:many|much)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)\s+"
-                     r"(?=(?:did|do|does|was|were|is|are|has|have|had)\b)", re.I)
+                     rf"(?=(?:{AUXILIARIES})\b)", re.I)
 PREPOSITION = re.compile(r"^(?:in|for|of|during|on|at|from)\s+", re.I)
 EVENT = re.compile(r"(?:\bthe\s+)?(?:[A-Z][a-z]+\s+)?\b(?:1[89]\d\d|20\d\d)\b(?:\s+[a-z]+){0,3}?"
                    r"(?=\s*[?,.;]|\s+(?:in|on|at|for|of|and|by|after|before|when|while|was|were|is|are|had|has)\b|\s*$)")
