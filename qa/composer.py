@@ -406,13 +406,7 @@ def compose(question_text: str, question: Question, passages: list[Candidate],
     corpus-unknown words in the answer's context (see support.py). `unnamed`: the pronoun the
     question asks about with nothing to say who it is (question.pronoun_subject, no history):
     any answer would be about someone chosen at random."""
-    if unnamed:
-        return Answer(answer=f"Who is “{unnamed}”? The question does not say, and there is no earlier question to "
-                             "tell; ask again with the name. The closest passages are listed below.",
-                      abstained=True, short_answer=None, sentences=[], citations=[], question=question_text,
-                      confidence=0.0, passages=retrieved(passages), resolved_question=question.text,
-                      answer_type=question.answer_type)
-    chosen, short = select(question, sentences, passages, weights)
+    chosen, short = ([], None) if unnamed else select(question, sentences, passages, weights)
     if short is None and needs_span(question) or unsigned(question, chosen):
         chosen = []
     conf = 0.0
@@ -422,8 +416,10 @@ def compose(question_text: str, question: Question, passages: list[Candidate],
     base = dict(question=question_text, confidence=conf, passages=retrieved(passages),
                 resolved_question=question.text, answer_type=question.answer_type)
     if conf < ABSTAIN_BELOW:
-        return Answer(answer=abstention_text(question, sentences, weights), abstained=True, short_answer=None,
-                      sentences=[], citations=[], **base)
+        text = (f"Who is “{unnamed}”? The question does not say, and there is no earlier question to tell; ask "
+                "again with the name. The closest passages are listed below.") if unnamed else \
+            abstention_text(question, sentences, weights)
+        return Answer(answer=text, abstained=True, short_answer=None, sentences=[], citations=[], **base)
     answer_sentences, citations = citations_for(chosen)
     text = " ".join(f"{s.text} [{s.citation}]" for s in answer_sentences)
     return Answer(answer=text, abstained=False, short_answer=short, sentences=answer_sentences,
