@@ -189,6 +189,7 @@ class Question:
     figure_actor: list[str] = field(default_factory=list)   # "how many … did the opposition win": opposit
     doer_verb: str = ""                 # "Who won …?": the verb (text.verb_base) the answer's name does
     doer_passive: bool = False          # "Who was elected …?": the name is what the verb was done to
+    side: str = ""                      # "how many no votes…", "What did NO get…": the referendum side named
     role: str = ""                      # "Who was the president of the CNE?": presid, the post the name holds
     role_body: list[str] = field(default_factory=list)   # …and what it is the post of, as written: ["CNE"]
 
@@ -212,6 +213,23 @@ PRESCRIPTION_ASKED = re.compile(r"\b(?:should|must|ought|propos\w*|suggest\w*|ca
                                 r"advocat\w*|need(?:s|ed)? to|ha(?:ve|s) to)\b", re.I)
 # "How did the opposition react / respond …": what they did and said
 REACTION_ASKED = re.compile(r"\b(?:react\w*|respon(?:d|ds|ded|ding|se|ses))\b", re.I)
+
+
+# a side of a referendum a question names: "how many No votes", "the 'yes' camp", "What did NO get";
+# "no" and "yes" are stopwords, so only this says which side is meant
+SIDE_NAMED = re.compile(r"(?<![\w'’])(?:(?P<quoted>[\"'“‘](?:yes|no)[\"'”’])"
+                        r"|(?:(?<=\bmany\s)|(?<=\bthe\s)|(?<=^))(?P<word>yes|no)(?=\s+(?:votes?|voters|side|camp|option)\b)"
+                        r"|(?P<caps>YES|NO)\b)", re.I)
+
+
+def side_named(question: str) -> str:
+    """"no" or "yes" when the question names that side of a referendum ("" otherwise; "no"
+    as a plain negation, "were there no votes…", is no side)."""
+    for match in SIDE_NAMED.finditer(question):
+        if match.group("caps") and not match.group("caps").isupper():
+            continue
+        return fold(match.group(0)).strip("\"'“”‘’")
+    return ""
 
 
 def answer_cue(kind: str, question: str) -> str:
@@ -509,6 +527,7 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
         asks_author=bool(ASKS_AUTHOR.search(LEADING_PHRASE.sub("", question.strip()))),
         asks_who_is=asks_who_is(question),
         cue=answer_cue(kind, question),
+        side=side_named(question) if kind in FACTOID_TYPES else "",
         **who_did(question),
         figure_actor=figure_actor(content) if kind in (COUNT, PERCENT, MONEY) else [],
         **(role_asked(question) if kind == PERSON else {}),

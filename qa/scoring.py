@@ -103,6 +103,18 @@ def phrase_match(sentence_pairs: frozenset[tuple[str, str]], pairs: set[tuple[st
     return len(pairs & sentence_pairs) / len(pairs) if pairs else 0.0
 
 
+@lru_cache(maxsize=4)
+def side_pattern(side: str) -> re.Pattern:
+    """How a text names a referendum's side as a label, not as a word: "the NO", "No: 4.504.354",
+    "the 'no' vote"."""
+    return re.compile(rf"(?<![\w'’])(?:(?-i:{side.upper()})\b|(?-i:{side.capitalize()})\s*:|[\"'“‘]{side}[\"'”’])", re.I)
+
+
+def names_side(text: str, side: str) -> float:
+    """1 when the sentence names the side the question asks about (question.side), like a quote."""
+    return float(bool(side) and bool(side_pattern(side).search(text)))
+
+
 def neighbour_best(values: list[float]) -> list[float]:
     """For each sentence, the larger value of the sentences right before and after it."""
     n = len(values)
@@ -233,7 +245,7 @@ def score_sentences(question: Question, query_vector: np.ndarray, candidates: li
         passage_cov = coverage(passage_terms, weights, total)
         cand.features["coverage"] = passage_cov
         lexical = [coverage(terms, weights, total) for terms in expanded]
-        quotes = [quote_match(s.text, question) for s in passage.sentences]
+        quotes = [max(quote_match(s.text, question), names_side(s.text, question.side)) for s in passage.sentences]
         context = neighbour_best([max(lex, quote) for lex, quote in zip(lexical, quotes)])
         temporal = temporal_fits(question, [s.text for s in passage.sentences], passage.text, passage.metadata)
         for i, s in enumerate(passage.sentences):

@@ -202,6 +202,18 @@ def test_a_question_about_someone_it_only_calls_he_or_she():
         assert pronoun_subject(named) == "", named
 
 
+def test_a_side_of_a_referendum_is_named_as_a_label():
+    from qa.question import side_named
+    for question, side in (("how many No votes were there in block A of the 2007 reform", "no"),
+                           ("no votes in block A of the 2007 referendum", "no"),
+                           ("What did NO get on the second block of the 2007 reform?", "no"),
+                           ("In how many cities did the 'no' vote win?", "no"), ("How many yes votes?", "yes"),
+                           ("were there no votes for the opposition", ""),      # a negation
+                           ("No, I mean the 2013 election", "")):
+        assert side_named(question) == side, question
+    assert analyse("Why did the No side win in 2007?").side == ""             # explanations: not a label hunt
+
+
 def test_chat_shorthand_is_spelled_out():
     from qa.question import spelled_out
     assert spelled_out("how many votes did capriles get in the 2013 pres election") == \

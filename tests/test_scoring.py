@@ -151,3 +151,12 @@ def test_document_prior_sets_each_passages_article_features_and_fused_score():
     candidates = [Candidate(row=0, passage=later, fused=1.0), Candidate(row=1, passage=then, fused=1.0)]
     document_prior(analyse("Why did the 2007 reform fail?"), candidates)
     assert [(c.features["period"], c.features["document"], c.fused) for c in candidates] == [(0.5, 0.0, 0.5), (1.0, 0.0, 1.0)]
+
+
+def test_a_sentence_naming_the_side_asked_counts_like_a_quote():
+    from qa.scoring import names_side
+    for text in ("No: 4.504.354, 50,70 %", "the victory of the NO with 4, 504, 354 votes", "the 'no' vote triumphed"):
+        assert names_side(text, "no") == 1.0, text
+    for text in ("no official results are yet known", "Yes: 4.379.392, 49.29 %"):
+        assert names_side(text, "no") == 0.0, text
+    assert names_side("No: 4.504.354", "") == 0.0
