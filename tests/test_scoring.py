@@ -160,3 +160,14 @@ def test_a_sentence_naming_the_side_asked_counts_like_a_quote():
     for text in ("no official results are yet known", "Yes: 4.379.392, 49.29 %"):
         assert names_side(text, "no") == 0.0, text
     assert names_side("No: 4.504.354", "") == 0.0
+
+
+def test_the_side_feature_reaches_the_sentence_scores(assistant):
+    from qa.scoring import score_sentences, term_weights
+    loaded = assistant.index()
+    text = "how many No votes were there in block A of the 2007 reform"
+    q, vector = analyse(text), assistant.embedder.encode_query(text)
+    scored = score_sentences(q, vector, loaded.retriever.search(text, vector), loaded.data, term_weights(q, loaded.data),
+                             loaded.acronyms)
+    labelled = [s for s in scored if s.text.startswith("No: 4.504.354")]
+    assert labelled and labelled[0].features["quote"] == 1.0
