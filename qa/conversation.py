@@ -22,7 +22,7 @@ import re
 from typing import Sequence
 
 from .question import (AFTER_AUXILIARY, AUXILIARIES, AUXILIARIES_OR_MODALS, BARE_COUNT, CHAT_LEAD, MONTH, PERSON,
-                       SOURCE_REF, YEAR, answer_type, is_follow_up, question_entities)
+                       LOCATIVE_THERE, PLACE, SOURCE_REF, YEAR, answer_type, is_follow_up, question_entities)
 from .text import IRREGULAR_PAST
 
 LEAD = re.compile(rf"^\s*(?:{CHAT_LEAD}|(?:and|but|also)\b[\s,.!]*)*(?:what|how) about\s+"
@@ -191,6 +191,15 @@ def with_counted_noun(question: str, last: str) -> str:
     return BARE_COUNT.sub(lambda m: f"{m.group(1)} {counted.group(1)} ", question, count=1)
 
 
+def named_place(last: str, short: str | None, entities: list[str]) -> str:
+    """Where "there" points: the last answer when it answered "where", else the place the last
+    question put after "in", else its first name ("why is Bolivar important?")."""
+    if short and answer_type(last) == PLACE:
+        return short
+    after_in = re.search(r"\bin\s+([A-ZÁÉÍÓÚÑ][\w’'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w’'-]*)*)", last)
+    return after_in.group(1) if after_in else (entities[0] if entities else "")
+
+
 def named_person(entities: list[str]) -> str:
     """The first name of the previous question that may be a person's: not an acronym, which
     names an organisation ("According to the CWI, why did Chávez lose…?": he is Chávez)."""
@@ -218,6 +227,9 @@ def replace_pronouns(question: str, last: str, short: str | None) -> str:
                            text, count=1)
 
     resolved = sub(PERSONAL, person, question)
+    place = named_place(last, short, entities)
+    if place:                                       # "who won the governorship there?" after "why is Bolivar important?"
+        resolved = LOCATIVE_THERE.sub(f"in {place}", resolved, count=1)
     asked = PLURAL_ASKED.search(last)
     if asked:                                       # "Which officers were detained…?" + "What were they carrying?"
         noun = asked.group(1) or asked.group(2)

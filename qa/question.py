@@ -638,6 +638,10 @@ DEMONSTRATIVE = re.compile(r"\b(?:that|this)\b(?=\s*[?.!,;]|\s*$|\s+" + MONTH.pa
 # a noun phrase a neuter pronoun after it may stand for: "the opposition … they", "the ruling party … its"
 NOUN_BEFORE = re.compile(r"\b(?:the|a|an)\s+[a-z][\w'’-]*|\b[a-z]{3,}s\b", re.I)
 MAX_ANAPHORIC_WORDS = 14
+# "there" as a place ("who won the governorship there", "turned up there"); not the "there" of
+# "there were", "is there"
+LOCATIVE_THERE = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )\bthere\b"
+                            r"(?!\s+(?:is|are|was|were|be|been|has|have|had)\b)", re.I)
 
 
 def names_its_person(question: str) -> bool:
@@ -662,4 +666,9 @@ def points_outside(question: str) -> bool:
         before = re.sub(r"\b(?:the|a|an)\s+[\w'’-]+\s+of\s*$", "", question[:neuter.start()], flags=re.I)   # "the end of it"
         if not NOUN_BEFORE.search(before):           # a name may be a person's: "What did Chávez say about it?"
             return True
+    if LOCATIVE_THERE.search(question) and not PLACE_NAMED.search(question):
+        return True                                  # where "there" is, the question does not say
     return bool(DEMONSTRATIVE.search(question))
+
+
+PLACE_NAMED = re.compile(r"\bin\s+[A-ZÁÉÍÓÚÑ]")

@@ -102,6 +102,11 @@ from qa.conversation import resolve
      "When was the 2017 article published?"),
     ("What did the writer of the 2008 article think of the PSUV?", None, "Who wrote that piece?",
      "Who wrote the 2008 article?"),
+    # "there" is the place the last answer or question named; "there were" is no place
+    ("why is Bolivar important?", None, "who won the governorship there in 2017?",
+     "who won the governorship in Bolivar in 2017?"),
+    ("Where was the rally held?", "Toronto", "how many people turned up there", "how many people turned up in Toronto"),
+    ("What happened at the rally in Toronto?", None, "how many people were there?", "how many people were there?"),
     # an article pointed back to is the one the last question named
     ("How did the 2017 regional elections article describe the results?", None, "who wrote that piece?",
      "who wrote the 2017 regional elections article?"),
