@@ -22,7 +22,8 @@ import re
 from typing import Sequence
 
 from .question import (AFTER_AUXILIARY, AUXILIARIES, AUXILIARIES_OR_MODALS, BARE_COUNT, CHAT_LEAD, MONTH, PERSON,
-                       LOCATIVE_THERE, PLACE, SOURCE_REF, YEAR, answer_type, is_follow_up, question_entities)
+                       LOCATIVE_THERE, NOUN_BEFORE, PLACE, SOURCE_REF, YEAR, answer_type, is_follow_up,
+                       question_entities)
 from .text import IRREGULAR_PAST
 
 LEAD = re.compile(rf"^\s*(?:{CHAT_LEAD}|(?:and|but|also)\b[\s,.!]*)*(?:what|how) about\s+"
@@ -236,7 +237,12 @@ def replace_pronouns(question: str, last: str, short: str | None) -> str:
         resolved = PLURAL.sub(lambda m: f"the {noun}" + ("'" if m.group(0).lower() == "their" else ""),
                               resolved, count=1)
     if YEAR.search(thing):                          # an event is no "they" ("who spoke to them" after
-        resolved = sub(SINGULAR_OTHER, thing, resolved)   # "what happened at Miraflores in 2007")
+        resolved = sub(SINGULAR_OTHER, thing, resolved)   # "what happened at Miraflores in 2007"); the
+        subject = SUBJECT_AFTER_AUXILIARY.search(last)    # subject asked about may be ("what is the
+        plural = PLURAL.search(resolved)                  # opposition coalition called…": them), unless
+        if subject and not asked and plural and not NOUN_BEFORE.search(resolved[:plural.start()]):   # the question
+            resolved = PLURAL.sub(lambda m: subject.group(1) + ("'s" if m.group(0).lower() == "their" else ""),
+                                  resolved, count=1)                                                  # names it
     else:
         resolved = sub(OTHER, thing, resolved)
     if not short:

@@ -107,6 +107,10 @@ from qa.conversation import resolve
      "who won the governorship in Bolivar in 2017?"),
     ("Where was the rally held?", "Toronto", "how many people turned up there", "how many people turned up in Toronto"),
     ("What happened at the rally in Toronto?", None, "how many people were there?", "how many people were there?"),
+    # "them" after a question about a group the question's event follows: the group
+    ("what is the opposition coalition called in the 2017 regional elections article?", "PODEMOS",
+     "What happened to them in those elections?",
+     "What happened to the opposition in those elections in the 2017 regional elections article?"),
     # an article pointed back to is the one the last question named
     ("How did the 2017 regional elections article describe the results?", None, "who wrote that piece?",
      "who wrote the 2017 regional elections article?"),
