@@ -161,6 +161,10 @@ ASKS_AUTHOR = re.compile(r"^(?:who|whom)\s+(?:wrote|authored|penned|is\s+the\s+(
 PUBLISHING_WORDS = {"published", "written", "posted", "dated", "in", "on"}
 # "According to Darrall Cozens, why…": a named author or outlet, as the question's opening
 ACCORDING_TO_NAME = re.compile(r"^(?i:according to) ((?:[A-ZÁÉÍÓÚÑ][\w'’.-]*\s+){0,3}[A-ZÁÉÍÓÚÑ][\w'’.-]*)\s*,")
+# "What does Tony Saunois say about unemployment?": the author (or outlet) asked about, when an
+# article's front matter fits the name (weak, like "According to <name>,")
+NAME_SAYS = re.compile(r"^(?i:what|how)\s+(?i:does|did|do)\s+((?:[A-ZÁÉÍÓÚÑ][\w'’.-]*\s+){0,3}[A-ZÁÉÍÓÚÑ][\w'’.-]*)\s+"
+                       r"(?i:say|says|said|write|writes|wrote|think|thinks|argue|argues|claim|claims|describe|describes)\b")
 ACCORDING_TO_NAME_LAST = re.compile(r"(?:,\s*|\s+)(?i:according to) ((?:[A-ZÁÉÍÓÚÑ][\w'’.-]*\s+){0,3}[A-ZÁÉÍÓÚÑ][\w'’.-]*)\s*[?.!]?\s*$")
 # nouns that name an article only when an article fits the words with them ("the CWI analysis",
 # "the guy blogging from Caracas"), not on their own ("the government's account", the BBC
@@ -310,7 +314,8 @@ def source_references(question: str, names_article: Callable[[SourceReference], 
     reference (a name after "according to", "the … analysis/account") counts only if
     `names_article` says some article fits it; otherwise its words stay the question's own."""
     refs, rest = [], question
-    named = [m for m in (ACCORDING_TO_NAME.match(question.strip()), ACCORDING_TO_NAME_LAST.search(question)) if m]
+    named = [m for m in (ACCORDING_TO_NAME.match(question.strip()), ACCORDING_TO_NAME_LAST.search(question),
+                         NAME_SAYS.match(question.strip())) if m]
     for match in list(SOURCE_REF.finditer(question)) + list(PUBLISHED.finditer(question)) + named:
         by_name = match in named
         ref = match.group(1) if by_name else match.group(0)

@@ -243,6 +243,15 @@ def test_the_readers_own_report_names_no_article():
     assert analyse(kept).text == kept
 
 
+def test_what_an_author_says_names_the_article_when_an_article_fits():
+    """"What does Tony Saunois say about unemployment?": his article, when an article's author or
+    source fits the name; "What does Chávez say …" keeps Chávez as its topic."""
+    q = analyse("What does Tony Saunois say about unemployment?", lambda ref: ref.words == ["tony", "saunois"])
+    assert q.terms == ["unemploy"] and q.sources[0].by_name
+    q = analyse("What does Chávez say about the reforms?", lambda ref: False)
+    assert "chavez" in q.terms and not q.sources
+
+
 def test_source_reference_is_not_content():
     q = analyse("What was Venezuela's official unemployment rate according to the January 2008 CWI article?")
     assert q.years == [] and "cwi" not in q.terms and "januari" not in q.terms
