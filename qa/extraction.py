@@ -396,11 +396,6 @@ def is_difference(span: Span, sentence: str) -> bool:
 
 ACTOR_WINDOW = 6          # words before a figure that may say whose it is
 # where the figure's clause ends: "7,270,403 votes and Maduro received…" (not inside "7,270,403")
-# another figure of the same kind before this one: whoever is named before it owns that one, not
-# this one ("gave Chávez 58.25% (4,991,483 votes) and the opposition 41.74% (3,576,517 votes)");
-# not a bare year ("in 2013 Maduro won 50.66%")
-PERCENT_BEFORE = re.compile(r"\d(?:[\d.,]*\d)?\s?(?:%|per ?cent\b)", re.I)
-COUNT_BEFORE = re.compile(r"\b(?!(?:1[89]|20)\d\d\b)\d{1,3}(?:[.,]\d{3})+\b(?!\s?%)|\b(?!(?:1[89]|20)\d\d\b)\d+\b(?![.,]?\d|\s?%)")
 NEXT_CLAUSE = re.compile(r"[,;](?=\s)|\s(?:and|but|while|whereas)\s", re.I)
 # who a figure may be said of without a capitalised name ("the opposition has only increased …")
 ACTOR_NOUNS = {stem(w) for w in ("opposition", "government", "party", "parties", "candidate", "candidates",
@@ -417,10 +412,11 @@ def figure_of_another_actor(span: Span, sentence: str, actor: list[str]) -> bool
     Maduro, won 18 of 23": the six words before the figure name someone, and neither the twelve
     before it nor the rest of its clause name the asked actor. In a run of figures ("gave Chávez
     58.25% (…) and the opposition 41.74%"), when someone is named after the figure of the same
-    kind before this one, only what follows that figure says whose this one is."""
+    kind before this one (count_spans: not a year, a date or a name), only what follows that
+    figure says whose this one is."""
     before = re.split(r"[;:]", sentence[:span.start])[-1]
-    figures = list((PERCENT_BEFORE if span.kind == "percent" else COUNT_BEFORE).finditer(before))
-    since = before[figures[-1].end():] if figures else ""
+    figures = [f for f in count_spans(before) if f.kind == ("percent" if span.kind == "percent" else "count")]
+    since = before[figures[-1].end:] if figures else ""
     before = since.split() if since and names_an_actor(" " + since) else before.split()
     after = NEXT_CLAUSE.split(sentence[span.end:])[0].split()[:ACTOR_WINDOW]
     around = " ".join(before[-2 * ACTOR_WINDOW:] + after)
