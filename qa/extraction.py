@@ -414,9 +414,11 @@ def figure_of_another_actor(span: Span, sentence: str, actor: list[str]) -> bool
     58.25% (…) and the opposition 41.74%"), when someone is named after the figure of the same
     kind before this one (count_spans: not a year, a date or a name), only what follows that
     figure says whose this one is."""
-    before = re.split(r"[;:]", sentence[:span.start])[-1]
-    figures = [f for f in count_spans(before) if f.kind == ("percent" if span.kind == "percent" else "count")]
-    since = before[figures[-1].end:] if figures else ""
+    clause = max(sentence.rfind(";", 0, span.start), sentence.rfind(":", 0, span.start)) + 1
+    before = sentence[clause:span.start]
+    kind = "percent" if span.kind == "percent" else "count"
+    figures = [f for f in typed_spans(sentence, Q.COUNT) if f.kind == kind and clause <= f.start and f.end <= span.start]
+    since = sentence[figures[-1].end:span.start] if figures else ""
     before = since.split() if since and names_an_actor(" " + since) else before.split()
     after = NEXT_CLAUSE.split(sentence[span.end:])[0].split()[:ACTOR_WINDOW]
     around = " ".join(before[-2 * ACTOR_WINDOW:] + after)
