@@ -21,13 +21,15 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from .question import (AFTER_AUXILIARY, AUXILIARIES, AUXILIARIES_OR_MODALS, BARE_COUNT, CHAT_LEAD, MONTH, PERSON,
+from .question import (AFTER_AUXILIARY, AUXILIARIES, AUXILIARIES_OR_MODALS, BARE_COUNT, CHAT_LEAD, CORRECTION,
+                       EVENT_NOUN, MONTH, PERSON,
                        LOCATIVE_THERE, NOUN_BEFORE, PLACE, SOURCE_REF, YEAR, answer_type, is_follow_up,
                        question_entities)
 from .text import IRREGULAR_PAST
 
-LEAD = re.compile(rf"^\s*(?:{CHAT_LEAD}|(?:and|but|also)\b[\s,.!]*)*(?:what|how) about\s+"
+LEAD = re.compile(rf"^\s*(?:{CHAT_LEAD}|(?:and|but|also)\b[\s,.!]*)*(?:(?:what|how) about\s+|{CORRECTION})"
                   rf"|^\s*(?:{CHAT_LEAD}|(?:and|but|also)\b[\s,.!]*)+", re.I)
+CORRECTION_LEAD = re.compile(rf"^\s*{CHAT_LEAD}*{CORRECTION}", re.I)
 WH = re.compile(r"^\s*(?:(?:by|in|on|at|for|from|to|with|since|until)\s+)?"
                 r"(what|which|who|whom|whose|when|where|why|how)(?:['’]?s)?\b", re.I)     # "By how many votes?", "whats"
 COUNTED = re.compile(r"\bhow\s+(?:many|much)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)\s+"
@@ -139,7 +141,8 @@ def swap_fragment(last: str, fragment: str, short: str | None = None) -> str:
             owner = re.search(r"\b[\w-]+['’]s\s+$", last[:start])
             if owner and bare.lower().startswith("the "):   # "Maduro's 2013 election" → "the 2017 governor elections"
                 start = owner.start()
-            return last[:start] + bare + last[event[1]:]
+            kept = "" if owner else kept_head(last[event[0]:event[1]], bare)   # someone's victory is the event
+            return last[:start] + bare + kept + last[event[1]:]
         return last.replace(old_years[0], new_years[0], 1)
     if MEASURE_NOUN.search(bare) and not new_years:                  # "And inflation?", "And the turnout?"
         return with_measure(last, owned(re.sub(r"^the\s+", "", bare, flags=re.I), last, short))
@@ -148,8 +151,22 @@ def swap_fragment(last: str, fragment: str, short: str | None = None) -> str:
         target = entities[0]
         if bare.lower().startswith("the ") and re.search(rf"\bthe\s+{re.escape(target)}", last, re.I):
             target = re.search(rf"\bthe\s+{re.escape(target)}", last, re.I).group(0)
+        head = re.search(rf"{re.escape(target)}\s+{re.escape(bare.split()[-1])}\b", last, re.I)
+        if head and len(bare.split()) > 1:          # "the no side" for "the Yes side", not "the no side side"
+            target = head.group(0)
         return last.replace(target, bare, 1)
     return f"{last.rstrip('?')}, {bare}?"
+
+
+def kept_head(old_event: str, new_event: str) -> str:
+    """What the old dated phrase said of its event, when the new one names only an event: "the
+    2013 result" corrected to "the 2007 referendum" asks for "the 2007 referendum result"."""
+    old_words = old_event.split()
+    after_year = [w for w in old_words[next((i for i, w in enumerate(old_words) if YEAR.fullmatch(w)), len(old_words)):][1:]]
+    if (after_year and not any(EVENT_NOUN.fullmatch(w) for w in after_year)
+            and EVENT_NOUN.fullmatch(new_event.split()[-1])):
+        return " " + " ".join(after_year)
+    return ""
 
 
 def owned(measure: str, last: str, short: str | None) -> str:
@@ -158,7 +175,7 @@ def owned(measure: str, last: str, short: str | None) -> str:
     found = re.match(r"(his|her|its|their)\s+", measure, re.I)
     if not found:
         return measure
-    entities = question_entities(last)
+    entities = names_of(last)
     if found.group(1).lower() in ("his", "her"):
         owner = short if short and short[:1].isupper() else (entities[0] if entities else "")
     else:
@@ -207,10 +224,19 @@ def named_person(entities: list[str]) -> str:
     return next((e for e in entities if not e.replace(".", "").isupper()), "")
 
 
+def names_of(question: str) -> list[str]:
+    """The question's names without a possessive ending: "he" after "Why did so many of
+    Chávez's own supporters stay home?" is Chávez, not "Chávez's"."""
+    return [POSSESSIVE_END.sub("", e) for e in question_entities(question)]
+
+
+POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
 def replace_pronouns(question: str, last: str, short: str | None) -> str:
     """'he'/'his' → the previous answer's name when it answered "who", else the previous
     question's person; 'it'/'they' → the previous question's subject."""
-    entities = question_entities(last)
+    entities = names_of(last)
     person = short if short and short[:1].isupper() and answer_type(last) == PERSON else named_person(entities)
     event = event_phrase(last)
     thing = last[event[0]:event[1]] if event else (entities[0] if entities else "")
@@ -279,13 +305,31 @@ def asked_anew(wh: str, last: str, short: str | None = None) -> str:
     return f"{wh}: {last}?"                          # nothing to swap: ask it of the whole
 
 
-def with_named_article(question: str, last: str) -> str:
+def with_named_article(question: str, last: str, cited: str = "") -> str:
     """"Who wrote that piece?" after "… in the 2017 article?": the article the last question
-    named ("the author of the 2017 article" names the article, not "the author"); else as it is."""
+    named ("the author of the 2017 article" names the article, not "the author"); when it named
+    none, the article the last answer was drawn from (`cited`, its title); else as it is."""
     pointed = THAT_ARTICLE.search(question)
-    named = next((m for m in SOURCE_REF.finditer(last) if m.group(2).lower().rstrip("s") in ARTICLE_NOUNS), None) \
-        if pointed else None
-    return question[:pointed.start()] + named.group(0) + question[pointed.end():] if named else question
+    if pointed is None:
+        return question
+    named = next((m for m in SOURCE_REF.finditer(last) if m.group(2).lower().rstrip("s") in ARTICLE_NOUNS), None)
+    article = named.group(0) if named else f"the article “{cited}”" if cited else ""
+    return question[:pointed.start()] + article + question[pointed.end():] if article else question
+
+
+def cited_title(history: Sequence | None) -> str:
+    """The title of the article the last answer cited first: what the reader just read, which
+    "that article" points to when the question before named none. "" when the last turn is a
+    bare question or cited nothing (an abstention)."""
+    last = list(history or [])[-1:]
+    if not last or isinstance(last[0], str):
+        return ""
+    item = last[0]
+    citations = item.get("citations") if isinstance(item, dict) else getattr(item, "citations", None)
+    if not citations:
+        return ""
+    first = citations[0]
+    return (first.get("title") if isinstance(first, dict) else getattr(first, "title", "")) or ""
 
 
 def resolve(question: str, history: Sequence | None) -> str:
@@ -296,12 +340,13 @@ def resolve(question: str, history: Sequence | None) -> str:
     fragment = LEAD.sub("", question).strip().rstrip("?").strip()
     if not fragment:
         return last
+    question = CORRECTION_LEAD.sub("", question)       # "no, I meant who won in 2013?": the question itself
     if BARE_WH.fullmatch(fragment):
         return asked_anew(fragment, last, short)
     again = SAME_AGAIN.match(fragment)
     if again:                                        # "was it the same in 2017?" = "And in 2017?"
         return swap_fragment(last, again.group("when"))
-    question = with_named_article(question, last)
+    question = with_named_article(question, last, cited_title(history))
     if WH.match(fragment) or AUXILIARY_START.match(fragment) or CLAUSE_THEN_QUESTION.search(fragment):
         return replace_pronouns(with_counted_noun(question, last), last, short)
     return swap_fragment(last, fragment, short)

@@ -114,9 +114,37 @@ from qa.conversation import resolve
     # an article pointed back to is the one the last question named
     ("How did the 2017 regional elections article describe the results?", None, "who wrote that piece?",
      "who wrote the 2017 regional elections article?"),
+    # a name the last question gave with a possessive: "he" is the person, not "Chávez's"
+    ("Why did so many of Chávez's own supporters stay home?", None, "Did he step down like he'd promised?",
+     "Did Chávez step down like he'd promised?"),
+    ("Was anyone on the electoral council on Capriles's side in April 2013?", None,
+     "why does the author think his fraud claims are hypocritical?",
+     "why does the author think Capriles's fraud claims are hypocritical in April 2013?"),
+    # the fragment ends with the noun after the name it replaces: "the no side", not "the no side side"
+    ("How many states did the Yes side win in the 2007 referendum?", None, "and the no side?",
+     "How many states did the no side win in the 2007 referendum?"),
+    # a correction is a fragment put in the last question's slot; what was asked of the old event stays
+    ("What time did Tibisay Lucena announce the 2013 result?", "11:45 pm", "no sorry, I meant the 2007 referendum",
+     "What time did Tibisay Lucena announce the 2007 referendum result?"),
+    ("What was the turnout in the 2017 regional elections?", None, "sorry, I meant 2013",
+     "What was the turnout in the 2013 regional elections?"),
+    ("What was the turnout in the 2017 regional elections?", None, "no, I meant who won in 2013?",
+     "who won in 2013?"),
 ])
 def test_follow_ups(previous, short, follow_up, expected):
     assert resolve(follow_up, [{"question": previous, "short_answer": short}]) == expected
+
+
+def test_that_article_is_the_one_the_last_answer_cited_when_the_question_named_none():
+    """"who wrote that article?" after an answer drawn from one article: the reader means the
+    article just read. A bare question or an abstention before it gives no article."""
+    cited = {"question": "What share of the vote did the PSUV get in the October 2017 regional elections?",
+             "short_answer": "54%", "citations": [{"title": "PSUV victory in Venezuela's October 2017 governor elections"}]}
+    assert resolve("who wrote that article?", [cited]) == \
+        "who wrote the article “PSUV victory in Venezuela's October 2017 governor elections”?"
+    abstained = dict(cited, citations=[])
+    assert "“" not in resolve("who wrote that article?", [abstained])
+    assert "“" not in resolve("who wrote that article?", [cited["question"]])
 
 
 def test_a_fragment_nothing_completed_is_no_context_for_the_next_one():
