@@ -82,7 +82,7 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
     # after the figures ("What did the CNE say the turnout was?" wants a percentage), before PERSON
     # ("What did the students say…" is not asking for a person)
     (EVENT, r"^what (did|does|do|has|have|had) .{1,80}?\b(say|tell|argue|claim|demand|declare|promise|warn|do|"
-            r"propose|include|mean|want|offer|plan|call for|ask for)\b"),
+            r"propose|include|mean|want|offer|plan|call for|ask for|think|believe|suggest|recommend|expect|fear)\b"),
     (PERSON, rf"^(who|whom|whose)\b|\b(which|what) {WH_MODIFIERS}{PERSON_NOUNS}\b|\bto whom\b"
              r"|^(?!(?:(?:in|for|to|from|at|on|by|of|with|under|during)\s+)?(?:which|what|why|how|when|where)\b).*\bwho\b"),
     # ^ "tell me who…"; not "which party …, who urged", "in which city were the journalists who…"

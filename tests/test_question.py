@@ -117,6 +117,9 @@ from qa.question import analyse
     ("What was the unemployment problem like?", "description"),
     ("How high was the wall of the palace?", "count"),
     ("To what size did the electorate swell before the recall?", "count"),
+    # an opinion asked of someone is told in sentences, like what they say
+    ("What does Jim McIlroy think is needed for the victory to last?", "what-happened"),
+    ("What did the author believe went wrong with the Yes campaign?", "what-happened"),
 ])
 def test_answer_type(question, kind):
     assert analyse(question).answer_type == kind
