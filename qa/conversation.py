@@ -48,6 +48,13 @@ MEASURE_SLOT = re.compile(r"^(?P<head>(?:what|which|how\s+high|how\s+low)\s+(?:w
                           rf"(?P<measure>(?:[\w'’-]+\s+){{0,2}}?{MEASURES})"
                           r"(?:\s+of\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+?)??"          # the measure's own "of the vote"
                           r"(?P<rest>\s+(?:in|for|at|during|on)\b.*)$", re.I)
+# the measure a question asks ("What was the turnout in…", "What was inflation like…"), which
+# "it" stands for when the follow-up says how high it was or how it moved ("Why was it so high?",
+# "what made it worse?"), and not when it is the event ("Who won it?")
+ASKED_MEASURE = re.compile(rf"^\W*(?:what|which|how\s+high|how\s+low)\s+(?:was|is|were|are)\s+"
+                           rf"((?:the\s+)?(?:[\w'’-]+\s+){{0,2}}{MEASURES})\b", re.I)
+DEGREE = re.compile(r"\b(?:high|higher|highest|low|lower|lowest|worse|better|up|down|rise|rose|risen|fall|fell|fallen|"
+                    r"drop|dropped|increased?|decreased?|grow|grew|grown|compared?)\b", re.I)
 AUXILIARY_BEFORE = re.compile(rf"\b(?:{AUXILIARIES})\s+$", re.I)
 PERSONAL = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
 # "this"/"that" standing alone ("over that?"); as a determiner ("that October election") the
@@ -262,6 +269,9 @@ def replace_pronouns(question: str, last: str, short: str | None) -> str:
         noun = asked.group(1) or asked.group(2)
         resolved = PLURAL.sub(lambda m: f"the {noun}" + ("'" if m.group(0).lower() == "their" else ""),
                               resolved, count=1)
+    measure = ASKED_MEASURE.match(last)
+    if measure and DEGREE.search(resolved):         # "Why was it so high?" after "What was the turnout in 2017?"
+        resolved = sub(SINGULAR_OTHER, measure.group(1), resolved)
     if YEAR.search(thing):                          # an event is no "they" ("who spoke to them" after
         resolved = sub(SINGULAR_OTHER, thing, resolved)   # "what happened at Miraflores in 2007"); the
         subject = SUBJECT_AFTER_AUXILIARY.search(last)    # subject asked about may be ("what is the

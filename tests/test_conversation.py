@@ -130,6 +130,13 @@ from qa.conversation import resolve
      "What was the turnout in the 2013 regional elections?"),
     ("What was the turnout in the 2017 regional elections?", None, "no, I meant who won in 2013?",
      "who won in 2013?"),
+    # "it" is the measure asked when the follow-up says how high it was or how it moved; the event otherwise
+    ("What was the turnout in the 2017 regional elections?", "61.14%", "Why was it so high?",
+     "Why was the turnout so high in the 2017 regional elections?"),
+    ("What was the unemployment rate in January 2008?", None, "why was it so high?",
+     "why was the unemployment rate so high in January 2008?"),
+    ("What was the turnout in the 2017 regional elections?", "61.14%", "who won it?",
+     "who won the 2017 regional elections?"),
 ])
 def test_follow_ups(previous, short, follow_up, expected):
     assert resolve(follow_up, [{"question": previous, "short_answer": short}]) == expected
