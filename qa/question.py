@@ -64,7 +64,10 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
                  # a choice between two: "Was turnout higher in 2013 or in 2017?"
                  r"|^(is|was|were|are|did|does|do|which (?:is|was|were|are|had|has|saw|got))\b.*\b(more|less|fewer|higher|lower|larger|bigger|smaller|"
                  r"greater|better|worse)\b.*\bor\b"),
-    (REASON, r"^(why|for what reason|what (were|was|are|is) the (main )?(reasons?|causes?)|what caused|how come)\b"),
+    # "what made it worse?", "what led to the coup?": a cause asked without "why"
+    (REASON, r"^(why|for what reason|what (were|was|are|is) the (main )?(reasons?|causes?)|how come"
+             r"|what (caused|causes|led to|leads to|lay behind|lies behind|triggered|sparked|prompted)"
+             r"|what (made|makes|drove|drives) .{1,60}?\b(worse|better|higher|lower|rise|fall|grow|drop|fail|win|lose|so)\b)"),
     (EVENT, r"^(what happened|what occurred|what took place|what went on|what passed|what transpired|what unfolded)\b"),
     (PERCENT, r"\b(what|which) (was|is|were|are) (the|its|their|his|her|[\w-]+['’]s?)( [\w'’-]+)? (turnout|participation|abstention|"
               r"(?:inflation|unemployment)(?= (?:in|at|for|of|on|during|under|when|after|before|by)\b|\s*\?|$)|"

@@ -120,6 +120,10 @@ from qa.question import analyse
     # an opinion asked of someone is told in sentences, like what they say
     ("What does Jim McIlroy think is needed for the victory to last?", "what-happened"),
     ("What did the author believe went wrong with the Yes campaign?", "what-happened"),
+    # a cause asked without "why"
+    ("what made inflation worse at the time of the 2004 recall?", "why"),
+    ("What led to the coup?", "why"),
+    ("What made the news?", "entity"),
 ])
 def test_answer_type(question, kind):
     assert analyse(question).answer_type == kind
