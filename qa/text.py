@@ -93,12 +93,16 @@ def degree_forms(term: str) -> set[str]:
 
 # The words of one measure that the Snowball stemmer leaves apart: a noun and the verb it is made
 # from ("abstention"/"abstained"), and a measure's name and its plain-word synonym in news
-# writing ("turnout"/"participation", "participated"). A sentence may say any word of a group
+# writing ("turnout"/"participation", "participated"; "unemployment"/"jobless"), and inflation,
+# which a sentence names when it gives it. A sentence may say any word of a group
 # for another (SAME_AS); a figure answers a question about the measure only from a sentence that
 # says one of them (extraction.span_fit).
-MEASURE_WORDS = tuple(frozenset(map(stem, group)) for group in (("turnout", "participation"), ("abstention", "abstained")))
+MEASURE_WORDS = tuple(frozenset(map(stem, group)) for group in (("turnout", "participation"), ("abstention", "abstained"),
+                                                                  ("inflation", "inflationary"),
+                                                                  ("unemployment", "unemployed", "jobless")))
 # how a sentence says each measure, phrases too ("turned out", "turn-out", "abstentionism")
-MEASURE_SAID = (re.compile(r"\bturn(?:s|ed|ing)?[- ]?outs?\b|\bparticipat", re.I), re.compile(r"\babst(?:ain|ention)", re.I))
+MEASURE_SAID = (re.compile(r"\bturn(?:s|ed|ing)?[- ]?outs?\b|\bparticipat", re.I), re.compile(r"\babst(?:ain|ention)", re.I),
+                re.compile(r"\binflation", re.I), re.compile(r"\bunemploy|\bjobless", re.I))
 SAME_AS = {term: set(group) - {term} for group in MEASURE_WORDS for term in group}
 
 

@@ -106,6 +106,20 @@ def test_a_share_of_the_vote_is_no_turnout():
     assert best_span("In the recall referendum 30% abstained.", q, {t: 1.0 for t in q.terms}).text == "30%"
 
 
+def test_an_inflation_or_unemployment_rate_is_no_other_rate():
+    """"What was the inflation rate … in 2017?" is not answered by the participation rate the
+    2017 article gives: a sentence that never says inflation holds some other percentage."""
+    q = analyse("what was the inflation rate in venezuela at the time of the 2017 regional elections")
+    weights = {t: 1.0 for t in q.terms}
+    assert best_span("Lucena announced that 61.14% of the electorate had participated, the second-highest rate.",
+                     q, weights) is None
+    assert best_span("Venezuela is suffering from high inflation of around 22%.", q, weights).text == "around 22%"
+    q = analyse("What was the unemployment rate in 2008?")
+    weights = {t: 1.0 for t in q.terms}
+    assert best_span("The poverty rate fell to 28% in 2008.", q, weights) is None
+    assert best_span("The jobless rate officially stands at nearly 10%.", q, weights).text == "nearly 10%"
+
+
 def test_names_already_in_the_question_are_not_answers():
     q = analyse("Whom did Chávez offer an amnesty to?")
     assert best_span("On 2 December 2007, Hugo Chávez suffered his first electoral defeat.", q, {}) is None
