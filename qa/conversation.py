@@ -77,6 +77,10 @@ CLAUSE_THEN_QUESTION = re.compile(r",\s*(?:what|which|who|whom|whose|when|where|
 SUBJECT_AFTER_AUXILIARY = re.compile(rf"\b(?:{AUXILIARIES})\s+(the\s+[a-z][\w'’-]*)\s+(?!of\b)[a-z]+",
                                      re.I)
 PLURAL = re.compile(r"\b(?:they|them|their)\b", re.I)
+# the subject after the auxiliary, named by a common noun ("How high did oil get…", "What did the
+# opposition do…"), which a bare noun fragment ("and poverty?", "and the government?") replaces
+PLAIN_SUBJECT = re.compile(rf"\b(?:{AUXILIARIES})\s+((?:the\s+)?(?!(?:it|he|she|they|there|this|that|you|i|we)\b)"
+                           r"[a-z][\w'’-]*)\s+(?!of\b)[a-z]+", re.I)
 # an article pointed back to ("that piece", "this article"): the one the last question named
 ARTICLE_NOUNS = {"article", "piece", "blog", "report", "story", "column"}     # not "post": also a job
 THAT_ARTICLE = re.compile(r"\b(?:that|this|the same)\s+(?:article|piece|blog|report|story|column)\b", re.I)
@@ -162,6 +166,9 @@ def swap_fragment(last: str, fragment: str, short: str | None = None) -> str:
         if head and len(bare.split()) > 1:          # "the no side" for "the Yes side", not "the no side side"
             target = head.group(0)
         return last.replace(target, bare, 1)
+    subject = PLAIN_SUBJECT.search(last)
+    if subject and not new_years and len(bare.split()) <= 3:   # "How high did oil get?" + "and poverty?"
+        return last[:subject.start(1)] + bare + last[subject.end(1):]
     return f"{last.rstrip('?')}, {bare}?"
 
 

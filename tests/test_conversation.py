@@ -130,6 +130,10 @@ from qa.conversation import resolve
      "What was the turnout in the 2013 regional elections?"),
     ("What was the turnout in the 2017 regional elections?", None, "no, I meant who won in 2013?",
      "who won in 2013?"),
+    # a bare noun fragment with no name in the last question replaces its plain subject
+    ("How high did oil get back then?", None, "and poverty?", "How high did poverty get back then?"),
+    ("What did the opposition do after the vote?", None, "and the government?",
+     "What did the government do after the vote?"),
     # "it" is the measure asked when the follow-up says how high it was or how it moved; the event otherwise
     ("What was the turnout in the 2017 regional elections?", "61.14%", "Why was it so high?",
      "Why was the turnout so high in the 2017 regional elections?"),
