@@ -106,6 +106,15 @@ def test_a_share_of_the_vote_is_no_turnout():
     assert best_span("In the recall referendum 30% abstained.", q, {t: 1.0 for t in q.terms}).text == "30%"
 
 
+def test_a_date_belongs_to_the_clause_it_ends():
+    """"When was the recall referendum held?": in a list of events each date is told by what
+    comes before it, so 2002 (the coup's, before a comma) is not nearer the recall than 2004."""
+    q = analyse("When was the recall referendum held?")
+    sentence = ("Each of these – an attempted coup in 2002, a bosses' lock-out in 2002/3, an attempted recall "
+                "referendum in 2004 – was defeated by a spontaneous movement of the masses.")
+    assert best_span(sentence, q, {"recal": 14.17, "held": 14.17, "referendum": 3.16}).text == "2004"
+
+
 def test_an_inflation_or_unemployment_rate_is_no_other_rate():
     """"What was the inflation rate … in 2017?" is not answered by the participation rate the
     2017 article gives: a sentence that never says inflation holds some other percentage."""
