@@ -305,7 +305,7 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
             score += (0.4 if len(words) >= 2 else 0.0) - (0.8 if names_organisation(span, sentence) else 0.0)
         elif question.answer_type == Q.PLACE and names_organisation(span, sentence):
             score -= 0.8                              # "the CMR website" is not a place
-        if span.kind == "list" and question.focus and question.focus[-1].endswith(("s", "i")):
+        if span.kind == "list" and plural_focus(question.text):
             score += 0.5                              # plural focus ('which countries') wants the list
     if question.role and span.kind in ("name", "list", "people") and not holds_role(span, sentence, question.role,
                                                                                      question.role_body):
@@ -335,6 +335,15 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
 FIGURE_KINDS = ("percent", "count", "money")
 CLAUSE_GAP = 40           # characters: a clause break between a figure and a word after it
 CLAUSE_BREAK = re.compile(r"[,;](?=\s)")     # not the separators inside "7,270,403"
+
+
+@lru_cache(maxsize=256)
+def plural_focus(question_text: str) -> bool:
+    """Whether the noun asked for is plural as typed: "which countries", not "which steel
+    company" (both stem to "…i")."""
+    match = Q.FOCUS.search(fold(question_text))
+    last = match.group(1).split()[-1] if match else ""
+    return len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
 
 def distance(span: Span, pos: int, sentence: str) -> int:

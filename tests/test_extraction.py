@@ -106,6 +106,17 @@ def test_a_share_of_the_vote_is_no_turnout():
     assert best_span("In the recall referendum 30% abstained.", q, {t: 1.0 for t in q.terms}).text == "30%"
 
 
+def test_a_singular_noun_asked_wants_one_name_not_a_list():
+    """"Which steel company" stems like "companies" ("compani"): the list bonus is for a plural
+    typed, so the steel company named right after its noun wins over "CANTV and EDC"."""
+    sentence = ("He has so far limited nationalisation to the steel company, Venepal, and the telecommunications "
+                "and electricity companies, CANTV and EDC.")
+    q = analyse("Which steel company had Chávez nationalised by early 2008?")
+    assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "Venepal"
+    q = analyse("Which companies had Chávez nationalised by early 2008?")
+    assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "CANTV and EDC"
+
+
 def test_a_date_belongs_to_the_clause_it_ends():
     """"When was the recall referendum held?": in a list of events each date is told by what
     comes before it, so 2002 (the coup's, before a comma) is not nearer the recall than 2004."""
