@@ -299,6 +299,9 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
         return -1.0                                   # "the eighth time" counts wins, not votes
     if span.kind == "count" and OUT_OF.search(sentence, 0, span.start):
         score -= 0.5                                  # "won 18 of 23 governorships": 23 is the whole
+    if (span.kind in FIGURE_KINDS and not Q.YEAR.search(sentence) and not ASKS_DIFFERENCE.search(question.text)
+            and change_start(span, sentence)):
+        score -= 1.0                                  # "rose from 12.4 to 14 million": 14 million at the time
     if span.kind in ("name", "list"):
         words = span.text.split()
         if question.answer_type == Q.PERSON:
@@ -335,6 +338,18 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
 FIGURE_KINDS = ("percent", "count", "money")
 CLAUSE_GAP = 40           # characters: a clause break between a figure and a word after it
 CLAUSE_BREAK = re.compile(r"[,;](?=\s)")     # not the separators inside "7,270,403"
+
+
+FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+TO_AFTER = re.compile(r"\s+to\s+(?:about\s+|around\s+|over\s+|nearly\s+)?[$€£]?\d")
+
+
+def change_start(span: Span, sentence: str) -> bool:
+    """Whether the figure is where a change started ("The number of voters rose from 12.4 to 14
+    million"): the figure of the time written about is the one it went to. When the sentence
+    gives years ("from 17% in 1980 to 65% in 1996") year_of_figure chooses; a question asking a
+    change wants the range."""
+    return bool(FROM_BEFORE.search(sentence, 0, span.start)) and bool(TO_AFTER.match(sentence, span.end))
 
 
 @lru_cache(maxsize=256)

@@ -117,6 +117,17 @@ def test_a_singular_noun_asked_wants_one_name_not_a_list():
     assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "CANTV and EDC"
 
 
+def test_a_figure_a_change_started_from_is_not_the_count_at_the_time():
+    """"The number of voters rose from 12.4 to 14 million": how many voters there were is 14
+    million; a question about the growth still gets the range (not penalised)."""
+    sentence = ("The number of voters rose from 12.4 to 14 million as the poor registered and many long term "
+                "immigrants were given identity cards.")
+    q = analyse("how many voters were there in the 2004 recall")
+    assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "14 million"
+    q = analyse("By how much did the number of voters grow?")
+    assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text != "14 million"
+
+
 def test_a_date_belongs_to_the_clause_it_ends():
     """"When was the recall referendum held?": in a list of events each date is told by what
     comes before it, so 2002 (the coup's, before a comma) is not nearer the recall than 2004."""
