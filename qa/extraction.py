@@ -722,6 +722,18 @@ def best_span(sentence: str, question: Q.Question, weights: dict[str, float]) ->
     return found[0] if found else None
 
 
+COUNTED_TURNOUT = 0.3       # a turnout given as a head count answers "what was the turnout", a little less well
+
+
+def turnout_counted(sentence: str, candidates: list[Span], question: Q.Question, asked: frozenset[str]) -> list[Span]:
+    """A turnout asked for, which the sentence gives as a number of people and no percentage ("…
+    elections, which saw over eight million people turn out to vote"): its counts."""
+    turnout, said = MEASURE_WORDS[0], MEASURE_SAID[0]
+    if question.answer_type != Q.PERCENT or candidates or not asked & turnout or not said.search(sentence):
+        return []
+    return list(typed_spans(sentence, Q.COUNT))
+
+
 def best_span_fit(sentence: str, question: Q.Question, weights: dict[str, float]) -> tuple[Span, float] | None:
     """`best_span` and its `span_fit`, each span's fit computed once."""
     candidates = list(typed_spans(sentence, question.answer_type))
@@ -731,13 +743,16 @@ def best_span_fit(sentence: str, question: Q.Question, weights: dict[str, float]
     candidates += [t for t in (without_asked_words(span, asked) for span in candidates) if t]
     if question.answer_type == Q.ENTITY:
         candidates += focus_phrase(sentence, question.focus)
+    counted = turnout_counted(sentence, candidates, question, asked)
+    candidates += counted
     if not candidates:
         return None
     weighted = weighted_positions(sentence, weights)
     time_fit = figure_years(candidates, sentence, question.years)     # each figure's year computed once
     best = None
     for span in candidates:
-        fit = span_fit(span, sentence, question, weights, weighted) + time_fit.get(span, 0.0)
+        fit = span_fit(span, sentence, question, weights, weighted) + time_fit.get(span, 0.0) \
+            - (COUNTED_TURNOUT if span in counted else 0.0)
         if fit > 0 and (best is None or fit > best[1]):
             best = (span, fit)
     return best

@@ -128,6 +128,18 @@ def test_a_figure_a_change_started_from_is_not_the_count_at_the_time():
     assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text != "14 million"
 
 
+def test_a_turnout_given_as_a_head_count_answers_a_turnout_question():
+    """"turnout for the july 2017 constituent assembly vote?": the article gives no percentage,
+    only "over eight million people turn out"; a sentence with a percentage keeps it."""
+    q = analyse("turnout for the july 2017 constituent assembly vote?")
+    weights = {t: 1.0 for t in q.terms}
+    counted = ("The July 30 National Constituent Assembly (ANC) elections saw over eight million people turn out "
+               "to vote amid deadly opposition protests.")
+    assert best_span(counted, q, weights).text == "over eight million"
+    assert best_span("Turnout was 41.5% with over eight million people voting.", q, weights).text == "41.5%"
+    assert best_span("Over eight million people joined the party.", q, weights) is None     # no turnout said
+
+
 def test_a_date_belongs_to_the_clause_it_ends():
     """"When was the recall referendum held?": in a list of events each date is told by what
     comes before it, so 2002 (the coup's, before a comma) is not nearer the recall than 2004."""
