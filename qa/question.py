@@ -66,7 +66,8 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
                  r"greater|better|worse)\b.*\bor\b"),
     # "what made it worse?", "what led to the coup?": a cause asked without "why"
     (REASON, r"^(why|for what reason|what (were|was|are|is) the (main )?(reasons?|causes?)|how come"
-             r"|what (caused|causes|led to|leads to|lay behind|lies behind|triggered|sparked|prompted)"
+             r"|what (caused|causes|led to|leads to|lay behind|lies behind|triggered|sparked|prompted|explains|explained"
+             r"|accounts for|accounted for)"
              r"|what (made|makes|drove|drives) .{1,60}?\b(worse|better|higher|lower|rise|fall|grow|drop|fail|win|lose|so)\b)"),
     (EVENT, r"^(what happened|what occurred|what took place|what went on|what passed|what transpired|what unfolded)\b"),
     (PERCENT, r"\b(what|which) (was|is|were|are) (the|its|their|his|her|[\w-]+['’]s?)( [\w'’-]+)? (turnout|participation|abstention|"

@@ -123,6 +123,7 @@ from qa.question import analyse
     # a cause asked without "why"
     ("what made inflation worse at the time of the 2004 recall?", "why"),
     ("What led to the coup?", "why"),
+    ("What explains the size of Chávez's win in the 2004 recall referendum?", "why"),
     ("What made the news?", "entity"),
 ])
 def test_answer_type(question, kind):
