@@ -151,6 +151,18 @@ def years_in(text: str) -> frozenset[int]:
     return frozenset(int(y) for y in YEAR.findall(text))
 
 
+def dated_otherwhen(text: str, when: tuple[int, int | None] | None, asked: set[int]) -> bool:
+    """The sentence gives a day of a month ("the July 30 … elections") that, read in its
+    article's time (the latest such month up to the article's date), falls in none of the asked
+    years: it is about that time, whatever year the rest of its paragraph names."""
+    named = dated_months(text)
+    if not named or when is None:
+        return False
+    year, month = when
+    resolved = {year if month is None or m <= month else year - 1 for m in named}
+    return not resolved & asked
+
+
 def temporal_fit(question: Question, text: str, passage_text: str, meta: dict) -> float:
     """About +1 when the sentence is about the asked time, negative when about another time."""
     return temporal_fits(question, [text], passage_text, meta)[0]
@@ -175,7 +187,7 @@ def temporal_fits(question: Question, sentences: list[str], passage_text: str, m
             score = -0.4 if implicit < 0 or TIME_FRAME.match(text) else 0.0
         else:
             score = implicit
-            if score < 0 and passage_names_asked:
+            if score < 0 and passage_names_asked and not dated_otherwhen(text, when, asked):
                 score = 0.0                     # the paragraph around it names the year asked
         if passage_names_asked:
             score += 0.2

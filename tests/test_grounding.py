@@ -109,6 +109,19 @@ def test_an_article_of_the_year_after_reports_the_year_its_months_say():
     assert temporal_fit(maybe, "Other sections may adopt a harder line.", "", {"date": "2004-08"}) > 0
 
 
+def test_a_sentence_giving_its_own_day_is_about_that_time_whatever_its_paragraph_names():
+    """"…the July 30 National Constituent Assembly elections, which saw over eight million people
+    turn out" in an October 2017 article is July 2017's, though the sentence before it recalls
+    the 2015 elections: no answer to "how many people voted in the 2015 parliamentary elections"."""
+    q = analyse("How many people voted in the 2015 parliamentary elections?")
+    meta = {"date": "2017-10"}
+    recalled = "The PSUV won 54%, a recovery since its defeat in the 2015 parliamentary elections. "
+    dated = "The July 30 elections saw over eight million people turn out to vote."
+    undated = "Over eight million people turned out to vote."
+    assert temporal_fit(q, dated, recalled + dated, meta) < 0
+    assert temporal_fit(q, undated, recalled + undated, meta) >= 0      # the paragraph's year may be its time
+
+
 def test_an_article_written_before_the_year_asked_cannot_report_it():
     assert written_before(analyse("How did the opposition respond to the October 2017 results?"), CWI)
     assert not written_before(analyse("Why did the 2007 referendum fail?"), CWI)     # written after it
