@@ -280,6 +280,33 @@ def explains(text: str) -> bool:
             and bool(SENTENCE_END.search(text)))
 
 
+CONTINUATION_ROOM = 30     # words past the budget a chosen sentence's own continuation may take
+
+
+def add_continuation(chosen: list[ScoredSentence], pool: list[ScoredSentence], lifted: dict[int, float],
+                     words: int) -> int:
+    """The sentence right after a chosen one that points back to it ("…was a turning point." —
+    "It represented a declaration…") says what the chosen one only announces: the best such
+    sentence of the pool is added when the budget left it out, within CONTINUATION_ROOM more
+    words. The words after."""
+    def place(s: ScoredSentence) -> tuple[str, int, int]:
+        return s.passage.doc, s.passage.position, s.index
+
+    taken = {place(c) for c in chosen}
+    for s in pool:
+        if len(chosen) >= MAX_SENTENCES or place(s) in taken or not points_back(s.text) or not explains(s.text):
+            continue
+        doc, position, index = place(s)
+        before = (doc, position, index - 1) if index else None
+        follows = before in taken or (index == 0 and any(c.passage.doc == doc and c.passage.position == position - 1
+                                                         and c.index == len(c.passage.sentences) - 1 for c in chosen))
+        n = len(s.text.split())
+        if follows and words + n <= WORD_BUDGET + CONTINUATION_ROOM:
+            chosen.append(s)
+            return words + n
+    return words
+
+
 def names_any(text: str, names: list[str]) -> bool:
     """Whether the text holds a word of any of the names ("Richardson" for "Bill Richardson")."""
     words = set(re.findall(r"\w+", fold(text)))
@@ -310,6 +337,7 @@ def select_explanation(question: Question, sentences: list[ScoredSentence],
             continue
         chosen.append(s)
         words += n
+    words = add_continuation(chosen, pool, lifted, words)
     wanted_docs = 2 if question.answer_type == COMPARISON or len(question.years) > 1 else 1
     if len({s.passage.doc for s in chosen}) < wanted_docs:
         other = next((s for s in pool if s.passage.doc not in {c.passage.doc for c in chosen}

@@ -353,3 +353,18 @@ def test_an_unknown_word_the_context_says_in_other_words_counts_as_covered():
     unsaid = confidence_features(question, [sentence], [sentence.candidate], weights, {"breadline": 0.3})
     assert said["coverage"] == 32 / 56 and unsaid["coverage"] == 0.0
     assert said["unsupported"] == 0.0 and abs(unsaid["unsupported"] - 0.15) < 1e-9
+
+
+def test_the_continuation_of_a_chosen_sentence_may_run_past_the_budget():
+    """Two long sentences fill the 110-word budget; the one right after the second, pointing back
+    to it ("It represented…"), says what it only announces: it is added within 30 more words.
+    A long sentence that does not point back, or continues nothing chosen, is not."""
+    filler = " ".join(["word"] * 44)
+    first = f"The pro-government upswing followed the Constituent Assembly elections {filler}."
+    second = f"The success of the elections was a turning point in the class war {filler}."
+    reason = "It represented a declaration by ordinary people that they will defend the gains of the revolution."
+    unrelated = "Turnout figures for the regional elections were published by the council later that week in full."
+    sentences = scored([[first], [second, reason], [unrelated]], [[1.0], [0.98, 0.9], [0.9]])
+    answer = explain(sentences)
+    assert answer == [first, second, reason]
+    assert sum(len(t.split()) for t in answer) > 110
