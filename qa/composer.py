@@ -281,27 +281,36 @@ def explains(text: str) -> bool:
 
 
 CONTINUATION_ROOM = 30     # words past the budget a chosen sentence's own continuation may take
+ANSWER_LIMIT = 120         # words: the length an explanation must stay readable within (issue #3)
 
 
 def add_continuation(chosen: list[ScoredSentence], pool: list[ScoredSentence], lifted: dict[int, float],
                      words: int) -> int:
-    """The sentence right after a chosen one that points back to it ("…was a turning point." —
-    "It represented a declaration…") says what the chosen one only announces: the best such
-    sentence of the pool is added when the budget left it out, within CONTINUATION_ROOM more
-    words. The words after."""
+    """The sentence right after a chosen one says more of what the chosen one starts: the best
+    such sentence of the pool is added when the budget left it out. One that points back to the
+    chosen one ("…was a turning point." — "It represented a declaration…") takes up to
+    CONTINUATION_ROOM more words; the next sentence of the same paragraph up to ANSWER_LIMIT when
+    it scores like a pooled sentence (0.6 of the best), within the budget when it scores lower.
+    The words after."""
     def place(s: ScoredSentence) -> tuple[str, int, int]:
         return s.passage.doc, s.passage.position, s.index
 
     taken = {place(c) for c in chosen}
+    last_of_paragraph = {(c.passage.doc, c.passage.position + 1) for c in chosen
+                         if c.index == len(c.passage.sentences) - 1}
     for s in pool:
-        if len(chosen) >= MAX_SENTENCES or place(s) in taken or not points_back(s.text) or not explains(s.text):
+        if len(chosen) >= MAX_SENTENCES or place(s) in taken or not explains(s.text):
             continue
         doc, position, index = place(s)
-        before = (doc, position, index - 1) if index else None
-        follows = before in taken or (index == 0 and any(c.passage.doc == doc and c.passage.position == position - 1
-                                                         and c.index == len(c.passage.sentences) - 1 for c in chosen))
+        same_paragraph = index > 0 and (doc, position, index - 1) in taken
+        if points_back(s.text) and (same_paragraph or (index == 0 and (doc, position) in last_of_paragraph)):
+            room = CONTINUATION_ROOM
+        elif same_paragraph:
+            room = ANSWER_LIMIT - WORD_BUDGET if lifted[id(s)] >= 0.6 * lifted[id(pool[0])] else 0
+        else:
+            continue
         n = len(s.text.split())
-        if follows and words + n <= WORD_BUDGET + CONTINUATION_ROOM:
+        if words + n <= WORD_BUDGET + room:
             chosen.append(s)
             return words + n
     return words

@@ -368,3 +368,26 @@ def test_the_continuation_of_a_chosen_sentence_may_run_past_the_budget():
     answer = explain(sentences)
     assert answer == [first, second, reason]
     assert sum(len(t.split()) for t in answer) > 110
+
+
+def test_the_next_sentence_of_a_chosen_paragraph_may_fill_up_to_the_readable_limit():
+    """A sentence right after a chosen one in its paragraph says more of the same: when the
+    budget left it out it is added up to the 120-word limit, never past it."""
+    first = "The opposition is crying foul and disputing the results " + " ".join(["word"] * 41) + "."
+    second = "The success of the elections was a turning point in the class war " + " ".join(["word"] * 45) + "."
+    nxt = "Washington is warning of increased sanctions following the elections."      # 50 + 58 + 9 words
+    answer = explain(scored([[first, nxt], [second]], [[1.0, 0.7], [0.98]]))
+    assert answer == [first, nxt, second] and sum(len(t.split()) for t in answer) <= 120
+    longer = nxt + " " + " ".join(["word"] * 8)
+    answer = explain(scored([[first, longer], [second]], [[1.0, 0.7], [0.98]]))
+    assert answer == [first, second]                       # 125 words: past the limit
+
+
+def test_the_next_sentence_of_a_chosen_paragraph_joins_within_the_budget_whatever_its_score():
+    """Below the pool's 0.6 of the best, a sentence still joins as the chosen one's next when the
+    budget has room; an unrelated sentence scoring the same does not."""
+    first = "The CWI warned that revoking the licence would allow the opposition to regroup."
+    nxt = "Large protests were called with the support of previously passive middle-class students."
+    other = "The right wing rallied around the issue and mobilised its forces across the country."
+    answer = explain(scored([[first, nxt], [other]], [[1.0, 0.1], [0.1]]))      # both lifted under 0.6
+    assert answer == [first, nxt]
