@@ -65,13 +65,23 @@ def decode_text(data: bytes, name: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+class FrontMatterLoader(yaml.SafeLoader):
+    """YAML as safe_load reads it, except that a timestamp stays the text it was written as.
+    PyYAML builds a `datetime` from anything shaped like one and raises ValueError for a day
+    not in the calendar (an unquoted `date: 2019-02-30`), which would skip the whole article;
+    as text, the date is checked like any other (documents.date_problem) and only it is dropped."""
+
+
+FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_yaml_str)
+
+
 def split_front_matter(text: str, name: str) -> tuple[dict, int]:
     """YAML front matter between `---` lines at the top: (metadata, offset where the body starts)."""
     match = FRONT_MATTER.match(text)
     if not match:
         return {}, 0
     try:
-        meta = yaml.safe_load(match.group(1)) or {}
+        meta = yaml.load(match.group(1), Loader=FrontMatterLoader) or {}
     except yaml.YAMLError:
         raise BadFileError(f"{name}: the front matter between the '---' lines is not valid YAML") from None
     if not isinstance(meta, dict):

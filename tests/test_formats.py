@@ -105,6 +105,17 @@ def test_a_date_that_is_no_date_is_dropped_with_a_warning(tmp_path):
     assert len(scan.warnings) == 2 and all("is not a date" in w for w in scan.warnings)
 
 
+def test_an_unquoted_day_not_in_the_calendar_drops_only_the_date(tmp_path):
+    """YAML reads an unquoted 'date: 2019-02-30' as a timestamp and fails on the day; the typo
+    must cost the article its date (one warning, as for a quoted one), not the whole article."""
+    for name, date in (("a.md", "2019-02-30"), ("b.md", "2019-13-45"), ("c.md", "2013-04-15T23:30:00-05:00")):
+        (tmp_path / name).write_text(f'---\ntitle: T\ndate: {date}\n---\nAn article about {name} and the turnout.\n',
+                                     encoding="utf-8")
+    scan = scan_corpus(tmp_path)
+    assert {d.path: d.date for d in scan.documents} == {"a.md": "", "b.md": "", "c.md": "2013-04-15"}
+    assert len(scan.warnings) == 2 and all("is not a date in the calendar" in w for w in scan.warnings)
+
+
 # ------------------------------------------------------------------ HTML
 
 def test_html_main_text_and_page_metadata(tmp_path):
