@@ -10,13 +10,34 @@ _segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
 # marks on their own: both are joined back to the sentence before.
 DATE_ABBREVIATION_END = re.compile(
     r"\b(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
+# pysbd's time grows with the square of the text it is given (a 240 KB paragraph: 20 s, a 1 MB
+# one-line file: minutes), so a longer text is given to it a window at a time (see segments).
+WINDOW_CHARS = 8000
+
+
+def segments(text: str) -> list[tuple[int, int]]:
+    """pysbd's (start, end) spans over `text`, a window of WINDOW_CHARS at a time. A window's
+    last sentence may be cut by the window's end, so the next window starts where that sentence
+    starts; a text no longer than one window (every paragraph of an ordinary article) is one
+    call, exactly as before. A sentence longer than a window is cut at the window's end."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while pos < len(text):
+        end = min(len(text), pos + WINDOW_CHARS)
+        found = [(pos + span.start, pos + span.end) for span in _segmenter.segment(text[pos:end])]
+        if end < len(text) and len(found) > 1:
+            found.pop()                      # may run on past the window: segmented again next
+        if not found:
+            found = [(pos, end)]
+        spans += found
+        pos = max(found[-1][1], pos + 1)
+    return spans
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence in `text`, white space trimmed, in order."""
     spans = []
-    for span in _segmenter.segment(text):
-        s, e = span.start, span.end
+    for s, e in segments(text):
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():

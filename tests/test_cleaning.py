@@ -107,3 +107,20 @@ def test_soft_wrapped_line_before_a_capital_is_joined():
 def test_question_with_invalid_utf8_bytes_is_answered(assistant):
     answer = assistant.ask("What was the turnout \udcff in 2013?")
     assert answer.question and "\udcff" not in answer.question
+
+
+def test_a_paragraph_of_a_whole_file_is_segmented_in_bounded_windows_with_the_same_sentences(monkeypatch):
+    """pysbd's time grows with the square of its input: a 1 MB one-line file took ten minutes to
+    index. A long paragraph goes to it a window at a time, with the sentences it would have had."""
+    from qa import sentences
+    body = " ".join(" ".join(p.text for p in clean_document(load_plain_text(path)))
+                    for path in sorted(CORPUS.glob("*.txt")))[:24000]
+    monkeypatch.setattr(sentences, "WINDOW_CHARS", len(body))
+    whole = sentences.split_sentences(body)            # one pysbd call, as before windows
+    given: list[int] = []
+    segment = sentences._segmenter.segment
+    monkeypatch.setattr(sentences._segmenter, "segment", lambda text: given.append(len(text)) or segment(text))
+    monkeypatch.setattr(sentences, "WINDOW_CHARS", 8000)
+    assert sentences.split_sentences(body) == whole
+    assert max(given) <= 8000
+    assert "".join(body[s:e] for s, e in whole).replace(" ", "") == body.replace(" ", "")   # nothing lost
