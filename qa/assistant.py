@@ -133,9 +133,18 @@ class Assistant:
 
     # ------------------------------------------------------------ questions
 
+    def check_filters(self, filters: Filters, labels: dict[str, str] | None = None) -> Filters:
+        """`filters`, or BadFilterError saying why they cannot select what was meant (Filters.problems
+        against this index: article names, dates, and a range no indexed article is dated in)."""
+        documents = self.index().data.documents
+        dates = {doc: info["metadata"].get("date", "") or "" for doc, info in documents.items()}
+        return filters.check(known_docs=documents, labels=labels, dates=dates)
+
     def ask(self, question: str, history: Sequence | None = None, filters: Filters | None = None) -> Answer:
         """Answer `question` from the articles; `history` holds the earlier questions (or Answers)."""
         loaded = self.index()
+        if filters:
+            self.check_filters(filters)
         text = last_chars(" ".join((question or "").split()), self.settings.max_question_chars)
         text = text.encode("utf-8", "replace").decode("utf-8")   # lone surrogates from bad argv bytes
         if not text.strip(" ?!.,;:"):

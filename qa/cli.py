@@ -66,7 +66,7 @@ def filters_from(args, assistant):
     from .retrieval import Filters
     filters = Filters(docs=set(args.doc) if args.doc else None,
                       date_from=args.date_from.strip(), date_to=args.date_to.strip())
-    return filters.check(known_docs=assistant.index().data.documents, labels=FILTER_OPTIONS)
+    return assistant.check_filters(filters, labels=FILTER_OPTIONS)
 
 
 def index_command(args, *flags: str) -> str:

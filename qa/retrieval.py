@@ -9,7 +9,7 @@ import difflib
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Iterable, Mapping
 
 import numpy as np
 
@@ -35,13 +35,15 @@ class Filters:
     def __bool__(self) -> bool:
         return bool(self.docs) or bool(self.date_from) or bool(self.date_to)
 
-    def problems(self, known_docs: Iterable[str] | None = None, labels: dict[str, str] | None = None) -> list[str]:
+    def problems(self, known_docs: Iterable[str] | None = None, labels: dict[str, str] | None = None,
+                 dates: Mapping[str, str] | None = None) -> list[str]:
         """Why these filters cannot mean what the user meant, one message per bad value ([] when
         they can). Matching never fails on a bad value, it just matches nothing (or the wrong
         articles: dates compare as string prefixes, so "2013-4" or "12/2013" would select by
         accident), and the user would read "the articles don't say" instead of "you mistyped".
         Checked: each date is YYYY, YYYY-MM or YYYY-MM-DD and a real day, the range is not empty,
-        and, given `known_docs` (the indexed article names), every article named is one of them.
+        and, given `known_docs` (the indexed article names), every article named is one of them;
+        given `dates` (each indexed article's date), some article passes them (`unmatched`).
         `labels` names the inputs as the user typed them (the CLI: "--from", "--to", "--doc")."""
         label = FILTER_LABELS | (labels or {})
         found = [f"{label[key]} '{value}' {why}" for key, value in (("date_from", self.date_from), ("date_to", self.date_to))
@@ -53,19 +55,48 @@ class Filters:
             known = sorted(known_docs)
             found += [f"{label['docs']} '{doc}' names no indexed article; {known_articles_hint(doc, known)}"
                       for doc in sorted(set(self.docs) - set(known))]
+        if not found and dates is not None:
+            found += [why] if (why := self.unmatched(dates)) else []
         return found
 
-    def check(self, known_docs: Iterable[str] | None = None, labels: dict[str, str] | None = None) -> Filters:
+    def unmatched(self, dates: Mapping[str, str]) -> str:
+        """Why no article of `dates` (name -> date, '' when undated) passes these filters ('' when
+        one does). Without this, a range no article falls in (`--from 2020`) is answered "The
+        articles don't say … (nothing in them matches: won, election)" with no passage listed:
+        the search found nothing because nothing was searched, not because the text is silent."""
+        if not (self.date_from or self.date_to) or any(self.allows_article(d, date) for d, date in dates.items()):
+            return ""
+        scope = {d: date for d, date in dates.items() if not self.docs or d in self.docs}
+        known = sorted(date for date in scope.values() if date)
+        have = (f"{known[0]}" if known[0] == known[-1] else f"{known[0]} to {known[-1]}") if known else ""
+        which = "the articles chosen" if self.docs else "the indexed articles"
+        told = f"{which} are dated {have}" if have else f"{which} have no date"
+        undated = len(scope) - len(known)
+        if have and undated:
+            told += f"; {undated} undated {'one is' if undated == 1 else 'ones are'} left out by a date filter"
+        return f"no {'article chosen' if self.docs else 'indexed article'} is dated {self.date_span()} ({told})"
+
+    def date_span(self) -> str:
+        """The date bounds in words: "2014 to 2016", "2020 or later", "2004 or earlier"."""
+        if self.date_from and self.date_to:
+            return f"{self.date_from} to {self.date_to}"
+        return f"{self.date_from} or later" if self.date_from else f"{self.date_to} or earlier"
+
+    def check(self, known_docs: Iterable[str] | None = None, labels: dict[str, str] | None = None,
+              dates: Mapping[str, str] | None = None) -> Filters:
         """These filters, or BadFilterError with every problem (see `problems`) on one line."""
-        found = self.problems(known_docs, labels)
+        found = self.problems(known_docs, labels, dates)
         if found:
             raise BadFilterError("; ".join(found))
         return self
 
     def allows(self, passage: Passage) -> bool:
-        if self.docs and passage.doc not in self.docs:
+        return self.allows_article(passage.doc, passage.metadata.get("date", ""))
+
+    def allows_article(self, doc: str, date: str) -> bool:
+        """Does the article `doc`, dated `date` ('' when undated), pass these filters?"""
+        if self.docs and doc not in self.docs:
             return False
-        date = passage.metadata.get("date", "")
         if self.date_from and (not date or date[:len(self.date_from)] < self.date_from):
             return False
         if self.date_to and (not date or date[:len(self.date_to)] > self.date_to):

@@ -113,6 +113,10 @@ DATES_ACCEPTED = "write it as YYYY, YYYY-MM or YYYY-MM-DD"
     (["--from", "2018", "--to", "2010"], "the date range 2018 to 2010 is empty", "--from must not be later than --to"),
     (["--from", "2013-13"], "--from '2013-13' is not a date", DATES_ACCEPTED),
     (["--to", "2013-02-30"], "--to '2013-02-30' is not a date", DATES_ACCEPTED),
+    (["--from", "2014", "--to", "2016"], "no indexed article is dated 2014 to 2016",
+     "the indexed articles are dated 2004-08 to 2017-10"),
+    (["--doc", "2004-08-recall-referendum-defeated.txt", "--from", "2013"], "no article chosen is dated 2013 or later",
+     "the articles chosen are dated 2004-08"),
 ])
 def test_a_bad_filter_is_one_line_naming_it_not_an_empty_answer(bundled_index, options, named, accepted):
     for command in (["ask", "Who won the April 2013 presidential election?"], ["chat"]):

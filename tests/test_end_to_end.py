@@ -1,7 +1,7 @@
 """End to end with the real model, FAISS and BM25 over the bundled corpus."""
 import pytest
 
-from qa.errors import QAError
+from qa.errors import BadFilterError, QAError
 from qa.retrieval import Filters
 
 
@@ -98,6 +98,14 @@ def test_filters_restrict_citations(assistant):
     assert {p.doc for p in a.passages} == {doc}
     b = assistant.ask("What was the turnout?", filters=Filters(date_from="2017", date_to="2017-12"))
     assert {p.doc for p in b.passages} == {"2017-10-psuv-wins-regional-elections.txt"}
+
+
+def test_a_date_range_no_article_is_dated_in_is_an_error_not_an_abstention(assistant):
+    """Nothing was searched: "The articles don't say … (nothing in them matches: won)" with no
+    passage would blame the articles; the UI shows this error as the turn's answer."""
+    with pytest.raises(BadFilterError, match=r"no indexed article is dated 2020 or later \(the indexed articles "
+                                             r"are dated 2004-08 to 2017-10\)"):
+        assistant.ask("Who won?", filters=Filters(date_from="2020"))
 
 
 def test_empty_question_is_a_clear_error(assistant):

@@ -162,3 +162,18 @@ def test_check_raises_one_line_with_every_problem():
     message = str(caught.value)
     assert "\n" not in message and "2013-13" in message and "soon" in message and "x.txt" in message
     assert Filters(date_from="2013").check(["a.txt"]) == Filters(date_from="2013")
+
+
+def test_a_range_no_article_is_dated_in_is_a_problem_naming_the_dates_there_are():
+    dates = {"a.txt": "2004-08", "b.txt": "2013-04-15", "c.txt": ""}
+    assert Filters(date_from="2013").problems(dates=dates) == []
+    assert Filters(docs={"c.txt"}).problems(dates=dates) == []                 # no date bound: nothing to check
+    assert Filters(date_from="2014", date_to="2016").problems(dates=dates) == [
+        "no indexed article is dated 2014 to 2016 (the indexed articles are dated 2004-08 to 2013-04-15; "
+        "1 undated one is left out by a date filter)"]
+    assert Filters(docs={"a.txt"}, date_to="2003").problems(dates=dates) == [
+        "no article chosen is dated 2003 or earlier (the articles chosen are dated 2004-08)"]
+    assert Filters(docs={"c.txt"}, date_from="2000").problems(dates=dates) == [
+        "no article chosen is dated 2000 or later (the articles chosen have no date)"]
+    assert Filters(date_from="2013-13").problems(dates=dates) == [        # a bad date is named, not this
+        "the from date '2013-13' is not a date in the calendar: write it as YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2013 or 2013-04-14)"]

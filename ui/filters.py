@@ -47,10 +47,6 @@ def describe(filters: Filters | None, titles: dict[str, str]) -> str:
     if filters.docs:
         names = sorted(titles.get(d, d) for d in filters.docs)
         parts.append("only " + "; ".join(names))
-    if filters.date_from and filters.date_to:
-        parts.append(f"dated {filters.date_from} to {filters.date_to}")
-    elif filters.date_from:
-        parts.append(f"dated {filters.date_from} or later")
-    elif filters.date_to:
-        parts.append(f"dated {filters.date_to} or earlier")
+    if filters.date_from or filters.date_to:
+        parts.append("dated " + filters.date_span())
     return "Searched " + ", ".join(parts)
