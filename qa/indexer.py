@@ -43,9 +43,9 @@ from .embedding import Embedder, Progress
 from .errors import CorruptIndexError, EmptyCorpusError
 from .lexical import analyzer_fingerprint, build_bm25, decode_tokens, encode_tokens, passage_tokens
 from .loaders import scan_corpus, supported_extensions
-from .store import (REBUILD_HINT, IndexData, WriterLock, checkpoint, current_version, first_missing, prune,
-                    read_bm25_tokens, read_corpus_files, read_index, read_manifest, remove_unused, write_corpus_files,
-                    write_version)
+from .store import (REBUILD_HINT, IndexData, WriterLock, check_index_folder, checkpoint, current_version, first_missing,
+                    prune, read_bm25_tokens, read_corpus_files, read_index, read_manifest, remove_unused,
+                    write_corpus_files, write_version)
 
 
 @dataclass
@@ -344,8 +344,10 @@ def update_index(corpus_dir: str | Path, index_dir: str | Path, embedder: Embedd
     settings = settings or Settings()
     corpus_dir, index_dir = Path(corpus_dir), Path(index_dir)
     if not corpus_dir.is_dir():
-        raise EmptyCorpusError(f"corpus folder {corpus_dir} does not exist; create it and add articles "
-                               f"({', '.join(supported_extensions())})")
+        what = "is a file, not a folder; name the folder that holds the articles" if corpus_dir.exists() else \
+            "does not exist; create it and add articles"
+        raise EmptyCorpusError(f"corpus folder {corpus_dir} {what} ({', '.join(supported_extensions())})")
+    check_index_folder(index_dir)
     report = UpdateReport()
     created, first = first_missing(index_dir), not (index_dir / ".lock").exists()
     try:

@@ -46,7 +46,7 @@ from pathlib import Path
 import numpy as np
 
 from .chunking import Passage, PassageSentence
-from .errors import CorruptIndexError, IndexBusyError, IndexMissingError
+from .errors import CorruptIndexError, IndexBusyError, IndexMissingError, QAError
 
 FORMAT_VERSION = 1
 KEEP_VERSIONS = 2          # the current version and the one before (a reader may still be loading it)
@@ -297,6 +297,15 @@ def verify(version: Path, manifest: dict) -> None:
             raise CorruptIndexError(f"index at {version.parent}: file {name} is damaged (checksum mismatch); {REBUILD_HINT}")
 
 
+def check_index_folder(index_dir: Path) -> None:
+    """QAError when `index_dir` is something other than a folder (a file given as --index by
+    mistake): reading would say "no index; build it with `qa index`", and building would fail
+    with FileExistsError, neither of which tells the user what is wrong."""
+    if index_dir.exists() and not index_dir.is_dir():
+        raise QAError(f"the index folder {index_dir} is a file, not a folder; name a folder for the index "
+                      f"(it is created if missing)")
+
+
 def read_index(index_dir: str | Path) -> IndexData:
     """Load the current version, checking every file against the manifest's checksums.
 
@@ -305,6 +314,7 @@ def read_index(index_dir: str | Path) -> IndexData:
     the read starts over on the version that is current now.
     """
     index_dir = Path(index_dir)
+    check_index_folder(index_dir)
     for attempt in range(READ_ATTEMPTS):
         version = current_version(index_dir)
         try:

@@ -133,3 +133,19 @@ def test_good_filters_still_answer(bundled_index):
     assert proc.returncode == 0, proc.stderr
     out = json.loads(proc.stdout)
     assert {c["doc"] for c in out["citations"]} == {"2013-04-maduro-wins-presidential-election.txt"}
+
+
+def test_a_file_given_as_a_folder_is_one_line_saying_so(tmp_path):
+    """`--index article.txt` crashed `qa index` with FileExistsError and made `qa ask` advise a
+    `qa index` that would crash; `--corpus article.txt` said the folder does not exist."""
+    article = tmp_path / "article.txt"
+    article.write_text("The harbour council met on Tuesday.\n", encoding="utf-8")
+    for command in (["index"], ["status"], ["ask", "Who met?"]):
+        proc = run(*command, "--corpus", str(BUNDLED_CORPUS), "--index", str(article))
+        assert proc.returncode == 1, (command, proc.stderr)
+        assert proc.stderr == f"qa: error: the index folder {article} is a file, not a folder; name a folder for " \
+                              f"the index (it is created if missing)\n"
+    proc = run("index", "--corpus", str(article), "--index", str(tmp_path / "index"))
+    assert proc.returncode == 1 and f"corpus folder {article} is a file, not a folder" in proc.stderr
+    assert article.read_text(encoding="utf-8") == "The harbour council met on Tuesday.\n"
+    assert not (tmp_path / "index").exists()
