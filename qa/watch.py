@@ -8,7 +8,8 @@ deleted or moved); reading the files during an update opens them, and those even
 not start another update. Hidden files (editor swap files, upload staging) are ignored,
 like the scanner ignores them. An update that fails with a user-fixable error (say, the
 last article was deleted) is reported in one line and watching goes on. Ctrl-C stops
-cleanly: an update cut short publishes nothing, so the index stays as it was.
+cleanly: an update cut short publishes nothing, so the index stays as it was, and the last
+line says whether the index matches the folder (`final_state`).
 """
 from __future__ import annotations
 
@@ -64,7 +65,23 @@ def watch_corpus(assistant, log: Callable[[str], None] = print, debounce: float 
     finally:
         observer.stop()
         observer.join()
-    log("stopped watching; the index is up to date with the last change seen")
+    log(f"stopped watching; {final_state(assistant)}")
+
+
+def final_state(assistant) -> str:
+    """Where the watch leaves the index, checked now rather than assumed: the last update may
+    have failed (the last article deleted, the folder removed), and then the index still holds
+    what the folder no longer does."""
+    try:
+        changes = assistant.corpus_changes()
+    except QAError as exc:
+        return f"there is no usable index ({exc})"
+    if changes.folder_missing:
+        return f"the corpus folder {assistant.corpus_dir} is gone; the index still answers from what it held"
+    if changes:
+        return (f"the index does not match the corpus folder ({changes.summary()}): the last update failed; "
+                f"run `qa index` once the folder is fixed")
+    return "the index is up to date with the corpus folder"
 
 
 def flushing(log: Callable[[str], None]) -> Callable[[str], None]:

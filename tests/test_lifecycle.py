@@ -259,10 +259,13 @@ def test_watch_follows_the_corpus_until_stopped(small, embedder):
                 p.unlink()
         step(delete_all, "update failed: no readable article")          # reported, watching goes on
         step(lambda: write_corpus(corpus), "2 removed")                  # zembla.txt and apples.txt
+        step(delete_all, "update failed: no readable article")
     finally:
         stop.set()
         watcher.join(60)
-    assert not watcher.is_alive() and lines[-1].startswith("stopped watching")
+    assert not watcher.is_alive()
+    # The last update failed: the index still holds the deleted articles, and the last line says so.
+    assert lines[-1].startswith("stopped watching; the index does not match the corpus folder (3 removed)"), lines[-1]
     # Reading the articles during an update must not look like a change: no idle updates.
     assert not any("already up to date" in line for line in lines), lines
 
@@ -295,6 +298,8 @@ def test_qa_index_watch_prints_each_update_and_stops_cleanly_on_ctrl_c(small):
         assert "added: zembla.txt" in read_until("added: zembla.txt")[-1]
         proc.send_signal(signal.SIGINT)
         assert proc.wait(60) == 0
+        reader.join(30)
+        assert "stopped watching; the index is up to date with the corpus folder\n" in list(lines.queue)
     finally:
         if proc.poll() is None:
             proc.kill()
@@ -333,6 +338,8 @@ def test_qa_index_watch_on_an_empty_corpus_reports_the_failure_and_keeps_watchin
         read_until("1 added")
         proc.send_signal(signal.SIGINT)
         assert proc.wait(60) == 0
+        reader.join(30)
+        assert "stopped watching; the index is up to date with the corpus folder\n" in list(lines.queue)
     finally:
         if proc.poll() is None:
             proc.kill()
