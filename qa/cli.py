@@ -52,7 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def add_filters(p):
-    p.add_argument("--doc", action="append", help="only this article (file name); repeatable")
+    p.add_argument("--doc", action="append",
+                   help="only this article (file name, or its path in the corpus folder); repeatable")
     p.add_argument("--from", dest="date_from", default="", help="only articles dated on/after (YYYY[-MM[-DD]])")
     p.add_argument("--to", dest="date_to", default="", help="only articles dated on/before (YYYY[-MM[-DD]])")
 
@@ -64,9 +65,20 @@ def filters_from(args, assistant):
     """The --doc/--from/--to filters, checked against the index (a bad value is an error, not
     an empty search that would read as "the articles don't say")."""
     from .retrieval import Filters
-    filters = Filters(docs=set(args.doc) if args.doc else None,
+    filters = Filters(docs={article_name(doc, args.corpus) for doc in args.doc} if args.doc else None,
                       date_from=args.date_from.strip(), date_to=args.date_to.strip())
     return assistant.check_filters(filters, labels=FILTER_OPTIONS)
+
+
+def article_name(doc: str, corpus: str) -> str:
+    """The article a --doc value names: a path to a file in the corpus folder (what tab
+    completion gives: `--doc corpus/2013-….txt`) names the article by its file name, which is
+    how the index knows it; anything else is kept as typed, for Filters.problems to judge."""
+    from pathlib import Path
+    path = Path(doc)
+    if path.parent != Path(".") and path.parent.resolve() == Path(corpus).resolve():
+        return path.name
+    return doc
 
 
 def index_command(args, *flags: str) -> str:

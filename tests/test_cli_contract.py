@@ -126,6 +126,19 @@ def test_a_bad_filter_is_one_line_naming_it_not_an_empty_answer(bundled_index, o
         assert line.startswith("qa: error: ") and named in line and accepted in line
 
 
+def test_doc_may_be_the_path_of_an_article_in_the_corpus_folder(bundled_index, tmp_path):
+    """Tab completion gives `--doc corpus/2013-….txt`: that is the article, not an unknown name.
+    A file of the same name in another folder is not."""
+    article = BUNDLED_CORPUS / "2013-04-maduro-wins-presidential-election.txt"
+    proc = run("ask", "--json", "--index", str(bundled_index), "--corpus", str(BUNDLED_CORPUS),
+               "--doc", str(article), "Who won the April 2013 presidential election?")
+    assert proc.returncode == 0, proc.stderr
+    assert {c["doc"] for c in json.loads(proc.stdout)["citations"]} == {article.name}
+    elsewhere = tmp_path / article.name
+    proc = run("ask", "--index", str(bundled_index), "--corpus", str(BUNDLED_CORPUS), "--doc", str(elsewhere), "Who won?")
+    assert proc.returncode == 1 and f"--doc '{elsewhere}' names no indexed article" in proc.stderr
+
+
 def test_good_filters_still_answer(bundled_index):
     proc = run("ask", "--json", "--index", str(bundled_index), "--corpus", str(BUNDLED_CORPUS),
                "--doc", "2013-04-maduro-wins-presidential-election.txt", "--from", "2013", "--to", "2013-04-15",
