@@ -25,8 +25,10 @@ files again.
 """
 from __future__ import annotations
 
+import errno
 import os
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -40,7 +42,7 @@ from .config import Settings
 from .dense import build_faiss, index_ids, update_faiss
 from .documents import Document
 from .embedding import Embedder, Progress
-from .errors import CorruptIndexError, EmptyCorpusError
+from .errors import CorruptIndexError, EmptyCorpusError, QAError
 from .lexical import analyzer_fingerprint, build_bm25, decode_tokens, encode_tokens, passage_tokens
 from .loaders import scan_corpus, supported_extensions
 from .store import (REBUILD_HINT, IndexData, WriterLock, check_index_folder, checkpoint, current_version, first_missing,
@@ -351,7 +353,7 @@ def update_index(corpus_dir: str | Path, index_dir: str | Path, embedder: Embedd
     report = UpdateReport()
     created, first = first_missing(index_dir), not (index_dir / ".lock").exists()
     try:
-        with WriterLock(index_dir, log=log):
+        with os_errors_said(), WriterLock(index_dir, log=log):
             update_locked(corpus_dir, index_dir, embedder, settings, rebuild, progress, log, report)
     except (Exception, KeyboardInterrupt):
         # A first update that fails (no readable article, a missing model, Ctrl-C) must not
@@ -360,6 +362,23 @@ def update_index(corpus_dir: str | Path, index_dir: str | Path, embedder: Embedd
             remove_unused(index_dir, created)
         raise
     return report
+
+
+# errors of the place written to, which the user fixes there (rights, a read-only mount, space)
+PLACE_ERRNOS = {errno.EACCES, errno.EPERM, errno.EROFS, errno.ENOSPC, errno.EDQUOT}
+
+
+@contextmanager
+def os_errors_said():
+    """An OSError of the update (a read-only index folder, a full disk) as one QAError line naming
+    the file, instead of 'unexpected error: PermissionError'. A version is swapped in only once
+    complete (store.py), so questions are answered from a whole index either way."""
+    try:
+        yield
+    except OSError as exc:
+        where = f" {exc.filename}" if exc.filename else ""
+        hint = "; check that the folder is writable and the disk has space" if exc.errno in PLACE_ERRNOS else ""
+        raise QAError(f"the update failed on{where}: {exc.strerror or exc}{hint}") from exc
 
 
 def update_locked(corpus_dir: Path, index_dir: Path, embedder: Embedder, settings: Settings, rebuild: bool,

@@ -205,3 +205,25 @@ def test_a_failed_update_of_an_existing_index_leaves_it_alone(small, embedder, t
     with pytest.raises(EmptyCorpusError, match="was left as it was"):
         update_index(tmp_path / "empty", index, embedder)
     assert sorted(p.name for p in index.iterdir()) == before and read_index(index).passages
+
+
+def test_an_index_folder_that_cannot_be_written_is_one_line_naming_the_file(small, embedder, monkeypatch):
+    """A read-only index folder (or a full disk) ended `qa index` with 'unexpected error:
+    PermissionError', even when there was nothing to embed; it is a QAError naming the file,
+    and the index still answers as before."""
+    import errno
+
+    from qa import indexer
+    from qa.errors import QAError
+    corpus, index = small
+    before = current_version(index)
+
+    def refuse(folder, *args, **kwargs):
+        raise PermissionError(errno.EROFS, "Read-only file system", str(folder / "tmp-1"))
+    monkeypatch.setattr(indexer, "write_version", refuse)
+    (corpus / NEW_ARTICLE[0]).write_text(NEW_ARTICLE[1], encoding="utf-8")
+    with pytest.raises(QAError) as caught:
+        update_index(corpus, index, embedder)
+    assert str(caught.value) == (f"the update failed on {index / 'tmp-1'}: Read-only file system; "
+                                 "check that the folder is writable and the disk has space")
+    assert current_version(index) == before and read_index(index).passages
