@@ -33,7 +33,8 @@ from .errors import BadFileError
 Loader = Callable[[Path], Document]
 LOADERS: dict[str, Loader] = {}
 
-FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.DOTALL)
+# The block may be empty (`---` right after `---`: Jekyll's "no metadata") and may end the file.
+FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?:(.*?)\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 META_KEYS = ("title", "date", "author", "source")
 MB = 1024 * 1024
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -81,7 +82,7 @@ def split_front_matter(text: str, name: str) -> tuple[dict, int]:
     if not match:
         return {}, 0
     try:
-        meta = yaml.load(match.group(1), Loader=FrontMatterLoader) or {}
+        meta = yaml.load(match.group(1) or "", Loader=FrontMatterLoader) or {}
     except yaml.YAMLError:
         raise BadFileError(f"{name}: the front matter between the '---' lines is not valid YAML") from None
     if not isinstance(meta, dict):

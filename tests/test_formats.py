@@ -74,6 +74,7 @@ def test_markdown_front_matter_gives_metadata_and_offsets_point_into_the_file(tm
     ("title: Plain\ndate: 2013-04-15\nauthor: A. N. Other\n", {"title": "Plain", "date": "2013-04-15",
                                                               "author": "A. N. Other"}),
     ("tags: [one, two]\n", {"title": "The heading"}),        # unknown keys only: title from the heading
+    ("", {"title": "The heading"}),                          # an empty block (Jekyll's "no metadata")
 ])
 def test_front_matter_variants(tmp_path, head, expected):
     text = f"---\n{head}---\n# The heading\n\nThe body says something about the harbour.\n"
@@ -81,6 +82,13 @@ def test_front_matter_variants(tmp_path, head, expected):
     doc = load_document(tmp_path / "a.md")
     assert {k: v for k, v in doc.metadata().items() if v} == expected
     assert doc.body.startswith("# The heading")
+
+
+def test_front_matter_that_ends_the_file_leaves_no_text(tmp_path):
+    """Its lines are metadata, not an article body titled '---'."""
+    (tmp_path / "a.md").write_text('---\ntitle: "Only"\n---', encoding="utf-8")
+    with pytest.raises(BadFileError, match="empty"):
+        load_document(tmp_path / "a.md")
 
 
 def test_invalid_front_matter_is_one_warning_naming_the_file(tmp_path):
