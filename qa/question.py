@@ -552,14 +552,23 @@ ROLE_QUESTION = re.compile(r"^who\s+(?:is|was|were|are)\s+(?:the\s+)?(?:[a-z-]+\
                            re.I)
 
 
+# … or with the body named first: "who is the CNE president?", "who was the Sucre governor in 2007?"
+BODY_ROLE_QUESTION = re.compile(r"^who\s+(?:is|was|were|are)\s+(?:the\s+)?((?:[A-ZÁÉÍÓÚÑ][\w.-]*\s+){1,3})([a-z-]+)"
+                                r"(?=\s+(?:in|at|on|for|by|during|from|to|with|after|before|since|when|under)\b|\s*[?.!]*$)")
+
+
 def role_asked(question: str) -> dict:
-    """role and role_body of a "who is the <post> of <body> …" question ({} if none; not the
-    author, whom the byline names)."""
-    match = ROLE_QUESTION.match(LEADING_PHRASE.sub("", question.strip()))
-    post = fold(match.group(1)) if match else ""
+    """role and role_body of a "who is the <post> of <body> …" or "who is the <body> <post>"
+    question ({} if none; not the author, whom the byline names)."""
+    text = LEADING_PHRASE.sub("", question.strip())
+    match = ROLE_QUESTION.match(text)
+    post, body = (match.group(1), match.group(2)) if match else ("", "")
+    if not match and (match := BODY_ROLE_QUESTION.match(text)):
+        post, body = match.group(2), match.group(1)
+    post = fold(post)
     if not post or stem(post) in {stem(w) for w in ("author", "writer", "one")} or post in STOPWORDS:
         return {}
-    return {"role": stem(post), "role_body": match.group(2).split()}
+    return {"role": stem(post), "role_body": body.split()}
 
 
 # "How many governorships did the opposition win in 2017?", "… did nicolás maduro receive?":

@@ -365,6 +365,11 @@ def test_a_who_question_about_a_post_names_the_post_and_what_it_is_of():
     for question in ("Who is the author of the blog post?", "Who was one of the leaders?", "Who is Baduel?",
                      "How many votes did the president of the CNE announce?"):
         assert analyse(question).role == "", question
+    # the body named first: "who is the CNE president?" had answered "Chávez"
+    assert (analyse("who is the CNE president?").role, analyse("who is the CNE president?").role_body) == \
+        ("presid", ["CNE"])
+    assert analyse("who was the Sucre governor in 2007?").role_body == ["Sucre"]
+    assert analyse("Who is the CWI author?").role == ""
 
 
 def test_a_passive_who_question_is_told_apart():
