@@ -102,17 +102,34 @@ AUXILIARY_START = re.compile(rf"^\s*(?:{AUXILIARIES_OR_MODALS})\b", re.I)
 def previous_turn(history: Sequence | None) -> tuple[str, str | None]:
     """(question as resolved, short answer) of the last turn. Items may be question strings,
     dicts in the JSON contract, or Answer objects."""
+    item = last_turn(history)
+    return turn_question(item), (None if item is None else turn_field(item, "short_answer"))
+
+
+def last_turn(history: Sequence | None):
+    """The last turn a follow-up can be completed from: not an empty one, nor a fragment
+    nothing completed. None when there is none."""
     for item in reversed(list(history or [])):
-        if isinstance(item, str):
-            question, short = item, None
-        elif isinstance(item, dict):
-            question, short = item.get("resolved_question") or item.get("question") or "", item.get("short_answer")
-        else:
-            question = getattr(item, "resolved_question", "") or getattr(item, "question", "")
-            short = getattr(item, "short_answer", None)
+        question = turn_question(item)
         if question.strip() and not unresolved_fragment(question):
-            return question, short
-    return "", None
+            return item
+    return None
+
+
+def turn_question(item) -> str:
+    """A turn's question as resolved ("" when it has none)."""
+    if isinstance(item, str):
+        return item
+    question = turn_field(item, "resolved_question") or turn_field(item, "question")
+    return question if isinstance(question, str) else ""
+
+
+def turn_field(item, name: str):
+    """A field of a turn given as a dict (the JSON contract) or an object (an Answer); None for
+    a bare question string or a field it lacks."""
+    if isinstance(item, str):
+        return None
+    return item.get(name) if isinstance(item, dict) else getattr(item, name, None)
 
 
 def unresolved_fragment(question: str) -> bool:
@@ -336,17 +353,15 @@ def with_named_article(question: str, last: str, cited: str = "") -> str:
 
 def cited_title(history: Sequence | None) -> str:
     """The title of the article the last answer cited first: what the reader just read, which
-    "that article" points to when the question before named none. "" when the last turn is a
-    bare question or cited nothing (an abstention)."""
-    last = list(history or [])[-1:]
-    if not last or isinstance(last[0], str):
+    "that article" points to when the question before named none. The turn is the one the
+    follow-up is completed from (last_turn). "" when it is a bare question, cited nothing (an
+    abstention) or gives its citations in no form of the contract (a list of dicts or Citations):
+    a string's own `title` is a method, not a title."""
+    citations = turn_field(last_turn(history), "citations")
+    if not isinstance(citations, (list, tuple)) or not citations or isinstance(citations[0], str):
         return ""
-    item = last[0]
-    citations = item.get("citations") if isinstance(item, dict) else getattr(item, "citations", None)
-    if not citations:
-        return ""
-    first = citations[0]
-    return (first.get("title") if isinstance(first, dict) else getattr(first, "title", "")) or ""
+    title = turn_field(citations[0], "title")
+    return title if isinstance(title, str) else ""
 
 
 def resolve(question: str, history: Sequence | None) -> str:

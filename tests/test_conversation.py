@@ -158,6 +158,18 @@ def test_that_article_is_the_one_the_last_answer_cited_when_the_question_named_n
     assert "“" not in resolve("who wrote that article?", [cited["question"]])
 
 
+def test_that_article_reads_the_citations_of_the_turn_completed_from_whatever_their_form():
+    """Citations in no form of the contract (a dict, a list of file names) give no title and
+    no crash (a string's `title` is a method); an empty turn after the answer is passed over,
+    as it is for the question."""
+    question = "What was the turnout in the 2017 regional elections?"
+    for citations in ({"1": {"title": "T"}}, ["2017-10-psuv-wins-regional-elections.txt"], "T", [None], [{}]):
+        resolved = resolve("who wrote that article?", [{"question": question, "citations": citations}])
+        assert "“" not in resolved and "method" not in resolved
+    cited = {"question": question, "citations": [{"title": "PSUV victory"}]}
+    assert "“PSUV victory”" in resolve("who wrote that article?", [cited, ""])
+
+
 def test_a_fragment_nothing_completed_is_no_context_for_the_next_one():
     """"And in 2013?" opening a conversation stays a fragment; "Why?" after it must not become
     "Why: And in 2013?", nor "What about Capriles?" after both "Why: And in 2013, Capriles?"."""
