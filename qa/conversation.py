@@ -183,10 +183,36 @@ def swap_fragment(last: str, fragment: str, short: str | None = None) -> str:
         if head and len(bare.split()) > 1:          # "the no side" for "the Yes side", not "the no side side"
             target = head.group(0)
         return last.replace(target, bare, 1)
-    subject = PLAIN_SUBJECT.search(last)
+    subject = plain_subject(last, bare)
     if subject and not new_years and len(bare.split()) <= 3:   # "How high did oil get?" + "and poverty?"
-        return last[:subject.start(1)] + bare + last[subject.end(1):]
+        return last[:subject[0]] + bare + last[subject[1]:]
     return f"{last.rstrip('?')}, {bare}?"
+
+
+# who tells, not who acts: "What does the article say about oil prices?" + "and poverty?" is not
+# "What does poverty say…"
+SOURCE_NOUNS = ARTICLE_NOUNS | {"author", "writer", "blogger", "reporter", "journalist"}
+# a verb after the auxiliary, not a subject: "How many people were killed…", "Who was leading…"
+VERB_FORM = re.compile(r"[a-z'’-]+(?:ed|ing)|" + "|".join(IRREGULAR_PAST), re.I)
+
+
+def plain_subject(last: str, fragment: str) -> tuple[int, int] | None:
+    """Where the last question's plain subject is (PLAIN_SUBJECT), which the fragment replaces;
+    None when the word after the auxiliary is a verb ("were killed during the coup" + "and the
+    army?") or the source the question reads ("the article") and the fragment names none. The
+    subject runs on over the next word when the fragment ends with it: "oil prices" for "food
+    prices", not "food prices prices"."""
+    found = PLAIN_SUBJECT.search(last)
+    if found is None:
+        return None
+    subject = found.group(1)
+    if VERB_FORM.fullmatch(subject):
+        return None
+    if subject.split()[-1].lower() in SOURCE_NOUNS and fragment.split()[-1].lower() not in SOURCE_NOUNS:
+        return None
+    end = found.end(1)
+    head = re.match(rf"\s+{re.escape(fragment.split()[-1])}\b", last[end:], re.I) if len(fragment.split()) > 1 else None
+    return found.start(1), end + (head.end() if head else 0)
 
 
 def kept_head(old_event: str, new_event: str) -> str:

@@ -134,6 +134,13 @@ from qa.conversation import resolve
     ("How high did oil get back then?", None, "and poverty?", "How high did poverty get back then?"),
     ("What did the opposition do after the vote?", None, "and the government?",
      "What did the government do after the vote?"),
+    # … not a verb after the auxiliary, nor the article read (unless by another source); its head noun once
+    ("How many people were killed during the coup?", None, "and the army?",
+     "How many people were killed during the coup, the army?"),
+    ("What does the article say about oil prices?", None, "and poverty?",
+     "What does the article say about oil prices, poverty?"),
+    ("What is the author arguing?", None, "and the blogger?", "What is the blogger arguing?"),
+    ("How high did oil prices get in 2008?", None, "and food prices?", "How high did food prices get in 2008?"),
     # "it" is the measure asked when the follow-up says how high it was or how it moved; the event otherwise
     ("What was the turnout in the 2017 regional elections?", "61.14%", "Why was it so high?",
      "Why was the turnout so high in the 2017 regional elections?"),
