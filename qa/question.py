@@ -122,8 +122,10 @@ WHO_IS_NAMED = re.compile(r"^(?i:who)\s+(?i:is|was)\s+(?!(?i:the|a|an|this|that)
 BARE_COUNT = re.compile(r"^(\s*how\s+many)\s+(?=(?:did|do|does)\b)", re.I)
 # chat words a follow-up may open with ("ok and what about 2013?", "Right. Who won?")
 CHAT_LEAD = r"(?:(?:ok|okay|so|well|right)\b[\s,.!]*)"
-# a reader correcting the last question: "no sorry, I meant the 2007 referendum", "make that 2013"
-CORRECTION = r"(?:(?:no|nope|sorry|oops|actually)\b[\s,.!]*)*(?:i\s+meant|i\s+mean|make\s+that)\b[\s,.!:]*"
+# a reader correcting the last question: "no sorry, I meant the 2007 referendum", "make that 2013",
+# "I meant to ask about the 2004 recall" (what is meant follows "to ask about", "to say")
+CORRECTION = (r"(?:(?:no|nope|sorry|oops|actually)\b[\s,.!]*)*(?:i\s+meant|i\s+mean|make\s+that)\b"
+              r"(?:\s+to\s+(?:ask|say)(?:\s+about)?\b)?[\s,.!:]*")
 FOLLOW_UP = re.compile(rf"^{CHAT_LEAD}*(and|but|what about|how about|what of|and what about|same for|also|{CORRECTION})\b",
                        re.I)
 PRONOUN_START = re.compile(r"^(what|how|why|when|where|who)\b.*\b(it|they|them|that|this|those|he|she|his|her|its|their)\b", re.I)

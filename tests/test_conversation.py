@@ -130,6 +130,8 @@ from qa.conversation import resolve
      "What was the turnout in the 2013 regional elections?"),
     ("What was the turnout in the 2017 regional elections?", None, "no, I meant who won in 2013?",
      "who won in 2013?"),
+    ("Who won the 2013 election?", None, "Actually, I meant to ask about the 2004 recall", "Who won the 2004 recall?"),
+    ("Who won the 2013 election?", None, "I meant to say 2004", "Who won the 2004 election?"),
     # a bare noun fragment with no name in the last question replaces its plain subject
     ("How high did oil get back then?", None, "and poverty?", "How high did poverty get back then?"),
     ("What did the opposition do after the vote?", None, "and the government?",
