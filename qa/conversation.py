@@ -215,12 +215,18 @@ def plain_subject(last: str, fragment: str) -> tuple[int, int] | None:
     return found.start(1), end + (head.end() if head else 0)
 
 
+# what a dated phrase may ask of its event ("the 2013 result", "the 2013 turnout")
+OF_EVENT = re.compile(rf"(?:results?|outcomes?|figures?|count|{MEASURES})", re.I)
+
+
 def kept_head(old_event: str, new_event: str) -> str:
     """What the old dated phrase said of its event, when the new one names only an event: "the
-    2013 result" corrected to "the 2007 referendum" asks for "the 2007 referendum result"."""
+    2013 result" corrected to "the 2007 referendum" asks for "the 2007 referendum result". Only a
+    result or a measure is kept: "the 2007 defeat" is itself the event, and "the 2002 coup" takes
+    its place, not "the 2002 coup defeat"."""
     old_words = old_event.split()
     after_year = [w for w in old_words[next((i for i, w in enumerate(old_words) if YEAR.fullmatch(w)), len(old_words)):][1:]]
-    if (after_year and not any(EVENT_NOUN.fullmatch(w) for w in after_year)
+    if (after_year and OF_EVENT.fullmatch(after_year[-1])
             and EVENT_NOUN.fullmatch(new_event.split()[-1])):
         return " " + " ".join(after_year)
     return ""

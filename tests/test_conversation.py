@@ -132,6 +132,12 @@ from qa.conversation import resolve
      "who won in 2013?"),
     ("Who won the 2013 election?", None, "Actually, I meant to ask about the 2004 recall", "Who won the 2004 recall?"),
     ("Who won the 2013 election?", None, "I meant to say 2004", "Who won the 2004 election?"),
+    # … only a result or a measure of it: a defeat or a victory is the event itself
+    ("What did Chávez say after the 2007 defeat?", None, "no, I meant the 2002 coup",
+     "What did Chávez say after the 2002 coup?"),
+    ("What happened after the 2013 victory?", None, "sorry, I meant the 2004 recall",
+     "What happened after the 2004 recall?"),
+    ("What was the 2013 turnout?", None, "no, I meant the 2007 referendum", "What was the 2007 referendum turnout?"),
     # a bare noun fragment with no name in the last question replaces its plain subject
     ("How high did oil get back then?", None, "and poverty?", "How high did poverty get back then?"),
     ("What did the opposition do after the vote?", None, "and the government?",
