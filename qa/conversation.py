@@ -52,7 +52,12 @@ MEASURE_SLOT = re.compile(r"^(?P<head>(?:what|which|how\s+high|how\s+low)\s+(?:w
 # "it" stands for when the follow-up says how high it was or how it moved ("Why was it so high?",
 # "what made it worse?"), and not when it is the event ("Who won it?")
 ASKED_MEASURE = re.compile(rf"^\W*(?:what|which|how\s+high|how\s+low)\s+(?:was|is|were|are)\s+"
-                           rf"((?:the\s+)?(?:[\w'’-]+\s+){{0,2}}{MEASURES})\b", re.I)
+                           rf"((?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?{MEASURES}"
+                           r"(?:\s+of\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+?)?)"      # its own "of voters", kept
+                           r"(?=\s+(?:like|in|for|at|during|on|among|under|when|after|before)\b|\s*[?.!]*$)",   # the head:
+                           re.I)                                                       # not "the majority party"
+# "it" after a preposition is where or when ("who came out on top in it?"): the event, not the measure
+AFTER_PREPOSITION = re.compile(r"\b(?:in|at|during|on|after|before|since|from|of)\s+$", re.I)
 DEGREE = re.compile(r"\b(?:high|higher|highest|low|lower|lowest|worse|better|up|down|rise|rose|risen|fall|fell|fallen|"
                     r"drop|dropped|increased?|decreased?|grow|grew|grown|compared?)\b", re.I)
 AUXILIARY_BEFORE = re.compile(rf"\b(?:{AUXILIARIES})\s+$", re.I)
@@ -326,8 +331,9 @@ def replace_pronouns(question: str, last: str, short: str | None) -> str:
         resolved = PLURAL.sub(lambda m: f"the {noun}" + ("'" if m.group(0).lower() == "their" else ""),
                               resolved, count=1)
     measure = ASKED_MEASURE.match(last)
-    if measure and DEGREE.search(resolved):         # "Why was it so high?" after "What was the turnout in 2017?"
-        resolved = sub(SINGULAR_OTHER, measure.group(1), resolved)
+    it = SINGULAR_OTHER.search(resolved)
+    if measure and it and DEGREE.search(resolved) and not AFTER_PREPOSITION.search(resolved[:it.start()]):
+        resolved = sub(SINGULAR_OTHER, measure.group(1), resolved)   # "Why was it so high?" after "What was the turnout in 2017?"
     if YEAR.search(thing):                          # an event is no "they" ("who spoke to them" after
         resolved = sub(SINGULAR_OTHER, thing, resolved)   # "what happened at Miraflores in 2007"); the
         subject = SUBJECT_AFTER_AUXILIARY.search(last)    # subject asked about may be ("what is the

@@ -156,6 +156,14 @@ from qa.conversation import resolve
      "why was the unemployment rate so high in January 2008?"),
     ("What was the turnout in the 2017 regional elections?", "61.14%", "who won it?",
      "who won the 2017 regional elections?"),
+    # … with its own "of …"; "in it" is the event; "the majority party" is no measure
+    ("What was the number of voters in the 2004 recall?", "14 million", "Why did it go up?",
+     "Why did the number of voters go up in the 2004 recall?"),
+    ("What was the turnout in the 2017 regional elections?", "61.14%", "Who came out on top in it, compared with 2012?",
+     "Who came out on top in the 2017 regional elections, compared with 2012?"),
+    ("What was the majority party in the 2017 regional elections?", None, "Why did it do better than in 2015?",
+     "Why did the 2017 regional elections do better than in 2015?"),
+    ("What was inflation like in 2004?", "around 22%", "what made it worse?", "what made inflation worse in 2004?"),
 ])
 def test_follow_ups(previous, short, follow_up, expected):
     assert resolve(follow_up, [{"question": previous, "short_answer": short}]) == expected
