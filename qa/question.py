@@ -458,6 +458,12 @@ def preamble_context(preamble: str) -> str:
 # "how big was the electorate", "how high was turnout": the adjective asks for a measure, the
 # text gives the figure ("18-million-strong electorate") without it
 HOW_ADJECTIVE = re.compile(r"\bhow\s+(?:big|large|high|low|long|far|old|small)\b", re.I)
+# the words a cause is asked with instead of "why" that news text mostly says in another sense
+# ("led by President Nicolas Maduro", "he explained", "a bank account"): how the question asks,
+# not what it is about. ("what made/triggered/caused …" keep theirs: "made it worse", "triggered
+# by" say a cause as often.)
+CAUSE_ASKED = re.compile(r"(?:^|(?<=[,:]\s))what\s+(?:led\s+to|leads\s+to|explains|explained|accounts\s+for|"
+                         r"accounted\s+for)\b", re.I)
 
 
 # "How many votes did he get?": a question about someone it only calls he or she ("they" is
@@ -525,9 +531,10 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
     sources, content = source_references(question, names_article)
     event_years = [int(y) for y in YEAR.findall(content)]
     source_stems = {stem(w) for ref in sources for w in ref.words}
-    terms = [t for t in question_terms(HOW_ADJECTIVE.sub("how", content)) if not YEAR.fullmatch(t)
-             and t not in source_stems and not MONTH.fullmatch(t)]
     kind = answer_type(asked)
+    asking = CAUSE_ASKED.sub("why", content.strip()) if kind == REASON else content
+    terms = [t for t in question_terms(HOW_ADJECTIVE.sub("how", asking)) if not YEAR.fullmatch(t)
+             and t not in source_stems and not MONTH.fullmatch(t)]
     return Question(
         text=question,
         answer_type=kind,

@@ -390,3 +390,12 @@ def test_who_questions_without_a_verb_of_their_own():
         assert analyse(question).doer_verb == "", question
     assert analyse("Who was re-elected in 2012?").doer_verb == analyse("Who re-elected him?").doer_verb != ""
     assert analyse("Who was sworn in?").doer_passive and analyse("Who was chosen as candidate?").doer_passive
+
+
+def test_a_cause_asked_without_why_is_not_a_topic_word():
+    """"What led to…", "what explains…": the cause is asked as "why" asks it; "led" and "explain"
+    would draw "led by President Nicolas Maduro" and "he explained" into the answer."""
+    assert analyse("What led to the defeat of the 2007 referendum?").terms == analyse(
+        "Why the defeat of the 2007 referendum?").terms
+    assert "explain" not in analyse("What explains the opposition's gains in 2013?").terms
+    assert "led" in analyse("Who led the 2002 coup?").terms             # not a cause asked
