@@ -29,6 +29,7 @@ from .loaders import load_document
 from .question import analyse, pronoun_subject, spelled_out, title_phrases
 from .retrieval import Filters, Retriever
 from .scoring import rerank_passages, score_sentences, term_weights
+from .spelling import Speller
 from .store import IndexData, link_identity, read_index
 from .support import unknown_words, word_support
 from .uploads import AddedArticle, add_article
@@ -53,6 +54,13 @@ class LoadedIndex:
     acronyms: AcronymTable
     link: tuple[int, int] | None     # store.link_identity of index/current just before loading
     titles: tuple[str, ...] = ()     # question.title_phrases of every article, folded once
+    _speller: Speller | None = None  # the articles' words for typo correction, built on first use
+
+    @property
+    def speller(self) -> Speller:
+        if self._speller is None:
+            self._speller = Speller(p.text for p in self.data.passages)
+        return self._speller
 
 
 class Assistant:
@@ -149,7 +157,7 @@ class Assistant:
         text = text.encode("utf-8", "replace").decode("utf-8")   # lone surrogates from bad argv bytes
         if not text.strip(" ?!.,;:"):
             raise QAError("the question is empty; type a question about the articles")
-        resolved = resolve(spelled_out(text), history)
+        resolved = resolve(loaded.speller.corrected(spelled_out(text)), history)
         articles = loaded.data.documents.values()
         analysis = analyse(resolved, lambda ref: names_an_article(ref, (a["metadata"] for a in articles)), loaded.titles)
         query = self.embedder.encode_query_tokens(analysis.text)

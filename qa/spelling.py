@@ -1,0 +1,81 @@
+"""Typos in a question, corrected against the articles' own words.
+
+"who won the presidental elction in 2013" shares no rare word with the articles, so retrieval
+has only the dense vector to go on and the confidence counts "presidental" and "elction" as
+words the articles never use: it abstains. A word that is no English word (pyspellchecker's
+frequency list) and that the articles do not use is replaced by the article word closest in
+spelling, when one is close enough to be a slip of the keyboard: same first letter, at most two
+letters longer or shorter, and a difflib similarity of at least MIN_SIMILARITY (0.93 for
+"elction"/"election", 0.96 for "presidental"/"presidential"). A real word the articles do not
+use ("founding", "router") is left alone, whatever article word it resembles ("funding",
+"route"): it is what the reader meant. So are words under MIN_LETTERS letters. The answer shows
+the question as understood (`resolved_question`), so a wrong guess is visible.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import Iterable
+
+from .text import fold, stem
+
+MIN_LETTERS = 6
+MIN_SIMILARITY = 0.92
+LETTERS = re.compile(r"[^\W\d_]+")
+
+
+class Speller:
+    """The articles' words by first letter, with how often each occurs."""
+
+    def __init__(self, texts: Iterable[str]):
+        counts = Counter(w for text in texts for w in LETTERS.findall(text) if len(w) >= MIN_LETTERS - 2)
+        self.by_initial: dict[str, dict[str, int]] = {}      # folded word -> occurrences
+        self.written: dict[str, str] = {}                    # folded word -> its commonest spelling
+        for word, n in counts.most_common():
+            key = fold(word)
+            group = self.by_initial.setdefault(key[0], {})
+            group[key] = group.get(key, 0) + n
+            self.written.setdefault(key, word)
+
+    def closest(self, word: str) -> str | None:
+        """The article word `word` is most likely a typo of, or None."""
+        candidates = self.by_initial.get(word[0], {})
+        best, best_key = None, (0.0, 0)
+        for known, n in candidates.items():
+            if abs(len(known) - len(word)) > 2:
+                continue
+            similarity = difflib.SequenceMatcher(None, word, known).ratio()
+            if similarity >= MIN_SIMILARITY and (similarity, n) > best_key:
+                best, best_key = known, (similarity, n)
+        return best
+
+    def uses(self, word: str) -> bool:
+        return word in self.by_initial.get(word[0], {})
+
+    def corrected(self, question: str) -> str:
+        """`question` with each word that is neither the articles' nor English (long enough,
+        letters only) replaced by its closest article word; the rest of the text as typed."""
+        def fix(match: re.Match) -> str:
+            typed = match.group(0)
+            word = fold(typed)
+            if len(word) < MIN_LETTERS or self.uses(word) or is_english(word):
+                return typed
+            found = self.closest(word)
+            if found is None or stem(found) == stem(word):
+                return typed                                 # "chavistas": a form of "Chavista", not a typo
+            written = self.written[found]                    # "Chávez" as the articles write it
+            return written[0].upper() + written[1:] if typed[0].isupper() else written
+        return LETTERS.sub(fix, question)
+
+
+@lru_cache(maxsize=1)
+def english():
+    """pyspellchecker's English word list (loaded on the first word that needs it, ~0.1 s)."""
+    from spellchecker import SpellChecker
+    return SpellChecker(language="en", distance=1)
+
+
+def is_english(word: str) -> bool:
+    return word in english()

@@ -1,0 +1,32 @@
+"""Typos corrected against the articles' own words (qa/spelling.py)."""
+from qa.spelling import Speller
+
+ARTICLES = ["Nicolás Maduro won the presidential election. Chávez spoke of funding for the missions.",
+            "Capriles demanded an audit. The Chavista crowd gathered. The PSUV won 18 governorships."]
+
+
+def test_a_word_neither_english_nor_the_articles_takes_the_closest_article_word():
+    speller = Speller(ARTICLES)
+    assert speller.corrected("who won the presidental elction in 2013") == "who won the presidential election in 2013"
+    assert speller.corrected("How many goverorships?") == "How many governorships?"
+
+
+def test_the_articles_spelling_and_the_readers_capital_are_kept():
+    speller = Speller(ARTICLES)
+    assert speller.corrected("What did Capriless say?") == "What did Capriles say?"
+    assert speller.corrected("What did Chavezz say?") == "What did Chávez say?"
+
+
+def test_real_words_and_forms_of_the_articles_words_are_left_alone():
+    speller = Speller(ARTICLES)
+    for question in ("How many delegates took part in the founding congress?",    # English, not "funding"
+                     "what did the chavistas do",                                   # "Chavista"'s stem
+                     "Who is Guaidó?",                                              # nothing close
+                     "what did chavz say"):                                         # too short to judge
+        assert speller.corrected(question) == question
+
+
+def test_a_typo_no_longer_makes_the_assistant_abstain(assistant):
+    answer = assistant.ask("who won the presidental elction in 2013")
+    assert answer.resolved_question == "who won the presidential election in 2013"
+    assert not answer.abstained and "Maduro" in (answer.short_answer or "")
