@@ -301,10 +301,17 @@ MEASURE_OF = re.compile(r"\b(which|what)\s+(?:(?:was|is|were|are)\s+(?:the\s+|[\
 def focus_terms(question: str) -> list[str]:
     """Stemmed words of what the question asks about ("which steel company had…" → steel, company;
     "what share of the vote did…" → vote)."""
-    match = FOCUS.search(MEASURE_OF.sub(r"\1 ", NAME_OF.sub(r"\1 ", fold(question))))
+    folded = NAME_OF.sub(r"\1 ", fold(question))
+    match = FOCUS.search(MEASURE_OF.sub(r"\1 ", folded))
     if not match:
         return []
-    return [stem(w) for w in re.findall(r"[\w-]+", match.group(1)) if w not in STOPWORDS]
+    words = [w for w in re.findall(r"[\w-]+", match.group(1)) if w not in STOPWORDS]
+    if len(words) > 1 and PAST_VERB.fullmatch(words[-1]) and MEASURE_OF.search(folded):
+        words = words[:-1]          # "what percentage of the electorate voted": the electorate, not a vote
+    return [stem(w) for w in words]
+
+
+PAST_VERB = re.compile(r"[a-z]+ed")
 
 
 @dataclass

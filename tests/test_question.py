@@ -290,6 +290,10 @@ def test_the_focus_of_a_measure_is_the_thing_measured():
     assert analyse("What percentage of votes did Capriles receive?").focus == ["vote"]
     assert analyse("What number of governorships did the PSUV win?").focus == ["governorship"]
     assert analyse("What was Capriles's share of the vote in 2013?").focus == ["vote"]
+    # the verb after the thing measured is no part of it: a share "of the total vote" does not fit
+    # "what percentage of the electorate voted" (three blind sets' unanswerable question)
+    assert analyse("What percentage of the electorate voted in July 2017?").focus == ["elector"]
+    assert analyse("how many people died in the protests?").focus == ["peopl", "die"]      # not a measure
 
 
 def test_the_name_of_a_person_is_asked_for_as_a_person():
