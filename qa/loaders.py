@@ -215,6 +215,12 @@ def corpus_files(corpus_dir: Path) -> list[Path]:
                   if p.is_file() and not p.name.startswith(".") and p.name.lower() != "readme.md")
 
 
+def broken_links(corpus_dir: Path) -> list[Path]:
+    """Visible links in the corpus folder whose target is gone: corpus_files cannot see them as
+    files, and an article the user put there must not vanish without a word."""
+    return sorted(p for p in corpus_dir.iterdir() if p.is_symlink() and not p.exists() and not p.name.startswith("."))
+
+
 def load_document(path: Path, max_bytes: int = Settings.max_file_bytes) -> Document:
     """Load one file with its format's loader; BadFileError says why it cannot be used."""
     loader = LOADERS.get(path.suffix.lower())
@@ -254,6 +260,7 @@ def scan_corpus(corpus_dir: str | Path, max_bytes: int = Settings.max_file_bytes
     move its citations to the copy), else the first by name.
     """
     result = ScanResult()
+    result.warnings += [f"skipped {p.name}: a link to a file that does not exist" for p in broken_links(Path(corpus_dir))]
     loaded: list[Document] = []
     for path in corpus_files(Path(corpus_dir)):
         try:

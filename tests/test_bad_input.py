@@ -153,3 +153,14 @@ def test_cli_json_lines_survive_every_odd_question(assistant):
         cited = {c["id"]: c["passage"] for c in item["citations"]}
         assert all(s["text"] in cited[s["citation"]] for s in item["sentences"])
     assert "4.5 million euros" in out[-1]["answer"]
+
+
+def test_a_link_to_a_missing_file_is_one_warning_not_silence(tmp_path):
+    """A broken link in the corpus folder is no file to corpus_files: without a warning the
+    article the user put there would vanish from the index without a word."""
+    corpus = write_corpus(tmp_path / "corpus")
+    (corpus / "moved.txt").symlink_to(tmp_path / "nowhere.txt")
+    scan = scan_corpus(corpus)
+    assert sorted(d.path for d in scan.documents) == sorted(ARTICLES)
+    assert scan.warnings == ["skipped moved.txt: a link to a file that does not exist"]
+
