@@ -51,8 +51,11 @@ def default_embed_backend() -> str:
 
 
 def default_corpus_dir() -> str:
-    return os.environ.get("QA_CORPUS", "corpus")
+    """QA_CORPUS, or corpus/ when it is unset or empty (an empty value is no folder: it had
+    meant the current one)."""
+    return os.environ.get("QA_CORPUS", "").strip() or "corpus"
 
 
 def default_index_dir() -> str:
-    return os.environ.get("QA_INDEX", "index")
+    """QA_INDEX, or index/ when it is unset or empty."""
+    return os.environ.get("QA_INDEX", "").strip() or "index"

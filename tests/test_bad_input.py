@@ -164,3 +164,10 @@ def test_a_link_to_a_missing_file_is_one_warning_not_silence(tmp_path):
     assert sorted(d.path for d in scan.documents) == sorted(ARTICLES)
     assert scan.warnings == ["skipped moved.txt: a link to a file that does not exist"]
 
+
+def test_an_empty_folder_setting_means_the_default_folder(monkeypatch):
+    """QA_INDEX= (set but empty) had meant the current folder ("no index at .")."""
+    from qa.config import default_corpus_dir, default_index_dir
+    monkeypatch.setenv("QA_INDEX", "")
+    monkeypatch.setenv("QA_CORPUS", "  ")
+    assert (default_index_dir(), default_corpus_dir()) == ("index", "corpus")
