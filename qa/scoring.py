@@ -52,7 +52,7 @@ SINCE_AS_REASON = (r"(?<!ever )since(?!\s+(?-i:(?![a-z]*thing\b)[a-z]+ing)\b(?!\
 CAUSAL = re.compile(r"\b(because|" + SINCE_AS_REASON + r"|due to|as a result|result(?:ed|s)? (?:in|from)|led to|leads? to|lead to|"
                     r"caus(?:e|ed|es)|reasons?|therefore|thus|paved? the way|contribut(?:ed|es|e)|factors?|"
                     r"blamed?|reflect(?:s|ed)?|explain(?:s|ed)?|arose|stem(?:s|med)? from|fuell?ed|"
-                    r"responsible|so that|in order to|means that|meant that)\b", re.I)
+                    r"responsible|so that|in order to|means that|meant that|based (?:up)?on|thanks to)\b", re.I)
 
 
 @dataclass

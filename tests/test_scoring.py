@@ -26,6 +26,14 @@ def test_since_gives_a_reason_but_not_before_a_time():
         assert not has_cue(f"It is the eighth win since {when} for the party.", "causal"), when
 
 
+def test_a_victory_based_upon_something_gives_its_cause():
+    """"Clearly Chávez's victory has been based upon a widespread mobilisation of the poor" is the
+    answer to why he won: a cause said without "because"."""
+    assert has_cue("Clearly Chávez's victory has been based upon a widespread mobilisation of the poor.", "causal")
+    assert has_cue("The party won thanks to a high turnout in the barrios.", "causal")
+    assert not has_cue("The party is based in Caracas.", "causal")
+
+
 def candidates(*passages_and_scores):
     out = []
     for row, (p, fused) in enumerate(passages_and_scores):
