@@ -169,12 +169,12 @@ ASKS_AUTHOR = re.compile(r"^(?:who|whom)\s+(?:wrote|authored|penned|is\s+the\s+(
                          r"|\b(?:name|who\s+is|who\s+was)\s+the\s+(?:author|writer)\b", re.I)
 PUBLISHING_WORDS = {"published", "written", "posted", "dated", "in", "on"}
 # "According to Darrall Cozens, why…": a named author or outlet, as the question's opening
-ACCORDING_TO_NAME = re.compile(r"^(?i:according to) ((?:[A-ZÁÉÍÓÚÑ][\w'’.-]*\s+){0,3}[A-ZÁÉÍÓÚÑ][\w'’.-]*)\s*,")
+ACCORDING_TO_NAME = re.compile(r"^(?i:according to) (?:the\s+)?((?:[A-ZÁÉÍÓÚÑ][\w'’.-]*\s+){0,3}[A-ZÁÉÍÓÚÑ][\w'’.-]*)\s*,")
 # "What does Tony Saunois say about unemployment?": the author (or outlet) asked about, when an
 # article's front matter fits the name (weak, like "According to <name>,")
 NAME_SAYS = re.compile(r"^(?i:what|how)\s+(?i:does|did|do)\s+((?:[A-ZÁÉÍÓÚÑ][\w'’.-]*\s+){0,3}[A-ZÁÉÍÓÚÑ][\w'’.-]*)\s+"
                        r"(?i:say|says|said|write|writes|wrote|think|thinks|argue|argues|claim|claims|describe|describes)\b")
-ACCORDING_TO_NAME_LAST = re.compile(r"(?:,\s*|\s+)(?i:according to) ((?:[A-ZÁÉÍÓÚÑ][\w'’.-]*\s+){0,3}[A-ZÁÉÍÓÚÑ][\w'’.-]*)\s*[?.!]?\s*$")
+ACCORDING_TO_NAME_LAST = re.compile(r"(?:,\s*|\s+)(?i:according to) (?:the\s+)?((?:[A-ZÁÉÍÓÚÑ][\w'’.-]*\s+){0,3}[A-ZÁÉÍÓÚÑ][\w'’.-]*)\s*[?.!]?\s*$")
 # nouns that name an article only when an article fits the words with them ("the CWI analysis",
 # "the guy blogging from Caracas"), not on their own ("the government's account", the BBC
 # headline "Microsoft gets the blogging bug")
