@@ -77,5 +77,18 @@ def english():
     return SpellChecker(language="en", distance=1)
 
 
+# British spellings, which pyspellchecker's American list lacks ("flavour", "monopolises",
+# "analysed", "metre", "offence"), as the American spelling it holds: a real word, not a typo of an
+# article word ("flavour" is not "favour", "monopolises" not "monopolies")
+AMERICAN = [(re.compile(r"our(s|ed|ing|able|ably|ite|ites|ful|less)?$"), r"or\1"),
+            (re.compile(r"is(e|ed|es|ing|ation|ations)$"), r"iz\1"),
+            (re.compile(r"ys(e|ed|es|ing)$"), r"yz\1"),
+            (re.compile(r"([bt])re(s)?$"), r"\1er\2"),
+            (re.compile(r"ence$"), "ense"),
+            (re.compile(r"ogue(s)?$"), r"og\1")]
+
+
 def is_english(word: str) -> bool:
-    return word in english()
+    words = english()
+    return word in words or any(american != word and american in words
+                                for american in (pattern.sub(repl, word) for pattern, repl in AMERICAN))

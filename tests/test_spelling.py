@@ -30,3 +30,14 @@ def test_a_typo_no_longer_makes_the_assistant_abstain(assistant):
     answer = assistant.ask("who won the presidental elction in 2013")
     assert answer.resolved_question == "who won the presidential election in 2013"
     assert not answer.abstained and "Maduro" in (answer.short_answer or "")
+
+
+def test_british_spellings_are_english_words_not_typos():
+    """pyspellchecker's list is American: "flavour" and "monopolises" were read as typos of the
+    articles' "favour" and "monopolies" ("What favour of socialism…" answered "Improvements")."""
+    speller = Speller(["Chávez spoke in favour of the missions but left the monopolies and their subsidies alone."])
+    for question in ("What flavour of socialism did Chávez pursue?",
+                     "Who monopolises the banks?",
+                     "What does the government subsidises?"):
+        assert speller.corrected(question) == question
+    assert speller.corrected("Who ran the monopolyies?") == "Who ran the monopolies?"     # still a typo
