@@ -465,6 +465,9 @@ def preamble_context(preamble: str) -> str:
 # "how big was the electorate", "how high was turnout": the adjective asks for a measure, the
 # text gives the figure ("18-million-strong electorate") without it
 HOW_ADJECTIVE = re.compile(r"\bhow\s+(?:big|large|high|low|long|far|old|small)\b", re.I)
+# "what percentage of the electorate turned out": the turnout is asked, as the text says it ("a
+# 78.71% turnout", "turned out"), not the word "turn"
+TURNED_OUT = re.compile(r"\bturn(?:s|ed|ing)?[- ]out\b", re.I)
 # the words a cause is asked with instead of "why" that news text mostly says in another sense
 # ("led by President Nicolas Maduro", "he explained", "a bank account"): how the question asks,
 # not what it is about. ("what made/triggered/caused …" keep theirs: "made it worse", "triggered
@@ -540,6 +543,8 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
     source_stems = {stem(w) for ref in sources for w in ref.words}
     kind = answer_type(asked)
     asking = CAUSE_ASKED.sub("why", content.strip()) if kind == REASON else content
+    if kind == PERCENT:                 # a share that turned out is the turnout; a number that did is a count
+        asking = TURNED_OUT.sub("turnout", asking)
     terms = [t for t in question_terms(HOW_ADJECTIVE.sub("how", asking)) if not YEAR.fullmatch(t)
              and t not in source_stems and not MONTH.fullmatch(t)]
     return Question(

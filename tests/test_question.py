@@ -296,6 +296,14 @@ def test_the_focus_of_a_measure_is_the_thing_measured():
     assert analyse("how many people died in the protests?").focus == ["peopl", "die"]      # not a measure
 
 
+
+def test_a_share_that_turned_out_is_the_turnout():
+    """"What percentage of the electorate turned out in 2013?" asks the turnout (it had abstained:
+    "turn" matched nothing); "How many people turned out?" stays a count of people."""
+    assert "turnout" in analyse("What percentage of the electorate turned out in 2013?").terms
+    assert "turnout" not in analyse("How many people turned out?").terms
+
+
 def test_the_name_of_a_person_is_asked_for_as_a_person():
     q = analyse("What is the name of the CNE president in 2017?")
     assert q.answer_type == "person" and q.focus[-1] == "presid"
