@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
-from .text import IRREGULAR_PAST, STOPWORDS, content_terms, fold, stem, verb_base
+from .text import IRREGULAR_PAST, STOPWORDS, TURN_OUT, content_terms, fold, stem, verb_base
 
 # Answer types. FACTOID_TYPES want a short answer span; the others a few sentences.
 COUNT, PERCENT, MONEY, DATE, TIME, PERSON, PLACE, ENTITY = (
@@ -467,7 +467,7 @@ def preamble_context(preamble: str) -> str:
 HOW_ADJECTIVE = re.compile(r"\bhow\s+(?:big|large|high|low|long|far|old|small)\b", re.I)
 # "what percentage of the electorate turned out": the turnout is asked, as the text says it ("a
 # 78.71% turnout", "turned out"), not the word "turn"
-TURNED_OUT = re.compile(r"\bturn(?:s|ed|ing)?[- ]out\b", re.I)
+TURNED_OUT = re.compile(TURN_OUT, re.I)
 # the words a cause is asked with instead of "why" that news text mostly says in another sense
 # ("led by President Nicolas Maduro", "he explained", "a bank account"): how the question asks,
 # not what it is about. ("what made/triggered/caused …" keep theirs: "made it worse", "triggered

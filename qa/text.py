@@ -100,8 +100,10 @@ def degree_forms(term: str) -> set[str]:
 MEASURE_WORDS = tuple(frozenset(map(stem, group)) for group in (("turnout", "participation"), ("abstention", "abstained"),
                                                                   ("inflation", "inflationary"),
                                                                   ("unemployment", "unemployed", "jobless")))
+# a turnout said as a phrase or a word: "turned out", "turn-out", "turnout"
+TURN_OUT = r"\bturn(?:s|ed|ing)?[- ]?outs?\b"
 # how a sentence says each measure, phrases too ("turned out", "turn-out", "abstentionism")
-MEASURE_SAID = (re.compile(r"\bturn(?:s|ed|ing)?[- ]?outs?\b|\bparticipat", re.I), re.compile(r"\babst(?:ain|ention)", re.I),
+MEASURE_SAID = (re.compile(TURN_OUT + r"|\bparticipat", re.I), re.compile(r"\babst(?:ain|ention)", re.I),
                 re.compile(r"\binflation", re.I), re.compile(r"\bunemploy|\bjobless", re.I))
 SAME_AS = {term: set(group) - {term} for group in MEASURE_WORDS for term in group}
 
