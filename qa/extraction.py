@@ -264,12 +264,23 @@ def span_stems(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in re.findall(r"[\w-]+", fold(text)))
 
 
+# what turns a name into the word for its people ("Venezuela" → "Venezuelan(s)", "Chile" → "Chilean")
+DEMONYM_ENDINGS = ("n", "ns", "an", "ans", "ian", "ians", "ese")
+
+
+def names_asked(stems: frozenset[str], asked: frozenset[str]) -> bool:
+    """A span's words name what the question names: the same word, or the word for its people
+    ("Venezuelan" when asked about Venezuela is no answer to "what is the capital of Venezuela")."""
+    return bool(stems & asked) or any(w[len(a):] in DEMONYM_ENDINGS for w in stems for a in asked
+                                      if len(a) >= 4 and w.startswith(a))
+
+
 def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str, float],
              weighted: list[tuple[int, float]]) -> float:
     """How well a span answers the question: type prior, nearness to the question's terms.
     `weighted`: (offset, weight) of the sentence's words that are question terms (weighted_positions)."""
     asked = asked_terms(tuple(question.terms), tuple(question.entities))
-    if span.kind in ("name", "list") and span_stems(span.text) & asked:
+    if span.kind in ("name", "list") and names_asked(span_stems(span.text), asked):
         return -1.0                                   # the question already names it
     if span.kind == "phrase" and term_set(span.text) <= asked:
         return -1.0                                   # "the audit" only repeats the question's words

@@ -168,6 +168,17 @@ def test_names_already_in_the_question_are_not_answers():
     assert best_span("On 2 December 2007, Hugo Chávez suffered his first electoral defeat.", q, {}) is None
 
 
+def test_the_word_for_a_named_countrys_people_is_no_answer_either():
+    """"Venezuelan" repeats "Venezuela"; "National Electoral Council" does not repeat "election"."""
+    q = analyse("what is the capital of venezuela")
+    weights = {t: 1.0 for t in q.terms}
+    sentence = "The capital, Caracas, is tied to the fate of Venezuelan society."
+    assert best_span(sentence, q, weights).text == "Caracas"
+    assert best_span("The capital question is whether capital can take Venezuelan society forward.", q, weights) is None
+    q = analyse("Who ran the 2013 election?")
+    assert best_span("The National Electoral Council ran it.", q, {t: 1.0 for t in q.terms}).text == "National Electoral Council"
+
+
 def test_years_are_not_counts():
     q = analyse("How many referendums had voters backed?")
     span = best_span("This is the eighth time since 1998 that he won, and his policies have been supported in six referendums.",
