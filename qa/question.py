@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
-from .text import IRREGULAR_PAST, STOPWORDS, TURN_OUT, content_terms, fold, stem, verb_base
+from .text import (DECADE, DECADE_PART, IRREGULAR_PAST, STOPWORDS, TURN_OUT, content_terms, decade_years, fold, stem,
+                   verb_base)
 
 # Answer types. FACTOID_TYPES want a short answer span; the others a few sentences.
 COUNT, PERCENT, MONEY, DATE, TIME, PERSON, PLACE, ENTITY = (
@@ -284,9 +285,14 @@ def question_entities(question: str) -> list[str]:
     return [n for n in names if len(n) > 1 and fold(n) not in QUESTION_WORDS | STOPWORDS and not MONTH.fullmatch(n)]
 
 
+def decades_asked(text: str) -> list[int]:
+    """The years of each decade the question names ("in the 1990s": 1990 … 1999)."""
+    return [int(y) for d in DECADE.finditer(text) for y in sorted(decade_years(d.group(0)))]
+
+
 def question_terms(question: str) -> list[str]:
     out = []
-    kept = " ".join(w for w in fold(question).split() if not MONTH.fullmatch(w.strip(".,;:?!'’\"“”()")))
+    kept = " ".join(w for w in fold(DECADE_PART.sub("", question)).split() if not MONTH.fullmatch(w.strip(".,;:?!'’\"“”()")))
     for term in content_terms(kept):
         if term not in {stem(w) for w in QUESTION_WORDS} and term not in out:
             out.append(term)
@@ -380,10 +386,18 @@ def expanded_wh(match: re.Match) -> str:
     return f"{match.group(1)} {verb}"
 
 
+# a decade in words ("the nineties", "the mid-nineties"), after "the" or a part of it, not an
+# age ("in their forties")
+DECADE_WORD = re.compile(r"\b(the\s+|mid-?|early\s+|late\s+)(twen|thir|for|fif|six|seven|eigh|nine)ties\b", re.I)
+DECADE_DIGIT = {"twen": 2, "thir": 3, "for": 4, "fif": 5, "six": 6, "seven": 7, "eigh": 8, "nine": 9}
+
+
 def spelled_out(question: str) -> str:
     """The question with chat shorthand and contractions of question words spelled out
     (SHORTHAND): "how many votes did capriles get in the 2013 pres election" asks about the
-    presidential election, "what's the opposition coalition called" what it is called."""
+    presidential election, "what's the opposition coalition called" what it is called; a decade
+    in words in figures ("by the mid-nineties": "by the mid-1990s")."""
+    question = DECADE_WORD.sub(lambda m: f"{m.group(1)}19{DECADE_DIGIT[m.group(2).lower()]}0s", question)
     question = PRES.sub(lambda m: "presidential" if m.group(2) else "president", question)
     question = CONTRACTED_WH.sub(expanded_wh, question)
     return SHORTHAND_WORD.sub(lambda m: SHORTHAND[m.group(1).lower().replace("’", "'")], question)
@@ -539,7 +553,7 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
     context = preamble_context(preamble) if preamble else ""
     question = f"{asked.rstrip('?').rstrip()} ({context})?" if context else asked
     sources, content = source_references(question, names_article)
-    event_years = [int(y) for y in YEAR.findall(content)]
+    event_years = [int(y) for y in YEAR.findall(content)] + decades_asked(content)
     source_stems = {stem(w) for ref in sources for w in ref.words}
     kind = answer_type(asked)
     asking = CAUSE_ASKED.sub("why", content.strip()) if kind == REASON else content

@@ -108,12 +108,25 @@ MEASURE_SAID = (re.compile(TURN_OUT + r"|\bparticipat", re.I), re.compile(r"\bab
 SAME_AS = {term: set(group) - {term} for group in MEASURE_WORDS for term in group}
 
 
+# a decade as the question says it ("1990s"); a sentence gives one of its years ("in 1996")
+DECADE = re.compile(r"\b((?:1[5-9]|20)\d)0s\b")
+# what only places a time within a decade ("the mid-1990s", "the early 2000s"): no topic word
+DECADE_PART = re.compile(r"\b(?:early|mid|late)[- ]?(?=" + DECADE.pattern + ")", re.I)
+
+
+def decade_years(term: str) -> set[str]:
+    """The years of a decade term: "1990s" → "1990" … "1999"."""
+    found = DECADE.fullmatch(term)
+    return {f"{found.group(1)}{d}" for d in range(10)} if found else set()
+
+
 def term_variants(term: str) -> set[str]:
-    """Stems a sentence may use for a question's term: its superlative (degree_forms) and the
-    words that say the same (SAME_AS). (The other forms of an irregular verb, "win" / "won",
-    were tried: dev MRR +0.005, but MRR down on four of eight blind sets and "How many votes
-    did Maduro get in 2013?" answered "one" from "…by just one vote".)"""
-    return degree_forms(term) | SAME_AS.get(term, set())
+    """Stems a sentence may use for a question's term: its superlative (degree_forms), the
+    words that say the same (SAME_AS), and a decade's years (decade_years). (The other forms of
+    an irregular verb, "win" / "won", were tried: dev MRR +0.005, but MRR down on four of eight
+    blind sets and "How many votes did Maduro get in 2013?" answered "one" from "…by just one
+    vote".)"""
+    return degree_forms(term) | SAME_AS.get(term, set()) | decade_years(term)
 
 
 # Past forms whose stem is not the present's: "won" and "winning" are one verb (extraction.doer_fit)

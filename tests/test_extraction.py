@@ -179,6 +179,12 @@ def test_the_word_for_a_named_countrys_people_is_no_answer_either():
     assert best_span("The National Electoral Council ran it.", q, {t: 1.0 for t in q.terms}).text == "National Electoral Council"
 
 
+def test_a_figure_of_the_decade_asked_is_the_answer():
+    q = analyse("By the mid-1990s, what proportion of Venezuelans had fallen into poverty?")
+    sentence = "Those living below the poverty line rocketed from 17% in 1980 to 65% in 1996."
+    assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "65%"
+
+
 def test_years_are_not_counts():
     q = analyse("How many referendums had voters backed?")
     span = best_span("This is the eighth time since 1998 that he won, and his policies have been supported in six referendums.",

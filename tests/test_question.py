@@ -222,6 +222,16 @@ def test_a_side_of_a_referendum_is_named_as_a_label():
     assert analyse("Why did the No side win in 2007?").side == ""             # explanations: not a label hunt
 
 
+def test_a_decade_asked_is_its_years_and_no_topic_word():
+    """"By the mid-1990s" (or "the mid-nineties") asks about 1990–1999; "mid" is no topic."""
+    from qa.question import spelled_out
+    q = analyse(spelled_out("By the mid-nineties, what proportion of Venezuelans had fallen into poverty?"))
+    assert q.years == list(range(1990, 2000))
+    assert "mid" not in q.terms and "1990s" in q.terms
+    assert spelled_out("how many voters were in their forties") == "how many voters were in their forties"   # an age
+    assert analyse("What happened in the 1980s and in 2004?").years == [2004] + list(range(1980, 1990))
+
+
 def test_chat_shorthand_is_spelled_out():
     from qa.question import spelled_out
     assert spelled_out("how many votes did capriles get in the 2013 pres election") == \
