@@ -333,6 +333,8 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
                    for pos, w in weighted if not span.start <= pos < span.end)
     if nearness:
         score += nearness / (sum(weights.values()) or 1)
+    if question.asks_duration and span.kind == "count":
+        score += 0.6 if TIME_UNIT_END.search(span.text) else -0.5   # "seven years", not "69 amendments"
     if question.focus:
         tokens = token_positions(sentence)
         head = question.focus[-1]
@@ -347,6 +349,15 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
 
 
 FIGURE_KINDS = ("percent", "count", "money")
+# a unit of time right after a number: "36 hours", "two months", "28 days", "seven-year"
+TIME_UNIT_AFTER = re.compile(r"[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b", re.I)
+TIME_UNIT_END = re.compile(TIME_UNIT_AFTER.pattern + "$", re.I)
+
+
+def with_time_unit(span: Span, sentence: str) -> Span:
+    """A count with the unit of time after it ("28" → "28 days"): what "how long" asks for."""
+    unit = TIME_UNIT_AFTER.match(sentence, span.end)
+    return Span(sentence[span.start:unit.end()], span.start, unit.end(), span.kind) if unit else span
 CLAUSE_GAP = 40           # characters: a clause break between a figure and a word after it
 CLAUSE_BREAK = re.compile(r"[,;](?=\s)")     # not the separators inside "7,270,403"
 
@@ -748,6 +759,8 @@ def turnout_counted(sentence: str, candidates: list[Span], question: Q.Question,
 def best_span_fit(sentence: str, question: Q.Question, weights: dict[str, float]) -> tuple[Span, float] | None:
     """`best_span` and its `span_fit`, each span's fit computed once."""
     candidates = list(typed_spans(sentence, question.answer_type))
+    if question.asks_duration:
+        candidates = [with_time_unit(c, sentence) for c in candidates]
     if question.answer_type == Q.DATE and question.focus[-1:] == ["year"]:
         candidates = [c for c in candidates if Q.YEAR.search(c.text)]   # "what year": not "October 7"
     asked = asked_terms(tuple(question.terms), tuple(question.entities))

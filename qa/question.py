@@ -198,6 +198,7 @@ class Question:
     quotes: list[str] = field(default_factory=list)        # phrases the question puts in quotes, folded
     asks_author: bool = False           # "Who wrote the CWI article …?": the answer is its byline
     asks_who_is: bool = False           # "Who is Baduel?": the answer is what the articles say of him
+    asks_duration: bool = False         # "How long would the term have been?": a count of years, days, hours
     cue: str = ""                       # the kind of sentence that answers: causal (why), prescriptive
                                         # ("how should…"), reaction ("how did they react…"); see answer_cue
     figure_actor: list[str] = field(default_factory=list)   # "how many … did the opposition win": opposit
@@ -478,6 +479,8 @@ def preamble_context(preamble: str) -> str:
 
 # "how big was the electorate", "how high was turnout": the adjective asks for a measure, the
 # text gives the figure ("18-million-strong electorate") without it
+# "how long would the work week have become": a length of time, not "how long ago"
+HOW_LONG = re.compile(r"\bhow\s+long\b(?!\s+ago\b)", re.I)
 HOW_ADJECTIVE = re.compile(r"\bhow\s+(?:big|large|high|low|long|far|old|small)\b", re.I)
 # "what percentage of the electorate turned out": the turnout is asked, as the text says it ("a
 # 78.71% turnout", "turned out"), not the word "turn"
@@ -573,6 +576,7 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
         quotes=quoted_phrases(question),
         asks_author=bool(ASKS_AUTHOR.search(LEADING_PHRASE.sub("", question.strip()))),
         asks_who_is=asks_who_is(question),
+        asks_duration=kind == COUNT and bool(HOW_LONG.search(asked)),
         cue=answer_cue(kind, question),
         side=side_named(question) if kind in FACTOID_TYPES else "",
         **who_did(question),

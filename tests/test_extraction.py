@@ -185,6 +185,16 @@ def test_a_figure_of_the_decade_asked_is_the_answer():
     assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "65%"
 
 
+def test_how_long_wants_a_count_of_time_with_its_unit():
+    q = analyse("How long would the president's term have been?")
+    weights = {t: 1.0 for t in q.terms}
+    assert q.asks_duration and not analyse("How long ago did Chávez win?").asks_duration
+    sentence = "The 69 proposed amendments would have extended the president's term from six to seven years."
+    assert best_span(sentence, q, weights).text == "seven years"
+    q = analyse("How long had the blogger been in Caracas?")
+    assert best_span("I leave Caracas for Quito after the past 28 days here.", q, {t: 1.0 for t in q.terms}).text == "28 days"
+
+
 def test_years_are_not_counts():
     q = analyse("How many referendums had voters backed?")
     span = best_span("This is the eighth time since 1998 that he won, and his policies have been supported in six referendums.",
