@@ -47,7 +47,7 @@ def test_explanation_questions_worded_away_from_the_text_are_answered(assistant)
 
 
 @pytest.mark.parametrize("name, floors", [
-    ("blind.jsonl", {"factoid_accuracy": 0.60, "abstention": 0.85, "answer_rate": 0.74}),
+    ("blind.jsonl", {"factoid_accuracy": 0.66, "abstention": 0.85, "answer_rate": 0.74}),
     ("blind2.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.95, "answer_rate": 0.80}),
     ("blind3.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.85, "answer_rate": 0.77}),
     ("blind4.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.75, "answer_rate": 0.80}),
@@ -55,8 +55,8 @@ def test_explanation_questions_worded_away_from_the_text_are_answered(assistant)
     ("blind6.jsonl", {"factoid_accuracy": 0.80, "abstention": 0.65, "answer_rate": 0.90}),
     ("blind7.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.85, "answer_rate": 0.85}),
     ("blind8.jsonl", {"factoid_accuracy": 0.55, "abstention": 0.85, "answer_rate": 0.75}),
-    ("blind9.jsonl", {"factoid_accuracy": 0.65, "abstention": 0.95, "answer_rate": 0.75}),
-    ("blind10.jsonl", {"factoid_accuracy": 0.60, "abstention": 0.80, "answer_rate": 0.75}),
+    ("blind9.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.95, "answer_rate": 0.75}),
+    ("blind10.jsonl", {"factoid_accuracy": 0.66, "abstention": 0.80, "answer_rate": 0.75}),
     ("blind11.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.60, "answer_rate": 0.80}),
     ("blind12.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.95, "answer_rate": 0.85}),
     ("blind13.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.95, "answer_rate": 0.85}),
@@ -66,6 +66,7 @@ def test_explanation_questions_worded_away_from_the_text_are_answered(assistant)
     ("blind17.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.95, "answer_rate": 0.80}),
     ("blind18.jsonl", {"factoid_accuracy": 0.72, "abstention": 0.95, "answer_rate": 0.82}),
     ("blind19.jsonl", {"factoid_accuracy": 0.65, "abstention": 0.75, "answer_rate": 0.85}),
+    ("blind20.jsonl", {"factoid_accuracy": 0.72, "abstention": 0.80, "answer_rate": 0.85}),
     # 20 conversations of 2-3 turns, asked with their history (qa.evaluation.evaluate)
     ("followups.jsonl", {"factoid_accuracy": 0.52, "abstention": 0.50, "answer_rate": 0.72}),
     ("followups2.jsonl", {"factoid_accuracy": 0.62, "abstention": 0.70, "answer_rate": 0.70}),
@@ -115,7 +116,9 @@ def test_questions_written_blind_keep_what_was_fixed(assistant, name, floors):
     0.545 / 0.500 / 0.776. eval/blind18.jsonl (dev-like phrasing) ran unseen at 0.688 / 1.000 /
     0.800 on both that session's start and its later rules; a turnout given as a head count and
     "what explains" lifted it to 0.750 / 1.000 / 0.857. eval/blind19.jsonl, written last, ran unseen
-    on that session's end at 0.688 / 0.800 / 0.886: a plain floor."""
+    on that session's end at 0.688 / 0.800 / 0.886: a plain floor. eval/blind20.jsonl ran unseen on
+    the next session's start (57263ba) at 0.706 / 0.833 / 0.853; a decade asked ("by the
+    mid-1990s") lifted it to 0.765 / 0.833 / 0.882, and blind, blind9 and blind10's factoids."""
     from pathlib import Path
     metrics = evaluate(Path(__file__).parent.parent / "eval" / name, lambda q, history: assistant.ask(q, history=history).to_dict())
     for metric, floor in floors.items():
