@@ -91,6 +91,14 @@ def degree_forms(term: str) -> set[str]:
     return {stem(f) for f in forms} - {term}
 
 
+def office_forms(term: str) -> set[str]:
+    """The office a person noun holds, and back, which the stemmer leaves apart: governor ↔
+    governorship, leader ↔ leadership, member ↔ membership."""
+    if term.endswith("ship") and len(term) > 7:
+        return {term[:-4]}
+    return {stem(term + "ship")} if term.endswith(("or", "er")) and term.isalpha() else set()
+
+
 # The words of one measure that the Snowball stemmer leaves apart: a noun and the verb it is made
 # from ("abstention"/"abstained"), and a measure's name and its plain-word synonym in news
 # writing ("turnout"/"participation", "participated"; "unemployment"/"jobless"), and inflation,
@@ -122,11 +130,12 @@ def decade_years(term: str) -> set[str]:
 
 def term_variants(term: str) -> set[str]:
     """Stems a sentence may use for a question's term: its superlative (degree_forms), the
-    words that say the same (SAME_AS), and a decade's years (decade_years). (The other forms of
+    office of a person noun (office_forms), the words that say the same (SAME_AS), and a
+    decade's years (decade_years). (The other forms of
     an irregular verb, "win" / "won", were tried: dev MRR +0.005, but MRR down on four of eight
     blind sets and "How many votes did Maduro get in 2013?" answered "one" from "…by just one
     vote".)"""
-    return degree_forms(term) | SAME_AS.get(term, set()) | decade_years(term)
+    return degree_forms(term) | office_forms(term) | SAME_AS.get(term, set()) | decade_years(term)
 
 
 # Past forms whose stem is not the present's: "won" and "winning" are one verb (extraction.doer_fit)

@@ -29,6 +29,9 @@ def test_a_terms_variants_are_the_words_a_sentence_may_say_it_with():
     assert stem("narrowest") in term_variants(stem("narrow"))
     assert stem("voted") not in term_variants(stem("turnout"))
     assert "1996" in term_variants("1990s") and "1980" not in term_variants("1990s")   # a decade's years
+    assert stem("governorship") in term_variants(stem("governor"))                      # an office and its holder
+    assert stem("leader") in term_variants(stem("leadership"))
+    assert not any(v.endswith("ship") for v in term_variants(stem("state")))
 
 
 def test_superlatives_are_degree_forms_of_their_adjective():
