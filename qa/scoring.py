@@ -160,8 +160,12 @@ def with_variants(terms: set[str], variants: dict[str, str]) -> set[str]:
 
 
 def question_variants(question: Question) -> dict[str, str]:
-    """Each other form a sentence may use for a question's term (text.term_variants), mapped to the term."""
-    return {form: t for t in question.terms for form in term_variants(t)}
+    """Each other form a sentence may use for a question's term (text.term_variants), mapped to the
+    term. An office stands for its holder in a fact question only ("capriles was governor of
+    which state": "won the governorship of Miranda"): in an explanation it drifted to another
+    topic ("18 of 23 state governorships" in a turnout comparison; over every set, the factoid
+    and MRR gains stayed and the nugget losses and dev's one 146-word answer went)."""
+    return {form: t for t in question.terms for form in term_variants(t, offices=question.is_factoid)}
 
 
 def names_author(text: str, meta: dict) -> float:

@@ -128,14 +128,15 @@ def decade_years(term: str) -> set[str]:
     return {f"{found.group(1)}{d}" for d in range(10)} if found else set()
 
 
-def term_variants(term: str) -> set[str]:
+def term_variants(term: str, offices: bool = True) -> set[str]:
     """Stems a sentence may use for a question's term: its superlative (degree_forms), the
-    office of a person noun (office_forms), the words that say the same (SAME_AS), and a
-    decade's years (decade_years). (The other forms of
+    office of a person noun (office_forms; with `offices`, which scoring.question_variants
+    gives fact questions only), the words that say the same (SAME_AS), and a decade's years
+    (decade_years). (The other forms of
     an irregular verb, "win" / "won", were tried: dev MRR +0.005, but MRR down on four of eight
     blind sets and "How many votes did Maduro get in 2013?" answered "one" from "…by just one
     vote".)"""
-    return degree_forms(term) | office_forms(term) | SAME_AS.get(term, set()) | decade_years(term)
+    return degree_forms(term) | (office_forms(term) if offices else set()) | SAME_AS.get(term, set()) | decade_years(term)
 
 
 # Past forms whose stem is not the present's: "won" and "winning" are one verb (extraction.doer_fit)

@@ -9,6 +9,14 @@ def passage(position: int, text: str, doc: str = "a.txt") -> Passage:
     return Passage(doc=doc, position=position, sentences=[PassageSentence(text, 0, len(text), 0)], text=text, id=position)
 
 
+def test_an_office_covers_its_holder_in_a_fact_question_only():
+    """"capriles was governor of which state": "won the governorship of Miranda" says it; in an
+    explanation the office word drifts to another topic (the governorships won)."""
+    from qa.scoring import question_variants
+    assert question_variants(analyse("capriles was governor of which state"))["governorship"] == "governor"
+    assert "governorship" not in question_variants(analyse("How did turnout compare in the governor elections?"))
+
+
 def test_anaphoric_openings_continue_the_previous_paragraph():
     assert continues_previous(passage(1, "It represented a declaration by ordinary people."))
     assert continues_previous(passage(1, "The failure to nationalise these monopolies left them in control."))
