@@ -17,7 +17,7 @@ from typing import Callable, Sequence
 
 from .acronyms import AcronymTable
 from .answer import Answer
-from .composer import compose
+from .composer import acknowledged, compose
 from .config import Settings, default_corpus_dir, default_index_dir
 from .conversation import resolve
 from .documents import Document
@@ -26,7 +26,7 @@ from .errors import BadFileError, QAError
 from .grounding import names_an_article
 from .indexer import CorpusChanges, UpdateReport, corpus_changes, update_index
 from .loaders import load_document
-from .question import analyse, pronoun_subject, spelled_out, title_phrases
+from .question import analyse, is_acknowledgment, pronoun_subject, spelled_out, title_phrases
 from .retrieval import Filters, Retriever
 from .scoring import rerank_passages, score_sentences, term_weights
 from .spelling import Speller
@@ -157,6 +157,8 @@ class Assistant:
         text = text.encode("utf-8", "replace").decode("utf-8")   # lone surrogates from bad argv bytes
         if not text.strip(" ?!.,;:"):
             raise QAError("the question is empty; type a question about the articles")
+        if is_acknowledgment(text):
+            return acknowledged(text)
         resolved = resolve(loaded.speller.corrected(spelled_out(text)), history)
         articles = loaded.data.documents.values()
         analysis = analyse(resolved, lambda ref: names_an_article(ref, (a["metadata"] for a in articles)), loaded.titles)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 
 from .errors import warn
@@ -178,20 +179,31 @@ def cmd_ask(args) -> int:
     return 0
 
 
+CHAT_QUIT = re.compile(r"(?:quit|exit|bye|goodbye|q)[.!]*", re.I)
+CHAT_HELP = re.compile(r"(?:help|\?|/help)[.!?]*", re.I)
+CHAT_HELP_TEXT = """Ask anything the articles may answer, e.g. "Why did the 2007 constitutional reform fail?".
+Follow-ups use what came before: "And in 2013?", "Why?", "Who was he?", "no, I meant the 2004 recall".
+Each answer sentence is copied from an article; [n] points to the passage listed under it.
+When the articles do not hold the answer, it says so. Quit with an empty line, 'quit' or Ctrl-D."""
+
+
 def cmd_chat(args) -> int:
     from .errors import QAError
     assistant = assistant_from(args)
     filters = filters_from(args, assistant)
     warn_if_stale(assistant, args)
     history = []
-    print("Ask about the articles (empty line or Ctrl-D to quit).")
+    print("Ask about the articles (empty line, 'quit' or Ctrl-D to quit; 'help' for how to ask).")
     while True:
         try:
             question = input("> ").strip()
         except EOFError:
             break
-        if not question:
+        if not question or CHAT_QUIT.fullmatch(question):
             break
+        if CHAT_HELP.fullmatch(question):
+            print(CHAT_HELP_TEXT)
+            continue
         try:
             answer = assistant.ask(question, history=history, filters=filters)
         except QAError as exc:

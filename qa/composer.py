@@ -436,6 +436,14 @@ def select(question: Question, sentences: list[ScoredSentence], passages: list[C
     return select_explanation(question, sentences, passages), None
 
 
+def acknowledged(question_text: str) -> Answer:
+    """The reply to a turn that only thanks or acknowledges ("thanks", "ok great"): no answer
+    drawn from the articles (a sentence with "great" in it is none), and nothing cited."""
+    return Answer(question=question_text, answer="Ask another question about the articles when you like.",
+                  abstained=True, confidence=0.0, short_answer=None, sentences=[], citations=[], passages=[],
+                  resolved_question=question_text)
+
+
 def compose(question_text: str, question: Question, passages: list[Candidate],
             sentences: list[ScoredSentence], weights: dict[str, float],
             support_for: Callable[[str], dict[str, float]] | None = None, unnamed: str = "") -> Answer:

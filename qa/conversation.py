@@ -23,7 +23,7 @@ from typing import Sequence
 
 from .question import (AFTER_AUXILIARY, AUXILIARIES, AUXILIARIES_OR_MODALS, BARE_COUNT, CHAT_LEAD, CORRECTION,
                        EVENT_NOUN, MONTH, PERSON,
-                       LOCATIVE_THERE, NOUN_BEFORE, PLACE, SOURCE_REF, YEAR, answer_type, is_follow_up,
+                       LOCATIVE_THERE, NOUN_BEFORE, PLACE, SOURCE_REF, YEAR, answer_type, is_acknowledgment, is_follow_up,
                        question_entities)
 from .text import IRREGULAR_PAST
 
@@ -35,10 +35,13 @@ WH = re.compile(r"^\s*(?:(?:by|in|on|at|for|from|to|with|since|until)\s+)?"
 COUNTED = re.compile(r"\bhow\s+(?:many|much)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)\s+"
                      rf"(?=(?:{AUXILIARIES})\b)", re.I)
 PREPOSITION = re.compile(r"^(?:in|for|of|during|on|at|from)\s+", re.I)
-EVENT = re.compile(r"(?:\bthe\s+)?(?:[A-Z][a-z]+\s+)?\b(?:1[89]\d\d|20\d\d)\b(?:\s+[a-z]+){0,3}?"
-                   r"(?=\s*[?,.;]|\s+(?:in|on|at|for|of|and|by|after|before|when|while|was|were|is|are|had|has)\b|\s*$)")
+# words after a year that say when or how the reader asks, not which event ("2013 now", "2004 again")
+NOT_EVENT_WORD = r"(?!(?:now|then|please|again|instead|too|also|only|though|anyway|thanks)\b)"
+EVENT = re.compile(r"(?:\bthe\s+)?(?:[A-Z][a-z]+\s+)?\b(?:1[89]\d\d|20\d\d)\b(?:\s+" + NOT_EVENT_WORD + r"[a-z]+){0,3}?"
+                   r"(?=\s*[?,.;]|\s+(?:in|on|at|for|of|and|by|after|before|when|while|was|were|is|are|had|has)\b"
+                   r"|\s+" + NOT_EVENT_WORD[3:-1] + r"|\s*$)")
 TIME_PHRASE = re.compile(r"\b(?:in|of|during|after|before|at)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d)\b"
-                         r"(?:\s+[a-z]+){0,3}?(?=\s*[?,.;]|\s*$)")
+                         r"(?:\s+" + NOT_EVENT_WORD + r"[a-z]+){0,3}?(?=\s*[?,.;]|\s+" + NOT_EVENT_WORD[3:-1] + r"|\s*$)")
 # the measure a question asks ("What was the unemployment rate in January 2008?"), which a
 # fragment naming another measure replaces
 MEASURES = (r"(?:rate|turnout|participation|abstention|inflation|unemployment|share|percentage|proportion|number|"
@@ -112,11 +115,11 @@ def previous_turn(history: Sequence | None) -> tuple[str, str | None]:
 
 
 def last_turn(history: Sequence | None):
-    """The last turn a follow-up can be completed from: not an empty one, nor a fragment
-    nothing completed. None when there is none."""
+    """The last turn a follow-up can be completed from: not an empty one, a thank-you, nor a
+    fragment nothing completed. None when there is none."""
     for item in reversed(list(history or [])):
         question = turn_question(item)
-        if question.strip() and not unresolved_fragment(question):
+        if question.strip() and not is_acknowledgment(question) and not unresolved_fragment(question):
             return item
     return None
 
@@ -345,9 +348,17 @@ def replace_pronouns(question: str, last: str, short: str | None) -> str:
         resolved = sub(OTHER, thing, resolved)
     if not short:
         resolved = sub(THAT_AS_SUBJECT, thing, resolved)
-    if not YEAR.search(resolved) and event:
+    if not YEAR.search(resolved) and event and not new_topic(question, resolved, last):
         return with_time(resolved, last, last[event[0]:event[1]])
     return resolved
+
+
+def new_topic(question: str, resolved: str, last: str) -> bool:
+    """A question that names someone or something the last one did not, and points back at
+    nothing, not even with "and…" ("who is Luis Almagro?" after a question about 2017): it starts
+    afresh, without the last question's time."""
+    return (resolved == question and not LEAD.match(question) and not PERSONAL.search(question)
+            and not OTHER.search(question) and any(e.lower() not in last.lower() for e in question_entities(question)))
 
 
 def with_time(question: str, last: str, event: str) -> str:
@@ -405,7 +416,7 @@ def cited_title(history: Sequence | None) -> str:
 def resolve(question: str, history: Sequence | None) -> str:
     """The question to retrieve with: itself, or completed from the previous turn."""
     last, short = previous_turn(history)
-    if not last or not is_follow_up(question):
+    if not last or not is_follow_up(question) or is_acknowledgment(question):
         return question
     fragment = LEAD.sub("", question).strip().rstrip("?").strip()
     if not fragment:

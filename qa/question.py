@@ -122,11 +122,16 @@ WHO_IS_NAMED = re.compile(r"^(?i:who)\s+(?i:is|was)\s+(?!(?i:the|a|an|this|that)
 # many have died…?", "How much did it cost?" are whole questions)
 BARE_COUNT = re.compile(r"^(\s*how\s+many)\s+(?=(?:did|do|does)\b)", re.I)
 # chat words a follow-up may open with ("ok and what about 2013?", "Right. Who won?")
-CHAT_LEAD = r"(?:(?:ok|okay|so|well|right)\b[\s,.!]*)"
+CHAT_LEAD = r"(?:(?:ok|okay|so|well|right|sorry|oops|wait|hmm+|oh|ah|actually)\b[\s,.!]*)"
 # a reader correcting the last question: "no sorry, I meant the 2007 referendum", "make that 2013",
-# "I meant to ask about the 2004 recall" (what is meant follows "to ask about", "to say")
-CORRECTION = (r"(?:(?:no|nope|sorry|oops|actually)\b[\s,.!]*)*(?:i\s+meant|i\s+mean|make\s+that)\b"
-              r"(?:\s+to\s+(?:ask|say)(?:\s+about)?\b)?[\s,.!:]*")
+# "I meant to ask about the 2004 recall" (what is meant follows "to ask about", "to say"), "not
+# 2013, 2004"
+CORRECTION = (r"(?:(?:no|nope|sorry|oops|actually)\b[\s,.!]*)*(?:(?:i\s+meant|i\s+mean|make\s+that)\b"
+              r"(?:\s+to\s+(?:ask|say)(?:\s+about)?\b)?[\s,.!:]*"
+              # "not 2013, 2004", "not Maduro but Capriles": what is meant follows; not "Not counting
+              # abstentions, how many…", a question of its own
+              r"|not\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,\s*(?:but\s+)?|\s+but\s+)"
+              r"(?!(?:what|which|who|whom|whose|when|where|why|how)\b))")
 FOLLOW_UP = re.compile(rf"^{CHAT_LEAD}*(and|but|what about|how about|what of|and what about|same for|also|{CORRECTION})\b",
                        re.I)
 PRONOUN_START = re.compile(r"^(what|how|why|when|where|who)\b.*\b(it|they|them|that|this|those|he|she|his|her|its|their)\b", re.I)
@@ -671,6 +676,17 @@ def month_number(name: str) -> int:
         if m.startswith(name[:3]):
             return i
     return 0
+
+
+# a turn that only thanks or acknowledges ("thanks", "ok great", "got it, thank you"): nothing
+# to answer, and nothing to complete from the last question
+ACKNOWLEDGMENT = re.compile(r"(?=\w)(?:(?:ok(?:ay)?|great|cool|nice|perfect|good|fine|right|got\s+it|i\s+see)\b[\s,.!]*)*"
+                            r"(?:(?:thanks|thank\s+you|thx|cheers)(?:\s+(?:so\s+much|a\s+lot|very\s+much))?)?[\s,.!]*",
+                            re.I)
+
+
+def is_acknowledgment(text: str) -> bool:
+    return bool(ACKNOWLEDGMENT.fullmatch(text.strip()))
 
 
 def is_follow_up(question: str) -> bool:

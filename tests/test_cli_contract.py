@@ -162,3 +162,12 @@ def test_a_file_given_as_a_folder_is_one_line_saying_so(tmp_path):
     assert proc.returncode == 1 and f"corpus folder {article} is a file, not a folder" in proc.stderr
     assert article.read_text(encoding="utf-8") == "The harbour council met on Tuesday.\n"
     assert not (tmp_path / "index").exists()
+
+
+def test_chat_quits_on_quit_and_helps_on_help(bundled_index):
+    """A reader types "quit" or "help" as a word, not as a question about the articles."""
+    proc = run("chat", "--index", str(bundled_index), "--corpus", str(BUNDLED_CORPUS),
+               stdin="help\nquit\nWho won the April 2013 presidential election?\n")
+    assert proc.returncode == 0
+    assert "Follow-ups use what came before" in proc.stdout
+    assert "Maduro" not in proc.stdout and "[1]" not in proc.stdout     # nothing asked after "quit"

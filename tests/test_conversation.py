@@ -225,3 +225,43 @@ def test_follow_up_through_the_assistant(assistant):
     second = assistant.ask("And in 2013?", history=[first])
     assert second.resolved_question == "What was the turnout in the 2013 regional elections?"
     assert not second.abstained and "78" in (second.short_answer or "")
+
+
+@pytest.mark.parametrize("previous, follow_up, expected", [
+    ("How many votes did Capriles get in 2013?", "not 2013, 2004", "How many votes did Capriles get in 2004?"),
+    ("How many votes did Maduro get in 2013?", "not Maduro but Capriles", "How many votes did Capriles get in 2013?"),
+    ("What was the turnout in 2013?", "sorry, the 2004 referendum", "What was the turnout in the 2004 referendum?"),
+    ("What was the turnout in 2013?", "wait, I meant 2017", "What was the turnout in 2017?"),
+])
+def test_a_correction_with_its_filler_words_replaces_the_slot(previous, follow_up, expected):
+    """"sorry,", "wait,", "not 2013," are how a reader corrects; they are no part of the question."""
+    assert resolve(follow_up, [previous]) == expected
+
+
+def test_a_question_of_its_own_after_not_is_left_alone():
+    q = "Not counting abstentions, how many people voted in 2013?"
+    assert resolve(q, ["What was the turnout in 2013?"]) == q
+
+
+def test_thanks_is_neither_completed_nor_completed_from():
+    """A thank-you is not appended to the last question, and the follow-up after it is completed
+    from the question before it."""
+    from qa.question import is_acknowledgment
+    assert resolve("thanks", ["Who won in 2013?"]) == "thanks"
+    assert resolve("and in 2004?", ["Who won in 2013?", "got it, thank you so much!"]) == "Who won in 2004?"
+    assert all(map(is_acknowledgment, ["thanks", "ok great", "got it, thank you so much!", "cool"]))
+    assert not any(map(is_acknowledgment, ["no votes in block A", "right, and in 2004?", "great turnout?"]))
+
+
+def test_a_word_after_the_year_that_says_when_asked_is_no_part_of_the_event():
+    assert resolve("Who backed him?", ["Let's talk about 2013 now"]) == "Who backed him in 2013?"
+
+
+def test_a_question_naming_someone_new_does_not_take_the_last_ones_time():
+    """"who is Luis Almagro?" after a 2017 question starts afresh ("in 2017" made the who-is
+    question a place question); "and who…" and a pronoun still lean on the last question."""
+    last = ["What did Chávez win in 2017?"]
+    assert resolve("who is Luis Almagro?", last) == "who is Luis Almagro?"
+    assert resolve("and who got attacked in Baruta?", ["Who was shot in 2013?"]) == \
+        "and who got attacked in Baruta in 2013?"
+    assert resolve("who won?", last) == "who won in 2017?"

@@ -51,6 +51,13 @@ def test_chat_shorthand_is_understood_and_said_so(assistant):
     assert a.resolved_question == "how many votes did capriles get in the 2013 presidential election"
 
 
+def test_a_thank_you_is_not_answered_from_the_articles(assistant):
+    """"ok great" had been answered at 0.82 from "A great turn-out in support of the revolution."."""
+    for turn in ("ok great", "thanks!"):
+        a = assistant.ask(turn, history=["Who won the 2013 presidential election?"])
+        assert a.abstained and not a.citations and not a.sentences and a.resolved_question == turn
+
+
 def test_a_question_about_he_with_nothing_to_say_who_is_not_answered(assistant):
     """Asked on its own, "How many votes did he get?" would be answered about anyone; after a
     question naming him, it is resolved."""
