@@ -229,11 +229,14 @@ def cmd_eval(args) -> int:
 
 def cmd_status(args) -> int:
     import time
+    from pathlib import Path
+    from .loaders import folders_with_articles
     status = assistant_from(args).status()
     built = time.strftime("%Y-%m-%d %H:%M", time.localtime(status["built_at"]))
-    print(f"{len(status['articles'])} articles, {status['passages']} passages, model {status['model']}, built {built}")
+    print(f"{counted(len(status['articles']), 'article')}, {counted(status['passages'], 'passage')}, "
+          f"model {status['model']}, built {built}")
     for path, meta in status["articles"].items():
-        print(f"  {path}  {meta.get('date', '')}  {meta.get('title', '')}  ({meta['passages']} passages)")
+        print(f"  {path}  {meta.get('date', '')}  {meta.get('title', '')}  ({counted(meta['passages'], 'passage')})")
     changes = status["corpus_changes"]
     stale = staleness(changes, args)
     print(f"out of date: {stale}" if stale else f"up to date with the corpus folder {args.corpus}")
@@ -243,7 +246,14 @@ def cmd_status(args) -> int:
     if not changes.exact:
         print(f"  (this index has no record of file sizes and times, so only added and removed files are seen; "
               f"`{index_command(args)}` records them)")
+    if not changes.folder_missing:
+        for name, n in folders_with_articles(Path(args.corpus)):
+            print(f"  not read: folder {name}/ ({counted(n, 'article file')}; only files directly in the corpus folder are indexed)")
     return 0
+
+
+def counted(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 # ---------------------------------------------------------------- output
@@ -262,7 +272,8 @@ def render(answer) -> str:
         for i, p in enumerate(answer.passages[:3], 1):
             lines.append(f"closest {i}: {p.title} ({p.date}) — {p.doc}:{p.start}-{p.end}")
             lines.append(f"    {excerpt(p.passage)}")
-    lines.append(f"(confidence {answer.confidence:.2f})")
+    if answer.citations or answer.passages:         # not for a reply to "thanks"
+        lines.append(f"(confidence {answer.confidence:.2f})")
     return "\n".join(lines)
 
 

@@ -221,6 +221,23 @@ def broken_links(corpus_dir: Path) -> list[Path]:
     return sorted(p for p in corpus_dir.iterdir() if p.is_symlink() and not p.exists() and not p.name.startswith("."))
 
 
+def folders_with_articles(corpus_dir: Path, limit: int = 10_000) -> list[tuple[str, int]]:
+    """(name, article files under it) of each visible sub-folder that holds files of a supported
+    type: the corpus folder is not read recursively, and articles put there must not vanish
+    without a word. Counting stops at `limit` files per folder."""
+    out = []
+    for folder in sorted(p for p in corpus_dir.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        n = 0
+        for path in folder.rglob("*"):
+            if path.suffix.lower() in LOADERS and path.is_file():
+                n += 1
+                if n >= limit:
+                    break
+        if n:
+            out.append((folder.name, n))
+    return out
+
+
 def load_document(path: Path, max_bytes: int = Settings.max_file_bytes) -> Document:
     """Load one file with its format's loader; BadFileError says why it cannot be used."""
     loader = LOADERS.get(path.suffix.lower())
@@ -261,6 +278,9 @@ def scan_corpus(corpus_dir: str | Path, max_bytes: int = Settings.max_file_bytes
     """
     result = ScanResult()
     result.warnings += [f"skipped {p.name}: a link to a file that does not exist" for p in broken_links(Path(corpus_dir))]
+    result.warnings += [f"skipped folder {name}/: {'its article file is' if n == 1 else f'its {n} article files are'} not read (only files "
+                        f"directly in {corpus_dir} are indexed; move them there to index them)"
+                        for name, n in folders_with_articles(Path(corpus_dir))]
     loaded: list[Document] = []
     for path in corpus_files(Path(corpus_dir)):
         try:

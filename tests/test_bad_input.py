@@ -165,6 +165,20 @@ def test_a_link_to_a_missing_file_is_one_warning_not_silence(tmp_path):
     assert scan.warnings == ["skipped moved.txt: a link to a file that does not exist"]
 
 
+def test_articles_in_a_sub_folder_are_one_warning_not_silence(tmp_path):
+    """The corpus folder is not read recursively; articles put in a sub-folder are named in a
+    warning (and by `qa status`) instead of vanishing: "no readable article" alone had misled."""
+    corpus = write_corpus(tmp_path / "corpus")
+    (corpus / "old").mkdir()
+    (corpus / "old" / "a.txt").write_text("An article.", encoding="utf-8")
+    (corpus / "old" / "b.md").write_text("Another.", encoding="utf-8")
+    (corpus / "pictures").mkdir()
+    (corpus / "pictures" / "x.png").write_bytes(b"\x89PNG")
+    scan = scan_corpus(corpus)
+    assert sorted(d.path for d in scan.documents) == sorted(ARTICLES)
+    assert len(scan.warnings) == 1 and scan.warnings[0].startswith("skipped folder old/: its 2 article files are not read")
+
+
 def test_an_empty_folder_setting_means_the_default_folder(monkeypatch):
     """QA_INDEX= (set but empty) had meant the current folder ("no index at .")."""
     from qa.config import default_corpus_dir, default_index_dir
