@@ -636,6 +636,9 @@ def doer_fit(span: Span, sentence: str, verb: str, passive: bool = False) -> flo
             if not passive and span.start >= end and agent[:1] and agent[0] in marker and len(agent) <= AGENT_GAP \
                     and not set(agent[1:]) & {"in", "at", "on"}:
                 doer = True                   # "announced by the head of the CNE Tibisay Lucena", "replaced with … X"
+            elif not passive and span.end <= start:
+                after_verb = True             # "A PDVSA worker, … at Maduro's rally, was shot dead by two
+                                              # assassins": before a passive verb stands what was done to
         elif start >= span.end:
             gap = sentence[span.end:start]
             doer = doer or (len(gap.split()) <= DOER_GAP and not OTHER_CLAUSE.search(gap))

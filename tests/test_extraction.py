@@ -442,6 +442,8 @@ def test_in_the_passive_the_doer_is_after_by_not_before_the_verb():
     assert doer_fit(best_span(call, q, weights), call, q.doer_verb, q.doer_passive) <= 0
     agent = "The results were announced by the head of the National Electoral Commission (CNE) Tibisay Lucena at 11:45 pm."
     assert best_span(agent, q, weights).text == "Tibisay Lucena"
+    shot = "A PDVSA worker, leaving Maduro's rally, was shot dead by two assassins on a motorbike."
+    assert doer_fit(Span("Maduro", 24, 30, "name"), shot, analyse("Who shot the PDVSA worker?").doer_verb) < 0
     elected = analyse("Who was elected governor?")                  # a passive question wants the one before
     sentence = "Capriles was elected governor of Miranda."
     assert doer_fit(Span("Capriles", 0, 8, "name"), sentence, elected.doer_verb, elected.doer_passive) > 0
