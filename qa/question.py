@@ -235,10 +235,12 @@ PRESCRIPTION_ASKED = re.compile(r"\b(?:should|must|ought|propos\w*|suggest\w*|ca
 REACTION_ASKED = re.compile(r"\b(?:react\w*|respon(?:d|ds|ded|ding|se|ses))\b", re.I)
 
 
-# a side of a referendum a question names: "how many No votes", "the 'yes' camp", "What did NO get";
+# a side of a referendum a question names: "how many No votes", "the 'yes' camp", "What did NO get",
+# "did the No receive";
 # "no" and "yes" are stopwords, so only this says which side is meant
 SIDE_NAMED = re.compile(r"(?<![\w'’])(?:(?P<quoted>[\"'“‘](?:yes|no)[\"'”’])"
                         r"|(?:(?<=\bmany\s)|(?<=\bthe\s)|(?<=^))(?P<word>yes|no)(?=\s+(?:votes?|voters|side|camp|option)\b)"
+                        r"|(?<=\bthe\s)(?P<the>yes|no)(?![\w'’-])"
                         r"|(?P<caps>YES|NO)\b)", re.I)
 
 

@@ -216,6 +216,8 @@ def test_a_side_of_a_referendum_is_named_as_a_label():
                            ("no votes in block A of the 2007 referendum", "no"),
                            ("What did NO get on the second block of the 2007 reform?", "no"),
                            ("In how many cities did the 'no' vote win?", "no"), ("How many yes votes?", "yes"),
+                           ("How many votes did the No receive in Block B?", "no"),   # "the No" itself
+                           ("what did the no-confidence motion say", ""),
                            ("were there no votes for the opposition", ""),      # a negation
                            ("No, I mean the 2013 election", "")):
         assert side_named(question) == side, question
