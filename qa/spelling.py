@@ -4,9 +4,10 @@
 has only the dense vector to go on and the confidence counts "presidental" and "elction" as
 words the articles never use: it abstains. A word that is no English word (pyspellchecker's
 frequency list) and that the articles do not use is replaced by the article word closest in
-spelling, when one is close enough to be a slip of the keyboard: same first letter, at most two
-letters longer or shorter, and a difflib similarity of at least MIN_SIMILARITY (0.93 for
-"elction"/"election", 0.96 for "presidental"/"presidential"). A real word the articles do not
+spelling, when one is close enough to be a slip of the keyboard: two neighbouring letters
+swapped ("venezeula", "turnuot"), or the same first letter, at most two letters longer or
+shorter, and a difflib similarity of at least MIN_SIMILARITY (0.93 for "elction"/"election",
+0.96 for "presidental"/"presidential"). A real word the articles do not
 use ("founding", "router") is left alone, whatever article word it resembles ("funding",
 "route"): it is what the reader meant. So are words under MIN_LETTERS letters. The answer shows
 the question as understood (`resolved_question`), so a wrong guess is visible.
@@ -40,7 +41,12 @@ class Speller:
             self.written.setdefault(key, word)
 
     def closest(self, word: str) -> str | None:
-        """The article word `word` is most likely a typo of, or None."""
+        """The article word `word` is most likely a typo of, or None: one with two neighbouring
+        letters swapped ("venezeula", "turnuot": the commonest slip, which similarity alone
+        scores too low), else the most similar."""
+        swapped = [t for t in transpositions(word) if self.uses(t)]
+        if swapped:
+            return max(swapped, key=lambda t: self.by_initial[t[0]][t])
         candidates = self.by_initial.get(word[0], {})
         best, best_key = None, (0.0, 0)
         for known, n in candidates.items():
@@ -68,6 +74,11 @@ class Speller:
             written = self.written[found]                    # "Chávez" as the articles write it
             return written[0].upper() + written[1:] if typed[0].isupper() else written
         return LETTERS.sub(fix, question)
+
+
+def transpositions(word: str) -> set[str]:
+    """`word` with each pair of neighbouring (different) letters swapped."""
+    return {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1) if word[i] != word[i + 1]}
 
 
 @lru_cache(maxsize=1)

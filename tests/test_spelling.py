@@ -11,6 +11,15 @@ def test_a_word_neither_english_nor_the_articles_takes_the_closest_article_word(
     assert speller.corrected("How many goverorships?") == "How many governorships?"
 
 
+def test_two_neighbouring_letters_swapped_are_a_typo():
+    """The commonest slip; difflib scores "venezeula"/"Venezuela" 0.89 and "turnuot" 0.86,
+    under the similarity a typo needs otherwise."""
+    speller = Speller(ARTICLES + ["Venezuela had a high turnout."])
+    assert speller.corrected("who won in venezeula") == "who won in Venezuela"
+    assert speller.corrected("what was the turnuot") == "what was the turnout"
+    assert speller.corrected("what was the trunout") == "what was the turnout"
+
+
 def test_the_articles_spelling_and_the_readers_capital_are_kept():
     speller = Speller(ARTICLES)
     assert speller.corrected("What did Capriless say?") == "What did Capriles say?"
