@@ -17,13 +17,13 @@ from typing import Callable, Sequence
 
 from .acronyms import AcronymTable
 from .answer import Answer
-from .composer import acknowledged, compose
+from .composer import acknowledged, compose, summary
 from .config import Settings, default_corpus_dir, default_index_dir
 from .conversation import resolve
 from .documents import Document
 from .embedding import Embedder, Progress
 from .errors import BadFileError, QAError
-from .grounding import names_an_article
+from .grounding import named_article, names_an_article
 from .indexer import CorpusChanges, UpdateReport, corpus_changes, update_index
 from .loaders import load_document
 from .question import analyse, is_acknowledgment, pronoun_subject, spelled_out, title_phrases
@@ -162,6 +162,10 @@ class Assistant:
         resolved = resolve(loaded.speller.corrected(spelled_out(text)), history)
         articles = loaded.data.documents.values()
         analysis = analyse(resolved, lambda ref: names_an_article(ref, (a["metadata"] for a in articles)), loaded.titles)
+        if analysis.asks_summary:
+            named = named_article(analysis, {doc: a["metadata"] for doc, a in loaded.data.documents.items()})
+            if named and (not filters or filters.allows_article(named[0], loaded.data.documents[named[0]]["metadata"].get("date", ""))):
+                return summary(text, analysis, loaded.retriever.article(named[0]), loaded.data.sentence_matrix, named[1])
         query = self.embedder.encode_query_tokens(analysis.text)
         query_vector = query.vector
         candidates = loaded.retriever.search(analysis.text, query_vector, filters)

@@ -436,6 +436,32 @@ def select(question: Question, sentences: list[ScoredSentence], passages: list[C
     return select_explanation(question, sentences, passages), None
 
 
+def summary(question_text: str, question: Question, article: list[Candidate],
+            vectors: Callable[[int], "np.ndarray"], match: float) -> Answer:
+    """"Summarise the 2013 article": its opening sentences in reading order, within the word
+    budget. A news article says what matters first (the lead), so its opening is the summary a
+    reader gets from it without a writer; headings, datelines and fragments are passed over
+    (explains). Confidence is how fully the article fits the way the question names it."""
+    chosen: list[ScoredSentence] = []
+    words = 0
+    for c in article:
+        for i, s in enumerate(c.passage.sentences):
+            n = len(s.text.split())
+            if len(chosen) >= MAX_SENTENCES or (chosen and words + n > WORD_BUDGET):
+                break
+            if explains(s.text):
+                chosen.append(ScoredSentence(c, i, vectors(c.row)[i]))
+                words += n
+        else:
+            continue
+        break
+    answer_sentences, citations = citations_for(chosen)
+    return Answer(question=question_text, answer=" ".join(f"{s.text} [{s.citation}]" for s in answer_sentences),
+                  abstained=not chosen, confidence=match if chosen else 0.0, short_answer=None,
+                  sentences=answer_sentences, citations=citations, passages=retrieved(article),
+                  resolved_question=question.text, answer_type=question.answer_type)
+
+
 def acknowledged(question_text: str) -> Answer:
     """The reply to a turn that only thanks or acknowledges ("thanks", "ok great"): no answer
     drawn from the articles (a sentence with "great" in it is none), and nothing cited."""

@@ -74,6 +74,15 @@ def reference_match(ref: SourceReference, meta: dict) -> float:
     return hits / (len(ref.words) + len(ref.years))
 
 
+def named_article(question: Question, metadata: dict[str, dict]) -> tuple[str, float] | None:
+    """(article, match) of the one article that fits the way the question names one best, at
+    least half (document_match); None when none does or two fit equally well."""
+    fits = sorted(((document_match(question, meta) or 0.0, doc) for doc, meta in metadata.items()), reverse=True)
+    if not fits or fits[0][0] < 0.5 or (len(fits) > 1 and fits[1][0] == fits[0][0]):
+        return None
+    return fits[0][1], fits[0][0]
+
+
 def names_an_article(ref: SourceReference, metadata: Iterable[dict]) -> bool:
     """Whether some article fits at least half of the reference: "According to Darrall Cozens"
     (the blog's author) does; "According to Chávez" or "the government's account" does not."""

@@ -204,6 +204,7 @@ class Question:
     asks_author: bool = False           # "Who wrote the CWI article …?": the answer is its byline
     asks_who_is: bool = False           # "Who is Baduel?": the answer is what the articles say of him
     asks_duration: bool = False         # "How long would the term have been?": a count of years, days, hours
+    asks_summary: bool = False          # "Summarise the 2013 article": the named article's opening (composer.summary)
     cue: str = ""                       # the kind of sentence that answers: causal (why), prescriptive
                                         # ("how should…"), reaction ("how did they react…"); see answer_cue
     figure_actor: list[str] = field(default_factory=list)   # "how many … did the opposition win": opposit
@@ -267,6 +268,13 @@ def answer_cue(kind: str, question: str) -> str:
     return ""
 
 
+# "summarise the 2013 article", "What is the 2017 piece about?", "the gist of the blog": a
+# summary of the article the question names
+SUMMARY_ASKED = re.compile(r"\b(?:summar(?:y|ies|ise|ize|ised|ized|ising|izing)|gist|overview|main\s+points?|sum\s+up)\b"
+                           r"|^\W*what\s+(?:is|was|are)\s+(?:the|this|that)\s+[^?]*\babout\W*$", re.I)
+SUMMARY_WORDS = {"summary", "summaries", "summarise", "summarize", "summarised", "summarized", "gist", "overview"}
+
+
 def asks_who_is(question: str) -> bool:
     """'Who is Baduel?': the name is given, what the articles say of the person is wanted."""
     return bool(WHO_IS_NAMED.match(LEADING_PHRASE.sub("", question.strip())))
@@ -302,7 +310,7 @@ def question_terms(question: str) -> list[str]:
     out = []
     kept = " ".join(w for w in fold(DECADE_PART.sub("", question)).split() if not MONTH.fullmatch(w.strip(".,;:?!'’\"“”()")))
     for term in content_terms(kept):
-        if term not in {stem(w) for w in QUESTION_WORDS} and term not in out:
+        if term not in {stem(w) for w in QUESTION_WORDS | SUMMARY_WORDS} and term not in out:
             out.append(term)
     return out
 
@@ -571,6 +579,7 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
         asking = TURNED_OUT.sub("turnout", asking)
     terms = [t for t in question_terms(HOW_ADJECTIVE.sub("how", asking)) if not YEAR.fullmatch(t)
              and t not in source_stems and not MONTH.fullmatch(t)]
+    named = sources + titles_named(question, titles)
     return Question(
         text=question,
         answer_type=kind,
@@ -579,11 +588,12 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
         years=event_years,
         months=[month_number(m) for m in MONTH.findall(fold(content))],
         focus=focus_terms(question),
-        sources=sources + titles_named(question, titles),
+        sources=named,
         quotes=quoted_phrases(question),
         asks_author=bool(ASKS_AUTHOR.search(LEADING_PHRASE.sub("", question.strip()))),
         asks_who_is=asks_who_is(question),
         asks_duration=kind == COUNT and bool(HOW_LONG.search(asked)),
+        asks_summary=bool(named) and bool(SUMMARY_ASKED.search(asked)),
         cue=answer_cue(kind, question),
         side=side_named(question) if kind in FACTOID_TYPES else "",
         **who_did(question),

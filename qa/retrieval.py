@@ -215,6 +215,14 @@ class Retriever:
         terms = feedback_terms(asked, [self._row_terms[r] for r in rows])
         return FEEDBACK_WEIGHT * term_scores(self.data.bm25, terms) if terms else 0.0
 
+    def article(self, doc: str) -> list[Candidate]:
+        """Every passage of one article, in reading order, as candidates."""
+        columns = self.filter_columns()
+        if doc not in columns.doc_number:
+            return []
+        rows = np.flatnonzero(columns.doc_no == columns.doc_number[doc])
+        return sorted((Candidate(int(r), self.data.passages[r]) for r in rows), key=lambda c: c.passage.position)
+
     def search(self, query: str, query_vector: np.ndarray, filters: Filters | None = None) -> list[Candidate]:
         """Candidates from either side, best fused first."""
         allowed = self.allowed_rows(filters)

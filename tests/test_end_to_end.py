@@ -51,6 +51,20 @@ def test_chat_shorthand_is_understood_and_said_so(assistant):
     assert a.resolved_question == "how many votes did capriles get in the 2013 presidential election"
 
 
+def test_a_named_article_is_summarised_by_its_opening(assistant):
+    """"What is the 2004 article about?" had abstained ("the passages that come closest are about
+    something else"): the answer is the article's opening sentences, in order, all cited to it."""
+    from qa.retrieval import Filters
+    a = assistant.ask("What is the 2004 article about?")
+    assert not a.abstained and a.confidence >= 0.5 and a.sentences
+    assert {c.doc for c in a.citations} == {"2004-08-recall-referendum-defeated.txt"}
+    assert a.sentences[0].text.startswith("Across Venezuela hundreds of thousands have celebrated")
+    assert [s.start for s in a.sentences] == sorted(s.start for s in a.sentences)
+    assert len(a.answer.split()) <= 140
+    other = assistant.ask("What is the 2004 article about?", filters=Filters(docs=["2008-01-28-the-revolution-in-danger.txt"]))
+    assert all(c.doc != "2004-08-recall-referendum-defeated.txt" for c in other.citations)   # the filter holds
+
+
 def test_a_thank_you_is_not_answered_from_the_articles(assistant):
     """"ok great" had been answered at 0.82 from "A great turn-out in support of the revolution."."""
     for turn in ("ok great", "thanks!"):

@@ -20,6 +20,17 @@ def test_document_match_by_source_words_and_year():
     assert document_match(analyse("How was the PSUV set up?"), CWI) is None
 
 
+def test_the_one_article_a_question_names():
+    from qa.grounding import named_article
+    articles = {"a.txt": {"title": "Maduro wins", "date": "2013-04-15"},
+                "b.txt": {"title": "PSUV victory", "date": "2017-10-20"},
+                "c.txt": {"title": "Another 2017 piece", "date": "2017-11-01"}}
+    assert named_article(analyse("summarise the 2013 article"), articles) == ("a.txt", 1.0)
+    assert named_article(analyse("summarise the 2017 article"), articles) is None      # two fit as well
+    assert named_article(analyse("summarise the 2010 article"), articles) is None      # none fits
+    assert named_article(analyse("who won in 2013?"), articles) is None                # none named
+
+
 def test_an_article_named_by_its_author_or_as_an_analysis_or_blogging():
     q = analyse("According to Darrall Cozens, why did the pro-Chávez side lose?")
     assert document_match(q, BLOG) == 1.0 and document_match(q, CWI) == 0.0

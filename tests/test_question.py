@@ -234,6 +234,14 @@ def test_a_decade_asked_is_its_years_and_no_topic_word():
     assert analyse("What happened in the 1980s and in 2004?").years == [2004] + list(range(1980, 1990))
 
 
+def test_a_summary_of_a_named_article_is_asked():
+    for question in ("summarise the 2013 article", "What is the CWI piece about?", "give me the gist of the 2007 blog"):
+        q = analyse(question)
+        assert q.asks_summary and q.sources and not {"summari", "summaris", "gist"} & set(q.terms), question
+    for question in ("What was the protest in 2013 about?", "What was the 2004 recall about?", "Who won in 2013?"):
+        assert not analyse(question).asks_summary, question          # no article named, or no summary asked
+
+
 def test_chat_shorthand_is_spelled_out():
     from qa.question import spelled_out
     assert spelled_out("how many votes did capriles get in the 2013 pres election") == \
