@@ -178,3 +178,11 @@ def clean_document(doc: Document) -> list[Paragraph]:
         if kept:
             paragraphs.append(Paragraph(kept))
     return paragraphs
+
+
+def kept_text_within(doc: Document, start: int, end: int) -> str:
+    """What cleaning keeps of `doc.text[start:end]`: the clean sentences lying inside it, joined
+    by spaces. A passage's sentences are exactly what cleaning kept between its first and last
+    sentence, so this is how a passage cut from the span would read in the article as it is now;
+    unlike the raw slice, it leaves out the repeats, banners and boilerplate dropped inside."""
+    return " ".join(s.text for p in clean_document(doc) for s in p.sentences if start <= s.start and s.end <= end)

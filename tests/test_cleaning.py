@@ -1,7 +1,7 @@
 """Cleaning: page-break re-joining, boilerplate, repeated sentences, offsets back to the raw text."""
 from pathlib import Path
 
-from qa.cleaning import clean_document
+from qa.cleaning import clean_document, kept_text_within
 from qa.documents import Document
 from qa.loaders import load_plain_text
 
@@ -124,3 +124,14 @@ def test_a_paragraph_of_a_whole_file_is_segmented_in_bounded_windows_with_the_sa
     assert sentences.split_sentences(body) == whole
     assert max(given) <= 8000
     assert "".join(body[s:e] for s, e in whole).replace(" ", "") == body.replace(" ", "")   # nothing lost
+
+
+def test_kept_text_within_a_span_leaves_out_what_cleaning_dropped_inside_it():
+    """The text a passage cut from a span has: a repeat dropped inside the span is not in it, and
+    sentences only partly inside the span are not either."""
+    text = ("Caracas election desk\n\nTurnout was 74.17% on Sunday.\n\nCaracas election desk\n\n"
+            "The count ended after midnight. The result was accepted.")
+    d = doc(text)
+    start, end = text.index("Turnout"), text.index("ended after midnight.") + len("ended after midnight.")
+    assert kept_text_within(d, start, end) == "Turnout was 74.17% on Sunday. The count ended after midnight."
+    assert kept_text_within(d, start + 1, end) == "The count ended after midnight."

@@ -33,6 +33,26 @@ Commuters had queued for buses for hours while the metro was closed.
 """
 
 
+# One passage: the repeated desk line is dropped inside it, and the turnout comes late in it.
+ELECTIONS_2015 = """---
+title: "Opposition wins the 2015 parliamentary elections"
+date: "2015-12-07"
+source: "Test Gazette"
+---
+Caracas election desk
+
+The opposition coalition won a two-thirds majority in the National Assembly in the parliamentary
+elections of 6 December 2015, its first national victory since 1998.
+
+Caracas election desk
+
+The National Electoral Council announced the results after midnight. Turnout was 74.17%, the
+highest ever recorded for a parliamentary vote in Venezuela.
+
+The governing party accepted the result on Monday and called for calm.
+"""
+
+
 WORDS = ("council budget river harbour school teacher market farmer bridge railway factory union minister "
          "village election court mayor hospital nurse museum library festival province drought harvest "
          "engineer tunnel airport ferry bakery cinema stadium orchestra").split()
@@ -84,6 +104,15 @@ def wait_for_updates(at: AppTest, timeout: float = TIMEOUT) -> list[str]:
             return toasts
         assert time.monotonic() < deadline, "the index update did not end in time"
         time.sleep(0.2)
+
+
+def upload(at: AppTest, name: str, data: bytes, replace: bool = False) -> None:
+    """Submit a file through the sidebar's upload form, as a user would."""
+    at.sidebar.file_uploader[0].upload(name, data)
+    at.checkbox(key="upload_replace").set_value(replace)
+    [submit] = [b for b in at.sidebar.button if b.label == "Add to corpus and index"]
+    submit.click().run()
+    assert not at.exception, at.exception
 
 
 def sidebar_messages(at: AppTest) -> list[str]:
@@ -416,3 +445,27 @@ def test_a_corpus_changed_since_the_index_was_built_is_said_in_the_sidebar(writa
     wait_for_updates(at)
     at.run()
     assert not [w for w in at.sidebar.warning if "has changed since the index was built" in w.value]
+
+
+CHANGED = "This article has changed since the answer was given"
+
+
+def test_an_old_citation_of_a_replaced_article_says_the_article_has_changed(writable, monkeypatch):
+    """What a new user saw: after the article was replaced with 75.5% for 74.17%, the old answer's
+    whole article marked the new 'Turnout was 75.5%' as its cited sentence, with no warning."""
+    index, corpus = writable
+    at = app(index, corpus, monkeypatch)
+    upload(at, "elections-2015.md", ELECTIONS_2015.encode())
+    wait_for_updates(at)
+    answer = ask(at, "What was the turnout in the 2015 parliamentary elections?")
+    assert "74.17%" in answer.answer and answer.citations[0].doc == "elections-2015.md"
+    at.toggle(key="article-1-c1").set_value(True).run()
+    assert html_of(at, "qa-article")
+    assert not [w for w in at.main.warning if CHANGED in w.value]    # unchanged: the dropped repeat is no change
+
+    upload(at, "elections-2015.md", ELECTIONS_2015.replace("74.17%", "75.5%").encode(), replace=True)
+    wait_for_updates(at)
+    assert not at.exception
+    assert [w for w in at.main.warning if CHANGED in w.value]
+    [shown] = html_of(at, "qa-article")
+    assert "75.5%" in shown

@@ -16,11 +16,16 @@ import streamlit as st
 
 from qa.answer import Answer
 from qa.assistant import Assistant
+from qa.cleaning import kept_text_within
+from qa.documents import Document
 from qa.errors import QAError
 
 from . import markup
 
 ALNUM = re.compile(r"[\W_]+", re.UNICODE)
+# Above this size a passage whose raw slice differs from it is taken as changed without cleaning the
+# article again to check (seconds for a huge article); only a drop inside it could make that wrong.
+CLEANING_CHECK_MAX_CHARS = 250_000
 
 
 def show_question(text: str) -> None:
@@ -82,7 +87,7 @@ def article_toggle(assistant: Assistant, key: str, doc: str, span: tuple[int, in
     except QAError as exc:
         st.warning(markup.label(str(exc)))
         return
-    if not same_text(document.text[span[0]:span[1]], passage_text):
+    if not same_text(document, span, passage_text):
         st.warning("This article has changed since the answer was given; the marked place may be off.")
     st.html(markup.article(document.text, span, sentences, document.body_start))
 
@@ -93,9 +98,31 @@ def snippet(text: str, chars: int = 60) -> str:
     return text if len(text) <= chars else text[:chars].rsplit(" ", 1)[0] + " …"
 
 
-def same_text(raw: str, expected: str, probe: int = 80) -> bool:
-    """Does the raw article slice still start like the passage? (Cleaning only changes spacing
-    and line-break hyphens, and drops repeated lines, so letters and digits at the start agree.)"""
-    a, b = ALNUM.sub("", raw).lower(), ALNUM.sub("", expected).lower()
-    n = min(probe, len(b))
-    return bool(n) and a[:n] == b[:n]
+def same_text(document: Document, span: tuple[int, int], passage_text: str) -> bool:
+    """Does the article still say, at `span`, what the cited passage says? Every letter and digit
+    of the passage is compared, so a changed figure anywhere in it ("74.17%" → "75.5%") counts.
+    A passage differs from its raw slice only as cleaning makes it (qa/cleaning.py): spacing and
+    line-break hyphens (no letters or digits), and repeated sentences, banner lines and boilerplate
+    dropped inside it. So the slice is compared as it is first (nothing dropped, the usual case),
+    and then as cleaning keeps it, which tolerates exactly those drops and nothing else."""
+    expected = letters_and_digits(passage_text)
+    if not expected:
+        return False
+    if letters_and_digits(document.text[span[0]:span[1]]) == expected:
+        return True
+    if len(document.text) > CLEANING_CHECK_MAX_CHARS:
+        return False
+    return kept_letters(document.text, document.body_start, span) == expected
+
+
+def letters_and_digits(text: str) -> str:
+    return ALNUM.sub("", text)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def kept_letters(text: str, body_start: int, span: tuple[int, int]) -> str:
+    """The letters and digits cleaning keeps of the article's span; cached because cleaning the
+    whole article (repeats are judged against everything before them) costs about 4 ms per 1,000
+    characters and the toggle redraws it on every rerun while it is open."""
+    document = Document(path="", text=text, body_start=body_start)
+    return letters_and_digits(kept_text_within(document, *span))
