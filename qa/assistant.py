@@ -22,7 +22,7 @@ from .config import Settings, default_corpus_dir, default_index_dir
 from .conversation import resolve
 from .documents import Document
 from .embedding import Embedder, Progress
-from .errors import BadFileError, QAError
+from .errors import ArticleGoneError, BadFileError, QAError
 from .grounding import named_article, names_an_article
 from .indexer import CorpusChanges, UpdateReport, corpus_changes, update_index
 from .loaders import load_document
@@ -101,6 +101,13 @@ class Assistant:
         return update_index(self.corpus_dir, self.index_dir, self.embedder, self.settings,
                             rebuild=rebuild, progress=progress, log=log)
 
+    def indexes(self, doc: str) -> bool:
+        """Is the article `doc` in the index (False when there is no usable index)?"""
+        try:
+            return doc in self.index().data.documents
+        except QAError:
+            return False
+
     def corpus_changes(self) -> CorpusChanges:
         """How the corpus folder differs from what the index was built from (empty when it does
         not): answers may cite removed or old text, or miss new articles, until `update_index`.
@@ -133,10 +140,11 @@ class Assistant:
                            max_bytes=self.settings.max_file_bytes, indexed_hashes=indexed)
 
     def article(self, doc: str) -> Document:
-        """The whole article behind a citation, read from the corpus folder."""
+        """The whole article behind a citation, read from the corpus folder (ArticleGoneError when
+        it is no longer there)."""
         path = self.corpus_dir / Path(doc).name
         if not path.is_file():
-            raise BadFileError(f"{doc}: no longer in {self.corpus_dir}; run `qa index` to drop it from the index")
+            raise ArticleGoneError(f"{doc}: no longer in {self.corpus_dir}; run `qa index` to drop it from the index")
         return load_document(path, self.settings.max_file_bytes)
 
     # ------------------------------------------------------------ questions

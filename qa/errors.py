@@ -43,3 +43,8 @@ class BadFilterError(QAError):
 
 class BadFileError(QAError):
     """One article cannot be loaded; indexing skips it with a warning."""
+
+
+class ArticleGoneError(BadFileError):
+    """The article behind a citation is no longer in the corpus folder (a shell says how to drop it
+    from the index its own way: the message names the CLI's command)."""

@@ -115,6 +115,11 @@ def upload(at: AppTest, name: str, data: bytes, replace: bool = False) -> None:
     assert not at.exception, at.exception
 
 
+def warnings(at: AppTest) -> list[str]:
+    """The page's warnings as read (the Markdown escapes removed)."""
+    return [w.value.replace("\\", "") for w in at.main.warning]
+
+
 def sidebar_messages(at: AppTest) -> list[str]:
     return [m.value for kind in (at.sidebar.error, at.sidebar.warning, at.sidebar.success) for m in kind]
 
@@ -469,3 +474,24 @@ def test_an_old_citation_of_a_replaced_article_says_the_article_has_changed(writ
     assert [w for w in at.main.warning if CHANGED in w.value]
     [shown] = html_of(at, "qa-article")
     assert "75.5%" in shown
+
+
+def test_a_citation_of_a_deleted_article_points_to_the_pages_own_update_button(writable, monkeypatch):
+    """The message said "run `qa index` to drop it from the index": a command line, in the page,
+    and still after the page's own update had dropped the article."""
+    index, corpus = writable
+    at = app(index, corpus, monkeypatch)
+    answer = ask(at, "How many votes were nullified in Block A of the 2007 constitutional referendum?")
+    doc = answer.citations[0].doc
+    (corpus / doc).unlink()
+    at.toggle(key="article-1-c1").set_value(True).run()
+    assert not at.exception and not html_of(at, "qa-article")
+    [gone] = [w for w in warnings(at) if "no longer in" in w]
+    assert doc in gone and "qa index" not in gone, gone
+    [update] = [b for b in at.sidebar.button if b.label in gone]         # the button the message names
+    assert f"Press '{update.label}' in the sidebar" in gone
+
+    update.click().run()
+    wait_for_updates(at)
+    [gone] = [w for w in warnings(at) if "no longer in" in w]
+    assert "dropped from the index" in gone and "qa index" not in gone and "Update index" not in gone

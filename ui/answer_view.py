@@ -18,9 +18,10 @@ from qa.answer import Answer
 from qa.assistant import Assistant
 from qa.cleaning import kept_text_within
 from qa.documents import Document
-from qa.errors import QAError
+from qa.errors import ArticleGoneError, QAError
 
 from . import markup
+from .maintenance import UPDATE_BUTTON
 
 ALNUM = re.compile(r"[\W_]+", re.UNICODE)
 # Above this size a passage whose raw slice differs from it is taken as changed without cleaning the
@@ -84,12 +85,25 @@ def article_toggle(assistant: Assistant, key: str, doc: str, span: tuple[int, in
         return
     try:
         document = assistant.article(doc)
+    except ArticleGoneError:
+        st.warning(markup.label(gone_message(assistant, doc)))
+        return
     except QAError as exc:
         st.warning(markup.label(str(exc)))
         return
     if not same_text(document, span, passage_text):
         st.warning("This article has changed since the answer was given; the marked place may be off.")
     st.html(markup.article(document.text, span, sentences, document.body_start))
+
+
+def gone_message(assistant: Assistant, doc: str) -> str:
+    """Why a cited article cannot be shown, said for this page: the library's message sends the
+    reader to `qa index`, a command line they may not have, and said so even after the page's own
+    update had dropped the article from the index."""
+    if assistant.indexes(doc):
+        return (f"{doc} is no longer in the corpus folder. Press '{UPDATE_BUTTON}' in the sidebar to "
+                "drop it from the index, so that answers stop citing it.")
+    return f"{doc} is no longer in the corpus folder: it was removed, and dropped from the index, after this answer."
 
 
 def snippet(text: str, chars: int = 60) -> str:

@@ -30,6 +30,7 @@ FOLLOWED = "updates_followed"   # session key: ids of update jobs whose outcome 
 NOTICES = "notices"             # session key: [(kind, text, warnings)] of the last maintenance action
 REDRAW_SECONDS = 1.0            # how often a running update's progress is redrawn
 SHOWN_LINES = 8                 # the update's last log lines shown under its progress bar
+UPDATE_BUTTON = "Update index"  # messages elsewhere on the page send the reader to it by this name
 
 
 def panel(shared: Shared, ready: bool) -> bool:
@@ -38,7 +39,7 @@ def panel(shared: Shared, ready: bool) -> bool:
     st.subheader("Maintenance")
     progress_area, notice_area = st.container(), st.container()   # above the controls, where they are seen
     busy = bool(shared.updates.pending())
-    if ready and st.button("Update index", disabled=busy,
+    if ready and st.button(UPDATE_BUTTON, disabled=busy,
                            help="An update is running" if busy else
                            "Index new, changed and removed articles (incremental)"):
         start_update(shared)
