@@ -22,7 +22,7 @@ from .config import Settings, default_corpus_dir, default_index_dir
 from .conversation import resolve
 from .documents import Document
 from .embedding import Embedder, Progress
-from .errors import ArticleGoneError, BadFileError, QAError
+from .errors import ArticleGoneError, QAError
 from .grounding import named_article, names_an_article
 from .indexer import CorpusChanges, UpdateReport, corpus_changes, update_index
 from .loaders import load_document
