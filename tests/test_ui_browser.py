@@ -30,6 +30,20 @@ QUESTION = "Why did the 2007 constitutional reform fail?"
 ANSWER_TIMEOUT_MS = 240_000     # first question loads the model; 2 shared cores can be slow
 
 
+# The first line of the whole article's first mark (where the passage starts) is inside both the
+# article's scroll box and the window.
+WHERE_IS_THE_MARK = """() => {
+  const box = document.querySelector('.qa-article');
+  const line = box.querySelector('mark').getClientRects()[0];
+  const shown = box.getBoundingClientRect();
+  return {mark: [line.top, line.bottom], box: [shown.top, shown.bottom], window: [0, window.innerHeight]};
+}"""
+MARK_IN_VIEW = f"""() => {{
+  const at = ({WHERE_IS_THE_MARK})();
+  return at.mark[0] >= Math.max(at.box[0], 0) && at.mark[1] <= Math.min(at.box[1], at.window[1]);
+}}"""
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -146,12 +160,23 @@ def test_question_answered_with_citations_in_chromium(bundled_index, tmp_path):
         assert page.evaluate("performance.getEntriesByType('navigation').length") == 1
         page.screenshot(path=str(tmp_path / "answer.png"), full_page=True)
 
+        # The whole article opens at the marked passage: it was left far below (or above) the view.
+        sources.first.get_by_text("Show the whole article").click()
+        page.locator(".qa-article mark").first.wait_for(timeout=30_000)
+        try:
+            page.wait_for_function(MARK_IN_VIEW, timeout=10_000)
+        except Exception:
+            pytest.fail(f"the marked passage is not in view: {page.evaluate(WHERE_IS_THE_MARK)}")
+        # A later rerun (another question) leaves the article where the reader scrolled it.
+        page.evaluate("document.querySelector('.qa-article').scrollTop = 0")
+
         # Untrusted text stays text: a question full of markup is shown literally and runs nothing.
         tricky = "What about <img src=x onerror=\"document.title='pwned'\"> and **2007**?"
         ask(page, tricky, 1)
         shown = page.locator(".qa-question").last.inner_text()
         assert shown == tricky
         assert page.title() != "pwned" and page.locator(".qa-question img").count() == 0
+        assert page.evaluate("document.querySelector('.qa-article').scrollTop") == 0
         assert page.locator('[data-testid="stException"]').count() == 0
         assert "Traceback" not in page.locator("body").inner_text()
     assert (tmp_path / "answer.png").stat().st_size > 10_000

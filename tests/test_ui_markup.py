@@ -116,3 +116,13 @@ def test_filter_description_names_articles_and_dates():
     assert filters.describe(choice.filters, {"a.txt": "Alpha", "b.txt": "Beta"}) == \
         "Searched only Alpha; Beta, dated 2007 or later"
     assert filters.describe(filters.choose([], "", "").filters, {}) == ""
+
+
+def test_the_whole_article_is_a_named_box_and_its_scroll_script_holds_only_the_name():
+    text = "Before. The passage. After."
+    out = markup.article(text, (8, 20), element_id="qa-article-1-c1")
+    assert out.startswith('<div class="qa-article" id="qa-article-1-c1" style="')
+    assert "overflow-y: auto" in out and unmark(out) == text
+    script = markup.scroll_to_mark("qa-article-1-c1")
+    assert 'const boxId = "qa-article-1-c1";' in script
+    assert '"x\\u003c/script>"' in markup.scroll_to_mark("x</script>")     # cannot end the script early

@@ -3,7 +3,8 @@
 Everything shown here comes from the `Answer` the library returned; the view only decides
 how it looks. Each citation gets one expander (title, date, source, and the passage with
 the cited sentences highlighted), and inside it a toggle that shows the whole article with
-the passage marked in place, so a reader can check the context an answer was cut from.
+the passage marked in place, so a reader can check the context an answer was cut from; the
+article scrolls in a box of its own that opens at the passage (markup.scroll_to_mark).
 Toggles rather than nested expanders or dialogs, because Streamlit forbids expanders
 inside expanders and a toggle keeps its state per answer across reruns.
 """
@@ -93,7 +94,10 @@ def article_toggle(assistant: Assistant, key: str, doc: str, span: tuple[int, in
         return
     if not same_text(document, span, passage_text):
         st.warning("This article has changed since the answer was given; the marked place may be off.")
-    st.html(markup.article(document.text, span, sentences, document.body_start))
+    box = f"qa-article-{key}"
+    st.html(markup.article(document.text, span, sentences, document.body_start, element_id=box))
+    # A script of ours alone (no article text): st.html sanitises the article and runs no script in it.
+    st.html(markup.scroll_to_mark(box), unsafe_allow_javascript=True)
 
 
 def gone_message(assistant: Assistant, doc: str) -> str:

@@ -6,6 +6,7 @@ So every piece of such text is HTML-escaped first, and only then are our own tag
 (`<mark>`, `<sup>`, `<div>`) put around the escaped pieces. Highlight offsets refer to the raw
 text, so the text is cut at the offsets *before* escaping (escaping changes lengths). The
 result goes to `st.html`, which additionally sanitises with DOMPurify and never runs scripts.
+The one script of ours, `scroll_to_mark`, holds no text from an article or a question.
 
 Expander labels cannot hold HTML, only a subset of Markdown, so `label()` backslash-escapes
 every Markdown punctuation character instead.
@@ -13,6 +14,7 @@ every Markdown punctuation character instead.
 from __future__ import annotations
 
 import html
+import json
 import re
 from typing import Iterable, Sequence
 
@@ -22,7 +24,32 @@ Span = tuple[int, int]
 PASSAGE_STYLE = "background-color: rgba(255, 200, 0, 0.18); color: inherit; padding: 0.1em 0; border-radius: 2px;"
 SENTENCE_STYLE = "background-color: rgba(255, 200, 0, 0.65); color: #1a1a1a; padding: 0.1em 0; border-radius: 2px;"
 TEXT_STYLE = "white-space: pre-wrap; line-height: 1.6;"
-ARTICLE_STYLE = TEXT_STYLE + " font-size: 0.92rem; max-width: 50rem;"
+# The whole article scrolls in a box of its own, opened at the passage (scroll_to_mark): a page as
+# long as the article left the passage far out of view. `position` makes the box the marks' offsetParent.
+ARTICLE_STYLE = (TEXT_STYLE + " font-size: 0.92rem; max-width: 50rem; max-height: 60vh; overflow-y: auto;"
+                 " position: relative; padding: 0.4rem 0.8rem; border: 1px solid rgba(128, 128, 128, 0.3);"
+                 " border-radius: 0.5rem;")
+# Run once per article box shown: finds the box's first mark (where the passage starts), scrolls the
+# box so that it sits a quarter of the way down with the text before it above, then the page, as
+# little as needed, so that it is in view. The box is flagged, so a later rerun of the page (a new
+# question) never pulls the reader back to it. The box may be drawn after the script runs: it waits
+# for it, a frame at a time, for about two seconds.
+SCROLL_SCRIPT = """<script>
+(() => {
+  const boxId = %s;
+  let frames = 120;
+  const place = () => {
+    const box = document.getElementById(boxId);
+    const mark = box && box.querySelector("mark");
+    if (!mark) { if (frames-- > 0) requestAnimationFrame(place); return; }
+    if (box.dataset.qaPlaced) return;
+    box.dataset.qaPlaced = "1";
+    box.scrollTop = Math.max(0, mark.offsetTop - box.clientHeight / 4);
+    mark.scrollIntoView({block: "nearest"});
+  };
+  place();
+})();
+</script>"""
 
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:$^=&\"'])")
 
@@ -67,8 +94,9 @@ def marked(text: str, layers: Sequence[tuple[Iterable[Span], str]]) -> str:
     return "".join(pieces)
 
 
-def block(inner_html: str, css_class: str, style: str = TEXT_STYLE) -> str:
-    return f'<div class="{css_class}" style="{style}">{inner_html}</div>'
+def block(inner_html: str, css_class: str, style: str = TEXT_STYLE, element_id: str = "") -> str:
+    id_attribute = f' id="{esc(element_id)}"' if element_id else ""
+    return f'<div class="{css_class}"{id_attribute} style="{style}">{inner_html}</div>'
 
 
 def plain(text: str, css_class: str = "qa-text") -> str:
@@ -117,14 +145,23 @@ def article_window(length: int, span: Span, body_start: int = 0, limit: int = 12
     return max(start, hi - limit), hi
 
 
-def article(text: str, passage_span: Span, sentence_spans: Iterable[Span] = (), body_start: int = 0) -> str:
+def article(text: str, passage_span: Span, sentence_spans: Iterable[Span] = (), body_start: int = 0,
+            element_id: str = "") -> str:
     """The article body with the passage marked in place and its cited sentences marked strongly.
 
     Offsets are into the article's full text (front matter included), as citations give them.
+    `element_id` names the box for `scroll_to_mark`.
     """
     lo, hi = article_window(len(text), passage_span, body_start)
     shift = lambda spans: [(s - lo, e - lo) for s, e in spans]  # noqa: E731
     body = marked(text[lo:hi], [(shift([passage_span]), PASSAGE_STYLE), (shift(sentence_spans), SENTENCE_STYLE)])
     before = "[…]\n" if lo > body_start else ""
     after = "\n[…]" if hi < len(text) else ""
-    return block(esc(before) + body + esc(after), "qa-article", ARTICLE_STYLE)
+    return block(esc(before) + body + esc(after), "qa-article", ARTICLE_STYLE, element_id)
+
+
+def scroll_to_mark(element_id: str) -> str:
+    """A script (for `st.html(..., unsafe_allow_javascript=True)`) that opens the article box
+    `element_id` at its marked passage and brings that into view. Only the id, one of ours, is
+    put in it, as a JSON string."""
+    return SCROLL_SCRIPT % json.dumps(element_id).replace("<", "\\u003c")
