@@ -230,7 +230,9 @@ def cmd_eval(args) -> int:
 def cmd_status(args) -> int:
     import time
     from pathlib import Path
+
     from .loaders import folders_with_articles
+    from .text import counted
     status = assistant_from(args).status()
     built = time.strftime("%Y-%m-%d %H:%M", time.localtime(status["built_at"]))
     print(f"{counted(len(status['articles']), 'article')}, {counted(status['passages'], 'passage')}, "
@@ -251,9 +253,6 @@ def cmd_status(args) -> int:
             print(f"  not read: folder {name}/ ({counted(n, 'article file')}; only files directly in the corpus folder are indexed)")
     return 0
 
-
-def counted(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 # ---------------------------------------------------------------- output

@@ -48,6 +48,7 @@ from .loaders import scan_corpus, supported_extensions
 from .store import (REBUILD_HINT, IndexData, WriterLock, check_index_folder, checkpoint, current_version, first_missing,
                     prune, read_bm25_tokens, read_corpus_files, read_index, read_manifest, remove_unused,
                     write_corpus_files, write_version)
+from .text import counted
 
 
 @dataclass
@@ -79,7 +80,7 @@ class UpdateReport:
     def summary(self) -> str:
         counts = (f"{len(self.added)} added, {len(self.changed)} changed, {len(self.removed)} removed, "
                   f"{len(self.renamed)} renamed, {len(self.unchanged)} unchanged")
-        tail = (f"{self.embedded_passages} passages embedded, {self.total_passages} in the index"
+        tail = (f"{counted(self.embedded_passages, 'passage')} embedded, {self.total_passages} in the index"
                 if self.written else "index already up to date")
         return f"{counts}; {tail}"
 

@@ -24,6 +24,11 @@ shall s t d ll m o re ve y according said says say
 _stemmer = Stemmer.Stemmer("english")
 
 
+def counted(n: int, noun: str) -> str:
+    """'1 passage', '2 passages': a count as the messages say it ('1 passages' read as a slip)."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def normalize(text: str) -> str:
     """NFKC, straight quotes, lower case, collapsed white space: how answers are compared."""
     text = unicodedata.normalize("NFKC", text)

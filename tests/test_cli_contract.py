@@ -171,3 +171,25 @@ def test_chat_quits_on_quit_and_helps_on_help(bundled_index):
     assert proc.returncode == 0
     assert "Follow-ups use what came before" in proc.stdout
     assert "Maduro" not in proc.stdout and "[1]" not in proc.stdout     # nothing asked after "quit"
+
+
+@pytest.fixture(scope="module")
+def one_short_article(tmp_path_factory, embedder):
+    """(corpus, index) of one article of one passage, with no date: its title is its file name."""
+    from qa.indexer import update_index
+    folder = tmp_path_factory.mktemp("one")
+    corpus, index = folder / "corpus", folder / "index"
+    corpus.mkdir()
+    (corpus / "bigfile.txt").write_text("The harbour of Puerto Cabello reopened on Monday after a two-week strike by "
+                                        "dock workers over unpaid wages.\n", encoding="utf-8")
+    update_index(corpus, index, embedder)
+    return corpus, index
+
+
+def test_status_counts_one_thing_in_the_singular(one_short_article):
+    corpus, index = one_short_article
+    result = run("status", "--index", str(index), "--corpus", str(corpus))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("1 article, 1 passage, model ")
+    assert lines[1].endswith("(1 passage)") and "passages" not in lines[1]

@@ -40,3 +40,8 @@ def test_superlatives_are_degree_forms_of_their_adjective():
     assert stem("biggest") in degree_forms(stem("big"))
     assert stem("earliest") in degree_forms(stem("early"))
     assert stem("voters") not in degree_forms(stem("vote"))
+
+
+def test_a_count_of_one_is_singular():
+    from qa.text import counted
+    assert [counted(n, "passage") for n in (0, 1, 2)] == ["0 passages", "1 passage", "2 passages"]

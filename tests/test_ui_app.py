@@ -308,6 +308,7 @@ def test_upload_then_index_makes_a_new_article_answerable(writable, monkeypatch)
     assert not (corpus.parent / "metro-strike.md").exists()
     [done] = at.sidebar.success
     assert "Added metro\\-strike\\.md" in done.value and "1 added" in done.value and "5 unchanged" in done.value
+    assert "; 1 passage embedded, " in done.value            # one passage, not "1 passages"
     assert "**6** articles" in at.sidebar.markdown[0].value
 
     # The other session shares the one Assistant: its next question runs on the new index.

@@ -20,6 +20,7 @@ import streamlit as st
 from qa.assistant import Assistant
 from qa.errors import QAError
 from qa.loaders import supported_extensions
+from qa.text import counted
 from qa.uploads import DuplicateUpload
 
 from . import markup
@@ -130,7 +131,7 @@ def draw_job(job: UpdateJob) -> None:
     if job.total and job.done >= job.total:
         box.progress(1.0, text=f"Writing the index… {seconds}")
     elif job.total:
-        box.progress(job.done / job.total, text=f"Embedding {job.done} of {job.total} texts {seconds}")
+        box.progress(job.done / job.total, text=f"Embedding {job.done} of {counted(job.total, 'text')} {seconds}")
     else:
         box.progress(0.0, text=f"Reading and splitting the articles… {seconds}")
     for line in job.lines[-SHOWN_LINES:]:
