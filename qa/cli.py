@@ -238,7 +238,8 @@ def cmd_status(args) -> int:
     print(f"{counted(len(status['articles']), 'article')}, {counted(status['passages'], 'passage')}, "
           f"model {status['model']}, built {built}")
     for path, meta in status["articles"].items():
-        print(f"  {path}  {meta.get('date', '')}  {meta.get('title', '')}  ({counted(meta['passages'], 'passage')})")
+        known = (path, meta.get("date"), meta.get("title"), f"({counted(meta['passages'], 'passage')})")
+        print("  " + "  ".join(x for x in known if x))      # an undated article leaves no gap
     changes = status["corpus_changes"]
     stale = staleness(changes, args)
     print(f"out of date: {stale}" if stale else f"up to date with the corpus folder {args.corpus}")
@@ -265,15 +266,20 @@ def render(answer) -> str:
     lines.append("")
     if answer.citations:
         for c in answer.citations:
-            lines.append(f"[{c.id}] {c.title} ({c.date}) — {c.doc}:{c.start}-{c.end}")
+            lines.append(f"[{c.id}] {titled(c.title, c.date)} — {c.doc}:{c.start}-{c.end}")
             lines.append(f"    {excerpt(c.passage)}")
     else:
         for i, p in enumerate(answer.passages[:3], 1):
-            lines.append(f"closest {i}: {p.title} ({p.date}) — {p.doc}:{p.start}-{p.end}")
+            lines.append(f"closest {i}: {titled(p.title, p.date)} — {p.doc}:{p.start}-{p.end}")
             lines.append(f"    {excerpt(p.passage)}")
     if answer.citations or answer.passages:         # not for a reply to "thanks"
         lines.append(f"(confidence {answer.confidence:.2f})")
     return "\n".join(lines)
+
+
+def titled(title: str, date: str) -> str:
+    """'Title (2013-04-15)', or the title alone for an undated article: not 'bigfile ()'."""
+    return f"{title} ({date})" if date else title
 
 
 def excerpt(text: str, limit: int = 240) -> str:

@@ -193,3 +193,12 @@ def test_status_counts_one_thing_in_the_singular(one_short_article):
     lines = result.stdout.splitlines()
     assert lines[0].startswith("1 article, 1 passage, model ")
     assert lines[1].endswith("(1 passage)") and "passages" not in lines[1]
+
+
+def test_an_undated_article_is_named_without_empty_parentheses(one_short_article):
+    corpus, index = one_short_article
+    result = run("ask", "When did the harbour of Puerto Cabello reopen?", "--index", str(index), "--corpus", str(corpus))
+    assert result.returncode == 0, result.stderr
+    assert " bigfile — bigfile.txt:" in result.stdout and "()" not in result.stdout
+    status = run("status", "--index", str(index), "--corpus", str(corpus)).stdout.splitlines()
+    assert status[1] == "  bigfile.txt  bigfile  (1 passage)"
