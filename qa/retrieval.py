@@ -77,7 +77,10 @@ class Filters:
         return f"no {'article chosen' if self.docs else 'indexed article'} is dated {self.date_span()} ({told})"
 
     def date_span(self) -> str:
-        """The date bounds in words: "2014 to 2016", "2020 or later", "2004 or earlier"."""
+        """The date bounds in words: "2014 to 2016", "2020 or later", "2004 or earlier", and "2013"
+        for one period given as both bounds (not "2013 to 2013")."""
+        if self.date_from and self.date_from == self.date_to:
+            return self.date_from
         if self.date_from and self.date_to:
             return f"{self.date_from} to {self.date_to}"
         return f"{self.date_from} or later" if self.date_from else f"{self.date_to} or earlier"

@@ -118,6 +118,16 @@ def test_filter_description_names_articles_and_dates():
     assert filters.describe(filters.choose([], "", "").filters, {}) == ""
 
 
+@pytest.mark.parametrize("date_from, date_to, said", [
+    ("2013", "2013", "Searched dated 2013"),                 # not "dated 2013 to 2013"
+    ("2013-04", "2013-04", "Searched dated 2013-04"),
+    ("2013", "2013-12", "Searched dated 2013 to 2013-12"),
+    ("", "2013", "Searched dated 2013 or earlier"),
+])
+def test_filter_description_says_a_period_given_as_both_bounds_once(date_from, date_to, said):
+    assert filters.describe(filters.choose([], date_from, date_to).filters, {}) == said
+
+
 def test_the_whole_article_is_a_named_box_and_its_scroll_script_holds_only_the_name():
     text = "Before. The passage. After."
     out = markup.article(text, (8, 20), element_id="qa-article-1-c1")
