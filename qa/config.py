@@ -24,6 +24,10 @@ EMBED_BACKENDS = ("onnx", "torch")
 # Bump when cleaning, sentence splitting or chunking starts producing different passages:
 # the manifest records it, and an index built by another version is rebuilt, not mixed.
 TEXT_PIPELINE_VERSION = 2
+# A megabyte is 1,000,000 bytes wherever a size is enforced or said: as file managers on Linux and
+# macOS count (a file they show as 21.2 MB was refused as "20.2 MB" when this was 1024 * 1024), and
+# as the app's uploader counts there (its "20MB per file" is 20,000,000 bytes).
+MB = 1000 * 1000
 
 
 @dataclass(frozen=True)
@@ -41,7 +45,7 @@ class ChunkSettings:
 class Settings:
     model: str = field(default_factory=lambda: os.environ.get("QA_MODEL", DEFAULT_MODEL))
     chunking: ChunkSettings = field(default_factory=ChunkSettings)
-    max_file_bytes: int = 20 * 1024 * 1024   # larger articles are skipped with a warning
+    max_file_bytes: int = 20 * MB            # larger articles are skipped with a warning, uploads refused
     max_question_chars: int = 2000           # longer questions keep their last this many characters
     embed_batch_size: int = 32
 

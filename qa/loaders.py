@@ -26,7 +26,7 @@ from typing import Callable
 
 import yaml
 
-from .config import Settings
+from .config import MB, Settings
 from .documents import Document, date_problem
 from .errors import BadFileError
 
@@ -36,7 +36,6 @@ LOADERS: dict[str, Loader] = {}
 # The block may be empty (`---` right after `---`: Jekyll's "no metadata") and may end the file.
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(?:(.*?)\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 META_KEYS = ("title", "date", "author", "source")
-MB = 1024 * 1024
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # Parsers that log their complaints about malformed files; the loader reports one line itself.
 NOISY_LOGGERS = ("trafilatura", "htmldate", "courlan", "pypdf")

@@ -19,9 +19,9 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from .config import Settings
+from .config import MB, Settings
 from .errors import BadFileError, QAError
-from .loaders import MB, corpus_files, load_document, supported_extensions
+from .loaders import corpus_files, load_document, supported_extensions
 
 MAX_NAME_CHARS = 120
 # Letters, digits (any script), and a few separators; everything else becomes "-".

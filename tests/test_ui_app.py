@@ -428,8 +428,10 @@ def test_an_upload_that_is_dropped_says_why(writable, monkeypatch):
 
     [docx] = submit("notes.docx", b"PK\x03\x04 a word document")
     assert "file type '\\.docx' is not supported" in docx.replace("\\'", "'")
-    [large] = submit("huge.txt", b"word " * 4_400_000)   # 22 MB: over the article limit, under the uploader's
-    assert "too large" in large
+    # 21.2 MB as a file manager says it: over the limit, said in the same unit (it was "20.2 MB").
+    # (The browser's uploader refuses it first; a client that does not is refused here.)
+    [large] = submit("huge.txt", b"w" * 21_200_000)
+    assert "too large (21.2 MB; the limit is 20 MB)" in large.replace("\\", "")
     # Over the uploader's own limit, the browser keeps the file and the app receives nothing:
     [nothing] = submit()
     assert "larger than" in nothing and "refused by the uploader" in nothing
@@ -496,3 +498,21 @@ def test_a_citation_of_a_deleted_article_points_to_the_pages_own_update_button(w
     wait_for_updates(at)
     [gone] = [w for w in warnings(at) if "no longer in" in w]
     assert "dropped from the index" in gone and "qa index" not in gone and "Update index" not in gone
+
+
+def test_the_upload_limit_stated_is_the_one_enforced_in_one_unit(writable, monkeypatch):
+    """The uploader said "25MB per file" while larger than 20 MB was refused, and sizes were
+    counted in units of 1024 * 1024 bytes but called MB."""
+    import tomllib
+    from qa.config import MB, Settings
+    index, corpus = writable
+    at = app(index, corpus, monkeypatch)
+    limit_mb = Settings().max_file_bytes / MB
+    assert MB == 1_000_000 and limit_mb == 20
+    assert at.sidebar.file_uploader[0].proto.max_upload_size_mb == limit_mb       # "20MB per file"
+    server = tomllib.loads((REPO / ".streamlit" / "config.toml").read_text())["server"]["maxUploadSize"]
+    assert server == limit_mb      # in units of 1024 * 1024 there: it never cuts off an accepted upload
+    [submit] = [b for b in at.sidebar.button if b.label == "Add to corpus and index"]
+    submit.click().run()           # what the page says when the uploader kept a larger file back
+    [nothing] = sidebar_messages(at)
+    assert "a file larger than 20 MB is refused by the uploader" in nothing.replace("\\", "")

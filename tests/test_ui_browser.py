@@ -208,7 +208,10 @@ def test_maintenance_in_chromium(bundled_index, corpus_copy, tmp_path):
         chooser = sidebar.locator('[data-testid="stFileUploaderDropzoneInput"]')
         submit = sidebar.get_by_role("button", name="Add to corpus and index")
         (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04 a word document")
-        (tmp_path / "huge.txt").write_bytes(b"word " * (26 * 1024 * 1024 // 5 + 1))   # over the uploader's 25 MB
+        # The uploader states the app's limit, and refuses in the browser a file over it: 20.5 MB was
+        # under its "25MB per file" and under the 20 * 1024 * 1024 bytes the app counted as 20 MB.
+        assert sidebar.get_by_text("20MB per file").is_visible()
+        (tmp_path / "huge.txt").write_bytes(b"w" * 20_500_000)
         for name, why in (("notes.docx", "is not supported"), ("huge.txt", "refused by the uploader")):
             chooser.set_input_files(str(tmp_path / name))
             submit.click()

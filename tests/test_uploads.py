@@ -87,6 +87,16 @@ def test_too_big_is_refused_before_anything_is_written(tmp_path):
     assert add_article(tmp_path, "small.txt", b"word " * 200, max_bytes=1000).path.exists()
 
 
+def test_the_size_limit_is_in_megabytes_of_a_million_bytes(tmp_path):
+    """As file managers and the app's uploader count: 20 MB is 20,000,000 bytes, and a file they
+    show as 21.2 MB is said to be 21.2 MB (it was "20.2 MB", in units of 1024 * 1024 bytes)."""
+    assert add_article(tmp_path, "edge.txt", b"w" * 20_000_000).path.exists()
+    with pytest.raises(UploadError, match=r"too large \(21\.2 MB; the limit is 20 MB\)"):
+        add_article(tmp_path, "over.txt", b"w" * 21_200_000)
+    with pytest.raises(UploadError, match="too large"):
+        add_article(tmp_path, "just-over.txt", b"w" * 20_000_001)
+
+
 def test_default_size_limit_is_the_indexers(tmp_path):
     from qa.config import Settings
     with pytest.raises(UploadError, match="too large"):

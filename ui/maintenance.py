@@ -18,6 +18,7 @@ from __future__ import annotations
 import streamlit as st
 
 from qa.assistant import Assistant
+from qa.config import MB
 from qa.errors import QAError
 from qa.loaders import supported_extensions
 from qa.text import counted
@@ -139,16 +140,22 @@ def draw_job(job: UpdateJob) -> None:
     box.caption("Questions are answered from the current index until this update ends.")
 
 
+def upload_limit_mb(shared: Shared) -> int:
+    """The largest upload in MB (qa.config.MB, 1,000,000 bytes): the library's own limit, which the
+    uploader states ("20MB per file") and enforces in the browser, so that all three agree."""
+    return max(1, shared.assistant.settings.max_file_bytes // MB)
+
+
 def upload_form(shared: Shared) -> None:
     exts = supported_extensions()
+    limit = upload_limit_mb(shared)
     with st.form("upload", clear_on_submit=True, border=False):
-        upload = st.file_uploader(f"Add an article ({', '.join(exts)})", key="upload_file")
+        upload = st.file_uploader(f"Add an article ({', '.join(exts)})", key="upload_file", max_upload_size=limit)
         replace = st.checkbox("Replace an article with the same name", key="upload_replace")
         submitted = st.form_submit_button("Add to corpus and index")
     if not submitted:
         return
     if upload is None:
-        limit = st.get_option("server.maxUploadSize")
         refuse("error", f"No file was received. Choose a file to add first; a file larger than {limit} MB "
                         "is refused by the uploader before it reaches the app.")
     else:
