@@ -23,12 +23,17 @@ from typing import Sequence
 
 from .question import (AFTER_AUXILIARY, AUXILIARIES, AUXILIARIES_OR_MODALS, BARE_COUNT, CHAT_LEAD, CORRECTION,
                        EVENT_NOUN, MONTH, PERSON,
-                       LOCATIVE_THERE, NOUN_BEFORE, PLACE, SOURCE_REF, YEAR, answer_type, is_acknowledgment, is_follow_up,
+                       LOCATIVE_THERE, NOUN_BEFORE, PLACE, SOURCE_REF, WHO_IS_NAMED, YEAR, answer_type, is_acknowledgment,
+                       is_follow_up,
                        question_entities)
 from .text import IRREGULAR_PAST
 
 LEAD = re.compile(rf"^\s*(?:{CHAT_LEAD}|(?:and|but|also)\b[\s,.!]*)*(?:(?:what|how) about\s+|{CORRECTION})"
                   rf"|^\s*(?:{CHAT_LEAD}|(?:and|but|also)\b[\s,.!]*)+", re.I)
+# an apology or a thank-you before a follow-up, no part of it: "Sorry, who won?", "thanks, and in
+# 2004?" ("ok"/"so" stay: measured, stripping them answered two conversation turns wrongly)
+FILLER_LEAD = re.compile(r"^\s*(?:(?:sorry|oops|wait|hmm+|oh|ah|actually|thanks|thank\s+you|great|cool|nice|perfect|"
+                         r"got\s+it)\s*[,.!]+\s*)+", re.I)
 CORRECTION_LEAD = re.compile(rf"^\s*{CHAT_LEAD}*{CORRECTION}", re.I)
 WH = re.compile(r"^\s*(?:(?:by|in|on|at|for|from|to|with|since|until)\s+)?"
                 r"(what|which|who|whom|whose|when|where|why|how)(?:['’]?s)?\b", re.I)     # "By how many votes?", "whats"
@@ -36,12 +41,13 @@ COUNTED = re.compile(r"\bhow\s+(?:many|much)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]
                      rf"(?=(?:{AUXILIARIES})\b)", re.I)
 PREPOSITION = re.compile(r"^(?:in|for|of|during|on|at|from)\s+", re.I)
 # words after a year that say when or how the reader asks, not which event ("2013 now", "2004 again")
-NOT_EVENT_WORD = r"(?!(?:now|then|please|again|instead|too|also|only|though|anyway|thanks)\b)"
+WHEN_ASKED = r"(?:now|then|please|again|instead|too|also|only|though|anyway|thanks)\b"
+NOT_EVENT_WORD = rf"(?!{WHEN_ASKED})"
 EVENT = re.compile(r"(?:\bthe\s+)?(?:[A-Z][a-z]+\s+)?\b(?:1[89]\d\d|20\d\d)\b(?:\s+" + NOT_EVENT_WORD + r"[a-z]+){0,3}?"
                    r"(?=\s*[?,.;]|\s+(?:in|on|at|for|of|and|by|after|before|when|while|was|were|is|are|had|has)\b"
-                   r"|\s+" + NOT_EVENT_WORD[3:-1] + r"|\s*$)")
+                   r"|\s+" + WHEN_ASKED + r"|\s*$)")
 TIME_PHRASE = re.compile(r"\b(?:in|of|during|after|before|at)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d)\b"
-                         r"(?:\s+" + NOT_EVENT_WORD + r"[a-z]+){0,3}?(?=\s*[?,.;]|\s+" + NOT_EVENT_WORD[3:-1] + r"|\s*$)")
+                         r"(?:\s+" + NOT_EVENT_WORD + r"[a-z]+){0,3}?(?=\s*[?,.;]|\s+" + WHEN_ASKED + r"|\s*$)")
 # the measure a question asks ("What was the unemployment rate in January 2008?"), which a
 # fragment naming another measure replaces
 MEASURES = (r"(?:rate|turnout|participation|abstention|inflation|unemployment|share|percentage|proportion|number|"
@@ -348,17 +354,20 @@ def replace_pronouns(question: str, last: str, short: str | None) -> str:
         resolved = sub(OTHER, thing, resolved)
     if not short:
         resolved = sub(THAT_AS_SUBJECT, thing, resolved)
-    if not YEAR.search(resolved) and event and not new_topic(question, resolved, last):
+    if not YEAR.search(resolved) and event and not about_someone_new(question, last, short):
         return with_time(resolved, last, last[event[0]:event[1]])
     return resolved
 
 
-def new_topic(question: str, resolved: str, last: str) -> bool:
-    """A question that names someone or something the last one did not, and points back at
-    nothing, not even with "and…" ("who is Luis Almagro?" after a question about 2017): it starts
-    afresh, without the last question's time."""
-    return (resolved == question and not LEAD.match(question) and not PERSONAL.search(question)
-            and not OTHER.search(question) and any(e.lower() not in last.lower() for e in question_entities(question)))
+def about_someone_new(question: str, last: str, short: str | None) -> bool:
+    """"who is Luis Almagro?" after a question about 2017 asks who he is, not what he did then:
+    a who-is question about a name neither the last question nor its answer gave starts afresh,
+    without the last question's time (it had made the who-is question a place question). Any
+    other question keeps the time ("How many did Chávez get?" after 2004's opposition vote)."""
+    if not WHO_IS_NAMED.match(question.strip()):
+        return False
+    name = re.sub(r"^\s*who\s+(?:is|was)\s+", "", question, flags=re.I)
+    return not any(w.lower() in f"{last} {short or ''}".lower() for w in re.findall(r"\w{3,}", name))
 
 
 def with_time(question: str, last: str, event: str) -> str:
@@ -418,6 +427,7 @@ def resolve(question: str, history: Sequence | None) -> str:
     last, short = previous_turn(history)
     if not last or not is_follow_up(question) or is_acknowledgment(question):
         return question
+    question = FILLER_LEAD.sub("", question)         # "Sorry, who won?", "thanks, and in 2004?"
     fragment = LEAD.sub("", question).strip().rstrip("?").strip()
     if not fragment:
         return last

@@ -269,10 +269,11 @@ DEMONYM_ENDINGS = ("n", "ns", "an", "ans", "ian", "ians", "ese")
 
 
 def names_asked(stems: frozenset[str], asked: frozenset[str]) -> bool:
-    """A span's words name what the question names: the same word, or the word for its people
-    ("Venezuelan" when asked about Venezuela is no answer to "what is the capital of Venezuela")."""
-    return bool(stems & asked) or any(w[len(a):] in DEMONYM_ENDINGS for w in stems for a in asked
-                                      if len(a) >= 4 and w.startswith(a))
+    """A span's words name what the question names: the same word, or, as the whole span, the word
+    for its people ("Venezuelan" when asked about Venezuela is no answer to "what is the capital of
+    Venezuela"; "Venezuelan Revolution" may be)."""
+    return bool(stems & asked) or (len(stems) == 1 and any(w[len(a):] in DEMONYM_ENDINGS for w in stems for a in asked
+                                                          if len(a) >= 4 and w.startswith(a)))
 
 
 def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str, float],

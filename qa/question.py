@@ -122,16 +122,21 @@ WHO_IS_NAMED = re.compile(r"^(?i:who)\s+(?i:is|was)\s+(?!(?i:the|a|an|this|that)
 # many have died…?", "How much did it cost?" are whole questions)
 BARE_COUNT = re.compile(r"^(\s*how\s+many)\s+(?=(?:did|do|does)\b)", re.I)
 # chat words a follow-up may open with ("ok and what about 2013?", "Right. Who won?")
+# the auxiliaries a question turns on ("did the opposition win…", "was it…"), and with the modals
+AUXILIARIES = "did|does|do|was|were|is|are|has|have|had"
+AUXILIARIES_OR_MODALS = AUXILIARIES + "|can|could|will|would"
 CHAT_LEAD = r"(?:(?:ok|okay|so|well|right|sorry|oops|wait|hmm+|oh|ah|actually)\b[\s,.!]*)"
 # a reader correcting the last question: "no sorry, I meant the 2007 referendum", "make that 2013",
 # "I meant to ask about the 2004 recall" (what is meant follows "to ask about", "to say"), "not
 # 2013, 2004"
 CORRECTION = (r"(?:(?:no|nope|sorry|oops|actually)\b[\s,.!]*)*(?:(?:i\s+meant|i\s+mean|make\s+that)\b"
               r"(?:\s+to\s+(?:ask|say)(?:\s+about)?\b)?[\s,.!:]*"
-              # "not 2013, 2004", "not Maduro but Capriles": what is meant follows; not "Not counting
-              # abstentions, how many…", a question of its own
-              r"|not\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,\s*(?:but\s+)?|\s+but\s+)"
-              r"(?!(?:what|which|who|whom|whose|when|where|why|how)\b))")
+              # "not 2013, 2004", "not Maduro but Capriles": what is meant follows; not a clause that
+              # opens a question of its own ("Not counting Caracas, did Maduro…", "Not surprisingly, …",
+              # "Not long after, did…")
+              r"|not\s+(?!(?:\w+ing|\w+ly|long|only|just|even|yet)\b)(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?"
+              r"\s*(?:,\s*(?:but\s+)?|\s+but\s+)"
+              rf"(?!(?:what|which|who|whom|whose|when|where|why|how|{AUXILIARIES_OR_MODALS})\b))")
 FOLLOW_UP = re.compile(rf"^{CHAT_LEAD}*(and|but|what about|how about|what of|and what about|same for|also|{CORRECTION})\b",
                        re.I)
 PRONOUN_START = re.compile(r"^(what|how|why|when|where|who)\b.*\b(it|they|them|that|this|those|he|she|his|her|its|their)\b", re.I)
@@ -241,7 +246,7 @@ REACTION_ASKED = re.compile(r"\b(?:react\w*|respon(?:d|ds|ded|ding|se|ses))\b", 
 # "no" and "yes" are stopwords, so only this says which side is meant
 SIDE_NAMED = re.compile(r"(?<![\w'’])(?:(?P<quoted>[\"'“‘](?:yes|no)[\"'”’])"
                         r"|(?:(?<=\bmany\s)|(?<=\bthe\s)|(?<=^))(?P<word>yes|no)(?=\s+(?:votes?|voters|side|camp|option)\b)"
-                        r"|(?<=\bthe\s)(?P<the>yes|no)(?![\w'’-])"
+                        r"|(?<=\bthe\s)(?P<the>yes|no)(?![\w'’./-])"
                         r"|(?P<caps>YES|NO)\b)", re.I)
 
 
@@ -402,9 +407,9 @@ def expanded_wh(match: re.Match) -> str:
     return f"{match.group(1)} {verb}"
 
 
-# a decade in words ("the nineties", "the mid-nineties"), after "the" or a part of it, not an
-# age ("in their forties")
-DECADE_WORD = re.compile(r"\b(the\s+|mid-?|early\s+|late\s+)(twen|thir|for|fif|six|seven|eigh|nine)ties\b", re.I)
+# a decade in words ("the nineties", "the mid-nineties"), after "the", not an age ("in their
+# forties", "in his early twenties")
+DECADE_WORD = re.compile(r"\b(the\s+(?:mid-?|early\s+|late\s+)?)(twen|thir|for|fif|six|seven|eigh|nine)ties\b", re.I)
 DECADE_DIGIT = {"twen": 2, "thir": 3, "for": 4, "fif": 5, "six": 6, "seven": 7, "eigh": 8, "nine": 9}
 
 
@@ -426,9 +431,6 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?:])\s+(?=\S)")
 COURTESY = re.compile(r"^(?:(?:and|so|also|but)\s+)?(?:(?:could|can|would|will)\s+you\s+(?:also\s+|please\s+)*(?:tell|show|give)\s+me"
                       r"|(?:please\s+)?tell\s+me|i(?:\s+would|\s+should|'d|’d)\s+(?:very\s+much\s+|really\s+)?like\s+to\s+know"
                       r"|i\s+(?:want|need)\s+to\s+know|i\s+wonder|do\s+you\s+know|please)\b[\s,]*", re.I)
-# the auxiliaries a question turns on ("did the opposition win…", "was it…"), and with the modals
-AUXILIARIES = "did|does|do|was|were|is|are|has|have|had"
-AUXILIARIES_OR_MODALS = AUXILIARIES + "|can|could|will|would"
 ASKING = re.compile(rf"^(?:{WH_WORD}|by|in|on|at|for|from|to|{AUXILIARIES_OR_MODALS})\b"
                     rf"|\?\s*$", re.I)
 

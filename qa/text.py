@@ -98,9 +98,10 @@ def degree_forms(term: str) -> set[str]:
 
 def office_forms(term: str) -> set[str]:
     """The office a person noun holds, and back, which the stemmer leaves apart: governor ↔
-    governorship, leader ↔ leadership, member ↔ membership."""
-    if term.endswith("ship") and len(term) > 7:
-        return {term[:-4]}
+    governorship, leader ↔ leadership, member ↔ membership (a holder in -or or -er: not
+    "hardship" → "hard", "relationship" → "relation")."""
+    if term.endswith("ship") and term[:-4].endswith(("or", "er")):
+        return {stem(term[:-4])}
     return {stem(term + "ship")} if term.endswith(("or", "er")) and term.isalpha() else set()
 
 
@@ -122,7 +123,7 @@ SAME_AS = {term: set(group) - {term} for group in MEASURE_WORDS for term in grou
 
 
 # a decade as the question says it ("1990s"); a sentence gives one of its years ("in 1996")
-DECADE = re.compile(r"\b((?:1[5-9]|20)\d)0s\b")
+DECADE = re.compile(r"\b(1[5-9][1-9]|20\d)0s\b")      # not "the 1900s", a century
 # what only places a time within a decade ("the mid-1990s", "the early 2000s"): no topic word
 DECADE_PART = re.compile(r"\b(?:early|mid|late)[- ]?(?=" + DECADE.pattern + ")", re.I)
 
@@ -133,7 +134,7 @@ def decade_years(term: str) -> set[str]:
     return {f"{found.group(1)}{d}" for d in range(10)} if found else set()
 
 
-def term_variants(term: str, offices: bool = True) -> set[str]:
+def term_variants(term: str, offices: bool = False) -> set[str]:
     """Stems a sentence may use for a question's term: its superlative (degree_forms), the
     office of a person noun (office_forms; with `offices`, which scoring.question_variants
     gives fact questions only), the words that say the same (SAME_AS), and a decade's years

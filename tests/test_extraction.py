@@ -175,6 +175,9 @@ def test_the_word_for_a_named_countrys_people_is_no_answer_either():
     sentence = "The capital, Caracas, is tied to the fate of Venezuelan society."
     assert best_span(sentence, q, weights).text == "Caracas"
     assert best_span("The capital question is whether capital can take Venezuelan society forward.", q, weights) is None
+    q = analyse("Which Alan Woods work about Venezuela is quoted?")                # a name holding the word is one
+    title = "Alan Woods wrote The Venezuelan Revolution at the crossroads."
+    assert best_span(title, q, {t: 1.0 for t in q.terms}).text == "Venezuelan Revolution"
     q = analyse("Who ran the 2013 election?")
     assert best_span("The National Electoral Council ran it.", q, {t: 1.0 for t in q.terms}).text == "National Electoral Council"
 

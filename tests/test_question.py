@@ -231,6 +231,7 @@ def test_a_decade_asked_is_its_years_and_no_topic_word():
     assert q.years == list(range(1990, 2000))
     assert "mid" not in q.terms and "1990s" in q.terms
     assert spelled_out("how many voters were in their forties") == "how many voters were in their forties"   # an age
+    assert spelled_out("Who, in his early twenties, led the students?") == "Who, in his early twenties, led the students?"
     assert analyse("What happened in the 1980s and in 2004?").years == [2004] + list(range(1980, 1990))
 
 

@@ -29,9 +29,12 @@ def test_a_terms_variants_are_the_words_a_sentence_may_say_it_with():
     assert stem("narrowest") in term_variants(stem("narrow"))
     assert stem("voted") not in term_variants(stem("turnout"))
     assert "1996" in term_variants("1990s") and "1980" not in term_variants("1990s")   # a decade's years
-    assert stem("governorship") in term_variants(stem("governor"))                      # an office and its holder
-    assert stem("leader") in term_variants(stem("leadership"))
-    assert not any(v.endswith("ship") for v in term_variants(stem("state")))
+    assert stem("governorship") in term_variants(stem("governor"), offices=True)       # an office and its holder
+    assert stem("leader") in term_variants(stem("leadership"), offices=True)
+    assert not any(v.endswith("ship") for v in term_variants(stem("state"), offices=True))
+    assert not term_variants(stem("hardship"), offices=True) & {"hard"}                 # no holder in -or/-er
+    assert stem("governorship") not in term_variants(stem("governor"))                  # asked for only
+    assert not term_variants("1900s")                                                  # a century, not a decade
 
 
 def test_superlatives_are_degree_forms_of_their_adjective():
