@@ -265,3 +265,15 @@ def test_a_question_naming_someone_new_does_not_take_the_last_ones_time():
     assert resolve("and who got attacked in Baruta?", ["Who was shot in 2013?"]) == \
         "and who got attacked in Baruta in 2013?"
     assert resolve("who won?", last) == "who won in 2017?"
+
+
+def test_review_faults_of_the_new_conversation_rules_stay_mended():
+    """Found by reading this session's rules with ordinary conversations."""
+    assert resolve("How many did Chávez get?", ["How many votes did the opposition get in 2004?"]) == \
+        "How many votes did Chávez get in 2004?"                              # keeps the year: not a who-is
+    assert resolve("who is Maduro?", [{"question": "Who won in 2013?", "short_answer": "Maduro"}]) == \
+        "who is Maduro in 2013?"                                              # the answer named him
+    q = "Not counting Caracas, did Maduro win most states?"
+    assert resolve(q, ["What was the turnout in 2013?"]) == q
+    assert resolve("Sorry, who won?", ["What was the turnout in 2013?"]) == "who won in 2013?"
+    assert resolve("thanks, and in 2004?", ["Who won in 2013?"]) == "Who won in 2004?"
