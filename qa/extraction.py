@@ -335,7 +335,8 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
     if nearness:
         score += nearness / (sum(weights.values()) or 1)
     if question.asks_duration and span.kind == "count":
-        score += 0.6 if TIME_UNIT_END.search(span.text) else -0.5   # "seven years", not "69 amendments"
+        timed = TIME_UNIT_END.search(span.text) or RANGE_TO_UNIT.match(sentence, span.end)
+        score += 0.6 if timed else -0.5           # "seven years" (and the "six" of "six to seven years"), not "69 amendments"
     if question.focus:
         tokens = token_positions(sentence)
         head = question.focus[-1]
@@ -353,6 +354,8 @@ FIGURE_KINDS = ("percent", "count", "money")
 # a unit of time right after a number: "36 hours", "two months", "28 days", "seven-year"
 TIME_UNIT_AFTER = re.compile(r"[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b", re.I)
 TIME_UNIT_END = re.compile(TIME_UNIT_AFTER.pattern + "$", re.I)
+# the first number of a range whose second one has the unit: "from 44 to 36 hours", "six to seven years"
+RANGE_TO_UNIT = re.compile(r"(?:\s+(?:to|or|and)\s+|\s*[-–]\s*)[\w.,]+" + TIME_UNIT_AFTER.pattern, re.I)
 
 
 def with_time_unit(span: Span, sentence: str) -> Span:
@@ -364,7 +367,7 @@ CLAUSE_BREAK = re.compile(r"[,;](?=\s)")     # not the separators inside "7,270,
 
 
 FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
-TO_AFTER = re.compile(r"\s+to\s+(?:about\s+|around\s+|over\s+|nearly\s+)?[$€£]?\d")
+TO_AFTER = re.compile(rf"\s+to\s+(?:about\s+|around\s+|over\s+|nearly\s+)?(?:[$€£]?\d|(?:{'|'.join(NUMBER_WORDS)})\b)", re.I)
 
 
 def change_start(span: Span, sentence: str) -> bool:

@@ -1,7 +1,8 @@
 """Short answers are typed spans copied from the sentence, chosen by nearness to the question."""
 import pytest
 
-from qa.extraction import Span, best_span, best_span_fit, doer_fit, focus_phrase, title_case, name_spans, names_organisation
+from qa.extraction import (Span, best_span, best_span_fit, doer_fit, focus_phrase, title_case, name_spans, names_organisation,
+                           span_fit, weighted_positions)
 from qa.question import analyse
 
 CASES = [
@@ -196,6 +197,14 @@ def test_how_long_wants_a_count_of_time_with_its_unit():
     assert best_span(sentence, q, weights).text == "seven years"
     q = analyse("How long had the blogger been in Caracas?")
     assert best_span("I leave Caracas for Quito after the past 28 days here.", q, {t: 1.0 for t in q.terms}).text == "28 days"
+    q = analyse("How long was the working week in 1999?")                      # a range's first number has its unit
+    week = "In 1999 the reform was to cut the working week from 44 to 36 hours."
+    at = week.index("44")
+    assert span_fit(Span("44", at, at + 2, "count"), week, q, {t: 1.0 for t in q.terms},
+                    weighted_positions(week, {t: 1.0 for t in q.terms})) > 1.5
+    term = analyse("How long would the presidential term have been?")            # "from six to seven": seven, in words too
+    assert best_span("The presidential term was to be extended from six to seven years.", term,
+                     {t: 1.0 for t in term.terms}).text == "seven years"
 
 
 def test_years_are_not_counts():
