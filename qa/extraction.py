@@ -632,7 +632,7 @@ def doer_fit(span: Span, sentence: str, verb: str, passive: bool = False) -> flo
     where was won ("It has won in Mérida, Táchira…"); 0 when the sentence lacks the verb. In the
     passive ("the results were announced"), what stands before the verb is what was done, so it
     answers only a passive question ("Who was elected …?")."""
-    doer, after_verb = False, False
+    doer, after_verb, before_passive = False, False, False
     for start, end, in_passive in verb_positions(sentence, verb):
         if in_passive != passive:
             agent = sentence[end:span.start].split()
@@ -640,9 +640,10 @@ def doer_fit(span: Span, sentence: str, verb: str, passive: bool = False) -> flo
             if not passive and span.start >= end and agent[:1] and agent[0] in marker and len(agent) <= AGENT_GAP \
                     and not set(agent[1:]) & {"in", "at", "on"}:
                 doer = True                   # "announced by the head of the CNE Tibisay Lucena", "replaced with … X"
-            elif not passive and span.end <= start:
-                after_verb = True             # "A PDVSA worker, … at Maduro's rally, was shot dead by two
+            elif not passive and span.end <= start and not sentence[start:end].lower().endswith("ing"):
+                before_passive = True         # "A PDVSA worker, … at Maduro's rally, was shot dead by two
                                               # assassins": before a passive verb stands what was done to
+                                              # (not "was calling", a progressive)
         elif start >= span.end:
             gap = sentence[span.end:start]
             doer = doer or (len(gap.split()) <= DOER_GAP and not OTHER_CLAUSE.search(gap))
@@ -651,7 +652,9 @@ def doer_fit(span: Span, sentence: str, verb: str, passive: bool = False) -> flo
             after_verb = after_verb or (len(gap.split()) <= 3 and not re.search(r"[,;:]", gap))
     if after_verb:
         return -DOER_FIT                      # what or where was won, whatever follows
-    return DOER_FIT if doer else 0.0
+    if doer:
+        return DOER_FIT
+    return -DOER_FIT if before_passive else 0.0
 
 
 def names_organisation(span: Span, sentence: str) -> bool:

@@ -456,6 +456,10 @@ def test_in_the_passive_the_doer_is_after_by_not_before_the_verb():
     assert best_span(agent, q, weights).text == "Tibisay Lucena"
     shot = "A PDVSA worker, leaving Maduro's rally, was shot dead by two assassins on a motorbike."
     assert doer_fit(Span("Maduro", 24, 30, "name"), shot, analyse("Who shot the PDVSA worker?").doer_verb) < 0
+    both = "In April, Maduro won the vote in Caracas, while Miranda was won by Capriles."      # an active use counts
+    assert doer_fit(Span("Maduro", 10, 16, "name"), both, analyse("Who won the vote?").doer_verb) > 0
+    calling = "The governor Ramón Martinez was calling on his supporters to destroy the installations."   # progressive
+    assert doer_fit(Span("Ramón Martinez", 13, 27, "name"), calling, analyse("Who called on supporters?").doer_verb) >= 0
     elected = analyse("Who was elected governor?")                  # a passive question wants the one before
     sentence = "Capriles was elected governor of Miranda."
     assert doer_fit(Span("Capriles", 0, 8, "name"), sentence, elected.doer_verb, elected.doer_passive) > 0
