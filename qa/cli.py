@@ -231,7 +231,7 @@ def cmd_status(args) -> int:
     import time
     from pathlib import Path
 
-    from .loaders import folders_with_articles
+    from .loaders import folders_with_articles, unread_folder
     from .text import counted
     status = assistant_from(args).status()
     built = time.strftime("%Y-%m-%d %H:%M", time.localtime(status["built_at"]))
@@ -250,8 +250,8 @@ def cmd_status(args) -> int:
         print(f"  (this index has no record of file sizes and times, so only added and removed files are seen; "
               f"`{index_command(args)}` records them)")
     if not changes.folder_missing:
-        for name, n in folders_with_articles(Path(args.corpus)):
-            print(f"  not read: folder {name}/ ({counted(n, 'article file')}; only files directly in the corpus folder are indexed)")
+        for folder in folders_with_articles(Path(args.corpus)):
+            print(f"  {unread_folder(*folder)}")
     return 0
 
 

@@ -19,6 +19,7 @@ line): offsets point into that text, which is what the UI shows and cites.
 from __future__ import annotations
 
 import logging
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -220,21 +221,35 @@ def broken_links(corpus_dir: Path) -> list[Path]:
     return sorted(p for p in corpus_dir.iterdir() if p.is_symlink() and not p.exists() and not p.name.startswith("."))
 
 
-def folders_with_articles(corpus_dir: Path, limit: int = 10_000) -> list[tuple[str, int]]:
-    """(name, article files under it) of each visible sub-folder that holds files of a supported
-    type: the corpus folder is not read recursively, and articles put there must not vanish
-    without a word. Counting stops at `limit` files per folder."""
+def is_article_name(name: str) -> bool:
+    """A file name corpus_files would read: visible, not README.md, of a supported type."""
+    return not name.startswith(".") and name.lower() != "readme.md" and Path(name).suffix.lower() in LOADERS
+
+
+def folders_with_articles(corpus_dir: Path, limit: int = 20_000) -> list[tuple[str, int, bool]]:
+    """(name, article files under it, more not counted) of each visible sub-folder that holds
+    files corpus_files would read there: the corpus folder is not read recursively, and articles
+    put in a sub-folder must not vanish without a word. Links to folders are not followed (a link
+    to `.` or to /usr/share is no folder of articles put there), hidden folders are skipped, and
+    at most `limit` files are looked at per folder (this runs at every scan)."""
     out = []
-    for folder in sorted(p for p in corpus_dir.iterdir() if p.is_dir() and not p.name.startswith(".")):
-        n = 0
-        for path in folder.rglob("*"):
-            if path.suffix.lower() in LOADERS and path.is_file():
-                n += 1
-                if n >= limit:
-                    break
-        if n:
-            out.append((folder.name, n))
+    for folder in sorted(p for p in corpus_dir.iterdir() if p.is_dir() and not p.is_symlink() and not p.name.startswith(".")):
+        found = seen = 0
+        for _, dirs, files in os.walk(folder):
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            seen += len(files)
+            found += sum(map(is_article_name, files))
+            if seen >= limit:
+                break
+        if found:
+            out.append((folder.name, found, seen >= limit))
     return out
+
+
+def unread_folder(name: str, found: int, more: bool) -> str:
+    """How a sub-folder of articles is named, at each scan and by `qa status`."""
+    count = f"{found}{'+' if more else ''} article file{'' if found == 1 and not more else 's'}"
+    return f"folder {name}/ holds {count}, not read: only files directly in the corpus folder are indexed"
 
 
 def load_document(path: Path, max_bytes: int = Settings.max_file_bytes) -> Document:
@@ -277,9 +292,7 @@ def scan_corpus(corpus_dir: str | Path, max_bytes: int = Settings.max_file_bytes
     """
     result = ScanResult()
     result.warnings += [f"skipped {p.name}: a link to a file that does not exist" for p in broken_links(Path(corpus_dir))]
-    result.warnings += [f"skipped folder {name}/: {'its article file is' if n == 1 else f'its {n} article files are'} not read (only files "
-                        f"directly in {corpus_dir} are indexed; move them there to index them)"
-                        for name, n in folders_with_articles(Path(corpus_dir))]
+    result.warnings += [unread_folder(*folder) for folder in folders_with_articles(Path(corpus_dir))]
     loaded: list[Document] = []
     for path in corpus_files(Path(corpus_dir)):
         try:

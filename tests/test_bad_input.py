@@ -176,7 +176,13 @@ def test_articles_in_a_sub_folder_are_one_warning_not_silence(tmp_path):
     (corpus / "pictures" / "x.png").write_bytes(b"\x89PNG")
     scan = scan_corpus(corpus)
     assert sorted(d.path for d in scan.documents) == sorted(ARTICLES)
-    assert len(scan.warnings) == 1 and scan.warnings[0].startswith("skipped folder old/: its 2 article files are not read")
+    assert scan.warnings == ["folder old/ holds 2 article files, not read: only files directly in the corpus folder "
+                             "are indexed"]
+    (corpus / "old" / "README.md").write_text("notes", encoding="utf-8")           # what the corpus folder skips
+    (corpus / "old" / ".git").mkdir()
+    (corpus / "old" / ".git" / "x.txt").write_text("x", encoding="utf-8")
+    (corpus / "self").symlink_to(corpus)                                            # a link is no folder put there
+    assert scan_corpus(corpus).warnings == scan.warnings
 
 
 def test_an_empty_folder_setting_means_the_default_folder(monkeypatch):
