@@ -263,7 +263,8 @@ def render(answer) -> str:
     lines = [answer.answer]
     if answer.short_answer:
         lines.insert(0, f"Short answer: {answer.short_answer}")
-    lines.append("")
+    if answer.citations or answer.passages:         # not for a reply to "thanks": no sources, no confidence
+        lines.append("")
     if answer.citations:
         for c in answer.citations:
             lines.append(f"[{c.id}] {titled(c.title, c.date)} — {c.doc}:{c.start}-{c.end}")
@@ -272,7 +273,7 @@ def render(answer) -> str:
         for i, p in enumerate(answer.passages[:3], 1):
             lines.append(f"closest {i}: {titled(p.title, p.date)} — {p.doc}:{p.start}-{p.end}")
             lines.append(f"    {excerpt(p.passage)}")
-    if answer.citations or answer.passages:         # not for a reply to "thanks"
+    if answer.citations or answer.passages:
         lines.append(f"(confidence {answer.confidence:.2f})")
     return "\n".join(lines)
 
