@@ -203,7 +203,7 @@ def test_maintenance_in_chromium(bundled_index, corpus_copy, tmp_path):
         page.reload()                                                    # a new session, same update
         sidebar.get_by_text("Updating the index…").wait_for(timeout=60_000)
         sidebar.get_by_text("1 added, 0 changed").wait_for(timeout=ANSWER_TIMEOUT_MS)   # told how it ended
-        assert sidebar.get_by_text("6 articles").is_visible()
+        sidebar.get_by_text("6 articles").wait_for(timeout=30_000)      # the status line redraws after the report
 
         chooser = sidebar.locator('[data-testid="stFileUploaderDropzoneInput"]')
         submit = sidebar.get_by_role("button", name="Add to corpus and index")
