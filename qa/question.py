@@ -125,7 +125,11 @@ BARE_COUNT = re.compile(r"^(\s*how\s+many)\s+(?=(?:did|do|does)\b)", re.I)
 # the auxiliaries a question turns on ("did the opposition win…", "was it…"), and with the modals
 AUXILIARIES = "did|does|do|was|were|is|are|has|have|had"
 AUXILIARIES_OR_MODALS = AUXILIARIES + "|can|could|will|would"
-CHAT_LEAD = r"(?:(?:ok|okay|so|well|right|sorry|oops|wait|hmm+|oh|ah|actually)\b[\s,.!]*)"
+# what a reader says around a question that is no part of it: an apology or a pause, thanks, a nod
+APOLOGY_WORDS = r"sorry|oops|wait|hmm+|oh|ah|actually"
+THANKS_WORDS = r"thanks|thank\s+you|thx|cheers"
+NOD_WORDS = r"ok(?:ay)?|great|cool|nice|perfect|good|fine|right|got\s+it|i\s+see"
+CHAT_LEAD = rf"(?:(?:ok|okay|so|well|right|{APOLOGY_WORDS})\b[\s,.!]*)"
 # a reader correcting the last question: "no sorry, I meant the 2007 referendum", "make that 2013",
 # "I meant to ask about the 2004 recall" (what is meant follows "to ask about", "to say"), "not
 # 2013, 2004"
@@ -694,9 +698,8 @@ def month_number(name: str) -> int:
 
 # a turn that only thanks or acknowledges ("thanks", "ok great", "got it, thank you"): nothing
 # to answer, and nothing to complete from the last question
-ACKNOWLEDGMENT = re.compile(r"(?=\w)(?:(?:ok(?:ay)?|great|cool|nice|perfect|good|fine|right|got\s+it|i\s+see)\b[\s,.!]*)*"
-                            r"(?:(?:thanks|thank\s+you|thx|cheers)(?:\s+(?:so\s+much|a\s+lot|very\s+much))?)?[\s,.!]*",
-                            re.I)
+ACKNOWLEDGMENT = re.compile(rf"(?=\w)(?:(?:{NOD_WORDS})\b[\s,.!]*)*"
+                            rf"(?:(?:{THANKS_WORDS})(?:\s+(?:so\s+much|a\s+lot|very\s+much))?)?[\s,.!]*", re.I)
 
 
 def is_acknowledgment(text: str) -> bool:
