@@ -170,10 +170,8 @@ class Assistant:
         resolved = resolve(loaded.speller.corrected(spelled_out(text)), history)
         articles = loaded.data.documents.values()
         analysis = analyse(resolved, lambda ref: names_an_article(ref, (a["metadata"] for a in articles)), loaded.titles)
-        if analysis.asks_summary:
-            named = named_article(analysis, {doc: a["metadata"] for doc, a in loaded.data.documents.items()})
-            if named and (not filters or filters.allows_article(named[0], loaded.data.documents[named[0]]["metadata"].get("date", ""))):
-                return summary(text, analysis, loaded.retriever.article(named[0]), loaded.data.sentence_matrix, named[1])
+        if analysis.asks_summary and (answer := summarised(text, analysis, loaded, filters)) is not None:
+            return answer
         query = self.embedder.encode_query_tokens(analysis.text)
         query_vector = query.vector
         candidates = loaded.retriever.search(analysis.text, query_vector, filters)
@@ -184,3 +182,16 @@ class Assistant:
         return compose(text, analysis, passages, sentences, weights,
                        support_for=lambda window: word_support(query, unknown, window, self.embedder),
                        unnamed="" if history else pronoun_subject(resolved))
+
+
+def summarised(text: str, analysis, loaded: LoadedIndex, filters: Filters | None) -> Answer | None:
+    """The summary of the one article the question names (composer.summary), or None when it
+    names none for sure or the filters leave it out."""
+    documents = loaded.data.documents
+    named = named_article(analysis, {doc: info["metadata"] for doc, info in documents.items()})
+    if named is None:
+        return None
+    doc, match = named
+    if filters and not filters.allows_article(doc, documents[doc]["metadata"].get("date", "")):
+        return None
+    return summary(text, analysis, loaded.retriever.article(doc), loaded.data.sentence_matrix, match)

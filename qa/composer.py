@@ -444,17 +444,13 @@ def summary(question_text: str, question: Question, article: list[Candidate],
     (explains). Confidence is how fully the article fits the way the question names it."""
     chosen: list[ScoredSentence] = []
     words = 0
-    for c in article:
-        for i, s in enumerate(c.passage.sentences):
-            n = len(s.text.split())
-            if len(chosen) >= MAX_SENTENCES or (chosen and words + n > WORD_BUDGET):
-                break
-            if explains(s.text):
-                chosen.append(ScoredSentence(c, i, vectors(c.row)[i]))
-                words += n
-        else:
-            continue
-        break
+    for c, i, s in ((c, i, s) for c in article for i, s in enumerate(c.passage.sentences)):
+        n = len(s.text.split())
+        if len(chosen) >= MAX_SENTENCES or (chosen and words + n > WORD_BUDGET):
+            break
+        if explains(s.text):
+            chosen.append(ScoredSentence(c, i, vectors(c.row)[i]))
+            words += n
     answer_sentences, citations = citations_for(chosen)
     return Answer(question=question_text, answer=" ".join(f"{s.text} [{s.citation}]" for s in answer_sentences),
                   abstained=not chosen, confidence=match if chosen else 0.0, short_answer=None,
