@@ -170,9 +170,18 @@ def event_phrase(question: str) -> tuple[int, int] | None:
     return start, end
 
 
+# "Maduro in 2013": a name, then when
+NAME_AND_TIME = re.compile(r"^(?P<name>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+"
+                           r"(?P<time>(?:in|of|during|for|at)\s+.*\b(?:1[89]\d\d|20\d\d)\b.*)$")
+
+
 def swap_fragment(last: str, fragment: str, short: str | None = None) -> str:
-    """Put a fragment ("in 2013", "the 2007 referendum", "the opposition") in its slot."""
+    """Put a fragment ("in 2013", "the 2007 referendum", "the opposition") in its slot; a name
+    with a time ("and Maduro in 2013?") fills both slots, the name's first."""
     bare = PREPOSITION.sub("", fragment).strip()
+    both = NAME_AND_TIME.match(bare)
+    if both and question_entities(last) and YEAR.search(last):
+        return swap_fragment(swap_fragment(last, both.group("name"), short), both.group("time"), short)
     new_years, old_years = YEAR.findall(bare), YEAR.findall(last)
     if new_years and old_years:
         if YEAR.fullmatch(bare):      # "October 2017" → "2013": the month belonged to the old year

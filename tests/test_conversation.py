@@ -277,3 +277,9 @@ def test_review_faults_of_the_new_conversation_rules_stay_mended():
     assert resolve(q, ["What was the turnout in 2013?"]) == q
     assert resolve("Sorry, who won?", ["What was the turnout in 2013?"]) == "who won in 2013?"
     assert resolve("thanks, and in 2004?", ["Who won in 2013?"]) == "Who won in 2004?"
+
+
+def test_a_name_with_a_time_fills_both_slots():
+    """"And Capriles in 2013?" had kept the old name and changed only the year."""
+    assert resolve("And Capriles in 2013?", ["How many votes did Maduro get in the 2012 election?"]) == \
+        "How many votes did Capriles get in the 2013 election?"
