@@ -78,7 +78,7 @@ OTHER = re.compile(r"\b(?:they|them|their)\b|" + SINGULAR_OTHER_PATTERN, re.I)
 SINGULAR_OTHER = re.compile(SINGULAR_OTHER_PATTERN, re.I)          # an event is never "they"
 # "Why did that fail?" after a question about an event: "that" is the event; after a figure
 # ("How did that compare with…?") it is the figure, which no phrase of the question names
-THAT_AS_SUBJECT = re.compile(AFTER_AUXILIARY + r"(?:this|that)\b", re.I)
+THAT_AS_SUBJECT = re.compile(AFTER_AUXILIARY + r"(?:this|that)\b(?!\s+(?-i:[A-Z]))", re.I)   # not "that London paper"
 # the plural noun a question asks about ("Which officers were detained…", "how many states did…"),
 # which "they", "them", "their" in the next question stand for
 PLURAL_ASKED = re.compile(r"\b(?:which|what)\s+((?:[a-z'’-]+\s+){0,2}?[a-z'’-]+s)\s+"   # (not "how many seats": counted, not doing)

@@ -283,3 +283,12 @@ def test_a_name_with_a_time_fills_both_slots():
     """"And Capriles in 2013?" had kept the old name and changed only the year."""
     assert resolve("And Capriles in 2013?", ["How many votes did Maduro get in the 2012 election?"]) == \
         "How many votes did Capriles get in the 2013 election?"
+
+
+def test_that_before_a_name_is_a_determiner_not_the_last_event():
+    """"And where did that London newspaper say…" had become "…did the 2004 recall vote there
+    London newspaper say…"; "Why did that fail?" still asks about the last event."""
+    last = ["Which foreign paper printed figures suggesting Chávez was losing in the 2004 recall?"]
+    assert resolve("And where did that London newspaper say it got the figures?", last).startswith(
+        "And where did that London newspaper say")
+    assert resolve("Why did that fail?", ["What happened in the 2007 referendum?"]) == "Why did the 2007 referendum fail?"
