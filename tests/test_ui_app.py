@@ -281,6 +281,7 @@ def test_corrupt_index_is_one_message_and_a_rebuild_button_that_works(tmp_path, 
     (index / "current" / "manifest.json").write_text("{ damaged")
     at = app(index, corpus, monkeypatch)
     assert len(at.main.error) == 1 and "index" in at.main.error[0].value
+    assert "qa index" not in at.main.error[0].value and "Rebuild index" in at.main.error[0].value   # the page's own button
     assert [b.label for b in at.main.button] == ["Rebuild index"]
     assert at.chat_input(key="question").disabled
     at.main.button[0].click().run()

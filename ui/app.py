@@ -14,6 +14,7 @@ anything unexpected is one message too, with the traceback only in the server lo
 from __future__ import annotations
 
 import logging
+import re
 import sys
 from pathlib import Path
 
@@ -42,6 +43,16 @@ def read_status(sh: Shared) -> tuple[dict | None, QAError | None]:
         return None, exc
 
 
+REBUILD_LABEL = "Rebuild index"
+CLI_ADVICE = re.compile(r"run `qa index[^`]*`")
+
+
+def as_this_page(message: str, button: str) -> str:
+    """The library's advice to run `qa index …` said as this page's own button, which is right
+    below the message ("… is damaged; run `qa index --rebuild`" → "…; press “Rebuild index” below")."""
+    return CLI_ADVICE.sub(f"press “{button}” below", message)
+
+
 def no_index(sh: Shared, problem: QAError) -> None:
     """Instead of a chat: what is wrong with the index, and a button that fixes it (or, while
     an update runs, that questions can be asked when it has finished)."""
@@ -51,11 +62,11 @@ def no_index(sh: Shared, problem: QAError) -> None:
         st.info(markup.label(f"There is no index yet at {index_dir}. Build it from the articles in "
                              f"{corpus_dir} to start asking questions."))
     else:
-        st.error(markup.label(str(problem)))
+        st.error(markup.label(as_this_page(str(problem), REBUILD_LABEL)))
     if sh.updates.pending():
         st.info("The index is being built. You can ask questions when it is ready; "
                 "its progress is shown in the sidebar.")
-    elif st.button("Build index" if missing else "Rebuild index", type="primary"):
+    elif st.button("Build index" if missing else REBUILD_LABEL, type="primary"):
         maintenance.start_update(sh, rebuild=not missing)
 
 
