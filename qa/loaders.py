@@ -30,6 +30,7 @@ import yaml
 from .config import MB, Settings
 from .documents import Document, date_problem
 from .errors import BadFileError
+from .text import counted
 
 Loader = Callable[[Path], Document]
 LOADERS: dict[str, Loader] = {}
@@ -209,10 +210,14 @@ class ScanResult:
     warnings: list[str] = field(default_factory=list)
 
 
+def listed(name: str) -> bool:
+    """A file name the corpus folder is read for: visible, and not its README.md."""
+    return not name.startswith(".") and name.lower() != "readme.md"
+
+
 def corpus_files(corpus_dir: Path) -> list[Path]:
     """Every visible regular file in the corpus folder (not recursive), sorted by name."""
-    return sorted(p for p in corpus_dir.iterdir()
-                  if p.is_file() and not p.name.startswith(".") and p.name.lower() != "readme.md")
+    return sorted(p for p in corpus_dir.iterdir() if p.is_file() and listed(p.name))
 
 
 def broken_links(corpus_dir: Path) -> list[Path]:
@@ -223,7 +228,7 @@ def broken_links(corpus_dir: Path) -> list[Path]:
 
 def is_article_name(name: str) -> bool:
     """A file name corpus_files would read: visible, not README.md, of a supported type."""
-    return not name.startswith(".") and name.lower() != "readme.md" and Path(name).suffix.lower() in LOADERS
+    return listed(name) and Path(name).suffix.lower() in LOADERS
 
 
 def folders_with_articles(corpus_dir: Path, limit: int = 20_000) -> list[tuple[str, int, bool]]:
@@ -248,7 +253,7 @@ def folders_with_articles(corpus_dir: Path, limit: int = 20_000) -> list[tuple[s
 
 def unread_folder(name: str, found: int, more: bool) -> str:
     """How a sub-folder of articles is named, at each scan and by `qa status`."""
-    count = f"{found}{'+' if more else ''} article file{'' if found == 1 and not more else 's'}"
+    count = f"{found}+ article files" if more else counted(found, "article file")
     return f"folder {name}/ holds {count}, not read: only files directly in the corpus folder are indexed"
 
 
