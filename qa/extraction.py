@@ -311,9 +311,10 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
         return -1.0                                   # "the eighth time" counts wins, not votes
     if span.kind == "count" and OUT_OF.search(sentence, 0, span.start):
         score -= 0.5                                  # "won 18 of 23 governorships": 23 is the whole
-    if (span.kind in FIGURE_KINDS and not Q.YEAR.search(sentence) and not ASKS_DIFFERENCE.search(question.text)
-            and change_start(span, sentence)):
-        score -= 1.0                                  # "rose from 12.4 to 14 million": 14 million at the time
+    if (span.kind in FIGURE_KINDS and not ASKS_DIFFERENCE.search(question.text) and change_start(span, sentence)
+            and not (question.years and year_of_figure(span, sentence, question.years))):
+        score -= 1.0                                  # "rose from 12.4 to 14 million": 14 million at the time,
+                                                      # unless the figure's own year says (year_of_figure)
     if span.kind in ("name", "list"):
         words = span.text.split()
         if question.answer_type == Q.PERSON:
@@ -372,8 +373,9 @@ TO_AFTER = re.compile(rf"\s+to\s+(?:about\s+|around\s+|over\s+|nearly\s+)?(?:[$â
 
 def change_start(span: Span, sentence: str) -> bool:
     """Whether the figure is where a change started ("The number of voters rose from 12.4 to 14
-    million"): the figure of the time written about is the one it went to. When the sentence
-    gives years ("from 17% in 1980 to 65% in 1996") year_of_figure chooses; a question asking a
+    million"): the figure of the time written about is the one it went to. When the figure has
+    its own year ("from 17% in 1980 to 65% in 1996") and the question asks a year, year_of_figure
+    chooses (a year elsewhere, "the 1999 constitution", dates neither); a question asking a
     change wants the range."""
     return bool(FROM_BEFORE.search(sentence, 0, span.start)) and bool(TO_AFTER.match(sentence, span.end))
 

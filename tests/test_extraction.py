@@ -127,6 +127,10 @@ def test_a_figure_a_change_started_from_is_not_the_count_at_the_time():
     assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "14 million"
     q = analyse("By how much did the number of voters grow?")
     assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text != "14 million"
+    # a year elsewhere in the sentence ("the 1999 constitution") does not date the change's start
+    week = "The amendments to the 1999 constitution included reducing the working week from 44 to 36 hours."
+    q = analyse("To how many hours a week would the amendments have cut the working week?")
+    assert best_span(week, q, {t: 1.0 for t in q.terms}).text == "36"
 
 
 def test_a_turnout_given_as_a_head_count_answers_a_turnout_question():
