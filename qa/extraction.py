@@ -301,6 +301,8 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
         return -1.0                                   # "the turnout was over 78%": the turnout, said outright
     if span.kind in FIGURE_KINDS and question.figure_actor and figure_of_another_actor(span, sentence, question.figure_actor):
         return -1.0                                   # "the PSUV … won 18", asked what the opposition won
+    if span.kind in FIGURE_KINDS and question.side and figure_of_other_side(span, sentence, question.side):
+        return -1.0                                   # "the NO with 4,504,354 votes", asked what the Yes got
     if span.kind in FIGURE_KINDS and is_difference(span, sentence) and not ASKS_DIFFERENCE.search(question.text):
         return -1.0                                   # "three million fewer than…", "loses 2,8 million": a
                                                       # difference or a change, not the figure asked
@@ -491,6 +493,29 @@ def figure_of_another_actor(span: Span, sentence: str, actor: list[str]) -> bool
     if pronoun is None or set(actor) & span_stems(sentence[:span.start]):
         return False
     return names_an_actor(sentence[:min(pronoun.start(), span.start)])
+
+
+@lru_cache(maxsize=4)
+def side_pattern(side: str) -> re.Pattern:
+    """How a text names a referendum's side as a label, not as a word: "the NO", "No: 4.504.354",
+    "the 'no' vote"."""
+    return re.compile(rf"(?<![\w'’])(?:(?-i:{side.upper()})\b|(?-i:{side.capitalize()})\s*:|[\"'“‘]{side}[\"'”’])", re.I)
+
+
+OTHER_SIDE = {"yes": "no", "no": "yes"}
+
+
+def figure_of_other_side(span: Span, sentence: str, side: str) -> bool:
+    """"How many votes did the Yes get?" and "the victory of the NO with 4,504,354 votes, 50,70%
+    and 4,379,392, 49.29% for the YES": between the figures of its kind before and after it, the
+    figure is labelled with the other side of the referendum and not with the side asked (a side
+    is no name, so figure_of_another_actor cannot see it)."""
+    kind = "percent" if span.kind == "percent" else "count"
+    figures = [f for f in typed_spans(sentence, Q.COUNT) if f.kind == kind]
+    start = max((f.end for f in figures if f.end <= span.start), default=0)
+    end = min((f.start for f in figures if f.start >= span.end), default=len(sentence))
+    around = " ".join(sentence[start:span.start].split()[-ACTOR_WINDOW:]) + " " + sentence[span.end:end]
+    return not side_pattern(side).search(around) and bool(side_pattern(OTHER_SIDE[side]).search(around))
 
 
 def names_body(sentence: str, body: list[str]) -> bool:

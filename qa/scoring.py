@@ -103,16 +103,9 @@ def phrase_match(sentence_pairs: frozenset[tuple[str, str]], pairs: set[tuple[st
     return len(pairs & sentence_pairs) / len(pairs) if pairs else 0.0
 
 
-@lru_cache(maxsize=4)
-def side_pattern(side: str) -> re.Pattern:
-    """How a text names a referendum's side as a label, not as a word: "the NO", "No: 4.504.354",
-    "the 'no' vote"."""
-    return re.compile(rf"(?<![\w'’])(?:(?-i:{side.upper()})\b|(?-i:{side.capitalize()})\s*:|[\"'“‘]{side}[\"'”’])", re.I)
-
-
 def names_side(text: str, side: str) -> float:
     """1 when the sentence names the side the question asks about (question.side), like a quote."""
-    return float(bool(side) and bool(side_pattern(side).search(text)))
+    return float(bool(side) and bool(extraction.side_pattern(side).search(text)))
 
 
 def neighbour_best(values: list[float]) -> list[float]:

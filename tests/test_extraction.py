@@ -384,6 +384,18 @@ def test_a_figure_said_of_the_opposition_is_not_the_presidents():
     assert best_span(sentence, q, {t: 1.0 for t in q.terms}) is None
 
 
+def test_a_figure_labelled_with_the_other_side_of_a_referendum_is_not_the_sides_asked():
+    sentence = ("The electoral council has announced the victory of the NO with 4,504,354 votes, 50.70% and "
+                "4,379,392, 49.29% for the YES.")
+    for question, figure in (("How many votes did the Yes get?", "4,379,392"), ("How many votes did the No get?", "4,504,354"),
+                             ("What percentage did the Yes get?", "49.29%"), ("What share did the No get?", "50.70%")):
+        q = analyse(question)
+        assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == figure, question
+    q = analyse("How many votes did the Yes get?")                 # labelled with its side on both ends: its own
+    against = "The YES got 4,379,392 votes against the NO's 4,504,354."
+    assert best_span(against, q, {t: 1.0 for t in q.terms}).text == "4,379,392"
+
+
 def test_a_figure_after_a_pronoun_is_the_asked_actors_only_if_the_sentence_names_it():
     from qa.extraction import figure_of_another_actor
     sentence = ("The PSUV won 54% of the total vote, a recovery since the ruling party's landslide defeat in the "
