@@ -243,6 +243,10 @@ PRESCRIPTION_ASKED = re.compile(r"\b(?:should|must|ought|propos\w*|suggest\w*|ca
                                 r"advocat\w*|need(?:s|ed)? to|ha(?:ve|s) to)\b", re.I)
 # "How did the opposition react / respond …": what they did and said
 REACTION_ASKED = re.compile(r"\b(?:react\w*|respon(?:d|ds|ded|ding|se|ses))\b", re.I)
+# "How did Chávez beat the recall?", "how was the PSUV able to win": by what means an outcome came
+# about, which the articles give as causes ("…has been based upon a widespread mobilisation")
+OUTCOME_ASKED = re.compile(r"^\W*how\s+(?:did|does|do|could|can|was|were|is|are)\s+(?:[\w’'.-]+\s+){1,4}?"
+                           r"(?:(?:manage|able)\s+to\s+)?(?:win|beat|defeat|survive|lose|succeed|fail|recover|regain)\b", re.I)
 
 
 # a side of a referendum a question names: "how many No votes", "the 'yes' camp", "What did NO get",
@@ -265,15 +269,18 @@ def side_named(question: str) -> str:
 
 
 def answer_cue(kind: str, question: str) -> str:
-    """Which cue marks an answering sentence (scoring.CUES): a reason for why; for a
-    how-question asking what ought to be done, a prescription; for an explanation of how someone
-    reacted, a reaction ("refused to recognise", "cried fraud", "recognised the result")."""
+    """Which cue marks an answering sentence (scoring.CUES): a reason for why, and for how an
+    outcome came about (OUTCOME_ASKED); for a how-question asking what ought to be done, a
+    prescription; for an explanation of how someone reacted, a reaction ("refused to recognise",
+    "cried fraud", "recognised the result")."""
     if kind == REASON:
         return "causal"
     if kind == MANNER and PRESCRIPTION_ASKED.search(question):
         return "prescriptive"
     if kind not in FACTOID_TYPES and REACTION_ASKED.search(question):
         return "reaction"
+    if kind == MANNER and OUTCOME_ASKED.search(question):
+        return "causal"
     return ""
 
 

@@ -106,7 +106,7 @@ def test_a_how_should_question_weighs_what_ought_to_be_done(assistant):
     assert analyse("How does the CWI article propose tackling violent crime?").cue == "prescriptive"
     assert analyse("How should the workers' movement deal with crime?").cue == "prescriptive"
     assert analyse("Why should the revolution worry?").cue == "causal"
-    assert analyse("How did the PSUV win so many states?").cue == ""
+    assert analyse("How was the PSUV set up?").cue == ""
     assert has_cue("It is necessary to fight for democratic control of them by the community.", "prescriptive")
     assert not has_cue("Violent crime is now a major issue.", "prescriptive")
     loaded = assistant.index()
@@ -116,6 +116,17 @@ def test_a_how_should_question_weighs_what_ought_to_be_done(assistant):
                              loaded.acronyms)
     cued = [s for s in scored if s.features["cue"]]
     assert cued and all(has_cue(s.text, "prescriptive") for s in cued)
+
+
+def test_how_an_outcome_came_about_wants_its_causes():
+    """"How did Chávez beat the recall?" asks by what means: the causal cue, as for why
+    ("…has been based upon a widespread mobilisation"); an outcome word elsewhere does not ask it."""
+    for text in ("How did Chávez beat the recall in 2004?", "How did Chávez manage to beat the recall?",
+                 "how was the PSUV able to win in 2017", "How did the PSUV win so many states?"):
+        assert analyse(text).cue == "causal", text
+    for text in ("How did people get mobilised after the 2007 referendum defeat?",
+                 "how did the opposition try to make it look like chavez lost in 2004", "Who won in 2013?"):
+        assert analyse(text).cue == "", text
 
 
 def test_how_someone_reacted_weighs_sentences_telling_a_reaction():
