@@ -137,7 +137,7 @@ def confidence(features: dict[str, float]) -> float:
     """Logistic combination of the evidence signals, in 0–1.
 
     Weights: logistic regression (L2, classes balanced) over the features of the 40 dev
-    questions and the 41 held-out questions in eval/extra.jsonl, rounded; see README. The
+    questions and the 41 held-out questions in eval/extra.jsonl, rounded; see docs/quality.md. The
     byline weight is set by hand (two questions of that kind cannot fit it): it lifts an answer
     that names the author of the very article the question names to about 0.8. So is the
     elsewhen weight: every eval answer wholly about another time is to an unanswerable question

@@ -98,7 +98,7 @@ def term_scores(bm25, terms: Sequence[str]) -> np.ndarray:
 # Pseudo-relevance feedback (RM3's idea, simplified): a question worded away from the text
 # ("the hemispheric diplomatic body's top official") shares few words with its passage, but
 # the passages nearest it by meaning use the text's own words. Their rarest words join the
-# BM25 query at a fraction of the question's weight. Measured (README, "Quality"): the passages
+# BM25 query at a fraction of the question's weight. Measured (docs/quality.md): the passages
 # of Assistant.ask on BBC-500 R@1 0.866 -> 0.874, R@5 0.976 -> 0.978 (bench/bbc_retrieval.py);
 # eval/explain.jsonl R@5 0.673 -> 0.726; dev retrieval unchanged.
 FEEDBACK_PASSAGES = 2

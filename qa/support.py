@@ -81,7 +81,7 @@ SUPPORTED = 0.6
 def supported_terms(support: dict[str, float], floor: float = SUPPORTED) -> set[str]:
     """Stems of the unknown words the answer's context says in other words ("breadline" for
     "below the poverty line"): they count as covered like words the context holds. Measured on
-    the blind sets (README, "Quality"): factoid +1 on three of five, no abstention lost."""
+    the blind sets (docs/quality.md): factoid +1 on three of five, no abstention lost."""
     return {stem(w) for w, s in support.items() if s >= floor}
 
 
