@@ -199,10 +199,24 @@ def next_version_name(index_dir: Path) -> str:
 
 
 def publish(index_dir: Path, version: str) -> None:
-    """Point `current` at `version` in one atomic rename."""
+    """Point `current` at `version` in one atomic rename. A `current` that is a folder, not a
+    link (an index copied with `cp -rL`, which copies what links point to), cannot be renamed
+    over: it is moved aside as a `tmp-` folder first (a copy of a version, which prune removes
+    should this writer die) and removed once the link stands."""
     link = index_dir / f".current-{uuid.uuid4().hex[:8]}"
+    current = index_dir / "current"
     os.symlink(version, link)
-    os.replace(link, index_dir / "current")
+    try:
+        aside = None
+        if current.is_dir() and not current.is_symlink():
+            aside = index_dir / f"tmp-{uuid.uuid4().hex[:12]}"
+            os.rename(current, aside)
+        os.replace(link, current)
+    except BaseException:
+        link.unlink(missing_ok=True)
+        raise
+    if aside is not None:
+        shutil.rmtree(aside, ignore_errors=True)
     fsync_dir(index_dir)
 
 

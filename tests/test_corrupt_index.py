@@ -90,3 +90,22 @@ def test_cli_reports_a_damaged_index_in_one_line_and_qa_index_repairs_it(small):
     assert "3 added" in proc.stdout
     data = read_index(index)
     assert {p.doc for p in data.passages} == set(QUESTIONS) - {"zembla.txt"}
+
+
+def test_an_index_copied_with_its_link_followed_is_rebuilt_in_place(small, embedder):
+    """`cp -rL` turns `current` into a folder (a copy of the version): when that copy is damaged,
+    `qa index --rebuild` must still be able to publish the new version, leaving no stray links."""
+    import shutil
+    corpus, index = small
+    version = current_version(index)
+    (index / "current").unlink()
+    shutil.copytree(version, index / "current")
+    truncate(index / "current" / "sentence_vectors.npy")
+    with pytest.raises(CorruptIndexError):
+        read_index(index)
+
+    report = update_index(corpus, index, embedder, rebuild=True)
+    assert report.written
+    assert (index / "current").is_symlink()
+    assert not list(index.glob(".current-*")) and not list(index.glob("tmp-*"))
+    check_answer(Assistant(index, corpus, embedder=embedder).ask(QUESTIONS["harbour.md"]))
