@@ -58,7 +58,11 @@ ORG_STEMS = {stem(w) for w in ORG_WORDS}
 NOT_NAMES = {fold(w) for w in ("I The A An This That These Those It He She They We You His Her Their Our "
                                 "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Yes No PS What Why How When Where Who Which Does Did Is "
                                 "Are Was Were Do January February March April May June July August September October "
-                                "November December").split()}
+                                "November December "
+                                # words that open a sentence or clause before a name: "As Maduro pointed out"
+                                "As In On At By For From With Without After Before During Since Until While Although "
+                                "Though Because If But Yet And Or So Then Also Despite Meanwhile Once Unlike Like "
+                                "Among Against Through Under Over Between Within Following").split()}
 
 
 @dataclass(frozen=True)
@@ -155,6 +159,8 @@ def name_spans(sentence: str) -> list[Span]:
         for start, end in name_pieces(text, m.start(), sentence[m.start() + len(text):]):
             if start == 0 and " " not in sentence[start:end] and sentence[:1].isupper():
                 continue  # a sentence's first word is capitalised anyway
+            if fold(sentence[start:end]) in MONTH_NAMES - {"may"}:
+                continue  # "In January, Jorge Rodríguez…": a month alone names no one ("May" may)
             runs.append(Span(sentence[start:end], start, end, "name"))
     merged: list[Span] = []
     for run in runs:

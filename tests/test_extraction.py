@@ -260,6 +260,10 @@ def test_a_weekday_a_date_or_a_pronoun_splits_a_name_run_but_a_name_keeps_its_ow
     assert names("In May 2013 Maduro won.") == ["Maduro"]
     assert names("On Monday of the Bolivarian Revolution it began.") == ["Bolivarian Revolution"]
     assert names("Guitarist Brian May played.") == ["Guitarist Brian May"]
+    # a word opening the sentence or a clause is no part of the name after it, nor a month alone
+    assert names("As Maduro pointed out, Bush was declared the victor.") == ["Maduro", "Bush"]
+    assert names("In January, Jorge Rodríguez was charged with it.") == ["Jorge Rodríguez"]
+    assert names("After Chávez won, But Capriles refused.") == ["Chávez", "Capriles"]
 
 
 def test_a_which_noun_is_taken_with_up_to_three_words_before_it():
