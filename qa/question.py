@@ -622,7 +622,7 @@ ROLE_QUESTION = re.compile(r"^who\s+(?:is|was|were|are)\s+(?:the\s+)?(?:[a-z-]+\
 
 
 # … or with the body named first: "who is the CNE president?", "who was the Sucre governor in 2007?"
-BODY_ROLE_QUESTION = re.compile(r"^who\s+(?:is|was|were|are)\s+(?:the\s+)?((?:[A-ZÁÉÍÓÚÑ][\w.-]*\s+){1,3})([a-z-]+)"
+BODY_ROLE_QUESTION = re.compile(r"^(?i:who\s+(?:is|was|were|are)\s+(?:the\s+)?)((?:[A-ZÁÉÍÓÚÑ][\w.-]*\s+){1,3})([a-z-]+)"
                                 r"(?=\s+(?:in|at|on|for|by|during|from|to|with|after|before|since|when|under)\b|\s*[?.!]*$)")
 
 

@@ -22,6 +22,14 @@ def test_who_won_is_answered_with_the_winner_not_where_it_was_won(assistant):
     assert not a.abstained and a.short_answer == "Nicolás Maduro"
 
 
+def test_who_holds_a_post_is_answered_by_the_name_given_that_post(assistant):
+    """"…the PSUV, led by President Nicolas Maduro, …" scores first for the question's words; the
+    name said to hold the post asked about ("CNE President Tibisay Lucena") is the answer."""
+    for question in ("Who is the president of the CNE?", "Who is the CNE president?"):
+        a = assistant.ask(question)
+        assert not a.abstained and a.short_answer == "Tibisay Lucena", question
+
+
 def test_a_measure_said_in_other_words_is_found_and_of_the_time_asked(assistant):
     """The 2017 article says "61.14% … had participated", never "turnout"; the 2013 one says
     "The turnout was over 78%", which is no answer for 2017."""

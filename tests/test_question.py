@@ -402,6 +402,8 @@ def test_a_who_question_about_a_post_names_the_post_and_what_it_is_of():
     assert (analyse("who is the CNE president?").role, analyse("who is the CNE president?").role_body) == \
         ("presid", ["CNE"])
     assert analyse("who was the Sucre governor in 2007?").role_body == ["Sucre"]
+    assert (analyse("Who is the CNE president?").role, analyse("Who was the Sucre governor?").role_body) == \
+        ("presid", ["Sucre"])                                    # "Who" as typed at a sentence's start
     assert analyse("Who is the CWI author?").role == ""
 
 
