@@ -16,7 +16,7 @@ from typing import Callable
 
 from . import extraction
 from .answer import Answer, AnswerSentence, Citation, RetrievedPassage
-from .question import COMPARISON, COUNT, DATE, EVENT, MONEY, PERCENT, PERSON, PLACE, TIME, Question, answer_form_terms
+from .question import COMPARISON, COUNT, DATE, EVENT, MONEY, PERCENT, PERSON, PLACE, TIME, Question, answer_form_terms, is_greeting
 from .retrieval import Candidate
 from .scoring import CONTINUATION, ScoredSentence, coverage, ensure_type_fit, points_back, question_variants, with_variants
 from .support import supported_terms, unsupported
@@ -468,11 +468,15 @@ def summary(question_text: str, question: Question, article: list[Candidate],
 
 
 def acknowledged(question_text: str) -> Answer:
-    """The reply to a turn that only thanks or acknowledges ("thanks", "ok great"): no answer
-    drawn from the articles (a sentence with "great" in it is none), and nothing cited."""
-    return Answer(question=question_text, answer="Ask another question about the articles when you like.",
-                  abstained=True, confidence=0.0, short_answer=None, sentences=[], citations=[], passages=[],
-                  resolved_question=question_text)
+    """The reply to a turn that only greets, thanks or acknowledges ("hello", "thanks", "ok
+    great"): no answer drawn from the articles (a sentence with "great" in it is none), and
+    nothing cited. Its answer_type says which it was: "greeting" or "acknowledgment"."""
+    greeting = is_greeting(question_text)
+    reply = "Hello. Ask a question about the articles." if greeting else \
+        "Ask another question about the articles when you like."
+    return Answer(question=question_text, answer=reply, abstained=True, confidence=0.0, short_answer=None,
+                  sentences=[], citations=[], passages=[], resolved_question=question_text,
+                  answer_type="greeting" if greeting else "acknowledgment")
 
 
 def compose(question_text: str, question: Question, passages: list[Candidate],

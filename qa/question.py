@@ -129,6 +129,7 @@ AUXILIARIES_OR_MODALS = AUXILIARIES + "|can|could|will|would"
 APOLOGY_WORDS = r"sorry|oops|wait|hmm+|oh|ah|actually"
 THANKS_WORDS = r"thanks|thank\s+you|thx|cheers"
 NOD_WORDS = r"ok(?:ay)?|great|cool|nice|perfect|good|fine|right|got\s+it|i\s+see"
+GREETING_WORDS = r"(?:hello|hi|hey|hiya|howdy|good\s+(?:morning|afternoon|evening|day))(?:\s+there)?"
 CHAT_LEAD = rf"(?:(?:ok|okay|so|well|right|{APOLOGY_WORDS})\b[\s,.!]*)"
 # a reader correcting the last question: "no sorry, I meant the 2007 referendum", "make that 2013",
 # "I meant to ask about the 2004 recall" (what is meant follows "to ask about", "to say"), "not
@@ -442,6 +443,7 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?:])\s+(?=\S)")
 COURTESY = re.compile(r"^(?:(?:and|so|also|but)\s+)?(?:(?:could|can|would|will)\s+you\s+(?:also\s+|please\s+)*(?:tell|show|give)\s+me"
                       r"|(?:please\s+)?tell\s+me|i(?:\s+would|\s+should|'d|’d)\s+(?:very\s+much\s+|really\s+)?like\s+to\s+know"
                       r"|i\s+(?:want|need)\s+to\s+know|i\s+wonder|do\s+you\s+know|please)\b[\s,]*", re.I)
+GREETING_LEAD = re.compile(rf"^\W*(?:{GREETING_WORDS})\b[\s,.!]+", re.I)      # "hi, who won…?"
 ASKING = re.compile(rf"^(?:{WH_WORD}|by|in|on|at|for|from|to|{AUXILIARIES_OR_MODALS})\b"
                     rf"|\?\s*$", re.I)
 
@@ -462,6 +464,7 @@ def asked_part(question: str) -> tuple[str, str]:
     """(the question itself, what the reader said before it). The question is the last sentence
     that asks something, courtesy phrases removed; a courtesy phrase inside a sentence ("…, and I
     should very much like to know at what hour…") starts the question there."""
+    question = GREETING_LEAD.sub("", question.strip()) or question     # "Hello there! Who won…?"
     parts = []
     for part in SENTENCE_BREAK.split(question.strip()):
         if parts and (parts[-1].endswith(":") and (NAMES_A_SOURCE.search(parts[-1]) or ASKS_THEN_LISTS.match(parts[-1])
@@ -703,14 +706,20 @@ def month_number(name: str) -> int:
     return 0
 
 
-# a turn that only thanks or acknowledges ("thanks", "ok great", "got it, thank you"): nothing
-# to answer, and nothing to complete from the last question
-ACKNOWLEDGMENT = re.compile(rf"(?=\w)(?:(?:{NOD_WORDS})\b[\s,.!]*)*"
+# a turn that only greets, thanks or acknowledges ("hello", "thanks", "ok great", "got it, thank
+# you"): nothing to answer, and nothing to complete from the last question
+ACKNOWLEDGMENT = re.compile(rf"(?=\w)(?:(?:{NOD_WORDS}|{GREETING_WORDS})\b[\s,.!]*)*"
                             rf"(?:(?:{THANKS_WORDS})(?:\s+(?:so\s+much|a\s+lot|very\s+much))?)?[\s,.!]*", re.I)
+GREETING = re.compile(rf"\W*(?:{GREETING_WORDS})\b", re.I)
 
 
 def is_acknowledgment(text: str) -> bool:
     return bool(ACKNOWLEDGMENT.fullmatch(text.strip()))
+
+
+def is_greeting(text: str) -> bool:
+    """An acknowledgment that opens with a greeting ("hello", "hi there"), answered in kind."""
+    return is_acknowledgment(text) and bool(GREETING.match(text))
 
 
 def is_follow_up(question: str) -> bool:

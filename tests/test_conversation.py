@@ -253,6 +253,19 @@ def test_thanks_is_neither_completed_nor_completed_from():
     assert not any(map(is_acknowledgment, ["no votes in block A", "right, and in 2004?", "great turnout?"]))
 
 
+def test_a_greeting_is_an_acknowledgment_and_no_part_of_a_follow_up():
+    """"hello" after a question had been read as "What percentage of the vote did hello get in
+    2017?"; a greeting before a follow-up or a question is dropped."""
+    from qa.question import analyse, is_acknowledgment, is_greeting
+    assert all(map(is_greeting, ["hello", "Hi there!", "hey, thanks", "good morning"]))
+    assert is_acknowledgment("hello") and not is_greeting("thanks")
+    assert not any(map(is_acknowledgment, ["hello, who won in 2013?", "high turnout?", "Hi-res images"]))
+    assert resolve("hello", ["Who won in 2013?"]) == "hello"
+    assert resolve("hi, and in 2004?", ["Who won in 2013?"]) == "Who won in 2004?"
+    assert analyse("Hello there! Who won the 2013 election?").text == "Who won the 2013 election?"
+    assert analyse("hi, who won in 2013?").text == "who won in 2013?"
+
+
 def test_a_word_after_the_year_that_says_when_asked_is_no_part_of_the_event():
     assert resolve("Who backed him?", ["Let's talk about 2013 now"]) == "Who backed him in 2013?"
 

@@ -80,6 +80,12 @@ def test_a_thank_you_is_not_answered_from_the_articles(assistant):
         assert a.abstained and not a.citations and not a.sentences and a.resolved_question == turn
 
 
+def test_a_greeting_is_answered_in_kind_not_from_the_articles(assistant):
+    a = assistant.ask("hello", history=["Who won the 2013 presidential election?"])
+    assert a.abstained and not a.citations and a.answer_type == "greeting" and a.answer.startswith("Hello")
+    assert assistant.ask("thanks!").answer_type == "acknowledgment"
+
+
 def test_a_question_about_he_with_nothing_to_say_who_is_not_answered(assistant):
     """Asked on its own, "How many votes did he get?" would be answered about anyone; after a
     question naming him, it is resolved."""
