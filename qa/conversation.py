@@ -22,7 +22,7 @@ import re
 from typing import Sequence
 
 from .question import (AFTER_AUXILIARY, APOLOGY_WORDS, AUXILIARIES, AUXILIARIES_OR_MODALS, BARE_COUNT, CHAT_LEAD,
-                       CORRECTION, GREETING_WORDS, THANKS_WORDS,
+                       CORRECTION, GREETING_WORDS, SUMMARY_ASKED, THANKS_WORDS,
                        EVENT_NOUN, MONTH, PERSON,
                        LOCATIVE_THERE, NOUN_BEFORE, PLACE, SOURCE_REF, WHO_IS_NAMED, YEAR, answer_type, is_acknowledgment,
                        is_follow_up,
@@ -418,6 +418,20 @@ def with_named_article(question: str, last: str, cited: str = "") -> str:
     return question[:pointed.start()] + article + question[pointed.end():] if article else question
 
 
+# a summary asked of what the reader just read: "summarise it", "give me the gist of this"
+SUMMARY_OF_IT = re.compile(r"\b(?:it|this|that|this\s+one|that\s+one)\W*$", re.I)
+
+
+def summary_of_cited(question: str, cited: str) -> str:
+    """A summary asked after an answer is of an article, never a slot of the last question
+    ("summarise that article" had become "How many votes did summarise that article get?"):
+    "it" or "this" is the article the last answer cited; a question naming one stays as it is."""
+    pointed = SUMMARY_OF_IT.search(question)
+    if pointed and cited:
+        return question[:pointed.start()] + f"the article “{cited}”"
+    return question
+
+
 def cited_title(history: Sequence | None) -> str:
     """The title of the article the last answer cited first: what the reader just read, which
     "that article" points to when the question before named none. The turn is the one the
@@ -447,6 +461,8 @@ def resolve(question: str, history: Sequence | None) -> str:
     if again:                                        # "was it the same in 2017?" = "And in 2017?"
         return swap_fragment(last, again.group("when"))
     question = with_named_article(question, last, cited_title(history))
+    if SUMMARY_ASKED.search(fragment):               # "summarise that article", "summarise it"
+        return summary_of_cited(question, cited_title(history))
     if WH.match(fragment) or AUXILIARY_START.match(fragment) or CLAUSE_THEN_QUESTION.search(fragment):
         return replace_pronouns(with_counted_noun(question, last), last, short)
     return swap_fragment(last, fragment, short)

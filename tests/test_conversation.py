@@ -305,3 +305,13 @@ def test_that_before_a_name_is_a_determiner_not_the_last_event():
     assert resolve("And where did that London newspaper say it got the figures?", last).startswith(
         "And where did that London newspaper say")
     assert resolve("Why did that fail?", ["What happened in the 2007 referendum?"]) == "Why did the 2007 referendum fail?"
+
+
+def test_a_summary_asked_after_an_answer_is_of_the_article_it_cited():
+    """"summarise that article" had become "How many votes did summarise that article get in 2013?"."""
+    turn = {"question": "How many votes did Capriles get in 2013?", "short_answer": "7,270,403",
+            "citations": [{"title": "Maduro wins"}]}
+    assert resolve("summarise that article", [turn]) == "summarise the article “Maduro wins”"
+    assert resolve("summarize it", [turn]) == "summarize the article “Maduro wins”"
+    assert resolve("can you sum up the 2004 article", [turn]) == "can you sum up the 2004 article"
+    assert resolve("summarize it", ["How many votes did Capriles get in 2013?"]) == "summarize it"   # nothing cited
