@@ -395,6 +395,8 @@ def retrieved(passages: list[Candidate]) -> list[RetrievedPassage]:
 
 
 def missing_terms(question: Question, sentences: list[ScoredSentence], weights) -> list[str]:
+    """The question's rarest terms that none of the passages of the ten best sentences holds:
+    what the closest passages lack (the articles may use them elsewhere)."""
     found = set()
     for s in sentences[:10]:
         found |= term_set(s.passage.text)
@@ -413,7 +415,7 @@ def as_typed(terms: list[str], question_text: str) -> list[str]:
 def abstention_text(question: Question, sentences, weights) -> str:
     asked = question.text.strip().rstrip("?").strip()
     missing = as_typed(missing_terms(question, sentences, weights), question.text)
-    detail = f" (nothing in them matches: {', '.join(missing)})" if missing else \
+    detail = f" (the closest passages never mention: {', '.join(missing)})" if missing else \
         " (the passages that come closest are about something else or another time)"
     hint = " Questions are read in English, the language of the articles." if not_english(question.text) else ""
     return f"The articles don't say: “{asked}”{detail}.{hint} The closest passages are listed below."

@@ -62,7 +62,7 @@ class Filters:
     def unmatched(self, dates: Mapping[str, str]) -> str:
         """Why no article of `dates` (name -> date, '' when undated) passes these filters ('' when
         one does). Without this, a range no article falls in (`--from 2020`) is answered "The
-        articles don't say … (nothing in them matches: won, election)" with no passage listed:
+        articles don't say … (the closest passages never mention: won, election)" with no passage listed:
         the search found nothing because nothing was searched, not because the text is silent."""
         if not (self.date_from or self.date_to) or any(self.allows_article(d, date) for d, date in dates.items()):
             return ""
