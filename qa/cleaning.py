@@ -5,6 +5,7 @@ What cleaning does (and the only ways a sentence's text differs from its raw sli
   * a line broken by a page break is re-joined: `dictatorships` / blank line / `and planned`
     becomes one paragraph; a word hyphenated across the break (`re-` / `sort`) loses the
     hyphen and the break (`resort`);
+  * a Markdown heading line loses its leading `#`s (`## Results` reads "Results");
   * site boilerplate paragraphs ("Like the article? Subscribe…", "Follow us on…") are dropped;
   * a sentence repeated verbatim or near-verbatim (same numbers, ≥ 80% of the same words)
     is kept once, at its first occurrence: this also drops repeated title/banner lines.
@@ -31,6 +32,8 @@ BOILERPLATE = re.compile(
        |\bclick\ here\b
        |\baccept\ (all\ )?cookies\b)""",
     re.IGNORECASE | re.VERBOSE)
+# the markup that opens a Markdown heading line: "# ", "### "
+HEADING_MARK = re.compile(r"#{1,6}[ \t]+(?=\S)")
 # a banner line: a web address alone on its line ("socialistworld.net"); "4.5" is not one
 BARE_ADDRESS = re.compile(r"^(https?://)?(www\.)?[\w-]+(\.[\w-]+)*\.[a-z]{2,}(/\S*)?$", re.IGNORECASE)
 
@@ -80,6 +83,8 @@ def raw_lines(text: str, offset: int) -> list[Line]:
             banner = True
             continue
         lead = len(line) - len(line.lstrip())
+        mark = HEADING_MARK.match(line, lead)
+        lead = mark.end() if mark else lead
         lines.append(Line(s + lead, s + len(line.rstrip()), blank, banner))
         blank = banner = False
     return merge_line_breaks(lines, text)

@@ -135,3 +135,12 @@ def test_kept_text_within_a_span_leaves_out_what_cleaning_dropped_inside_it():
     start, end = text.index("Turnout"), text.index("ended after midnight.") + len("ended after midnight.")
     assert kept_text_within(d, start, end) == "Turnout was 74.17% on Sunday. The count ended after midnight."
     assert kept_text_within(d, start + 1, end) == "The count ended after midnight."
+
+
+def test_a_markdown_heading_is_read_without_its_marks():
+    """An answer had quoted "# Millbrook council election: Greens take control" with its "#"."""
+    text = "# Council election: Greens take control\n\nThe Greens won 14 of 25 seats.\n\n## Turnout\n\nIt was 38%. #1 was housing.\n"
+    sentences = [s for p in clean_document(Document("a.md", text)) for s in p.sentences]
+    assert [s.text for s in sentences] == ["Council election: Greens take control", "The Greens won 14 of 25 seats.",
+                                           "Turnout", "It was 38%.", "#1 was housing."]
+    assert all(text[s.start:s.end] == s.text for s in sentences)
