@@ -135,9 +135,10 @@ def corpus_changes(corpus_dir: str | Path, data: IndexData) -> CorpusChanges:
         extensions = set(supported_extensions())
         return CorpusChanges(added=sorted(n for n in now if n not in data.documents and Path(n).suffix.lower() in extensions),
                              removed=sorted(d for d in data.documents if d not in now), exact=False)
+    # a file that was skipped (a duplicate, empty, unreadable) and is gone leaves the index as it was
     return CorpusChanges(added=sorted(set(now) - set(recorded)),
                          changed=sorted(n for n in now if n in recorded and list(recorded[n]) != now[n]),
-                         removed=sorted(set(recorded) - set(now)))
+                         removed=sorted(n for n in set(recorded) - set(now) if n in data.documents))
 
 
 def compatibility_problem(manifest: dict, settings: Settings) -> str:

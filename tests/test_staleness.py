@@ -50,6 +50,8 @@ def test_a_touched_or_skipped_file_is_recorded_without_writing_a_new_version(sma
     report = update_index(corpus, index, embedder)
     assert not report.written and current_version(index) == version
     assert not changes_of(corpus, index, embedder)
+    (corpus / "copy-of-orchard.txt").unlink()          # gone, but it was never indexed: nothing to update
+    assert not changes_of(corpus, index, embedder)
 
 
 def test_an_index_without_a_record_compares_names(small, embedder):
