@@ -429,6 +429,8 @@ def test_an_upload_that_is_dropped_says_why(writable, monkeypatch):
 
     [docx] = submit("notes.docx", b"PK\x03\x04 a word document")
     assert "file type '\\.docx' is not supported" in docx.replace("\\'", "'")
+    [binary] = submit("bad.txt", bytes(range(256)) * 4)
+    assert "binary file" in binary and "It was not added; nothing changed." in binary.replace("\\", "")
     # 21.2 MB as a file manager says it: over the limit, said in the same unit (it was "20.2 MB").
     # (The browser's uploader refuses it first; a client that does not is refused here.)
     [large] = submit("huge.txt", b"w" * 21_200_000)

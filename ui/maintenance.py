@@ -169,8 +169,8 @@ def add_and_index(shared: Shared, name: str, data: bytes, replace: bool) -> None
     except DuplicateUpload as exc:
         refuse("warning", str(exc))
         return
-    except QAError as exc:
-        refuse("error", str(exc))
+    except QAError as exc:                       # "bad.txt: looks like a binary file, not text"
+        refuse("error", f"{str(exc).rstrip('.')}. It was not added; nothing changed.")
         return
     verb = "Replaced" if added.replaced else "Added"
     start_update(shared, note=f"{verb} {added.path.name} ({added.title}).")
