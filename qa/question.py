@@ -451,6 +451,7 @@ ASKING = re.compile(rf"^(?:{WH_WORD}|by|in|on|at|for|from|to|{AUXILIARIES_OR_MOD
 # a question whose choices follow a colon ("Which had the higher turnout: 2013 or 2017?"); not a
 # lone question word (conversation.asked_anew writes "Where: <the last question>?"), nor a lead-in
 # whose colon a question follows ("What I want to know: who won…?")
+LONE_WH = re.compile(rf"{WH_WORD}:", re.I)
 ASKS_THEN_LISTS = re.compile(rf"^(?:{WH_WORD}|{AUXILIARIES_OR_MODALS})\s+\S", re.I)
 # a full stop that ends an abbreviation, not a sentence: "Mr.", "Gen.", "U.S.", "p.m.", "No."
 ABBREVIATION_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|St|Lt|Col|Capt|Prof|Jr|Sr|vs|etc|No|approx)|"
@@ -469,8 +470,10 @@ def asked_part(question: str) -> tuple[str, str]:
     for part in SENTENCE_BREAK.split(question.strip()):
         if parts and (parts[-1].endswith(":") and (NAMES_A_SOURCE.search(parts[-1]) or ASKS_THEN_LISTS.match(parts[-1])
                                                    and not ASKS_THEN_LISTS.match(part))
-                      or ABBREVIATION_END.search(parts[-1]) or parts[-1].endswith(".") and not part[:1].isupper()):
-            parts[-1] += " " + part                # "According to the CWI: why…?", "Which was higher: …?", "Mr. Maduro"
+                      or ABBREVIATION_END.search(parts[-1]) or parts[-1].endswith(".") and not part[:1].isupper()
+                      or LONE_WH.fullmatch(parts[-1])):
+            parts[-1] += " " + part                # "According to the CWI: why…?", "Which was higher: …?", "Mr. Maduro",
+                                                   # "When: <the last question>?" (conversation.asked_anew)
         else:
             parts.append(part)
     for i in range(len(parts) - 1, -1, -1):

@@ -315,3 +315,13 @@ def test_a_summary_asked_after_an_answer_is_of_the_article_it_cited():
     assert resolve("summarize it", [turn]) == "summarize the article “Maduro wins”"
     assert resolve("can you sum up the 2004 article", [turn]) == "can you sum up the 2004 article"
     assert resolve("summarize it", ["How many votes did Capriles get in 2013?"]) == "summarize it"   # nothing cited
+
+
+def test_a_lone_question_word_asked_of_the_last_question_keeps_its_answer_type():
+    """"When?" after "Who announced the closing of polling stations?" is asked as "When: <the last
+    question with its answer>?"; the question word before the colon had been dropped as a preamble,
+    so the answer came without its time ("4.47 pm")."""
+    from qa.question import analyse
+    q = analyse("When: Tibisay Lucena announced the closing of polling stations in 2007?")
+    assert q.answer_type == "date" and q.text.startswith("When:")
+    assert analyse("Where: Potro Alvarez got attacked in 2013?").answer_type == "place"
