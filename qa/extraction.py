@@ -62,7 +62,7 @@ NOT_NAMES = {fold(w) for w in ("I The A An This That These Those It He She They 
                                 # words that open a sentence or clause before a name: "As Maduro pointed out"
                                 "As In On At By For From With Without After Before During Since Until While Although "
                                 "Though Because If But Yet And Or So Then Also Despite Meanwhile Once Unlike Like "
-                                "Among Against Through Under Over Between Within Following").split()}
+                                "Among Against Through Under Over Between Within Following See").split()}
 
 
 @dataclass(frozen=True)

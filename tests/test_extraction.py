@@ -264,6 +264,7 @@ def test_a_weekday_a_date_or_a_pronoun_splits_a_name_run_but_a_name_keeps_its_ow
     assert names("As Maduro pointed out, Bush was declared the victor.") == ["Maduro", "Bush"]
     assert names("In January, Jorge Rodríguez was charged with it.") == ["Jorge Rodríguez"]
     assert names("After Chávez won, But Capriles refused.") == ["Chávez", "Capriles"]
+    assert names("He was assaulted by a mob (See video above) in Baruta.") == ["Baruta"]
 
 
 def test_a_which_noun_is_taken_with_up_to_three_words_before_it():
