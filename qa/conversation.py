@@ -460,9 +460,10 @@ def resolve(question: str, history: Sequence | None) -> str:
     again = SAME_AGAIN.match(fragment)
     if again:                                        # "was it the same in 2017?" = "And in 2017?"
         return swap_fragment(last, again.group("when"))
-    question = with_named_article(question, last, cited_title(history))
+    cited = cited_title(history)
+    question = with_named_article(question, last, cited)
     if SUMMARY_ASKED.search(fragment):               # "summarise that article", "summarise it"
-        return summary_of_cited(question, cited_title(history))
+        return summary_of_cited(question, cited)
     if WH.match(fragment) or AUXILIARY_START.match(fragment) or CLAUSE_THEN_QUESTION.search(fragment):
         return replace_pronouns(with_counted_noun(question, last), last, short)
     return swap_fragment(last, fragment, short)
