@@ -171,7 +171,8 @@ def test_a_question_whose_choices_follow_a_colon_is_one_question():
     question = "Which had the higher turnout: the 2013 presidential election or the 2017 regional elections?"
     assert analyse(question).text == question
     assert analyse("For my exam: in the 2004 recall, what share did Chávez get?").text.startswith("In the 2004 recall")
-    assert analyse("Where: Potro Alvarez was attacked in 2013?").text == "Potro Alvarez was attacked in 2013?"
+    where = analyse("Where: Potro Alvarez was attacked in 2013?")     # conversation.asked_anew's form of "Where?"
+    assert where.text == "Where: Potro Alvarez was attacked in 2013?" and where.answer_type == "place"
     for lead_in in ("What I want to know: who won the 2013 presidential election?",       # a question after it
                     "Can you tell me: who won the 2013 presidential election?"):
         assert analyse(lead_in).text == "Who won the 2013 presidential election?", lead_in
