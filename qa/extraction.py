@@ -58,11 +58,13 @@ ORG_STEMS = {stem(w) for w in ORG_WORDS}
 NOT_NAMES = {fold(w) for w in ("I The A An This That These Those It He She They We You His Her Their Our "
                                 "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Yes No PS What Why How When Where Who Which Does Did Is "
                                 "Are Was Were Do January February March April May June July August September October "
-                                "November December "
-                                # words that open a sentence or clause before a name: "As Maduro pointed out"
-                                "As In On At By For From With Without After Before During Since Until While Although "
-                                "Though Because If But Yet And Or So Then Also Despite Meanwhile Once Unlike Like "
-                                "Among Against Through Under Over Between Within Following See").split()}
+                                "November December").split()}
+# a word that opens a sentence or a clause before a name, no part of it: "As Maduro pointed out",
+# "In January, Jorge Rodríguez…", "(See video above)", ", But Capriles…" (inside a run, or after
+# another word, it may be one: "Doctors Without Borders", "appeared on In Defence of Marxism")
+CLAUSE_OPENER = re.compile(r"(?:As|In|On|At|By|For|From|With|After|Before|During|Since|Until|While|Although|Though|"
+                           r"Because|If|But|Yet|Also|Despite|Meanwhile|Unlike|Among|Against|Through|Following|See)(?:\s+|$)")
+CLAUSE_START = re.compile(r"(?:^|[(\[,;:\"“‘—–])\s*$")
 
 
 @dataclass(frozen=True)
@@ -155,8 +157,13 @@ def name_spans(sentence: str) -> list[Span]:
     """Capitalised runs, possessives stripped, lists ('Paraguay, Brazil and Honduras') joined."""
     runs = []
     for m in NAME_RE.finditer(sentence):
-        text = re.sub(r"[’']s$", "", m.group(0)).rstrip(".")
-        for start, end in name_pieces(text, m.start(), sentence[m.start() + len(text):]):
+        text, at = re.sub(r"[’']s$", "", m.group(0)).rstrip("."), m.start()
+        opener = CLAUSE_OPENER.match(text)
+        if opener and CLAUSE_START.search(sentence, 0, at):
+            if opener.end() == len(text):
+                continue                                      # "(See video above)"
+            text, at = text[opener.end():], at + opener.end()
+        for start, end in name_pieces(text, at, sentence[at + len(text):]):
             if start == 0 and " " not in sentence[start:end] and sentence[:1].isupper():
                 continue  # a sentence's first word is capitalised anyway
             if fold(sentence[start:end]) in MONTH_NAMES - {"may"}:

@@ -265,6 +265,11 @@ def test_a_weekday_a_date_or_a_pronoun_splits_a_name_run_but_a_name_keeps_its_ow
     assert names("In January, Jorge Rodríguez was charged with it.") == ["Jorge Rodríguez"]
     assert names("After Chávez won, But Capriles refused.") == ["Chávez", "Capriles"]
     assert names("He was assaulted by a mob (See video above) in Baruta.") == ["Baruta"]
+    # …only there: inside a run, or after another word, the same word may be part of the name
+    assert names("It was published by Reporters Without Borders and Trinidad And Tobago.") == \
+        ["Reporters Without Borders and Trinidad And Tobago"]
+    assert names("Since it first appeared on In Defence of Marxism, it changed.") == ["In Defence of Marxism"]
+    assert names("Under Secretary of State Thomas Shannon met Maduro.") == ["Under Secretary of State Thomas Shannon", "Maduro"]
 
 
 def test_a_which_noun_is_taken_with_up_to_three_words_before_it():
