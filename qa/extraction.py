@@ -520,14 +520,16 @@ OTHER_SIDE = {"yes": "no", "no": "yes"}
 
 def figure_of_other_side(span: Span, sentence: str, side: str) -> bool:
     """"How many votes did the Yes get?" and "the victory of the NO with 4,504,354 votes, 50,70%
-    and 4,379,392, 49.29% for the YES": between the figures of its kind before and after it, the
-    figure is labelled with the other side of the referendum and not with the side asked (a side
-    is no name, so figure_of_another_actor cannot see it)."""
+    and 4,379,392, 49.29% for the YES": the words since the figure of its kind before it, and the
+    rest of its own clause, label it with the other side of the referendum and not with the side
+    asked (a side is no name, so figure_of_another_actor cannot see it). The next figure's label
+    ("The Yes side got 4,379,392 votes, and the NO 4,504,354") is not this one's."""
     kind = "percent" if span.kind == "percent" else "count"
     figures = [f for f in typed_spans(sentence, Q.COUNT) if f.kind == kind]
     start = max((f.end for f in figures if f.end <= span.start), default=0)
     end = min((f.start for f in figures if f.start >= span.end), default=len(sentence))
-    around = " ".join(sentence[start:span.start].split()[-ACTOR_WINDOW:]) + " " + sentence[span.end:end]
+    after = NEXT_CLAUSE.split(sentence[span.end:end])[0]
+    around = " ".join(sentence[start:span.start].split()[-ACTOR_WINDOW:]) + " " + after
     return not side_pattern(side).search(around) and bool(side_pattern(OTHER_SIDE[side]).search(around))
 
 
