@@ -22,7 +22,7 @@ import re
 from typing import Sequence
 
 from .question import (AFTER_AUXILIARY, APOLOGY_WORDS, AUXILIARIES, AUXILIARIES_OR_MODALS, BARE_COUNT, CHAT_LEAD,
-                       CORRECTION, GREETING_WORDS, SUMMARY_ASKED, THANKS_WORDS,
+                       CORRECTION, GREETING_LEAD, SUMMARY_ASKED, THANKS_WORDS,
                        EVENT_NOUN, MONTH, PERSON,
                        LOCATIVE_THERE, NOUN_BEFORE, PLACE, SOURCE_REF, WHO_IS_NAMED, YEAR, answer_type, is_acknowledgment,
                        is_follow_up,
@@ -33,7 +33,7 @@ LEAD = re.compile(rf"^\s*(?:{CHAT_LEAD}|(?:and|but|also)\b[\s,.!]*)*(?:(?:what|h
                   rf"|^\s*(?:{CHAT_LEAD}|(?:and|but|also)\b[\s,.!]*)+", re.I)
 # an apology, a greeting or a thank-you before a follow-up, no part of it: "Sorry, who won?", "thanks, and in
 # 2004?" ("ok"/"so" stay: measured, stripping them answered two conversation turns wrongly)
-FILLER_LEAD = re.compile(rf"^\s*(?:(?:{APOLOGY_WORDS}|{THANKS_WORDS}|{GREETING_WORDS}|great|cool|nice|perfect|got\s+it)\s*[,.!]+\s*)+", re.I)
+FILLER_LEAD = re.compile(rf"^\s*(?:(?:{APOLOGY_WORDS}|{THANKS_WORDS}|great|cool|nice|perfect|got\s+it)\s*[,.!]+\s*)+", re.I)
 CORRECTION_LEAD = re.compile(rf"^\s*{CHAT_LEAD}*{CORRECTION}", re.I)
 WH = re.compile(r"^\s*(?:(?:by|in|on|at|for|from|to|with|since|until)\s+)?"
                 r"(what|which|who|whom|whose|when|where|why|how)(?:['’]?s)?\b", re.I)     # "By how many votes?", "whats"
@@ -448,9 +448,11 @@ def cited_title(history: Sequence | None) -> str:
 def resolve(question: str, history: Sequence | None) -> str:
     """The question to retrieve with: itself, or completed from the previous turn."""
     last, short = previous_turn(history)
-    if not last or not is_follow_up(question) or is_acknowledgment(question):
+    if not last or is_acknowledgment(question):
         return question
-    question = FILLER_LEAD.sub("", question)         # "Sorry, who won?", "thanks, and in 2004?"
+    question = FILLER_LEAD.sub("", GREETING_LEAD.sub("", question))    # "Sorry, who won?", "hey, and in 2004?"
+    if not is_follow_up(question):
+        return question
     fragment = LEAD.sub("", question).strip().rstrip("?").strip()
     if not fragment:
         return last

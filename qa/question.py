@@ -129,7 +129,8 @@ AUXILIARIES_OR_MODALS = AUXILIARIES + "|can|could|will|would"
 APOLOGY_WORDS = r"sorry|oops|wait|hmm+|oh|ah|actually"
 THANKS_WORDS = r"thanks|thank\s+you|thx|cheers"
 NOD_WORDS = r"ok(?:ay)?|great|cool|nice|perfect|good|fine|right|got\s+it|i\s+see"
-GREETING_WORDS = r"(?:hello|hi|hey|hiya|howdy|good\s+(?:morning|afternoon|evening|day))(?:\s+there)?"
+GREETING_WORDS = (r"(?:hello|hi|hey|hiya|howdy|good\s+(?:morning|afternoon|evening|day))(?:\s+there)?"
+                  r"(?:[\s,]+how\s+are\s+you(?:\s+doing)?)?")
 CHAT_LEAD = rf"(?:(?:ok|okay|so|well|right|{APOLOGY_WORDS})\b[\s,.!]*)"
 # a reader correcting the last question: "no sorry, I meant the 2007 referendum", "make that 2013",
 # "I meant to ask about the 2004 recall" (what is meant follows "to ask about", "to say"), "not
@@ -443,7 +444,9 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?:])\s+(?=\S)")
 COURTESY = re.compile(r"^(?:(?:and|so|also|but)\s+)?(?:(?:could|can|would|will)\s+you\s+(?:also\s+|please\s+)*(?:tell|show|give)\s+me"
                       r"|(?:please\s+)?tell\s+me|i(?:\s+would|\s+should|'d|’d)\s+(?:very\s+much\s+|really\s+)?like\s+to\s+know"
                       r"|i\s+(?:want|need)\s+to\s+know|i\s+wonder|do\s+you\s+know|please)\b[\s,]*", re.I)
-GREETING_LEAD = re.compile(rf"^\W*(?:{GREETING_WORDS})\b[\s,.!]+", re.I)      # "hi, who won…?"
+# a greeting before a question: "hi, who won…?", "hey what about the Yes?" (not "Hey Jude was played…")
+GREETING_LEAD = re.compile(rf"^\W*(?:{GREETING_WORDS})\b(?:\s*[,.!?]+\s*|\s+(?=(?:{WH_WORD}|and|but|so|{AUXILIARIES_OR_MODALS})\b))",
+                           re.I)
 ASKING = re.compile(rf"^(?:{WH_WORD}|by|in|on|at|for|from|to|{AUXILIARIES_OR_MODALS})\b"
                     rf"|\?\s*$", re.I)
 
@@ -711,8 +714,8 @@ def month_number(name: str) -> int:
 
 # a turn that only greets, thanks or acknowledges ("hello", "thanks", "ok great", "got it, thank
 # you"): nothing to answer, and nothing to complete from the last question
-ACKNOWLEDGMENT = re.compile(rf"(?=\w)(?:(?:{NOD_WORDS}|{GREETING_WORDS})\b[\s,.!]*)*"
-                            rf"(?:(?:{THANKS_WORDS})(?:\s+(?:so\s+much|a\s+lot|very\s+much))?)?[\s,.!]*", re.I)
+ACKNOWLEDGMENT = re.compile(rf"(?=\w)(?:(?:{NOD_WORDS}|{GREETING_WORDS})\b[\s,.!?]*)*"
+                            rf"(?:(?:{THANKS_WORDS})(?:\s+(?:so\s+much|a\s+lot|very\s+much))?)?[\s,.!?]*", re.I)
 GREETING = re.compile(rf"\W*(?:{GREETING_WORDS})\b", re.I)
 
 

@@ -264,6 +264,13 @@ def test_a_greeting_is_an_acknowledgment_and_no_part_of_a_follow_up():
     assert resolve("hi, and in 2004?", ["Who won in 2013?"]) == "Who won in 2004?"
     assert analyse("Hello there! Who won the 2013 election?").text == "Who won the 2013 election?"
     assert analyse("hi, who won in 2013?").text == "who won in 2013?"
+    # found by the review: a greeting asked ("hello?", "hi, how are you?"), one before a longer
+    # follow-up, one without a comma; and a name that begins like one is left alone
+    assert all(map(is_greeting, ["hello?", "hi, how are you?", "hey there?"]))
+    last = ["How many votes did the No get in 2007?"]
+    for turn in ("hey, what about the Yes?", "hey what about the Yes?"):
+        assert resolve(turn, last) == "How many votes did the Yes get in 2007?", turn
+    assert analyse("Hey Jude was played at the rally. Who sang it?").text == "Hey Jude was played at the rally. Who sang it?"
 
 
 def test_a_word_after_the_year_that_says_when_asked_is_no_part_of_the_event():
