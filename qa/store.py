@@ -206,14 +206,16 @@ def publish(index_dir: Path, version: str) -> None:
     link = index_dir / f".current-{uuid.uuid4().hex[:8]}"
     current = index_dir / "current"
     os.symlink(version, link)
+    aside = None
     try:
-        aside = None
         if current.is_dir() and not current.is_symlink():
             aside = index_dir / f"tmp-{uuid.uuid4().hex[:12]}"
             os.rename(current, aside)
         os.replace(link, current)
     except BaseException:
         link.unlink(missing_ok=True)
+        if aside is not None and not os.path.lexists(current):
+            os.rename(aside, current)     # interrupted: readers keep finding the copied folder
         raise
     if aside is not None:
         shutil.rmtree(aside, ignore_errors=True)
@@ -234,6 +236,8 @@ def prune(index_dir: Path) -> None:
     versions = sorted(p for p in index_dir.glob("v[0-9]*") if p.is_dir() and p.name[1:].isdigit())
     if current is None:                 # nothing published: no reader can be using any of them
         orphans, versions = versions, []
+    elif not (index_dir / "current").is_symlink():
+        orphans = []                    # a folder copied in place of the link (cp -rL): no version is newer
     else:
         orphans = [p for p in versions if p.name > current.name]
         versions = [p for p in versions if p.name <= current.name]

@@ -109,3 +109,30 @@ def test_an_index_copied_with_its_link_followed_is_rebuilt_in_place(small, embed
     assert (index / "current").is_symlink()
     assert not list(index.glob(".current-*")) and not list(index.glob("tmp-*"))
     check_answer(Assistant(index, corpus, embedder=embedder).ask(QUESTIONS["harbour.md"]))
+
+
+def test_a_publish_interrupted_over_a_copied_folder_leaves_that_folder_in_place(small, embedder, monkeypatch):
+    """The folder is moved aside before the link takes its place: interrupted in between, it goes
+    back, so readers still find the index and the next update starts from it (found by review)."""
+    import os
+    import shutil
+    import qa.store as store
+    corpus, index = small
+    version = current_version(index)
+    (index / "current").unlink()
+    shutil.copytree(version, index / "current")
+    (corpus / "orchard.txt").write_text("A new text about a late frost in 2022.\n", encoding="utf-8")
+
+    real_replace = os.replace
+
+    def interrupted(src, dst):
+        if Path(dst).name == "current":
+            raise KeyboardInterrupt
+        return real_replace(src, dst)
+    monkeypatch.setattr(store.os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        update_index(corpus, index, embedder)
+    monkeypatch.undo()
+    assert (index / "current").is_dir() and not (index / "current").is_symlink()
+    assert not list(index.glob(".current-*"))
+    check_answer(Assistant(index, corpus, embedder=embedder).ask(QUESTIONS["harbour.md"]))
