@@ -418,17 +418,19 @@ def with_named_article(question: str, last: str, cited: str = "") -> str:
     return question[:pointed.start()] + article + question[pointed.end():] if article else question
 
 
-# a summary asked of what the reader just read: "summarise it", "give me the gist of this"
-SUMMARY_OF_IT = re.compile(r"\b(?:it|this|that|this\s+one|that\s+one)\W*$", re.I)
+# a summary asked of what the reader just read: "summarise it", "give me the gist of this" (not
+# "an overview of what happened after that")
+SUMMARY_OF_IT = re.compile(r"\b(?:summar(?:ise|ize)|sum\s+up|(?:summary|gist|overview)\s+of)\s+"
+                           r"(it|this|that|this\s+one|that\s+one)\W*$", re.I)
 
 
 def summary_of_cited(question: str, cited: str) -> str:
     """A summary asked after an answer is of an article, never a slot of the last question
     ("summarise that article" had become "How many votes did summarise that article get?"):
-    "it" or "this" is the article the last answer cited; a question naming one stays as it is."""
+    "it" or "this" is the article the last answer cited (left as it is when none was)."""
     pointed = SUMMARY_OF_IT.search(question)
     if pointed and cited:
-        return question[:pointed.start()] + f"the article “{cited}”"
+        return question[:pointed.start(1)] + f"the article “{cited}”" + question[pointed.end(1):]
     return question
 
 
@@ -463,9 +465,10 @@ def resolve(question: str, history: Sequence | None) -> str:
     if again:                                        # "was it the same in 2017?" = "And in 2017?"
         return swap_fragment(last, again.group("when"))
     cited = cited_title(history)
-    question = with_named_article(question, last, cited)
-    if SUMMARY_ASKED.search(fragment):               # "summarise that article", "summarise it"
-        return summary_of_cited(question, cited)
+    named = with_named_article(question, last, cited)
+    if SUMMARY_ASKED.search(fragment) and (named != question or SUMMARY_OF_IT.search(question)):
+        return summary_of_cited(named, cited)        # "summarise that article", "summarise it"
+    question = named
     if WH.match(fragment) or AUXILIARY_START.match(fragment) or CLAUSE_THEN_QUESTION.search(fragment):
         return replace_pronouns(with_counted_noun(question, last), last, short)
     return swap_fragment(last, fragment, short)

@@ -322,6 +322,10 @@ def test_a_summary_asked_after_an_answer_is_of_the_article_it_cited():
     assert resolve("summarize it", [turn]) == "summarize the article “Maduro wins”"
     assert resolve("can you sum up the 2004 article", [turn]) == "can you sum up the 2004 article"
     assert resolve("summarize it", ["How many votes did Capriles get in 2013?"]) == "summarize it"   # nothing cited
+    assert resolve("give me a summary of this?", [turn]) == "give me a summary of the article “Maduro wins”?"
+    # "that" in "after that" is the last question's event, not the article (found by the review)
+    after = resolve("what was the overview of the government after that?", [turn])
+    assert "Maduro wins" not in after and "2013" in after, after
 
 
 def test_a_lone_question_word_asked_of_the_last_question_keeps_its_answer_type():
