@@ -32,8 +32,10 @@ BOILERPLATE = re.compile(
        |\bclick\ here\b
        |\baccept\ (all\ )?cookies\b)""",
     re.IGNORECASE | re.VERBOSE)
-# the markup that opens a Markdown heading line: "# ", "### "
-HEADING_MARK = re.compile(r"#{1,6}[ \t]+(?=\S)")
+# the markup of a Markdown heading line: "# ", "### " before a heading's capital or digit (not "# of
+# votes cast"), and the closing "##" some write after it
+HEADING_MARK = re.compile(r"#{1,6}[ \t]+(?=[^\sa-z])")
+HEADING_CLOSE = re.compile(r"[ \t]+#+[ \t]*$")
 # a banner line: a web address alone on its line ("socialistworld.net"); "4.5" is not one
 BARE_ADDRESS = re.compile(r"^(https?://)?(www\.)?[\w-]+(\.[\w-]+)*\.[a-z]{2,}(/\S*)?$", re.IGNORECASE)
 
@@ -84,8 +86,10 @@ def raw_lines(text: str, offset: int) -> list[Line]:
             continue
         lead = len(line) - len(line.lstrip())
         mark = HEADING_MARK.match(line, lead)
-        lead = mark.end() if mark else lead
-        lines.append(Line(s + lead, s + len(line.rstrip()), blank, banner))
+        end = len(line.rstrip())
+        if mark:                          # a heading starts a paragraph of its own: never joined to the line before
+            lead, end = mark.end(), (close.start() if (close := HEADING_CLOSE.search(line)) else end)
+        lines.append(Line(s + lead, s + end, blank or bool(mark), banner or bool(mark)))
         blank = banner = False
     return merge_line_breaks(lines, text)
 

@@ -144,3 +144,13 @@ def test_a_markdown_heading_is_read_without_its_marks():
     assert [s.text for s in sentences] == ["Council election: Greens take control", "The Greens won 14 of 25 seats.",
                                            "Turnout", "It was 38%.", "#1 was housing."]
     assert all(text[s.start:s.end] == s.text for s in sentences)
+    # found by the review: "#" before a lower-case word is no heading mark, a heading is never
+    # joined to the line before it (its "#" would fall inside the sentence), a closing "##" goes
+    for text, expected in (("Turnout figures\n\n# of votes cast: 5,000. It was high.\n",
+                            ["Turnout figures", "# of votes cast: 5,000.", "It was high."]),
+                           ("A long line of text that does not end with any punctuation at all here\n# Heading Two\n",
+                            ["A long line of text that does not end with any punctuation at all here", "Heading Two"]),
+                           ("## Results ##\n\nThe Greens won.\n", ["Results", "The Greens won."])):
+        sentences = [s for p in clean_document(Document("a.md", text)) for s in p.sentences]
+        assert [s.text for s in sentences] == expected
+        assert all(" ".join(text[s.start:s.end].split()) == s.text for s in sentences)
