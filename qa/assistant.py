@@ -26,7 +26,7 @@ from .errors import ArticleGoneError, QAError
 from .grounding import named_article, names_an_article
 from .indexer import CorpusChanges, UpdateReport, corpus_changes, update_index
 from .loaders import load_document
-from .question import analyse, is_acknowledgment, pronoun_subject, spelled_out, title_phrases
+from .question import analyse, is_acknowledgment, pronoun_subject, spelled_out, title_phrases, with_name_capitalised
 from .retrieval import Filters, Retriever
 from .scoring import rerank_passages, score_sentences, term_weights
 from .spelling import Speller
@@ -167,7 +167,7 @@ class Assistant:
             raise QAError("the question is empty; type a question about the articles")
         if is_acknowledgment(text):
             return acknowledged(text)
-        resolved = resolve(loaded.speller.corrected(spelled_out(text)), history)
+        resolved = with_name_capitalised(resolve(loaded.speller.corrected(spelled_out(text)), history), loaded.speller.name)
         articles = loaded.data.documents.values()
         analysis = analyse(resolved, lambda ref: names_an_article(ref, (a["metadata"] for a in articles)), loaded.titles)
         if analysis.asks_summary and (answer := summarised(text, analysis, loaded, filters)) is not None:

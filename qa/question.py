@@ -293,6 +293,23 @@ SUMMARY_ASKED = re.compile(r"\b(?:summar(?:y|ies|ise|ize|ised|ized|ising|izing)|
 SUMMARY_WORDS = {"summary", "summaries", "summarise", "summarize", "summarised", "summarized", "gist", "overview"}
 
 
+# "who is capriles": a who-is question typed in lower case (its words checked against the articles)
+WHO_IS_LOWER = re.compile(r"^(?i:who)\s+(?i:is|was)\s+((?:[^\W\d_A-Z][\w’'.-]*\s*){1,3})(\?*)$")
+
+
+def with_name_capitalised(question: str, name: Callable[[str], str | None]) -> str:
+    """"who is capriles" as "who is Capriles" when every word after "who is" is one the articles
+    write as a name (`name`: spelling.Speller.name), so it is asked as a who-is question, not as
+    "who is <someone described>" answered with a name ("Miranda")."""
+    match = WHO_IS_LOWER.match(question.strip())
+    if not match:
+        return question
+    written = [name(w) for w in match.group(1).split()]
+    if not all(written):
+        return question
+    return question.strip()[:match.start(1)] + " ".join(written) + match.group(2)
+
+
 def asks_who_is(question: str) -> bool:
     """'Who is Baduel?': the name is given, what the articles say of the person is wanted."""
     return bool(WHO_IS_NAMED.match(LEADING_PHRASE.sub("", question.strip())))

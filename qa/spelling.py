@@ -60,6 +60,12 @@ class Speller:
     def uses(self, word: str) -> bool:
         return word in self.by_initial.get(word[0], {})
 
+    def name(self, word: str) -> str | None:
+        """How the articles write `word` when they mostly write it capitalised, as a name
+        ("capriles" → "Capriles"); None for any other word."""
+        written = self.written.get(fold(word))
+        return written if written and written[0].isupper() else None
+
     def corrected(self, question: str) -> str:
         """`question` with each word that is neither the articles' nor English (long enough,
         letters only) replaced by its closest article word; the rest of the text as typed."""

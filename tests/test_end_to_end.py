@@ -30,6 +30,12 @@ def test_who_holds_a_post_is_answered_by_the_name_given_that_post(assistant):
         assert not a.abstained and a.short_answer == "Tibisay Lucena", question
 
 
+def test_a_who_is_question_in_lower_case_is_answered_about_the_person(assistant):
+    a = assistant.ask("who is capriles")
+    assert a.resolved_question == "who is Capriles" and a.answer_type == "description"
+    assert not a.abstained and a.short_answer is None and "Capriles" in a.sentences[0].text
+
+
 def test_a_measure_said_in_other_words_is_found_and_of_the_time_asked(assistant):
     """The 2017 article says "61.14% … had participated", never "turnout"; the 2013 one says
     "The turnout was over 78%", which is no answer for 2017."""

@@ -435,3 +435,14 @@ def test_a_cause_asked_without_why_is_not_a_topic_word():
         "Why the defeat of the 2007 referendum?").terms
     assert "explain" not in analyse("What explains the opposition's gains in 2013?").terms
     assert "led" in analyse("Who led the 2002 coup?").terms             # not a cause asked
+
+
+def test_a_who_is_question_typed_in_lower_case_is_one_when_the_articles_write_the_words_as_names():
+    """"who is capriles" had been read as asking for someone described, answered "Miranda"."""
+    from qa.question import with_name_capitalised
+    names = {"capriles": "Capriles", "tibisay": "Tibisay", "lucena": "Lucena"}.get
+    assert with_name_capitalised("who is capriles", names) == "who is Capriles"
+    assert with_name_capitalised("who was tibisay lucena?", names) == "who was Tibisay Lucena?"
+    assert analyse(with_name_capitalised("who is capriles", names)).asks_who_is
+    for question in ("who is responsible", "who is capriles' rival", "who won in 2013"):
+        assert with_name_capitalised(question, names) == question, question
