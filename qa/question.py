@@ -418,7 +418,7 @@ SHORTHAND = {"govt": "government", "gov't": "government", "ppl": "people", "appr
              "abt": "about", "b/c": "because", "w/o": "without", "w/": "with", "pct": "percent",
              "yr": "year", "yrs": "years", "bn": "billion",
              "acc to": "according to", "acc. to": "according to", "vp": "vice president",
-             "whats": "what is", "what'd": "what did"}
+             "whats": "what is", "what'd": "what did", "wat": "what", "wht": "what"}
 SHORTHAND_WORD = re.compile(r"(?<![\w/'’-])(" + "|".join(re.escape(k).replace("'", "['’]") for k in
                                                        sorted(SHORTHAND, key=len, reverse=True)) + r")(?![\w'’-])", re.I)
 # "pres" before an election is "presidential", else "president" ("the pres of the cne")
