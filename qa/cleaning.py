@@ -70,6 +70,7 @@ class Line:
     end: int
     blank_before: bool
     banner_before: bool = False     # a dropped banner line: never join across it
+    heading: bool = False           # a Markdown heading: a paragraph of its own, joined to no line
 
 
 def raw_lines(text: str, offset: int) -> list[Line]:
@@ -87,9 +88,9 @@ def raw_lines(text: str, offset: int) -> list[Line]:
         lead = len(line) - len(line.lstrip())
         mark = HEADING_MARK.match(line, lead)
         end = len(line.rstrip())
-        if mark:                          # a heading starts a paragraph of its own: never joined to the line before
+        if mark:
             lead, end = mark.end(), (close.start() if (close := HEADING_CLOSE.search(line)) else end)
-        lines.append(Line(s + lead, s + end, blank or bool(mark), banner or bool(mark)))
+        lines.append(Line(s + lead, s + end, blank, banner, heading=bool(mark)))
         blank = banner = False
     return merge_line_breaks(lines, text)
 
@@ -106,13 +107,16 @@ def continues(prev: str, nxt: str, blank_between: bool) -> bool:
 def merge_line_breaks(lines: list[Line], text: str) -> list[list[tuple[int, int]]]:
     """Group lines into paragraphs: lists of (start, end) pieces that read as one text."""
     paragraphs: list[list[tuple[int, int]]] = []
+    previous: Line | None = None
     for line in lines:
-        if paragraphs:
+        if paragraphs and not (line.banner_before or line.heading or previous.heading):
             ps, pe = paragraphs[-1][-1]
-            if not line.banner_before and continues(text[ps:pe], text[line.start:line.end], line.blank_before):
+            if continues(text[ps:pe], text[line.start:line.end], line.blank_before):
                 paragraphs[-1].append((line.start, line.end))
+                previous = line
                 continue
         paragraphs.append([(line.start, line.end)])
+        previous = line
     return paragraphs
 
 

@@ -150,7 +150,10 @@ def test_a_markdown_heading_is_read_without_its_marks():
                             ["Turnout figures", "# of votes cast: 5,000.", "It was high."]),
                            ("A long line of text that does not end with any punctuation at all here\n# Heading Two\n",
                             ["A long line of text that does not end with any punctuation at all here", "Heading Two"]),
-                           ("## Results ##\n\nThe Greens won.\n", ["Results", "The Greens won."])):
+                           ("## Results ##\n\nThe Greens won.\n", ["Results", "The Greens won."]),
+                           # …nor the line after it (the second review: "Results ## the CNE said…")
+                           ("Intro line here.\n## Results ##\nthe CNE said the turnout was high.\n",
+                            ["Intro line here.", "Results", "the CNE said the turnout was high."])):
         sentences = [s for p in clean_document(Document("a.md", text)) for s in p.sentences]
         assert [s.text for s in sentences] == expected
         assert all(" ".join(text[s.start:s.end].split()) == s.text for s in sentences)
