@@ -427,7 +427,8 @@ SUMMARY_OF_IT = re.compile(r"\b(?:summar(?:ise|ize)|sum\s+up|(?:summary|gist|ove
 def summary_of_cited(question: str, cited: str) -> str:
     """A summary asked after an answer is of an article, never a slot of the last question
     ("summarise that article" had become "How many votes did summarise that article get?"):
-    "it" or "this" is the article the last answer cited (left as it is when none was)."""
+    "it" or "this" is the article the last answer cited; any other summary asked is left as it
+    is ("summary?", "an overview of what happened after that")."""
     pointed = SUMMARY_OF_IT.search(question)
     if pointed and cited:
         return question[:pointed.start(1)] + f"the article “{cited}”" + question[pointed.end(1):]
@@ -466,8 +467,8 @@ def resolve(question: str, history: Sequence | None) -> str:
         return swap_fragment(last, again.group("when"))
     cited = cited_title(history)
     named = with_named_article(question, last, cited)
-    if SUMMARY_ASKED.search(fragment) and (named != question or SUMMARY_OF_IT.search(question)):
-        return summary_of_cited(named, cited)        # "summarise that article", "summarise it"
+    if SUMMARY_ASKED.search(fragment):               # "summarise that article", "summarise it", "summary?"
+        return named if named != question else summary_of_cited(question, cited)
     question = named
     if WH.match(fragment) or AUXILIARY_START.match(fragment) or CLAUSE_THEN_QUESTION.search(fragment):
         return replace_pronouns(with_counted_noun(question, last), last, short)

@@ -421,6 +421,7 @@ SHORTHAND = {"govt": "government", "gov't": "government", "ppl": "people", "appr
              "whats": "what is", "what'd": "what did", "wat": "what", "wht": "what"}
 SHORTHAND_WORD = re.compile(r"(?<![\w/'’-])(" + "|".join(re.escape(k).replace("'", "['’]") for k in
                                                        sorted(SHORTHAND, key=len, reverse=True)) + r")(?![\w'’-])", re.I)
+LOWER_CASE_ONLY = {"wat", "wht"}              # "Wat Tyler", "the WAT party" are names
 # "pres" before an election is "presidential", else "president" ("the pres of the cne")
 PRES = re.compile(r"\bpres\b(\.?)(?=\s+(election|vote|race|campaign|candidate|poll|term)s?\b)|\bpres\b\.?", re.I)
 
@@ -451,7 +452,12 @@ def spelled_out(question: str) -> str:
     question = DECADE_WORD.sub(lambda m: f"{m.group(1)}19{DECADE_DIGIT[m.group(2).lower()]}0s", question)
     question = PRES.sub(lambda m: "presidential" if m.group(2) else "president", question)
     question = CONTRACTED_WH.sub(expanded_wh, question)
-    return SHORTHAND_WORD.sub(lambda m: SHORTHAND[m.group(1).lower().replace("’", "'")], question)
+    def spelled(match: re.Match) -> str:
+        short = match.group(1)
+        if short.lower() in LOWER_CASE_ONLY and not short.islower():
+            return short
+        return SHORTHAND[short.lower().replace("’", "'")]
+    return SHORTHAND_WORD.sub(spelled, question)
 
 
 # A reader may say who they are or why they ask before asking ("I'm preparing a class on the
