@@ -62,8 +62,9 @@ NOT_NAMES = {fold(w) for w in ("I The A An This That These Those It He She They 
 # a word that opens a sentence or a clause before a name, no part of it: "As Maduro pointed out",
 # "In January, Jorge Rodríguez…", "(See video above)", ", But Capriles…" (inside a run, or after
 # another word, it may be one: "Doctors Without Borders", "appeared on In Defence of Marxism")
-CLAUSE_OPENER = re.compile(r"(?:As|In|On|At|By|For|From|With|After|Before|During|Since|Until|While|Although|Though|"
-                           r"Because|If|But|Yet|Also|Despite|Meanwhile|Unlike|Among|Against|Through|Following|See)(?:\s+|$)")
+CLAUSE_OPENER = re.compile(r"(?:As|In|On|At|By|For|From|With|Without|After|Before|During|Since|Until|While|Although|"
+                           r"Though|Because|If|But|Yet|And|Or|So|Then|Also|Despite|Meanwhile|Once|Unlike|Like|Among|"
+                           r"Against|Through|Under|Over|Between|Within|Following|See)(?:\s+|$)")
 CLAUSE_START = re.compile(r"(?:^|[(\[,;:\"“‘—–])\s*$")
 
 
@@ -158,11 +159,11 @@ def name_spans(sentence: str) -> list[Span]:
     runs = []
     for m in NAME_RE.finditer(sentence):
         text, at = re.sub(r"[’']s$", "", m.group(0)).rstrip("."), m.start()
-        opener = CLAUSE_OPENER.match(text)
-        if opener and CLAUSE_START.search(sentence, 0, at):
-            if opener.end() == len(text):
-                continue                                      # "(See video above)"
-            text, at = text[opener.end():], at + opener.end()
+        if CLAUSE_START.search(sentence, 0, at):
+            while (opener := CLAUSE_OPENER.match(text)) and opener.end() < len(text):
+                text, at = text[opener.end():], at + opener.end()      # "See Also Reuters"
+            if CLAUSE_OPENER.fullmatch(text):
+                continue                                               # "(See video above)"
         for start, end in name_pieces(text, at, sentence[at + len(text):]):
             if start == 0 and " " not in sentence[start:end] and sentence[:1].isupper():
                 continue  # a sentence's first word is capitalised anyway
@@ -520,17 +521,17 @@ OTHER_SIDE = {"yes": "no", "no": "yes"}
 
 def figure_of_other_side(span: Span, sentence: str, side: str) -> bool:
     """"How many votes did the Yes get?" and "the victory of the NO with 4,504,354 votes, 50,70%
-    and 4,379,392, 49.29% for the YES": the words since the figure of its kind before it, and the
-    rest of its own clause, label it with the other side of the referendum and not with the side
-    asked (a side is no name, so figure_of_another_actor cannot see it). The next figure's label
-    ("The Yes side got 4,379,392 votes, and the NO 4,504,354") is not this one's."""
+    and 4,379,392, 49.29% for the YES": the words right before the figure, since the last clause
+    break after the figure of its kind before it, label it with the other side of the referendum
+    and not with the side asked (a side is no name, so figure_of_another_actor cannot see it).
+    Labels after a figure are left alone: "…4,379,392 votes, 49.29% for the YES, and 4,504,354
+    votes, 50.70% for the NO" and "The Yes side got 4,379,392 votes, and the NO 4,504,354" put
+    them on either side of the next figure."""
     kind = "percent" if span.kind == "percent" else "count"
-    figures = [f for f in typed_spans(sentence, Q.COUNT) if f.kind == kind]
-    start = max((f.end for f in figures if f.end <= span.start), default=0)
-    end = min((f.start for f in figures if f.start >= span.end), default=len(sentence))
-    after = NEXT_CLAUSE.split(sentence[span.end:end])[0]
-    around = " ".join(sentence[start:span.start].split()[-ACTOR_WINDOW:]) + " " + after
-    return not side_pattern(side).search(around) and bool(side_pattern(OTHER_SIDE[side]).search(around))
+    start = max((f.end for f in typed_spans(sentence, Q.COUNT) if f.kind == kind and f.end <= span.start), default=0)
+    before = NEXT_CLAUSE.split(sentence[start:span.start])[-1]
+    window = " ".join(before.split()[-ACTOR_WINDOW:])
+    return not side_pattern(side).search(window) and bool(side_pattern(OTHER_SIDE[side]).search(window))
 
 
 def names_body(sentence: str, body: list[str]) -> bool:

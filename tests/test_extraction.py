@@ -269,7 +269,12 @@ def test_a_weekday_a_date_or_a_pronoun_splits_a_name_run_but_a_name_keeps_its_ow
     assert names("It was published by Reporters Without Borders and Trinidad And Tobago.") == \
         ["Reporters Without Borders and Trinidad And Tobago"]
     assert names("Since it first appeared on In Defence of Marxism, it changed.") == ["In Defence of Marxism"]
-    assert names("Under Secretary of State Thomas Shannon met Maduro.") == ["Under Secretary of State Thomas Shannon", "Maduro"]
+    assert names("It met Under Secretary of State Thomas Shannon.") == ["Under Secretary of State Thomas Shannon"]
+    # the second review: sentence-opening words that are no openers of a name either
+    assert names("And Chavez himself will now come under pressure.") == ["Chavez"]
+    for sentence, name in (("Under Chávez, oil paid for it.", "Chávez"), ("So Capriles ran again.", "Capriles"),
+                           ("Then Maduro won.", "Maduro"), ("Sources: See Also Reuters.", "Reuters")):
+        assert names(sentence) == [name], sentence
 
 
 def test_a_which_noun_is_taken_with_up_to_three_words_before_it():
@@ -408,7 +413,10 @@ def test_a_figure_labelled_with_the_other_side_of_a_referendum_is_not_the_sides_
     for question, sentence, figure in (
             ("How many votes did the Yes get?", "The Yes side got 4,379,392 votes, and the NO 4,504,354.", "4,379,392"),
             ("What percentage did the Yes get?", "The Yes vote took 49.3%, while the NO got 50.7%.", "49.3%"),
-            ("How many votes did the No get?", "The No side got 4,504,354 votes, and the YES 4,379,392.", "4,504,354")):
+            ("How many votes did the No get?", "The No side got 4,504,354 votes, and the YES 4,379,392.", "4,504,354"),
+            # labels after their figures (the second review)
+            ("How many votes did the No get?",
+             "The count was 4,379,392 votes, 49.29% for the YES, and 4,504,354 votes, 50.70% for the NO.", "4,504,354")):
         q = analyse(question)
         assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == figure, question
 
