@@ -34,11 +34,14 @@ class Speller:
         counts = Counter(w for text in texts for w in LETTERS.findall(text) if len(w) >= MIN_LETTERS - 2)
         self.by_initial: dict[str, dict[str, int]] = {}      # folded word -> occurrences
         self.written: dict[str, str] = {}                    # folded word -> its commonest spelling
+        self.capitalised: dict[str, int] = {}                # folded word -> occurrences written with a capital
         for word, n in counts.most_common():
             key = fold(word)
             group = self.by_initial.setdefault(key[0], {})
             group[key] = group.get(key, 0) + n
             self.written.setdefault(key, word)
+            if word[0].isupper():
+                self.capitalised[key] = self.capitalised.get(key, 0) + n
 
     def closest(self, word: str) -> str | None:
         """The article word `word` is most likely a typo of, or None: one with two neighbouring
@@ -61,10 +64,13 @@ class Speller:
         return word in self.by_initial.get(word[0], {})
 
     def name(self, word: str) -> str | None:
-        """How the articles write `word` when they mostly write it capitalised, as a name
-        ("capriles" → "Capriles"); None for any other word."""
-        written = self.written.get(fold(word))
-        return written if written and written[0].isupper() else None
+        """How the articles write `word` when they write it capitalised at least twice as often as
+        not, as a name ("capriles" → "Capriles"; not "isolated", capitalised once at a sentence's
+        start); None for any other word."""
+        key = fold(word)
+        capitals = self.capitalised.get(key, 0)
+        total = self.by_initial.get(key[:1], {}).get(key, 0)
+        return self.written[key] if capitals and capitals >= 2 * (total - capitals) else None
 
     def corrected(self, question: str) -> str:
         """`question` with each word that is neither the articles' nor English (long enough,

@@ -50,3 +50,12 @@ def test_british_spellings_are_english_words_not_typos():
                      "What does the government subsidises?"):
         assert speller.corrected(question) == question
     assert speller.corrected("Who ran the monopolyies?") == "Who ran the monopolies?"     # still a typo
+
+
+def test_a_name_is_a_word_the_articles_write_capitalised_at_least_twice_as_often_as_not():
+    """with_name_capitalised asks "who is capriles" about a person only for such words; a tie
+    ("Isolated" opening one sentence, "isolated" in another) is no name, whatever their order."""
+    for texts in (["Isolated cases.", "They were isolated."], ["They were isolated.", "Isolated cases."]):
+        assert Speller(texts).name("isolated") is None
+    speller = Speller(["Capriles won.", "Then Capriles ran.", "Tibisay Lucena spoke."])
+    assert speller.name("capriles") == "Capriles" and speller.name("lucena") == "Lucena"
