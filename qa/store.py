@@ -198,18 +198,21 @@ def next_version_name(index_dir: Path) -> str:
     return f"v{max(numbers, default=0) + 1:06d}"
 
 
+ASIDE_PREFIX = "tmp-current-"     # a copied `current` folder publish moved aside (also a tmp- leftover)
+
+
 def publish(index_dir: Path, version: str) -> None:
     """Point `current` at `version` in one atomic rename. A `current` that is a folder, not a
     link (an index copied with `cp -rL`, which copies what links point to), cannot be renamed
-    over: it is moved aside as a `tmp-` folder first (a copy of a version, which prune removes
-    should this writer die) and removed once the link stands."""
+    over: it is moved aside first and removed once the link stands; interrupted in between, it is
+    put back here, or by the next writer's prune if this one was killed outright."""
     link = index_dir / f".current-{uuid.uuid4().hex[:8]}"
     current = index_dir / "current"
     os.symlink(version, link)
     aside = None
     try:
         if current.is_dir() and not current.is_symlink():
-            aside = index_dir / f"tmp-{uuid.uuid4().hex[:12]}"
+            aside = index_dir / f"{ASIDE_PREFIX}{uuid.uuid4().hex[:12]}"
             os.rename(current, aside)
         os.replace(link, current)
     except BaseException:
@@ -228,6 +231,9 @@ def prune(index_dir: Path) -> None:
     Caller holds the writer lock, so a `tmp-*` folder or a version newer than `current` can
     only be the leftover of a writer that died before publishing it.
     """
+    aside = sorted(index_dir.glob(f"{ASIDE_PREFIX}*"))
+    if aside and not os.path.lexists(index_dir / "current"):
+        os.rename(aside[0], index_dir / "current")     # a publish killed between its two renames
     current = current_version(index_dir)
     for p in index_dir.glob("tmp-*"):
         shutil.rmtree(p, ignore_errors=True)

@@ -136,3 +136,18 @@ def test_a_publish_interrupted_over_a_copied_folder_leaves_that_folder_in_place(
     assert (index / "current").is_dir() and not (index / "current").is_symlink()
     assert not list(index.glob(".current-*"))
     check_answer(Assistant(index, corpus, embedder=embedder).ask(QUESTIONS["harbour.md"]))
+
+
+def test_a_copied_folder_a_killed_publish_left_aside_is_put_back_by_the_next_update(small, embedder):
+    """Killed outright between moving the folder aside and placing the link (no except runs):
+    the next writer's prune puts the folder back instead of deleting it with the other leftovers."""
+    import shutil
+    from qa.store import ASIDE_PREFIX
+    corpus, index = small
+    version = current_version(index)
+    (index / "current").unlink()
+    shutil.copytree(version, index / "current")
+    (index / "current").rename(index / f"{ASIDE_PREFIX}killed")
+    report = update_index(corpus, index, embedder)
+    assert report.embedded_passages == 0 and not report.added and not list(index.glob("tmp-*"))   # nothing re-embedded
+    check_answer(Assistant(index, corpus, embedder=embedder).ask(QUESTIONS["harbour.md"]))
