@@ -31,8 +31,9 @@ from .text import IRREGULAR_PAST
 
 LEAD = re.compile(rf"^\s*(?:{CHAT_LEAD}|(?:and|but|also)\b[\s,.!]*)*(?:(?:what|how) about\s+|{CORRECTION})"
                   rf"|^\s*(?:{CHAT_LEAD}|(?:and|but|also)\b[\s,.!]*)+", re.I)
-# an apology, a greeting or a thank-you before a follow-up, no part of it: "Sorry, who won?", "thanks, and in
-# 2004?" ("ok"/"so" stay: measured, stripping them answered two conversation turns wrongly)
+# an apology or a thank-you before a follow-up, no part of it: "Sorry, who won?", "thanks, and in
+# 2004?" ("ok"/"so" stay: measured, stripping them answered two conversation turns wrongly); a
+# greeting goes by question.GREETING_LEAD
 FILLER_LEAD = re.compile(rf"^\s*(?:(?:{APOLOGY_WORDS}|{THANKS_WORDS}|great|cool|nice|perfect|got\s+it)\s*[,.!]+\s*)+", re.I)
 CORRECTION_LEAD = re.compile(rf"^\s*{CHAT_LEAD}*{CORRECTION}", re.I)
 WH = re.compile(r"^\s*(?:(?:by|in|on|at|for|from|to|with|since|until)\s+)?"
