@@ -353,6 +353,12 @@ def replace_pronouns(question: str, last: str, short: str | None) -> str:
     it = SINGULAR_OTHER.search(resolved)
     if measure and it and DEGREE.search(resolved) and not AFTER_PREPOSITION.search(resolved[:it.start()]):
         resolved = sub(SINGULAR_OTHER, measure.group(1), resolved)   # "Why was it so high?" after "What was the turnout in 2017?"
+    elif measure and DEGREE.search(resolved) and THAT_AS_SUBJECT.search(resolved):
+        # "How does that compare with 2017?" after "What was the turnout in the 2013 election?":
+        # the figure is the measure at the last question's time, said with it when the question
+        # names another time (else the time goes last, below: "is the turnout high in 2017?")
+        time = TIME_PHRASE.search(last) if YEAR.search(resolved) else None
+        resolved = sub(THAT_AS_SUBJECT, measure.group(1) + (f" {time.group(0)}" if time else ""), resolved)
     if YEAR.search(thing):                          # an event is no "they" ("who spoke to them" after
         resolved = sub(SINGULAR_OTHER, thing, resolved)   # "what happened at Miraflores in 2007"); the
         subject = SUBJECT_AFTER_AUXILIARY.search(last)    # subject asked about may be ("what is the

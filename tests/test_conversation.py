@@ -338,3 +338,12 @@ def test_a_lone_question_word_asked_of_the_last_question_keeps_its_answer_type()
     q = analyse("When: Tibisay Lucena announced the closing of polling stations in 2007?")
     assert q.answer_type == "date" and q.text.startswith("When:")
     assert analyse("Where: Potro Alvarez got attacked in 2013?").answer_type == "place"
+
+
+def test_that_compared_or_judged_after_a_figure_is_the_measure_asked():
+    """"How does that compare with 2017?" after a turnout question had gone unresolved and was
+    answered with governorship counts (new-user test); "that" is the measure at the time asked."""
+    assert resolve("How does that compare with 2017?", ["What was the turnout in the 2013 election?"]) == \
+        "How does the turnout in the 2013 election compare with 2017?"
+    assert resolve("is that high?", ["What was the turnout in the 2017 regional elections?"]) == \
+        "is the turnout high in the 2017 regional elections?"
