@@ -669,6 +669,22 @@ def verb_positions(sentence: str, verb: str) -> tuple[tuple[int, int, bool], ...
                  for start, end, _, word in word_runs(sentence) if verb_base(word) == verb)
 
 
+# who did it, as a passive verb's "by" gives it: "was shot dead by two assassins on a motorbike"
+AGENT_PHRASE = re.compile(r"(?:\s+[a-z]+)?\s+by\s+((?:[\w’'-]+\s+){0,5}?[\w’'-]+)(?=\s*[,.;:()]|\s+(?:who|which|that|and|as|"
+                          r"when|while|after|before|in|at|on)\b|\s*$)")
+
+
+def agent_phrases(sentence: str, verb: str) -> list[Span]:
+    """The doer a passive form of the asked verb names with "by", as a description: the answer
+    to "Who shot the PDVSA worker?" is no name of the sentence but "two assassins on a motorbike"."""
+    out = []
+    for _, end, in_passive in verb_positions(sentence, verb):
+        found = AGENT_PHRASE.match(sentence, end) if in_passive else None
+        if found and not name_spans(found.group(1)):
+            out.append(Span(found.group(1), found.start(1), found.end(1), "people"))
+    return out
+
+
 def doer_fit(span: Span, sentence: str, verb: str, passive: bool = False) -> float:
     """"Who won …?": +DOER_FIT for a name the asked verb follows in its clause (the doer) or that
     the verb's "by" leads to ("was won by …"); -DOER_FIT for one right after the verb, what or
@@ -679,6 +695,8 @@ def doer_fit(span: Span, sentence: str, verb: str, passive: bool = False) -> flo
     for start, end, in_passive in verb_positions(sentence, verb):
         if in_passive != passive:
             agent = sentence[end:span.start].split()
+            if agent[1:2] == ["by"] and agent[0].isalpha():
+                agent = agent[1:]             # "was shot dead by …"
             marker = ["by", "with"] if verb in REPLACING_VERBS else ["by"]
             if not passive and span.start >= end and agent[:1] and agent[0] in marker and len(agent) <= AGENT_GAP \
                     and not set(agent[1:]) & {"in", "at", "on"}:
@@ -820,6 +838,8 @@ def best_span_fit(sentence: str, question: Q.Question, weights: dict[str, float]
     candidates += [t for t in (without_asked_words(span, asked) for span in candidates) if t]
     if question.answer_type == Q.ENTITY:
         candidates += focus_phrase(sentence, question.focus)
+    if question.answer_type == Q.PERSON and question.doer_verb and not question.doer_passive:
+        candidates += agent_phrases(sentence, question.doer_verb)
     counted = turnout_counted(sentence, candidates, question, asked)
     candidates += counted
     if not candidates:

@@ -718,3 +718,15 @@ def test_what_the_margin_and_year_rules_reach():
     sentence = "Inflation was 56% and is expected to rise in 2014."
     span = Span("56%", sentence.index("56%"), sentence.index("56%") + 3, "percent")
     assert year_of_figure(span, sentence, [2013]) == 0.0             # 2014 is what is expected, not the figure's year
+
+
+def test_who_did_it_is_the_agent_of_the_passive_verb_even_when_it_names_no_one():
+    """"Who shot the PDVSA worker?" had answered "Maduro", the only name of the sentence; the
+    shooters are "two assassins on a motorbike", after "shot dead by"."""
+    q = analyse("Who shot the PDVSA worker?")
+    weights = {t: 1.0 for t in q.terms}
+    sentence = ("A PDVSA worker, who was letting off fireworks at the end of Maduro's rally, was shot dead by two "
+                "assassins on a motorbike.")
+    assert best_span(sentence, q, weights).text == "two assassins"
+    named = "A PDVSA worker, at the end of Maduro's rally, was shot dead by Carlos Pérez."    # a word before "by"
+    assert best_span(named, q, weights).text == "Carlos Pérez"
