@@ -20,6 +20,8 @@ from qa.question import analyse
     ("In which East Caracas neighbourhood did supporters riot?", "place"),
     ("Which steel company had Chávez nationalised?", "entity"),
     ("Why did the 2007 constitutional reform fail?", "why"),
+    # a full name before the possessive, as a conversation writes it ("and his share?")
+    ("What was Nicolás Maduro's share in the 2013 presidential election?", "percent"),
     ("How was the PSUV set up?", "how"),
     ("What happened in Táchira while people were voting?", "what-happened"),
     ("What position did Chirino take, according to the blog and the CWI article?", "comparison"),
