@@ -287,7 +287,9 @@ def read_corpus_files(data: IndexData) -> dict[str, list[int]] | None:
     try:
         record = json.loads((data.path.parent / CORPUS_FILES).read_text(encoding="utf-8"))
         files = record["files"]
-        mine = record["version"] == data.path.name and record["built_at"] == data.manifest.get("built_at")
+        # a copy made with `cp -rL` holds the version as a folder named `current`: built_at tells it
+        mine = (record["version"] == data.path.name or data.path.name == "current") \
+            and record["built_at"] == data.manifest.get("built_at")
     except (OSError, ValueError, TypeError, KeyError):
         return None
     return files if mine and isinstance(files, dict) else None

@@ -119,3 +119,18 @@ def test_a_missing_corpus_folder_is_said_once(small, tmp_path):
     assert proc.returncode == 0
     [warning] = proc.stderr.strip().splitlines()
     assert f"the corpus folder {tmp_path / 'elsewhere'} does not exist" in warning
+
+
+def test_an_index_copied_with_its_link_followed_keeps_its_record_of_the_corpus(small, embedder, tmp_path):
+    """`cp -rL` turns `current` into a folder; the record of file sizes and times (written for
+    the version by name) still belongs to it by its build time, so an edited article is seen."""
+    import shutil
+    corpus, index = small
+    copy = tmp_path / "copy"
+    shutil.copytree(index, copy, symlinks=False)
+    assert (copy / "current").is_dir() and not (copy / "current").is_symlink()
+    changes = changes_of(corpus, copy, embedder)
+    assert changes.exact and not changes
+    with open(corpus / "orchard.txt", "a", encoding="utf-8") as f:
+        f.write("\nA late frost in 2022 halved the crop.\n")
+    assert changes_of(corpus, copy, embedder).changed == ["orchard.txt"]
