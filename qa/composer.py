@@ -225,7 +225,10 @@ def select_factoid(question: Question, sentences: list[ScoredSentence], weights)
         in_time = [s for s in typed if s.features["temporal"] >= 0]
         if in_time and in_time[0].score >= 0.7 * typed[0].score:
             typed = in_time          # a figure from the time asked about beats one from another time
-    best = typed[0] if typed and (wants_figure(question) or typed[0].score >= 0.8 * sentences[0].score) else sentences[0]
+    # measured against the best sentence that is one, not a heading ("The Great Blackout of March
+    # 2019" holds the question's word and no place)
+    top = next((s for s in sentences if SENTENCE_END.search(s.text)), sentences[0])
+    best = typed[0] if typed and (wants_figure(question) or typed[0].score >= 0.8 * top.score) else sentences[0]
     span = extraction.best_span(best.text, question, weights)
     if span is not None:
         best, span = exact_figure(best, span, typed, question, weights)

@@ -391,3 +391,17 @@ def test_the_next_sentence_of_a_chosen_paragraph_joins_within_the_budget_whateve
     other = "The right wing rallied around the issue and mobilised its forces across the country."
     answer = explain(scored([[first, nxt], [other]], [[1.0, 0.1], [0.1]]))      # both lifted under 0.6
     assert answer == [first, nxt]
+
+
+def test_a_heading_with_the_question_s_word_does_not_outrank_the_sentence_with_the_answer():
+    """"Where did the blackout begin?": the heading "The Great Blackout of March 2019" scores first
+    for its word and holds no place; the sentence that does is measured against the best sentence
+    that is one, not against the heading (smoke test)."""
+    q = analyse("Where did the blackout begin?")
+    weights = {t: 1.0 for t in q.terms}
+    sentences = scored([["The Great Blackout of March 2019",
+                         "The outage began on 7 March at the Guri hydroelectric dam."]], [[0.56, 0.30]])
+    for s in sentences:
+        s.features.update(dense=0.5, type_fit=type_fit(s.text, q, weights), document=0.0)
+    chosen, short = select_factoid(q, sentences, weights)
+    assert short == "Guri" and chosen[0].text.startswith("The outage began")
