@@ -155,7 +155,8 @@ def name_pieces(run: str, offset: int, after: str) -> list[tuple[int, int]]:
 
 
 def name_spans(sentence: str) -> list[Span]:
-    """Capitalised runs, possessives stripped, lists ('Paraguay, Brazil and Honduras') joined."""
+    """Capitalised runs, possessives stripped, lists ('Paraguay, Brazil and Honduras') joined;
+    a word that opens the clause ('As Maduro…', CLAUSE_OPENER) and a month alone are no names."""
     runs = []
     for m in NAME_RE.finditer(sentence):
         text, at = re.sub(r"[’']s$", "", m.group(0)).rstrip("."), m.start()
