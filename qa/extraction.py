@@ -476,6 +476,14 @@ PRONOUN_AFTER = re.compile(r"(?:\s+(?!(?:when|because|as|after|before|if|since|w
                            r"\s+(?:it|he|she|they)\s+(?!(?:is|was|are|were)\b)[a-z]+", re.I)
 
 
+def previous_figure_end(span: Span, sentence: str, start: int = 0) -> int | None:
+    """Where the figure of the same kind (count_spans: not a year, a date or a name) before
+    `span` ends, looking from `start`; None when there is none: what follows it is about `span`."""
+    kind = "percent" if span.kind == "percent" else "count"
+    return max((f.end for f in typed_spans(sentence, Q.COUNT) if f.kind == kind and start <= f.start and f.end <= span.start),
+               default=None)
+
+
 def figure_of_another_actor(span: Span, sentence: str, actor: list[str]) -> bool:
     """"How many governorships did the opposition win?" and "the PSUV, led by President Nicolas
     Maduro, won 18 of 23": the six words before the figure name someone, and neither the twelve
@@ -485,9 +493,8 @@ def figure_of_another_actor(span: Span, sentence: str, actor: list[str]) -> bool
     figure says whose this one is."""
     clause = max(sentence.rfind(";", 0, span.start), sentence.rfind(":", 0, span.start)) + 1
     before = sentence[clause:span.start]
-    kind = "percent" if span.kind == "percent" else "count"
-    figures = [f for f in typed_spans(sentence, Q.COUNT) if f.kind == kind and clause <= f.start and f.end <= span.start]
-    since = sentence[figures[-1].end:span.start] if figures else ""
+    previous = previous_figure_end(span, sentence, clause)
+    since = sentence[previous:span.start] if previous is not None else ""
     before = since.split() if since and names_an_actor(" " + since) else before.split()
     after = NEXT_CLAUSE.split(sentence[span.end:])[0].split()[:ACTOR_WINDOW]
     around = " ".join(before[-2 * ACTOR_WINDOW:] + after)
@@ -528,9 +535,7 @@ def figure_of_other_side(span: Span, sentence: str, side: str) -> bool:
     Labels after a figure are left alone: "…4,379,392 votes, 49.29% for the YES, and 4,504,354
     votes, 50.70% for the NO" and "The Yes side got 4,379,392 votes, and the NO 4,504,354" put
     them on either side of the next figure."""
-    kind = "percent" if span.kind == "percent" else "count"
-    start = max((f.end for f in typed_spans(sentence, Q.COUNT) if f.kind == kind and f.end <= span.start), default=0)
-    before = NEXT_CLAUSE.split(sentence[start:span.start])[-1]
+    before = NEXT_CLAUSE.split(sentence[previous_figure_end(span, sentence) or 0:span.start])[-1]
     window = " ".join(before.split()[-ACTOR_WINDOW:])
     return not side_pattern(side).search(window) and bool(side_pattern(OTHER_SIDE[side]).search(window))
 
