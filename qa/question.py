@@ -113,6 +113,10 @@ SEARCH_TYPES: list[tuple[str, str]] = [
     (COUNT, r"\b(number|total|tally|count|votes|seats)\b"),                                     # "maduro votes 2013"
     (DATE, r"\bdate\b"),                                                                         # not "election day violence"
 ]
+# compiled at import: re's own cache compiled each on the first question that reached it
+TYPE_RULES = [(kind, re.compile(pattern)) for kind, pattern in TYPE_PATTERNS]
+SEARCH_RULES = [(kind, re.compile(pattern)) for kind, pattern in SEARCH_TYPES]
+ANY_QUESTION_WORD = re.compile(QUESTION_WORD_ANYWHERE)
 # "What is the name of the CNE president?" asks for a person as "which CNE president" does
 NAME_OF = re.compile(r"\b(what|which)\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(?:the\s+)?")
 # "Who is Baduel?", "Who was Tibisay Lucena?": the name is given; what is wanted is what the
@@ -319,12 +323,12 @@ def answer_type(question: str) -> str:
     if asks_who_is(question):
         return DESCRIPTION
     q = NAME_OF.sub("which ", LEADING_PHRASE.sub("", fold(question).strip()))
-    for kind, pattern in TYPE_PATTERNS:
-        if re.search(pattern, q):
+    for kind, pattern in TYPE_RULES:
+        if pattern.search(q):
             return kind
-    if not re.search(QUESTION_WORD_ANYWHERE, q):
-        for kind, pattern in SEARCH_TYPES:      # typed as a search: "psuv vote share in 2017"
-            if re.search(pattern, q):
+    if not ANY_QUESTION_WORD.search(q):
+        for kind, pattern in SEARCH_RULES:      # typed as a search: "psuv vote share in 2017"
+            if pattern.search(q):
                 return kind
     return DESCRIPTION
 
