@@ -54,6 +54,7 @@ class AcronymTable:
         self._expanded: dict[int, tuple[list[set[str]], set[str]]] = {}
         self._bigrams: dict[int, list[frozenset[tuple[str, str]]]] = {}
         self._own: dict[str, dict[str, list[str]]] = {}
+        self._expanding: dict[str, frozenset[str]] = {}
         self._corpus: tuple[dict[str, list[str]], dict[str, list[str]]] | None = None
         for p in passages:
             self.by_doc.setdefault(p.doc, []).append(p)
@@ -114,9 +115,17 @@ class AcronymTable:
         table, by_term = self.corpus_wide()
         given = set(terms)
         out = set(given)
-        for term in given:
+        for term in given & self.expanding_terms(doc):     # most terms are neither
             out.update(own[term] if term in own else table.get(term, ()))
-        out.update(a for a, long_terms in own.items() if long_terms and given.issuperset(long_terms))
-        for term in given:
             out.update(a for a in by_term.get(term, ()) if a not in own and given.issuperset(table[a]))
+        out.update(a for a, long_terms in own.items() if long_terms and given.issuperset(long_terms))
         return out
+
+    def expanding_terms(self, doc: str) -> frozenset[str]:
+        """The terms `expand` looks up for the article: acronyms it or the corpus defines, and
+        the words of the corpus's long forms (once per article and loaded index)."""
+        found = self._expanding.get(doc)
+        if found is None:
+            table, by_term = self.corpus_wide()
+            found = self._expanding[doc] = frozenset(self.defined_in(doc)) | table.keys() | by_term.keys()
+        return found

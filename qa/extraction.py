@@ -255,10 +255,23 @@ def find_typed_spans(sentence: str, answer_type: str) -> list[Span]:
     return []
 
 
+WORD_RUN = re.compile(r"[\w’'-]+")
+
+
+@lru_cache(maxsize=200_000)
+def folded_stem(word: str) -> str:
+    return stem(fold(word))
+
+
 @lru_cache(maxsize=4096)
 def word_runs(sentence: str) -> tuple[tuple[int, int, str, str], ...]:
-    """(start, end, stem, word) of each word; cached because every span of a sentence needs them."""
-    return tuple((m.start(), m.end(), stem(fold(m.group(0))), m.group(0)) for m in re.finditer(r"[\w’'-]+", sentence))
+    """(start, end, stem, word) of each word; cached because every span of a sentence needs them
+    (a loop, not a generator, with one cache lookup per word: a third faster on a first look)."""
+    out = []
+    for m in WORD_RUN.finditer(sentence):
+        word = m.group()
+        out.append((m.start(), m.end(), folded_stem(word), word))
+    return tuple(out)
 
 
 @lru_cache(maxsize=4096)
