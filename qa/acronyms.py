@@ -47,8 +47,9 @@ class AcronymTable:
     sentence's stemmed terms and term pairs (so repeated questions do not re-analyse the same
     sentences)."""
 
-    def __init__(self, passages, documents: dict | None = None):
+    def __init__(self, passages, documents: dict | None = None, facts=None):
         self.documents = documents or {}      # manifest entries: "acronyms" where the index has them
+        self.facts = facts                    # the index's stored sentence facts (sentence_facts), if any
         self.by_doc: dict[str, list] = {}
         self._terms: dict[int, list[list[str]]] = {}
         self._expanded: dict[int, tuple[list[set[str]], set[str]]] = {}
@@ -63,7 +64,8 @@ class AcronymTable:
         """Stemmed content terms of each sentence of a passage, computed once per loaded index."""
         terms = self._terms.get(passage.id)
         if terms is None:
-            terms = self._terms[passage.id] = [content_terms(s.text) for s in passage.sentences]
+            stored = self.facts.sentence_terms(passage) if self.facts is not None else None
+            terms = self._terms[passage.id] = stored or [content_terms(s.text) for s in passage.sentences]
         return terms
 
     def sentence_bigrams(self, passage) -> list[frozenset[tuple[str, str]]]:

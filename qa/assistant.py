@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
 
+from . import extraction
 from .acronyms import AcronymTable
 from .answer import Answer
 from .composer import acknowledged, compose, summary
@@ -28,6 +29,7 @@ from .indexer import CorpusChanges, UpdateReport, corpus_changes, update_index
 from .loaders import load_document
 from .question import analyse, is_acknowledgment, pronoun_subject, spelled_out, title_phrases, with_name_capitalised
 from .retrieval import Filters, Retriever
+from .sentence_facts import stored_facts
 from .scoring import rerank_passages, score_sentences, term_weights
 from .spelling import Speller
 from .store import IndexData, link_identity, read_index
@@ -91,8 +93,10 @@ class Assistant:
                     raise QAError(f"the index at {self.index_dir} was built with model '{data.manifest.get('model')}' "
                                   f"but '{self.settings.model}' is configured; run `qa index` to rebuild it")
                 titles = tuple(p for a in data.documents.values() for p in title_phrases(a["metadata"].get("title", "")))
-                self._loaded = LoadedIndex(data, Retriever(data), data.path, AcronymTable(data.passages, data.documents),
-                                           link, titles)
+                facts = stored_facts(data)
+                extraction.use_known_spans(facts.typed_spans if facts is not None else None)
+                self._loaded = LoadedIndex(data, Retriever(data), data.path,
+                                           AcronymTable(data.passages, data.documents, facts), link, titles)
             return self._loaded
 
     def update_index(self, rebuild: bool = False, progress: Progress | None = None,

@@ -211,9 +211,31 @@ def focus_phrase(sentence: str, focus: list[str]) -> list[Span]:
     return out
 
 
-@lru_cache(maxsize=8192)
+def no_known_spans(sentence: str, answer_type: str) -> None:
+    return None
+
+
+# (sentence, answer type) → its spans as the loaded index stored them, or None: set by
+# use_known_spans when an index is loaded (sentence_facts.SentenceFacts.typed_spans).
+known_spans = no_known_spans
+
+
+def use_known_spans(lookup=None) -> None:
+    """Read spans from `lookup` (the newest loaded index's SentenceFacts.typed_spans) before
+    finding them. Any index's are right for any index: spans depend on the sentence's text alone."""
+    global known_spans
+    known_spans = lookup or no_known_spans
+
+
 def typed_spans(sentence: str, answer_type: str) -> tuple[Span, ...]:
-    """Spans of the type in the sentence; cached because the same sentences recur across questions."""
+    """Spans of the type in the sentence: as the index stored them, else found (and cached,
+    because the same sentences recur across questions)."""
+    found = known_spans(sentence, answer_type)
+    return found if found is not None else found_typed_spans(sentence, answer_type)
+
+
+@lru_cache(maxsize=8192)
+def found_typed_spans(sentence: str, answer_type: str) -> tuple[Span, ...]:
     return tuple(find_typed_spans(sentence, answer_type))
 
 

@@ -44,6 +44,7 @@ from .documents import Document
 from .embedding import Embedder, Progress
 from .errors import CorruptIndexError, EmptyCorpusError, QAError
 from .lexical import analyzer_fingerprint, build_bm25, decode_tokens, encode_tokens, passage_tokens
+from .sentence_facts import facts_fingerprint, facts_lines, stored_facts
 from .loaders import scan_corpus, supported_extensions
 from .store import (REBUILD_HINT, IndexData, WriterLock, check_index_folder, checkpoint, current_version, first_missing,
                     prune, read_bm25_tokens, read_corpus_files, read_index, read_manifest, remove_unused,
@@ -300,9 +301,11 @@ def assemble(items, docs: list[Document], next_id: int, embedder: Embedder, sett
     tokens = stored_tokens(previous, passages, fingerprint)
     tokens = [t if t is not None else passage_tokens(p.text) for p, t in zip(passages, tokens)]
     bm25 = build_bm25([p.text for p in passages], tokens)
+    manifest["facts_fingerprint"] = facts_fingerprint()
     return IndexData(manifest=manifest, passages=passages, passage_vectors=passage_vectors,
                      sentence_vectors=sentence_vectors, faiss_index=faiss_index, bm25=bm25,
-                     bm25_tokens=encode_tokens(bm25, tokens))
+                     bm25_tokens=encode_tokens(bm25, tokens),
+                     facts_lines=facts_lines(passages, previous) if manifest["facts_fingerprint"] else None)
 
 
 def faiss_updated(previous: IndexData | None, vectors: np.ndarray, ids: np.ndarray):
@@ -405,12 +408,14 @@ def update_locked(corpus_dir: Path, index_dir: Path, embedder: Embedder, setting
     unchanged = not (report.added or report.changed or report.removed or report.renamed)
     acronyms_fingerprint = definitions_fingerprint(analyzer_fingerprint())   # '': unknown, not reused
     stale = previous is not None and bool(acronyms_fingerprint) and stale_acronyms(previous, acronyms_fingerprint)
-    if previous is not None and unchanged and not stale:
+    stale_facts = previous is not None and bool(facts_fingerprint()) and stored_facts(previous) is None
+    if previous is not None and unchanged and not (stale or stale_facts):
         report.total_passages = len(previous.passages)
         write_corpus_files(index_dir, previous.manifest, previous.path.name, seen)
         return
     if previous is not None and unchanged:
-        log("the index's acronym definitions are missing or out of date: finding them again, nothing is embedded")
+        found = "acronym definitions" if stale else "sentence facts"
+        log(f"the index's {found} are missing or out of date: finding them again, nothing is embedded")
     checkpoint("locked")
     fresh = embed_documents(plan.to_embed, embedder, settings, progress)
     checkpoint("embedded")

@@ -9,6 +9,8 @@ Layout of an index folder:
     v000007/bm25/              bm25s index over passage texts
     v000007/bm25_tokens.npz    each passage's analysed tokens (ids in bm25/'s vocabulary), so the
                                next update re-analyses only new passages (absent in older indexes)
+    v000007/sentence_facts.jsonl   each passage's sentences' terms and typed spans, found at index
+                               time (sentence_facts.py; absent in older indexes)
     .lock                      held by the one process writing
     corpus_files.json          the corpus files (name, size, mtime) the current version was last
                                brought in step with, for the cheap staleness check (below)
@@ -52,6 +54,7 @@ FORMAT_VERSION = 1
 KEEP_VERSIONS = 2          # the current version and the one before (a reader may still be loading it)
 REBUILD_HINT = "run `qa index --rebuild`"
 TOKENS_FILE = "bm25_tokens.npz"
+FACTS_FILE = "sentence_facts.jsonl"      # sentence_facts.passage_facts of each passage, in order
 CORPUS_FILES = "corpus_files.json"
 READ_ATTEMPTS = 3          # a reader whose version is pruned under it retries on the newer one
 
@@ -77,6 +80,7 @@ class IndexData:
     sentence_rows: list[int] = field(default_factory=list)   # first sentence row of each passage
     path: Path | None = None
     bm25_tokens: tuple[np.ndarray, np.ndarray] | None = None   # (ids, offsets) to write; see lexical.encode_tokens
+    facts_lines: list[str] | None = None         # FACTS_FILE's lines to write, row i ↔ passages[i]
 
     def __post_init__(self):
         if not self.sentence_rows:
@@ -179,6 +183,9 @@ def write_files(folder: Path, data: IndexData) -> dict:
     if data.bm25_tokens is not None:
         ids, offsets = data.bm25_tokens
         np.savez(folder / TOKENS_FILE, ids=ids, offsets=offsets)
+    if data.facts_lines is not None:
+        with open(folder / FACTS_FILE, "w", encoding="utf-8") as f:
+            f.writelines(line + "\n" for line in data.facts_lines)
     manifest = dict(data.manifest, format_version=FORMAT_VERSION, built_at=time.time(),
                     checksums={str(p.relative_to(folder)): file_digest(p) for p in tree_files(folder)})
     manifest["manifest_checksum"] = manifest_digest(manifest)
@@ -394,6 +401,19 @@ def read_bm25_tokens(data: IndexData) -> tuple[np.ndarray, np.ndarray] | None:
     if offsets.ndim != 1 or len(offsets) != len(data.passages) + 1 or offsets[0] != 0 or offsets[-1] != len(ids):
         return None
     return ids, offsets
+
+
+def read_facts_lines(data: IndexData) -> list[str] | None:
+    """The stored sentence facts of a version read by read_index, one line per passage; None
+    when it has none (written before they were stored) or they do not fit its passages: the
+    sentences are then analysed when first looked at. Checksummed like every other file."""
+    if data.path is None or FACTS_FILE not in data.manifest.get("checksums", {}):
+        return None
+    try:
+        lines = (data.path / FACTS_FILE).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return lines if len(lines) == len(data.passages) else None
 
 
 def attach_metadata(data: IndexData) -> None:

@@ -1,0 +1,120 @@
+"""Sentence facts found at index time (qa/sentence_facts.py) must be exactly what the answering
+path would find on its own, be kept across updates, and never be used when other code found them."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import qa.indexer as indexer
+import qa.sentence_facts as sentence_facts
+from qa import extraction
+from qa import question as Q
+from qa.assistant import Assistant
+from qa.chunking import Passage, PassageSentence
+from qa.indexer import update_index
+from qa.sentence_facts import SentenceFacts, passage_facts, stored_facts
+from qa.store import FACTS_FILE, read_index
+from qa.text import content_terms
+from tests.lifecycle_support import NEW_ARTICLE, QUESTIONS
+
+SENTENCES = [
+    "Maduro won 7,505,338 votes (50.66%) against 7,270,403 for Henrique Capriles on 14 April 2013.",
+    "Turnout was 61.14%, and the PSUV took 18 of 23 governorships at 11:45 pm on Sunday.",
+    "On 2 December 2007, Hugo Chávez, president of Venezuela, suffered his first electoral defeat.",
+    "The 'no' vote triumphed in the nine most populated of the 23 states and cost $5 million.",
+    "Jorge Martín, of Hands Off Venezuela, spoke.",
+    "There was nothing to count here.",
+]
+
+
+def passage_of(sentences: list[str], pid: int = 7) -> Passage:
+    text = " ".join(sentences)
+    parts, offset = [], 0
+    for s in sentences:
+        parts.append(PassageSentence(s, offset, offset + len(s), offset))
+        offset += len(s) + 1
+    return Passage(doc="a.txt", position=0, sentences=parts, text=text, id=pid)
+
+
+def test_stored_facts_are_what_the_sentences_give_when_analysed():
+    passage = passage_of(SENTENCES)
+    facts = SentenceFacts({passage.id: passage_facts(passage)})
+    assert facts.sentence_terms(passage) == [content_terms(s) for s in SENTENCES]
+    for s in SENTENCES:
+        for answer_type in Q.FACTOID_TYPES:
+            assert facts.typed_spans(s, answer_type) == tuple(extraction.find_typed_spans(s, answer_type)), (s, answer_type)
+
+
+def test_a_type_whose_spans_are_another_types_is_stored_as_its_name():
+    stored = json.loads(passage_facts(passage_of(SENTENCES[:1])))[0]["spans"]
+    assert stored[Q.MONEY] == Q.COUNT and stored[Q.PLACE] == Q.PERSON
+    assert Q.PERCENT not in json.loads(passage_facts(passage_of(SENTENCES[4:5])))[0]["spans"]   # none: () on reading
+
+
+@pytest.mark.parametrize("line", ["not json", json.dumps([]), json.dumps([{"terms": [], "spans": {}}] * 2)])
+def test_facts_that_do_not_fit_the_passage_are_not_used(line):
+    passage = passage_of(SENTENCES[:1])
+    facts = SentenceFacts({passage.id: line})
+    assert facts.sentence_terms(passage) is None
+    assert facts.typed_spans(SENTENCES[0], Q.COUNT) is None            # found by extraction instead
+
+
+def test_a_span_that_does_not_fit_its_sentence_is_not_used():
+    passage = passage_of(SENTENCES[:1])
+    facts = SentenceFacts({passage.id: json.dumps([{"terms": [], "spans": {"count": [[5, 999, "count"]]}}])})
+    assert facts.sentence_terms(passage) == [[]]
+    assert facts.typed_spans(SENTENCES[0], Q.COUNT) is None
+    assert facts.typed_spans(SENTENCES[0], Q.DATE) == ()
+
+
+def test_an_index_stores_them_and_the_assistant_answers_from_them(small, embedder):
+    corpus, index = small
+    data = read_index(index)
+    assert (data.path / FACTS_FILE).is_file() and data.manifest["facts_fingerprint"]
+    facts = stored_facts(data)
+    assert facts is not None and set(facts.lines) == {p.id for p in data.passages}
+    assistant = Assistant(index_dir=index, corpus_dir=corpus, embedder=embedder)
+    loaded = assistant.index()
+    assert extraction.known_spans == loaded.acronyms.facts.typed_spans
+    answer = assistant.ask(QUESTIONS["orchard.txt"])
+    assert not answer.abstained and loaded.acronyms.facts.spans      # read for the sentences looked at
+
+
+def test_the_answers_are_the_same_without_them(small, embedder, monkeypatch):
+    corpus, index = small
+    questions = [*QUESTIONS.values(), "Who voted against the dredging plan?", "Why did Dara Quill vote against it?",
+                 "Who chairs the orchard cooperative?", "Where is the observatory?"]
+    with_facts = [Assistant(index_dir=index, corpus_dir=corpus, embedder=embedder).ask(q).to_dict() for q in questions]
+    monkeypatch.setattr(sentence_facts, "facts_fingerprint", lambda: "other code")
+    without = Assistant(index_dir=index, corpus_dir=corpus, embedder=embedder)
+    assert without.index().acronyms.facts is None and extraction.known_spans is extraction.no_known_spans
+    assert [without.ask(q).to_dict() for q in questions] == with_facts
+
+
+def test_an_update_keeps_the_facts_of_the_passages_it_keeps(small, embedder, monkeypatch):
+    corpus, index = small
+    before = read_index(index)
+    lines = {p.id: line for p, line in zip(before.passages, (before.path / FACTS_FILE).read_text(encoding="utf-8").splitlines())}
+    found = []
+    real = sentence_facts.passage_facts
+    monkeypatch.setattr(sentence_facts, "passage_facts", lambda p: found.append(p.doc) or real(p))
+    name, text = NEW_ARTICLE
+    (corpus / name).write_text(text, encoding="utf-8")
+    update_index(corpus, index, embedder)
+    after = read_index(index)
+    assert set(found) == {name}
+    for p, line in zip(after.passages, (after.path / FACTS_FILE).read_text(encoding="utf-8").splitlines()):
+        assert line == (lines[p.id] if p.id in lines else passage_facts(p))
+
+
+def test_facts_found_by_other_code_are_found_again_without_embedding(small, embedder, monkeypatch):
+    corpus, index = small
+    monkeypatch.setattr(sentence_facts, "facts_fingerprint", lambda: "new rules")
+    monkeypatch.setattr(indexer, "facts_fingerprint", lambda: "new rules")
+    assert stored_facts(read_index(index)) is None                  # not used meanwhile
+    report = update_index(corpus, index, embedder)
+    assert report.written and report.embedded_passages == 0
+    assert read_index(index).manifest["facts_fingerprint"] == "new rules"
+    assert stored_facts(read_index(index)) is not None
+    assert not update_index(corpus, index, embedder).written       # and then it is up to date
