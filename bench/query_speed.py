@@ -214,6 +214,11 @@ def serve(size: str, n_questions: int, repeat: int) -> dict:
             t_ask.append(time.perf_counter() - t)
     out["plain"], out["ask"], out["embed_query"] = percentiles(t_plain), percentiles(t_ask), percentiles(t_embed)
     out["ask_over_plain_p50"] = round(out["ask"]["p50_ms"] / out["plain"]["p50_ms"], 2)
+    # the first round asks each question for the first time (bar the 3 warm-up ones): its
+    # sentences were never looked at in this process; the later rounds ask them again
+    n = len(questions)
+    out["ask_first_round"], out["ask_later_rounds"] = percentiles(t_ask[:n]), percentiles(t_ask[n:] or t_ask)
+    out["plain_first_round"] = percentiles(t_plain[:n])
 
     # stages: wrap the functions ask() calls (whatever they are today) with timers
     spent: dict[str, list[float]] = {}
@@ -415,9 +420,12 @@ def main() -> None:
             print("  skipped: run bench/bbc_retrieval.py first")
             continue
         record = index.parent / "build.json"
-        if current_version(index) is None:
+        if current_version(index) is None or not size.isdigit():
+            # a real corpus's index is brought up to date (a no-op when it is): an index built by
+            # older code would be served with its stale text pipeline or without its sentence facts
             build = child(["--build", size])
-            record.write_text(json.dumps(build))
+            if build.get("written", True):
+                record.write_text(json.dumps(build))
         if record.exists():
             results["builds"][size] = json.loads(record.read_text())
             print("  build (when it was built):", results["builds"][size])
@@ -431,6 +439,8 @@ def main() -> None:
         print(f"  plain (embed+FAISS+BM25) p50 {s['plain']['p50_ms']:.1f} ms p95 {s['plain']['p95_ms']:.1f} ms")
         print(f"  ask                      p50 {s['ask']['p50_ms']:.1f} ms p95 {s['ask']['p95_ms']:.1f} ms"
               f"  (ask/plain at p50 = {s['ask_over_plain_p50']})")
+        print(f"    first round p50 {s['ask_first_round']['p50_ms']:.1f} ms (plain {s['plain_first_round']['p50_ms']:.1f}),"
+              f" later rounds p50 {s['ask_later_rounds']['p50_ms']:.1f} ms")
         print(f"  embed query p50 {s['embed_query']['p50_ms']:.1f} ms; FAISS p50 {s['faiss_search']['p50_ms']:.2f} ms;"
               f" BM25 full array+top p50 {s['bm25_full_array']['p50_ms']:.2f} ms vs touched rows p50 "
               f"{s['bm25_touched_only']['p50_ms']:.2f} ms")
