@@ -215,12 +215,22 @@ def holds_asked_role(s: ScoredSentence, question: Question, weights: dict[str, f
     return span is not None and extraction.holds_role(span, s.text, question.role, question.role_body)
 
 
+def lasts_what_is_asked(s: ScoredSentence, question: Question, weights: dict[str, float]) -> bool:
+    """Whether the sentence's answer to a how-long question is the duration of something the
+    question names (extraction.lasts_what_is_asked)."""
+    span = extraction.best_span(s.text, question, weights)
+    asked = extraction.asked_terms(tuple(question.terms), tuple(question.entities))
+    return span is not None and extraction.lasts_what_is_asked(span, s.text, asked)
+
+
 def select_factoid(question: Question, sentences: list[ScoredSentence], weights) -> tuple[list[ScoredSentence], str | None]:
     typed = [s for s in sentences[:10] if s.features["type_fit"]]
     if question.asks_author and question.sources:      # "who wrote <an article>": its byline, if it has one
         typed = [s for s in typed if s.features.get("byline", 0.0) > 0] or typed
     if question.role:                  # "who is the president of the CNE": a name given that post
         typed = [s for s in typed if holds_asked_role(s, question, weights)] or typed
+    if question.asks_duration:         # "how long was the president's term": not the working week's 36 hours
+        typed = [s for s in typed if lasts_what_is_asked(s, question, weights)] or typed
     if question.years:
         in_time = [s for s in typed if s.features["temporal"] >= 0]
         if in_time and in_time[0].score >= 0.7 * typed[0].score:

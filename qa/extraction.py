@@ -390,6 +390,9 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
     if question.asks_duration and span.kind == "count":
         timed = TIME_UNIT_END.search(span.text) or RANGE_TO_UNIT.match(sentence, span.end)
         score += 0.6 if timed else -0.5           # "seven years" (and the "six" of "six to seven years"), not "69 amendments"
+        if not lasts_what_is_asked(span, sentence, asked):
+            score -= 0.5                          # "reducing the working week from 44 to 36 hours": how long
+                                                  # something the question does not name lasts
     if question.focus:
         tokens = token_positions(sentence)
         head = question.focus[-1]
@@ -624,6 +627,15 @@ def year_of_figure(span: Span, sentence: str, years: list[int]) -> float:
 def own_clause(sentence: str, span: Span) -> str:
     """The figure's clause up to it: from the last comma, semicolon or colon before it."""
     return re.split(r"[,;:]\s", sentence[:span.start])[-1]
+
+
+def lasts_what_is_asked(span: Span, sentence: str, asked: frozenset[str]) -> bool:
+    """Whether a duration's clause (own_clause, and on to the next comma, semicolon or colon)
+    names something the question asks about ("the presidential term extended from six to seven
+    years"), not only something else ("and reducing the working week from 44 to 36 hours",
+    asked how long the president's term would have been)."""
+    after = re.split(r"[,;:]\s", sentence[span.end:])[0]
+    return bool(span_stems(own_clause(sentence, span) + " " + after) & asked)
 
 
 def clause_year_fit(span: Span, sentence: str, years: list[int]) -> float:

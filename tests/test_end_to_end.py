@@ -30,6 +30,14 @@ def test_who_holds_a_post_is_answered_by_the_name_given_that_post(assistant):
         assert not a.abstained and a.short_answer == "Tibisay Lucena", question
 
 
+def test_how_long_is_answered_with_the_duration_of_what_is_asked(assistant):
+    """The sentence with the question's most words ("…greater power to the president, … more
+    than two terms, … reducing the working week from 44 to 36 hours") gives the working week's
+    hours; the president's term is in another sentence."""
+    a = assistant.ask("how long would the president's term have been under chavez's reform")
+    assert not a.abstained and a.short_answer == "seven years"
+
+
 def test_a_who_is_question_in_lower_case_is_answered_about_the_person(assistant):
     a = assistant.ask("who is capriles")
     assert a.resolved_question == "who is Capriles" and a.answer_type == "description"

@@ -1,7 +1,7 @@
 """Short answers are typed spans copied from the sentence, chosen by nearness to the question."""
 import pytest
 
-from qa.extraction import (Span, best_span, best_span_fit, doer_fit, focus_phrase, title_case, name_spans, names_organisation,
+from qa.extraction import (Span, asked_terms, best_span, best_span_fit, lasts_what_is_asked, doer_fit, focus_phrase, title_case, name_spans, names_organisation,
                            span_fit, weighted_positions)
 from qa.question import analyse
 
@@ -209,6 +209,21 @@ def test_how_long_wants_a_count_of_time_with_its_unit():
     term = analyse("How long would the presidential term have been?")            # "from six to seven": seven, in words too
     assert best_span("The presidential term was to be extended from six to seven years.", term,
                      {t: 1.0 for t in term.terms}).text == "seven years"
+
+
+def test_a_duration_of_something_the_question_does_not_name_is_not_the_answer():
+    """Asked how long the president's term would have been, "and reducing the working week from
+    44 to 36 hours" gives a duration of something else: it lies below the term's own."""
+    q = analyse("how long would the president's term have been under chavez's reform")
+    asked = asked_terms(tuple(q.terms), tuple(q.entities))
+    week = ("The amendments included giving greater power to the president, allowing Chávez to stand for more "
+            "than two terms, and reducing the working week from 44 to 36 hours.")
+    term = "The presidential term was to be extended from six to seven years."
+    hours, years = best_span(week, q, {t: 1.0 for t in q.terms}), best_span(term, q, {t: 1.0 for t in q.terms})
+    assert hours.text == "36 hours" and years.text == "seven years"
+    assert not lasts_what_is_asked(hours, week, asked) and lasts_what_is_asked(years, term, asked)
+    weights = {t: 1.0 for t in q.terms}
+    assert best_span_fit(week, q, weights)[1] < best_span_fit(term, q, weights)[1]
 
 
 def test_years_are_not_counts():
