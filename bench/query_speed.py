@@ -144,6 +144,7 @@ def build_real(size: str) -> dict:
     t0 = time.perf_counter()
     report = update_index(corpus, index, Embedder(Settings().model))
     return {"size": size, "seconds": round(time.perf_counter() - t0, 1), "written": report.written,
+            "embedded": report.embedded_passages,
             "peak_rss_mib": round(peak_rss_mib())}
 
 
@@ -424,7 +425,7 @@ def main() -> None:
             # a real corpus's index is brought up to date (a no-op when it is): an index built by
             # older code would be served with its stale text pipeline or without its sentence facts
             build = child(["--build", size])
-            if build.get("written", True):
+            if build.get("embedded", 1) or not record.exists():   # a build, not an update that embedded nothing
                 record.write_text(json.dumps(build))
         if record.exists():
             results["builds"][size] = json.loads(record.read_text())

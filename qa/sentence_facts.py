@@ -5,16 +5,18 @@ times and names `extraction.typed_spans` offers as short answers).
 The issue asks that no work be left on the answering path that could be done at index time.
 Without these, a question's first look at a sentence runs the stemmer and a dozen regexes over
 it; measured in BENCHMARKS.md §9. They are stored beside the passages (`store.FACTS_FILE`), one
-JSON line per passage, a list of its sentences' facts, and decoded passage by passage on first
-use. The manifest keeps the fingerprint of the code that found them: facts found by other code
-are never used (the sentences are then analysed on first use, as without the file) and the next
-`qa index` finds them again.
+JSON line per passage, a list of its sentences' facts, read from the mapped file and decoded
+passage by passage on first use. The manifest keeps the fingerprint of the code that finds them
+(this module, the span rules, the answer types, the analyzer): facts found by other code are not
+used (the sentences are then analysed on first use, as without the file) and the next `qa index`
+finds them again without embedding anything. So is a missing or damaged file.
 """
 from __future__ import annotations
 
 import hashlib
 import inspect
 import json
+import sys
 from functools import lru_cache
 
 from . import extraction
@@ -23,31 +25,34 @@ from .lexical import analyzer_fingerprint
 from .store import IndexData, read_facts_lines
 from .text import content_terms
 
-# The answer types whose spans are stored (an entity's spans are a place's: one branch of
-# extraction.find_typed_spans).
-SPAN_TYPES = (Q.COUNT, Q.PERCENT, Q.MONEY, Q.DATE, Q.TIME, Q.PERSON, Q.PLACE)
-SAME_SPANS = {Q.ENTITY: Q.PLACE}
+# The answer types whose spans are stored: every type extraction.find_typed_spans reads. A type
+# not here is not answered from the facts (typed_spans gives None: found as without them).
+SPAN_TYPES = (Q.COUNT, Q.PERCENT, Q.MONEY, Q.DATE, Q.TIME, Q.PERSON, Q.PLACE, Q.ENTITY)
+# Decoded facts kept at most for this many sentences (then forgotten and decoded again when
+# needed): a loaded index's memory does not grow with the questions asked (~2 KB a sentence).
+MAX_DECODED_SENTENCES = 50_000
 
 
 @lru_cache(maxsize=1)
 def facts_fingerprint() -> str:
     """What stored facts depend on: the analyzer (`lexical.analyzer_fingerprint`, which covers
-    the stemmer and qa/text.py) and the sources of the span rules and answer types. Any edit
-    there makes stored facts unused until the next `qa index`; '' (unknown) disables them."""
+    the stemmer and qa/text.py) and the sources of this module, the span rules and the answer
+    types. Any edit there makes stored facts unused until the next `qa index`; '' (unknown)
+    disables them."""
     analyzer = analyzer_fingerprint()
     if not analyzer:
         return ""
     try:
-        sources = [inspect.getsource(module) for module in (extraction, Q)]
+        sources = [inspect.getsource(module) for module in (sys.modules[__name__], extraction, Q)]
     except (OSError, TypeError):
         return ""
     return hashlib.sha256("\n".join([analyzer, *sources]).encode("utf-8")).hexdigest()[:16]
 
 
 def sentence_facts(sentence: str) -> dict:
-    """{"terms": content terms, "spans": {answer type: [[start, end, kind], …]}} of one sentence
-    (types without a span are left out; a span's text is the sentence's slice, which
-    `spans_of` checks on reading; a type whose spans are an earlier type's holds that type's name)."""
+    """{"terms": content terms, "spans": {answer type: [[start, end, kind], …]}} of one sentence:
+    a span's text is the sentence's slice (true of every span extraction finds; tested). Types
+    without a span are left out; a type whose spans are an earlier type's holds that type's name."""
     spans: dict[str, list | str] = {}
     for answer_type in SPAN_TYPES:
         found = [[s.start, s.end, s.kind] for s in extraction.find_typed_spans(sentence, answer_type)]
@@ -61,40 +66,55 @@ def passage_facts(passage) -> str:
     return json.dumps([sentence_facts(s.text) for s in passage.sentences], ensure_ascii=False)
 
 
-def spans_of(sentence: str, stored: list) -> tuple[extraction.Span, ...] | None:
-    """The stored spans as extraction.Span, or None when one does not fit the sentence."""
+def spans_of(sentence: str, stored) -> tuple[extraction.Span, ...] | None:
+    """The stored spans as extraction.Span, or None when they are not [start, end, kind] triples
+    within the sentence."""
+    if not isinstance(stored, list):
+        return None
     out = []
-    for start, end, kind in stored:
-        if not (0 <= start < end <= len(sentence)):
+    for span in stored:
+        if not (isinstance(span, list) and len(span) == 3):
+            return None
+        start, end, kind = span
+        if not (isinstance(start, int) and isinstance(end, int) and isinstance(kind, str) and 0 <= start < end <= len(sentence)):
             return None
         out.append(extraction.Span(sentence[start:end], start, end, kind))
     return tuple(out)
 
 
-class SentenceFacts:
-    """The stored facts of one loaded index: passage id → its line, decoded when retrieval first
-    brings the passage (`sentence_terms`); a sentence's spans of a type become extraction.Span
-    only when asked for (`typed_spans`, which extraction.typed_spans reads first)."""
+def well_formed(facts, passage) -> bool:
+    """A decoded line that can be read: a {"terms": [str…], "spans": {…}} for each sentence."""
+    return (isinstance(facts, list) and len(facts) == len(passage.sentences)
+            and all(isinstance(f, dict) and isinstance(f.get("spans"), dict) and isinstance(f.get("terms"), list)
+                    and all(isinstance(t, str) for t in f["terms"]) for f in facts))
 
-    def __init__(self, lines: dict[int, str]):
+
+class SentenceFacts:
+    """The stored facts of one loaded index (`lines`: passage id → its line, with .get),
+    decoded when retrieval first brings a passage (`sentence_terms`); a sentence's spans of a
+    type become extraction.Span when asked for (`typed_spans`, which extraction.typed_spans
+    reads first). Safe to share between threads: decoding twice gives the same."""
+
+    def __init__(self, lines):
         self.lines = lines
         self.terms: dict[int, list[list[str]] | None] = {}
         self.stored: dict[str, dict] = {}          # sentence → its stored spans by type
-        self.spans: dict[tuple[str, str], tuple[extraction.Span, ...]] = {}   # (sentence, answer type)
 
     def sentence_terms(self, passage) -> list[list[str]] | None:
         """Each sentence's content terms; None when the passage has no usable facts."""
         if passage.id not in self.terms:
+            if len(self.stored) > MAX_DECODED_SENTENCES:
+                self.terms, self.stored = {}, {}
             self.terms[passage.id] = self.decode(passage)
         return self.terms[passage.id]
 
     def decode(self, passage) -> list[list[str]] | None:
-        line = self.lines.pop(passage.id, None)
+        line = self.lines.get(passage.id)
         try:
             facts = json.loads(line) if line is not None else None
         except ValueError:
             return None
-        if not isinstance(facts, list) or len(facts) != len(passage.sentences):
+        if not well_formed(facts, passage):
             return None
         for sentence, fact in zip(passage.sentences, facts):
             self.stored[sentence.text] = fact["spans"]
@@ -102,17 +122,14 @@ class SentenceFacts:
 
     def typed_spans(self, sentence: str, answer_type: str) -> tuple[extraction.Span, ...] | None:
         """The sentence's stored spans of the type (a type left out has none: () is a fact
-        too); None when its passage was not decoded or they do not fit the sentence."""
-        found = self.spans.get((sentence, answer_type))
-        if found is None and sentence in self.stored:
-            by_type = self.stored[sentence]
-            stored = by_type.get(SAME_SPANS.get(answer_type, answer_type), [])
-            if isinstance(stored, str):            # the same as an earlier type's
-                stored = by_type.get(stored, [])
-            found = spans_of(sentence, stored)
-            if found is not None:
-                self.spans[(sentence, answer_type)] = found
-        return found
+        too); None when its passage was not decoded, the type is not stored, or they do not fit."""
+        by_type = self.stored.get(sentence)
+        if by_type is None or answer_type not in SPAN_TYPES:
+            return None
+        stored = by_type.get(answer_type, [])
+        if isinstance(stored, str):                # the same as an earlier type's
+            stored = by_type.get(stored)
+        return spans_of(sentence, stored)
 
 
 def stored_facts(data: IndexData) -> SentenceFacts | None:
@@ -121,7 +138,7 @@ def stored_facts(data: IndexData) -> SentenceFacts | None:
     if not fingerprint or data.manifest.get("facts_fingerprint") != fingerprint:
         return None
     lines = read_facts_lines(data)
-    return SentenceFacts({p.id: line for p, line in zip(data.passages, lines)}) if lines is not None else None
+    return SentenceFacts(lines) if lines is not None else None
 
 
 def facts_lines(passages, previous: IndexData | None) -> list[str]:
@@ -129,4 +146,4 @@ def facts_lines(passages, previous: IndexData | None) -> list[str]:
     the passage and its facts are current, found otherwise."""
     kept = stored_facts(previous) if previous is not None else None
     lines = kept.lines if kept is not None else {}
-    return [lines[p.id] if p.id in lines else passage_facts(p) for p in passages]
+    return [found if (found := lines.get(p.id)) is not None else passage_facts(p) for p in passages]

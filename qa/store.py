@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import mmap
 import os
 import shutil
 import sys
@@ -322,6 +323,8 @@ def verify(version: Path, manifest: dict) -> None:
     """Every file the manifest lists is there with its checksum (a missing one may also have
     been pruned while we read: read_index then retries on the newer version)."""
     for name, digest in manifest.get("checksums", {}).items():
+        if name == FACTS_FILE:
+            continue                # optional: read_facts_lines checks it, and without it nothing is wrong
         try:
             actual = file_digest(version / name)
         except OSError:
@@ -403,17 +406,47 @@ def read_bm25_tokens(data: IndexData) -> tuple[np.ndarray, np.ndarray] | None:
     return ids, offsets
 
 
-def read_facts_lines(data: IndexData) -> list[str] | None:
+class FactsLines:
+    """The facts file's line of each passage id, read from the mapped file when asked for: a
+    large index's facts stay on disk (and out of memory) until a passage is looked at."""
+
+    def __init__(self, path: Path, ids: list[int]):
+        with open(path, "rb") as f:
+            self.data = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        ends = np.flatnonzero(np.frombuffer(self.data, dtype=np.uint8) == ord("\n"))
+        if len(ends) != len(ids):
+            raise ValueError("one line a passage")
+        self.starts = np.concatenate([[0], ends[:-1] + 1])
+        self.ends = ends
+        self.ids = np.asarray(ids, dtype=np.int64)
+        self.order = np.argsort(self.ids, kind="stable")
+
+    def get(self, pid: int) -> str | None:
+        at = int(np.searchsorted(self.ids, pid, sorter=self.order))
+        if at == len(self.ids) or self.ids[self.order[at]] != pid:
+            return None
+        row = self.order[at]
+        return self.data[self.starts[row]:self.ends[row]].decode("utf-8", errors="replace")
+
+    def __contains__(self, pid: int) -> bool:
+        return self.get(pid) is not None
+
+
+def read_facts_lines(data: IndexData) -> FactsLines | None:
     """The stored sentence facts of a version read by read_index, one line per passage; None
-    when it has none (written before they were stored) or they do not fit its passages: the
-    sentences are then analysed when first looked at. Checksummed like every other file."""
-    if data.path is None or FACTS_FILE not in data.manifest.get("checksums", {}):
+    when it has none (written before they were stored), or the file is missing, damaged (its
+    checksum, which `verify` leaves to this function) or does not fit its passages: the
+    sentences are then analysed when first looked at, and the next update writes them again."""
+    digest = data.manifest.get("checksums", {}).get(FACTS_FILE) if data.path is not None else None
+    if digest is None:
         return None
+    path = data.path / FACTS_FILE
     try:
-        lines = (data.path / FACTS_FILE).read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError):
+        if file_digest(path) != digest or path.stat().st_size == 0:
+            return None
+        return FactsLines(path, [p.id for p in data.passages])
+    except (OSError, ValueError):
         return None
-    return lines if len(lines) == len(data.passages) else None
 
 
 def attach_metadata(data: IndexData) -> None:

@@ -48,11 +48,13 @@ def test_stored_facts_are_what_the_sentences_give_when_analysed():
 
 def test_a_type_whose_spans_are_another_types_is_stored_as_its_name():
     stored = json.loads(passage_facts(passage_of(SENTENCES[:1])))[0]["spans"]
-    assert stored[Q.MONEY] == Q.COUNT and stored[Q.PLACE] == Q.PERSON
+    assert stored[Q.MONEY] == Q.COUNT and stored[Q.PLACE] == Q.PERSON and stored[Q.ENTITY] == Q.PERSON
     assert Q.PERCENT not in json.loads(passage_facts(passage_of(SENTENCES[4:5])))[0]["spans"]   # none: () on reading
 
 
-@pytest.mark.parametrize("line", ["not json", json.dumps([]), json.dumps([{"terms": [], "spans": {}}] * 2)])
+@pytest.mark.parametrize("line", ["not json", json.dumps([]), json.dumps([{"terms": [], "spans": {}}] * 2), "[null]",
+                                  json.dumps([{"terms": []}]), json.dumps([{"terms": "ab", "spans": {}}]),
+                                  json.dumps([{"terms": [], "spans": []}])])
 def test_facts_that_do_not_fit_the_passage_are_not_used(line):
     passage = passage_of(SENTENCES[:1])
     facts = SentenceFacts({passage.id: line})
@@ -60,12 +62,41 @@ def test_facts_that_do_not_fit_the_passage_are_not_used(line):
     assert facts.typed_spans(SENTENCES[0], Q.COUNT) is None            # found by extraction instead
 
 
-def test_a_span_that_does_not_fit_its_sentence_is_not_used():
+@pytest.mark.parametrize("stored", [[[5, 999, "count"]], [[5, 9]], "percent", [5, 9, "count"], [["5", 9, "count"]]])
+def test_a_span_that_does_not_fit_its_sentence_is_not_used(stored):
     passage = passage_of(SENTENCES[:1])
-    facts = SentenceFacts({passage.id: json.dumps([{"terms": [], "spans": {"count": [[5, 999, "count"]]}}])})
+    facts = SentenceFacts({passage.id: json.dumps([{"terms": [], "spans": {"count": stored}}])})
     assert facts.sentence_terms(passage) == [[]]
-    assert facts.typed_spans(SENTENCES[0], Q.COUNT) is None
+    assert facts.typed_spans(SENTENCES[0], Q.COUNT) is None                # found by extraction instead
     assert facts.typed_spans(SENTENCES[0], Q.DATE) == ()
+    assert facts.typed_spans(SENTENCES[0], "description") is None           # a type never stored
+
+
+def test_the_fingerprint_covers_this_modules_rules(monkeypatch):
+    before = sentence_facts.facts_fingerprint.__wrapped__()
+    real = sentence_facts.inspect.getsource
+    monkeypatch.setattr(sentence_facts.inspect, "getsource",
+                        lambda m: real(m) + ("# changed" if m is sentence_facts else ""))
+    assert sentence_facts.facts_fingerprint.__wrapped__() != before
+
+
+@pytest.mark.parametrize("damage", ["remove", "truncate", "edit"])
+def test_a_missing_or_damaged_facts_file_costs_no_embedding(small, embedder, damage):
+    corpus, index = small
+    path = read_index(index).path / FACTS_FILE
+    questions = list(QUESTIONS.values())[:3]
+    before = [Assistant(index_dir=index, corpus_dir=corpus, embedder=embedder).ask(q).to_dict() for q in questions]
+    if damage == "remove":
+        path.unlink()
+    elif damage == "truncate":
+        path.write_bytes(path.read_bytes()[:100])
+    else:
+        path.write_bytes(path.read_bytes().replace(b'"spans"', b'"spanz"', 1))
+    data = read_index(index)                                        # the index itself is sound
+    assert stored_facts(data) is None
+    assert [Assistant(index_dir=index, corpus_dir=corpus, embedder=embedder).ask(q).to_dict() for q in questions] == before
+    report = update_index(corpus, index, embedder)
+    assert report.written and report.embedded_passages == 0 and stored_facts(read_index(index)) is not None
 
 
 def test_an_index_stores_them_and_the_assistant_answers_from_them(small, embedder):
@@ -73,12 +104,13 @@ def test_an_index_stores_them_and_the_assistant_answers_from_them(small, embedde
     data = read_index(index)
     assert (data.path / FACTS_FILE).is_file() and data.manifest["facts_fingerprint"]
     facts = stored_facts(data)
-    assert facts is not None and set(facts.lines) == {p.id for p in data.passages}
+    assert facts is not None and all(facts.lines.get(p.id) == passage_facts(p) for p in data.passages)
+    assert facts.lines.get(max(p.id for p in data.passages) + 1) is None
     assistant = Assistant(index_dir=index, corpus_dir=corpus, embedder=embedder)
     loaded = assistant.index()
     assert extraction.known_spans == loaded.acronyms.facts.typed_spans
     answer = assistant.ask(QUESTIONS["orchard.txt"])
-    assert not answer.abstained and loaded.acronyms.facts.spans      # read for the sentences looked at
+    assert not answer.abstained and loaded.acronyms.facts.stored      # decoded for the passages looked at
 
 
 def test_the_answers_are_the_same_without_them(small, embedder, monkeypatch):
