@@ -43,7 +43,7 @@ class ChunkSettings:
 
 @dataclass(frozen=True)
 class Settings:
-    model: str = field(default_factory=lambda: os.environ.get("QA_MODEL", DEFAULT_MODEL))
+    model: str = field(default_factory=lambda: os.environ.get("QA_MODEL", "").strip() or DEFAULT_MODEL)   # empty: default
     chunking: ChunkSettings = field(default_factory=ChunkSettings)
     max_file_bytes: int = 20 * MB            # larger articles are skipped with a warning, uploads refused
     max_question_chars: int = 2000           # longer questions keep their last this many characters

@@ -114,3 +114,11 @@ def test_a_loadable_other_model_still_gets_the_rebuild_advice(bundled_index, tmp
     [line] = proc.stderr.strip().splitlines()
     assert "was built with model 'all-MiniLM-L6-v2'" in line
     assert f"run `qa index --corpus {BUNDLED_CORPUS} --index {bundled_index}` to rebuild it" in line
+
+
+@pytest.mark.parametrize("value", ["", "  "])
+def test_an_empty_qa_model_means_the_default_model(monkeypatch, value):
+    """`QA_MODEL= qa ask …` had looked for a model in the current folder ("."); empty is unset."""
+    from qa.config import DEFAULT_MODEL, Settings
+    monkeypatch.setenv("QA_MODEL", value)
+    assert Settings().model == DEFAULT_MODEL
