@@ -34,6 +34,10 @@ class UploadError(QAError):
     """An uploaded file was not added; the message says why and what to do."""
 
 
+class NameTaken(UploadError):
+    """An article with the upload's name is already in the corpus, and replacing it was not asked."""
+
+
 class DuplicateUpload(UploadError):
     """The upload's content is already in the corpus under another article: adding it would make
     the indexer skip it with a warning on every update, and every answer could cite either."""
@@ -104,8 +108,8 @@ def add_article(corpus_dir: str | Path, filename: str, data: bytes, overwrite: b
         raise UploadError(f"{name}: not a plain file name inside the corpus folder")
     exists = target.exists() or target.is_symlink()
     if exists and not overwrite:
-        raise UploadError(f"{name}: an article with this name is already in the corpus; "
-                          f"choose to replace it or rename the file")
+        raise NameTaken(f"{name}: an article with this name is already in the corpus; "
+                        f"choose to replace it or rename the file")
     if exists and not target.is_file():
         raise UploadError(f"{name}: something that is not an article already has this name in the corpus")
 
@@ -145,8 +149,8 @@ def place(staged: Path, target: Path, overwrite: bool) -> None:
     if overwrite:
         os.replace(staged, target)
         return
-    taken = UploadError(f"{target.name}: an article with this name was just added by someone else; "
-                        f"choose to replace it or rename the file")
+    taken = NameTaken(f"{target.name}: an article with this name was just added by someone else; "
+                      f"choose to replace it or rename the file")
     try:
         os.link(staged, target)         # atomic: fails if the name exists
     except FileExistsError:

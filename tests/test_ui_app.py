@@ -344,7 +344,8 @@ def test_bad_uploads_are_refused_with_a_message_and_nothing_changes(writable, mo
         return [e.value for e in at.sidebar.error]
 
     assert "not valid UTF\\-8" in upload("latin.txt", "Caf\xe9 en M\xe9rida.".encode("latin-1"))[0]
-    assert "already in the corpus" in upload("2004-08-recall-referendum-defeated.txt", NEW_ARTICLE.encode())[0]
+    [taken] = upload("2004-08-recall-referendum-defeated.txt", NEW_ARTICLE.encode())
+    assert "already in the corpus" in taken and "choose the file again" in taken      # the form was cleared
     assert sorted(p.name for p in corpus.iterdir()) == sorted(p.name for p in BUNDLED_CORPUS.iterdir())
     assert (index / "current").resolve() == version        # no index update was attempted
 

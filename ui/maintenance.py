@@ -22,7 +22,7 @@ from qa.config import MB
 from qa.errors import QAError
 from qa.loaders import supported_extensions
 from qa.text import counted
-from qa.uploads import DuplicateUpload
+from qa.uploads import DuplicateUpload, NameTaken
 
 from . import markup
 from .resources import Shared
@@ -168,6 +168,10 @@ def add_and_index(shared: Shared, name: str, data: bytes, replace: bool) -> None
         added = shared.assistant.add_article(name, data, replace=replace)
     except DuplicateUpload as exc:
         refuse("warning", str(exc))
+        return
+    except NameTaken as exc:                     # the form is cleared on submit: the file must be chosen again
+        refuse("error", f"{str(exc).rstrip('.')}. It was not added; nothing changed. To replace it, choose "
+                        "the file again and tick “Replace an article with the same name”.")
         return
     except QAError as exc:                       # "bad.txt: looks like a binary file, not text"
         refuse("error", f"{str(exc).rstrip('.')}. It was not added; nothing changed.")
