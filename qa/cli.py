@@ -167,10 +167,8 @@ def cmd_ask(args) -> int:
         answer = assistant.ask(args.question, filters=filters)
         print(json.dumps(answer.to_dict(), ensure_ascii=False) if args.json else render(answer))
         return 0
-    for line in sys.stdin:
+    for line in sys.stdin:                  # one JSON line per input line, so output lines up with input
         question = line.strip()
-        if not question:
-            continue
         try:
             out = assistant.ask(question, filters=filters).to_dict()
         except QAError as exc:

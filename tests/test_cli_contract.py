@@ -46,15 +46,18 @@ def test_ask_json_one_question(bundled_index):
 
 
 def test_ask_json_lines_from_stdin(bundled_index):
-    questions = ["Who wrote the CWI article “The revolution in danger”?",
-                 "How long should I boil an egg to get a soft yolk?", ""]
+    """One output line per input line, an empty one too (its line is an error): a batch's
+    answers line up with its questions."""
+    questions = ["Who wrote the CWI article “The revolution in danger”?", "",
+                 "How long should I boil an egg to get a soft yolk?"]
     proc = run("ask", "--json", "--index", str(bundled_index), stdin="\n".join(questions) + "\n")
     assert proc.returncode == 0, proc.stderr
     lines = [json.loads(line) for line in proc.stdout.splitlines()]
-    assert len(lines) == 2
+    assert len(lines) == 3
     check_contract(lines[0], questions[0])
-    check_contract(lines[1], questions[1])
-    assert lines[1]["abstained"] and lines[1]["sentences"] == []
+    assert lines[1]["question"] == "" and lines[1]["error"]
+    check_contract(lines[2], questions[2])
+    assert lines[2]["abstained"] and lines[2]["sentences"] == []
 
 
 def test_plain_ask_prints_numbered_citations(bundled_index):
