@@ -425,8 +425,13 @@ def as_typed(terms: list[str], question_text: str) -> list[str]:
     return [typed.get(t, t) for t in terms]
 
 
+QUOTED_CHARS = 200     # a long message is quoted by its end, where its question is
+
+
 def abstention_text(question: Question, sentences, weights) -> str:
     asked = question.text.strip().rstrip("?").strip()
+    if len(asked) > QUOTED_CHARS:
+        asked = "…" + asked[-QUOTED_CHARS:].lstrip()
     missing = as_typed(missing_terms(question, sentences, weights), question.text)
     detail = f" (the closest passages never mention: {', '.join(missing)})" if missing else \
         " (the passages that come closest are about something else or another time)"

@@ -70,6 +70,9 @@ def test_chat_shorthand_is_understood_and_said_so(assistant):
     and the answer says how the question was read."""
     a = assistant.ask("how many votes did capriles get in the 2013 pres election")
     assert not a.abstained and a.short_answer == "7,270,403"
+    refused = assistant.ask(long + "How do I bake bread?")
+    assert refused.abstained and "“…" in refused.answer and len(refused.answer) < 600   # quoted by its end
+    assert "bake bread" in refused.answer
     assert a.resolved_question == "how many votes did capriles get in the 2013 presidential election"
 
 
