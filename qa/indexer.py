@@ -142,6 +142,20 @@ def corpus_changes(corpus_dir: str | Path, data: IndexData) -> CorpusChanges:
                          removed=sorted(n for n in set(recorded) - set(now) if n in data.documents))
 
 
+def skipped_files(corpus_dir: str | Path, data: IndexData) -> list[str]:
+    """Files of `corpus_dir` the last update saw and left out of the index (unreadable, empty,
+    binary, a duplicate of another article: it said why then), still there unchanged. Empty
+    when the index has no record of the files it saw."""
+    recorded = read_corpus_files(data)
+    if recorded is None:
+        return []
+    try:
+        now = corpus_snapshot(Path(corpus_dir))
+    except OSError:
+        return []
+    return sorted(n for n, seen in recorded.items() if n not in data.documents and now.get(n) == list(seen))
+
+
 def compatibility_problem(manifest: dict, settings: Settings) -> str:
     """Why an existing index cannot be updated in place ('' when it can)."""
     if manifest.get("model") != settings.model:

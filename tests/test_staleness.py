@@ -134,3 +134,19 @@ def test_an_index_copied_with_its_link_followed_keeps_its_record_of_the_corpus(s
     with open(corpus / "orchard.txt", "a", encoding="utf-8") as f:
         f.write("\nA late frost in 2022 halved the crop.\n")
     assert changes_of(corpus, copy, embedder).changed == ["orchard.txt"]
+
+
+def test_status_names_the_files_the_last_update_skipped(small, embedder):
+    """An update skips a file it cannot use with one warning; `qa status` still names it (it had
+    said "up to date" and nothing more), until it is fixed or removed."""
+    corpus, index = small
+    (corpus / "junk.txt").write_bytes(bytes(range(256)) * 4)
+    (corpus / "copy.txt").write_text(ARTICLES["orchard.txt"], encoding="utf-8")      # a duplicate
+    update_index(corpus, index, embedder)
+    assistant = Assistant(index_dir=index, corpus_dir=corpus, embedder=embedder)
+    assert assistant.status()["skipped"] == ["copy.txt", "junk.txt"]
+    status = run_qa("status", "--corpus", corpus, "--index", index)
+    assert "up to date with the corpus folder" in status.stdout
+    assert "not indexed (`qa index --corpus" in status.stdout and "): copy.txt, junk.txt" in status.stdout
+    (corpus / "junk.txt").write_text("Now a readable article about the harbour of Velmora.", encoding="utf-8")
+    assert assistant.status()["skipped"] == ["copy.txt"]          # changed since: a pending change, not a skip

@@ -68,6 +68,9 @@ def stale_warning(assistant: Assistant) -> None:
     if changes:
         st.warning(f"The corpus folder has changed since the index was built ({changes.summary() or 'folder missing'}): "
                    "answers may cite old text or miss new articles until you update the index.")
+    skipped = assistant.skipped()
+    if skipped:
+        st.caption(markup.label(f"Not indexed (the last update could not use them): {', '.join(skipped)}"))
 
 
 def start_update(shared: Shared, rebuild: bool = False, note: str = "") -> None:
