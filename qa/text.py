@@ -48,11 +48,23 @@ def fold(text: str) -> str:
     return fold_unicode(text)
 
 
+class CombiningMarks(dict):
+    """A str.translate table that deletes combining marks ("a" + U+0301 → "a"), filled as
+    characters are met: a translate in C instead of a test per character in Python."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+WITHOUT_MARKS = CombiningMarks()
+
+
 @lru_cache(maxsize=65536)
 def fold_unicode(text: str) -> str:
     """The full fold, cached: the same sentences are folded question after question."""
-    text = unicodedata.normalize("NFKD", text.translate(QUOTES))
-    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return unicodedata.normalize("NFKD", text.translate(QUOTES)).translate(WITHOUT_MARKS).lower()
 
 
 def words(text: str) -> list[str]:

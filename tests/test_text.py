@@ -16,6 +16,13 @@ def test_ascii_fast_path_equals_full_fold(text):
     assert fold(text) == slow_fold(text)
 
 
+@given(st.text())
+def test_the_full_fold_removes_exactly_the_combining_marks(text):
+    """fold_unicode deletes marks with a translate table filled as characters are met; it must
+    equal testing unicodedata.combining character by character, in any script."""
+    assert fold(text) == slow_fold(text)
+
+
 def test_accents_and_curly_quotes_fold():
     assert fold("Chávez’s “Sí”") == "chavez's \"si\""
     assert content_terms("Chávez won") == content_terms("Chavez won")
