@@ -662,20 +662,13 @@ BODY_ROLE_QUESTION = re.compile(r"^(?i:who\s+(?:is|was|were|are)\s+(?:the\s+)?)(
                                 r"(?=\s+(?:in|at|on|for|by|during|from|to|with|after|before|since|when|under)\b|\s*[?.!]*$)")
 
 
-# … or of a side rather than a named body: "Who was the opposition candidate in 2013?" ("Bolivarian
-# candidate Nicolás Maduro" is a candidate, not the opposition's)
-SIDE_ROLE_QUESTION = re.compile(r"^who\s+(?:is|was|were|are)\s+the\s+(opposition|government|ruling\s+party|coalition|"
-                                r"regime|administration)(?:['’]s)?\s+([a-z-]+)"
-                                r"(?=\s+(?:in|at|on|for|by|during|from|to|with|after|before|since|when|under)\b|\s*[?.!]*$)", re.I)
-
-
 def role_asked(question: str) -> dict:
     """role and role_body of a "who is the <post> of <body> …" or "who is the <body> <post>"
     question ({} if none; not the author, whom the byline names)."""
     text = LEADING_PHRASE.sub("", question.strip())
     match = ROLE_QUESTION.match(text)
     post, body = (match.group(1), match.group(2)) if match else ("", "")
-    if not match and (match := BODY_ROLE_QUESTION.match(text) or SIDE_ROLE_QUESTION.match(text)):
+    if not match and (match := BODY_ROLE_QUESTION.match(text)):
         post, body = match.group(2), match.group(1)
     post = fold(post)
     if not post or stem(post) in {stem(w) for w in ("author", "writer", "one")} or post in STOPWORDS:

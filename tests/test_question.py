@@ -396,22 +396,6 @@ def test_a_group_named_through_its_owner_names_no_actor_to_match():
     assert analyse("How many states did Maduro's PSUV win?").figure_actor == ["maduro", "psuv"]
 
 
-def test_a_who_question_about_a_sides_post_names_the_side():
-    """"the opposition candidate": "Bolivarian candidate Nicolás Maduro" is a candidate, not the
-    opposition's (it had answered Maduro at 0.81)."""
-    from qa.extraction import Span, holds_role
-    q = analyse("Who was the opposition candidate in 2013?")
-    assert (q.role, q.role_body) == ("candid", ["opposition"])
-    assert analyse("who is the government's candidate").role_body == ["government"]
-    assert analyse("Who was the first candidate?").role == ""             # an adjective is no side
-    said = "Bolivarian candidate Nicolás Maduro won the election."
-    start = said.index("Nicolás")
-    assert not holds_role(Span("Nicolás Maduro", start, start + 14, "name"), said, q.role, q.role_body)
-    said = "The opposition candidate Henrique Capriles lost."
-    start = said.index("Henrique")
-    assert holds_role(Span("Henrique Capriles", start, start + 17, "name"), said, q.role, q.role_body)
-
-
 def test_a_who_question_about_a_post_names_the_post_and_what_it_is_of():
     q = analyse("Who was the president of the CNE during the 2004 recall referendum?")
     assert (q.role, q.role_body) == ("presid", ["CNE"])
