@@ -34,18 +34,8 @@ from .scoring import rerank_passages, score_sentences, term_weights
 from .spelling import Speller
 from .store import IndexData, link_identity, read_index
 from .support import unknown_words, word_support
+from .text import last_chars
 from .uploads import AddedArticle, add_article
-
-
-def last_chars(text: str, limit: int) -> str:
-    """A question over `limit` characters keeps its end, from a word boundary: a reader writes
-    the context first and asks last."""
-    if len(text) <= limit:
-        return text
-    tail = text[-limit:]
-    if text[-limit - 1] == " " or " " not in tail:   # the cut falls between words, or inside the only one
-        return tail
-    return tail[tail.find(" ") + 1:]
 
 
 @dataclass

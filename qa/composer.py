@@ -20,7 +20,7 @@ from .question import COMPARISON, COUNT, DATE, EVENT, MONEY, PERCENT, PERSON, PL
 from .retrieval import Candidate
 from .scoring import CONTINUATION, ScoredSentence, coverage, ensure_type_fit, points_back, question_variants, with_variants
 from .support import supported_terms, unsupported
-from .text import content_terms, fold, stem, term_set
+from .text import content_terms, fold, last_chars, stem, term_set
 
 MAX_SENTENCES = 6
 WORD_BUDGET = 110          # words; explanations stay short enough to read
@@ -431,7 +431,7 @@ QUOTED_CHARS = 200     # a long message is quoted by its end, where its question
 def abstention_text(question: Question, sentences, weights) -> str:
     asked = question.text.strip().rstrip("?").strip()
     if len(asked) > QUOTED_CHARS:
-        asked = "…" + asked[-QUOTED_CHARS:].lstrip()
+        asked = "…" + last_chars(asked, QUOTED_CHARS).lstrip()
     missing = as_typed(missing_terms(question, sentences, weights), question.text)
     detail = f" (the closest passages never mention: {', '.join(missing)})" if missing else \
         " (the passages that come closest are about something else or another time)"

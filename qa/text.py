@@ -176,3 +176,14 @@ def verb_base(word: str) -> str:
     """Stem of a verb's present form: "won", "wins", "winning" → "win"."""
     word = fold(word)
     return stem(IRREGULAR_PAST.get(word, word))
+
+
+def last_chars(text: str, limit: int) -> str:
+    """A question over `limit` characters keeps its end, from a word boundary: a reader writes
+    the context first and asks last."""
+    if len(text) <= limit:
+        return text
+    tail = text[-limit:]
+    if text[-limit - 1] == " " or " " not in tail:   # the cut falls between words, or inside the only one
+        return tail
+    return tail[tail.find(" ") + 1:]

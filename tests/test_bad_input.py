@@ -141,12 +141,13 @@ def test_cli_empty_question_is_one_line_and_a_failure(tmp_path, assistant):
 def test_cli_json_lines_survive_every_odd_question(assistant):
     # The library test above covers every kind; here, the ones that stress the CLI's own path
     # (a 100 KB line, control characters, non-ASCII output, markup) and an empty one.
-    questions = [ODD[k] for k in ("long", "control", "emoji", "chinese", "html")] + ["?!", QUESTIONS["harbour.md"]]
+    questions = [ODD[k] for k in ("long", "control", "emoji", "chinese", "html")] + ["?!", QUESTIONS["harbour.md"], ""]
     proc = run_qa("ask", "--json", "--index", assistant.index_dir, "--corpus", assistant.corpus_dir,
-                  stdin="\n".join(questions) + "\n\n")
+                  stdin="\n".join(questions) + "\n")
     assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
     out = [json.loads(line) for line in proc.stdout.splitlines()]
-    assert len(out) == len(questions)
+    assert len(out) == len(questions)                  # an empty line gets its (error) line too
+    assert out.pop()["error"]
     assert out[-2]["error"].startswith("the question is empty")
     for item in out[:-2] + out[-1:]:
         assert "answer" in item and isinstance(item["abstained"], bool)

@@ -405,3 +405,12 @@ def test_a_heading_with_the_question_s_word_does_not_outrank_the_sentence_with_t
         s.features.update(dense=0.5, type_fit=type_fit(s.text, q, weights), document=0.0)
     chosen, short = select_factoid(q, sentences, weights)
     assert short == "Guri" and chosen[0].text.startswith("The outage began")
+
+
+def test_an_abstention_quotes_a_long_message_by_its_end_from_a_word_start():
+    from qa.composer import QUOTED_CHARS, abstention_text
+    q = analyse("abcdefghij " * 40 + "How do I bake bread?")
+    text = abstention_text(q, [], {})
+    quoted = text[text.index("“…") + 2:text.index("”")]
+    assert len(quoted) <= QUOTED_CHARS and quoted.endswith("How do I bake bread")
+    assert quoted.split()[0] == "abcdefghij"                 # not "ghij": the cut falls between words
