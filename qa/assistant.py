@@ -25,7 +25,7 @@ from .documents import Document
 from .embedding import Embedder, Progress
 from .errors import ArticleGoneError, QAError
 from .grounding import named_article, names_an_article
-from .indexer import CorpusChanges, UpdateReport, corpus_changes, skipped_files, update_index
+from .indexer import CorpusChanges, UpdateReport, corpus_changes, update_index
 from .loaders import load_document
 from .question import analyse, is_acknowledgment, pronoun_subject, spelled_out, title_phrases, with_name_capitalised
 from .retrieval import Filters, Retriever
@@ -109,9 +109,9 @@ class Assistant:
         return corpus_changes(self.corpus_dir, self.index().data)
 
     def status(self) -> dict:
-        """What is indexed: articles (with metadata), passages, model, build time, how the
-        corpus folder has changed since (`corpus_changes`), and the files the last update
-        skipped (`skipped_files`)."""
+        """What is indexed: articles (with metadata), passages, model, build time, and how the
+        corpus folder has changed since (`corpus_changes`, which also names the files the last
+        update skipped)."""
         data = self.index().data
         return {
             "articles": {path: info["metadata"] | {"passages": info["passages"]}
@@ -121,13 +121,7 @@ class Assistant:
             "built_at": data.manifest.get("built_at"),
             "version": data.path.name if data.path else "",
             "corpus_changes": corpus_changes(self.corpus_dir, data),
-            "skipped": self.skipped(),
         }
-
-    def skipped(self) -> list[str]:
-        """Files of the corpus folder the last update left out (it said why then), still there
-        unchanged: `indexer.skipped_files`."""
-        return skipped_files(self.corpus_dir, self.index().data)
 
     def add_article(self, filename: str, data: bytes, replace: bool = False) -> AddedArticle:
         """Place an uploaded article in the corpus folder (qa.uploads.add_article: type, size,

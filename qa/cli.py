@@ -244,8 +244,8 @@ def cmd_status(args) -> int:
     for label, names in (("added", changes.added), ("changed", changes.changed), ("removed", changes.removed)):
         if names and not changes.folder_missing:
             print(f"  {label}: {', '.join(names)}")
-    if status["skipped"]:
-        print(f"  not indexed (`{index_command(args)}` skipped them and says why): {', '.join(status['skipped'])}")
+    if changes.skipped and not changes.folder_missing:
+        print(f"  skipped by the last update (`{index_command(args)}` says why): {changes.skipped_names()}")
     if not changes.exact:
         print(f"  (this index has no record of file sizes and times, so only added and removed files are seen; "
               f"`{index_command(args)}` records them)")

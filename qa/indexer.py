@@ -95,9 +95,17 @@ class CorpusChanges:
     removed: list[str] = field(default_factory=list)
     folder_missing: bool = False
     exact: bool = True       # False: no record of sizes and times (older index), names compared only
+    # files the last update saw and left out (unreadable, empty, binary, a duplicate: it said why
+    # then), still there unchanged; no change, so not counted by __bool__ or summary
+    skipped: list[str] = field(default_factory=list)
 
     def __bool__(self) -> bool:
         return bool(self.added or self.changed or self.removed or self.folder_missing)
+
+    def skipped_names(self, shown: int = 5) -> str:
+        """The skipped files' names, the first `shown` of them ("a.png, b.png and 38 more")."""
+        more = len(self.skipped) - shown
+        return ", ".join(self.skipped[:shown]) + (f" and {more} more" if more > 0 else "")
 
     def summary(self) -> str:
         """'2 added, 1 changed' (the kinds that occur), or '' when nothing differs."""
@@ -139,21 +147,8 @@ def corpus_changes(corpus_dir: str | Path, data: IndexData) -> CorpusChanges:
     # a file that was skipped (a duplicate, empty, unreadable) and is gone leaves the index as it was
     return CorpusChanges(added=sorted(set(now) - set(recorded)),
                          changed=sorted(n for n in now if n in recorded and list(recorded[n]) != now[n]),
-                         removed=sorted(n for n in set(recorded) - set(now) if n in data.documents))
-
-
-def skipped_files(corpus_dir: str | Path, data: IndexData) -> list[str]:
-    """Files of `corpus_dir` the last update saw and left out of the index (unreadable, empty,
-    binary, a duplicate of another article: it said why then), still there unchanged. Empty
-    when the index has no record of the files it saw."""
-    recorded = read_corpus_files(data)
-    if recorded is None:
-        return []
-    try:
-        now = corpus_snapshot(Path(corpus_dir))
-    except OSError:
-        return []
-    return sorted(n for n, seen in recorded.items() if n not in data.documents and now.get(n) == list(seen))
+                         removed=sorted(n for n in set(recorded) - set(now) if n in data.documents),
+                         skipped=sorted(n for n, seen in recorded.items() if n not in data.documents and now.get(n) == list(seen)))
 
 
 def compatibility_problem(manifest: dict, settings: Settings) -> str:

@@ -144,9 +144,15 @@ def test_status_names_the_files_the_last_update_skipped(small, embedder):
     (corpus / "copy.txt").write_text(ARTICLES["orchard.txt"], encoding="utf-8")      # a duplicate
     update_index(corpus, index, embedder)
     assistant = Assistant(index_dir=index, corpus_dir=corpus, embedder=embedder)
-    assert assistant.status()["skipped"] == ["copy.txt", "junk.txt"]
+    changes = assistant.corpus_changes()
+    assert changes.skipped == ["copy.txt", "junk.txt"] and not changes           # no change: up to date
     status = run_qa("status", "--corpus", corpus, "--index", index)
     assert "up to date with the corpus folder" in status.stdout
-    assert "not indexed (`qa index --corpus" in status.stdout and "): copy.txt, junk.txt" in status.stdout
+    assert "skipped by the last update (`qa index --corpus" in status.stdout and "says why): copy.txt, junk.txt" in status.stdout
     (corpus / "junk.txt").write_text("Now a readable article about the harbour of Velmora.", encoding="utf-8")
-    assert assistant.status()["skipped"] == ["copy.txt"]          # changed since: a pending change, not a skip
+    assert assistant.corpus_changes().skipped == ["copy.txt"]    # changed since: a pending change, not a skip
+    for i in range(7):
+        (corpus / f"picture{i}.png").write_bytes(b"\x89PNG")
+    update_index(corpus, index, embedder)
+    assert assistant.corpus_changes().skipped_names() == "copy.txt, picture0.png, picture1.png, picture2.png, " \
+                                                         "picture3.png and 3 more"

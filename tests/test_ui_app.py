@@ -462,14 +462,14 @@ def test_a_corpus_changed_since_the_index_was_built_is_said_in_the_sidebar(writa
 def test_a_file_the_update_skipped_is_named_in_the_sidebar(writable, monkeypatch):
     index, corpus = writable
     at = app(index, corpus, monkeypatch)
-    assert not [c for c in at.sidebar.caption if "Not indexed" in c.value]
+    assert not [c for c in at.sidebar.caption if "Skipped by the last update" in c.value]
     (corpus / "junk.txt").write_bytes(bytes(range(256)) * 4)
     [update] = [b for b in at.sidebar.button if b.label == "Update index"]
     update.click().run()
     wait_for_updates(at)
     at.run()
     assert not [w for w in at.sidebar.warning if "has changed since the index was built" in w.value]
-    [skipped] = [c.value for c in at.sidebar.caption if "Not indexed" in c.value]
+    [skipped] = [c.value for c in at.sidebar.caption if "Skipped by the last update" in c.value]
     assert "junk\\.txt" in skipped or "junk.txt" in skipped
 
 

@@ -68,9 +68,8 @@ def stale_warning(assistant: Assistant) -> None:
     if changes:
         st.warning(f"The corpus folder has changed since the index was built ({changes.summary() or 'folder missing'}): "
                    "answers may cite old text or miss new articles until you update the index.")
-    skipped = assistant.skipped()
-    if skipped:
-        st.caption(markup.label(f"Not indexed (the last update could not use them): {', '.join(skipped)}"))
+    if changes.skipped:
+        st.caption(markup.label(f"Skipped by the last update: {changes.skipped_names()}"))
 
 
 def start_update(shared: Shared, rebuild: bool = False, note: str = "") -> None:
