@@ -629,13 +629,30 @@ def own_clause(sentence: str, span: Span) -> str:
     return re.split(r"[,;:]\s", sentence[:span.start])[-1]
 
 
+CLAUSE_SPLIT = re.compile(r"[,;:]\s")
+# a clause that opens without a subject of its own: a verb or a relative word takes the one
+# before ("The presidential term, under the new constitution, was extended to six years")
+NO_SUBJECT = re.compile(r"^\s*(?:was|is|were|are|has|have|had|will|would|could|can|which|that|who|under|in|on|at|"
+                        r"for|by|with|during|after|before|from|as|to|of)\b", re.I)
+
+
 def lasts_what_is_asked(span: Span, sentence: str, asked: frozenset[str]) -> bool:
-    """Whether a duration's clause (own_clause, and on to the next comma, semicolon or colon)
-    names something the question asks about ("the presidential term extended from six to seven
-    years"), not only something else ("and reducing the working week from 44 to 36 hours",
-    asked how long the president's term would have been)."""
-    after = re.split(r"[,;:]\s", sentence[span.end:])[0]
-    return bool(span_stems(own_clause(sentence, span) + " " + after) & asked)
+    """Whether a duration's clause names something the question asks about ("the presidential
+    term extended from six to seven years"), not only something else ("and reducing the working
+    week from 44 to 36 hours", asked how long the president's term would have been). The clause
+    runs from the comma, semicolon or colon before the figure to the one after it; one without a
+    subject of its own takes the clauses before it back to one that has ("…, under the new
+    constitution, was extended to six years"); a figure that ends its clause ("Six years: that is
+    the term") takes the next one. Any duration is of what is asked when nothing is asked."""
+    if not asked:
+        return True
+    before = CLAUSE_SPLIT.split(sentence[:span.start])
+    clause = before.pop()
+    while before and (len(clause.split()) <= 1 or NO_SUBJECT.match(clause)):
+        clause = before.pop() + " " + clause
+    after = CLAUSE_SPLIT.split(sentence[span.end:])
+    clause += " " + (after[0] if after[0].strip(" .") or len(after) == 1 else after[0] + " " + after[1])
+    return bool(span_stems(clause) & asked)
 
 
 def clause_year_fit(span: Span, sentence: str, years: list[int]) -> float:

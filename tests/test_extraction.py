@@ -224,6 +224,11 @@ def test_a_duration_of_something_the_question_does_not_name_is_not_the_answer():
     assert not lasts_what_is_asked(hours, week, asked) and lasts_what_is_asked(years, term, asked)
     weights = {t: 1.0 for t in q.terms}
     assert best_span_fit(week, q, weights)[1] < best_span_fit(term, q, weights)[1]
+    # a clause without a subject of its own takes the one before; a figure ending its clause, the next
+    for said in ("The presidential term, under the new constitution, was extended to six years.",
+                 "Six years: that is the president's term.", "For six years, the president's term runs."):
+        assert lasts_what_is_asked(best_span(said, q, weights), said, asked), said
+    assert lasts_what_is_asked(hours, week, frozenset())              # nothing asked: nothing to miss
 
 
 def test_years_are_not_counts():
