@@ -28,8 +28,9 @@ from .text import content_terms
 # The answer types whose spans are stored: every type extraction.find_typed_spans reads. A type
 # not here is not answered from the facts (typed_spans gives None: found as without them).
 SPAN_TYPES = (Q.COUNT, Q.PERCENT, Q.MONEY, Q.DATE, Q.TIME, Q.PERSON, Q.PLACE, Q.ENTITY)
-# Decoded facts kept at most for this many sentences (then forgotten and decoded again when
-# needed): a loaded index's memory does not grow with the questions asked (~2 KB a sentence).
+# Decoded facts (and the spans made from them) kept at most for this many sentences, then
+# forgotten and decoded again when needed: a loaded index's memory does not grow with the
+# questions asked (~2–3 KB a sentence).
 MAX_DECODED_SENTENCES = 50_000
 
 
@@ -99,12 +100,13 @@ class SentenceFacts:
         self.lines = lines
         self.terms: dict[int, list[list[str]] | None] = {}
         self.stored: dict[str, dict] = {}          # sentence → its stored spans by type
+        self.spans: dict[tuple[str, str], tuple[extraction.Span, ...] | None] = {}   # made from `stored`
 
     def sentence_terms(self, passage) -> list[list[str]] | None:
         """Each sentence's content terms; None when the passage has no usable facts."""
         if passage.id not in self.terms:
             if len(self.stored) > MAX_DECODED_SENTENCES:
-                self.terms, self.stored = {}, {}
+                self.terms, self.stored, self.spans = {}, {}, {}
             self.terms[passage.id] = self.decode(passage)
         return self.terms[passage.id]
 
@@ -123,13 +125,17 @@ class SentenceFacts:
     def typed_spans(self, sentence: str, answer_type: str) -> tuple[extraction.Span, ...] | None:
         """The sentence's stored spans of the type (a type left out has none: () is a fact
         too); None when its passage was not decoded, the type is not stored, or they do not fit."""
+        key = (sentence, answer_type)
+        if key in self.spans:                      # made once: a sentence is fitted question after question
+            return self.spans[key]
         by_type = self.stored.get(sentence)
         if by_type is None or answer_type not in SPAN_TYPES:
             return None
         stored = by_type.get(answer_type, [])
         if isinstance(stored, str):                # the same as an earlier type's
             stored = by_type.get(stored)
-        return spans_of(sentence, stored)
+        found = self.spans[key] = spans_of(sentence, stored)
+        return found
 
 
 def stored_facts(data: IndexData) -> SentenceFacts | None:
