@@ -55,7 +55,10 @@ class Speller:
         for known, n in candidates.items():
             if abs(len(known) - len(word)) > 2:
                 continue
-            similarity = difflib.SequenceMatcher(None, word, known).ratio()
+            matcher = difflib.SequenceMatcher(None, word, known)
+            if matcher.real_quick_ratio() < MIN_SIMILARITY or matcher.quick_ratio() < MIN_SIMILARITY:
+                continue                # upper bounds of ratio(), cheap: most words are ruled out here
+            similarity = matcher.ratio()
             if similarity >= MIN_SIMILARITY and (similarity, n) > best_key:
                 best, best_key = known, (similarity, n)
         return best
