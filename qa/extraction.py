@@ -624,12 +624,14 @@ def year_of_figure(span: Span, sentence: str, years: list[int]) -> float:
     return 0.5 if int(of_year.group(1)) in years else -0.5
 
 
+CLAUSE_SPLIT = re.compile(r"[,;:]\s")
+
+
 def own_clause(sentence: str, span: Span) -> str:
     """The figure's clause up to it: from the last comma, semicolon or colon before it."""
-    return re.split(r"[,;:]\s", sentence[:span.start])[-1]
+    return CLAUSE_SPLIT.split(sentence[:span.start])[-1]
 
 
-CLAUSE_SPLIT = re.compile(r"[,;:]\s")
 # a clause that opens without a subject of its own: a verb or a relative word takes the one
 # before ("The presidential term, under the new constitution, was extended to six years")
 NO_SUBJECT = re.compile(r"^\s*(?:was|is|were|are|has|have|had|will|would|could|can|which|that|who|under|in|on|at|"
