@@ -104,11 +104,12 @@ class SentenceFacts:
 
     def sentence_terms(self, passage) -> list[list[str]] | None:
         """Each sentence's content terms; None when the passage has no usable facts."""
-        if passage.id not in self.terms:
-            if len(self.stored) > MAX_DECODED_SENTENCES:
-                self.terms, self.stored, self.spans = {}, {}, {}
-            self.terms[passage.id] = self.decode(passage)
-        return self.terms[passage.id]
+        if passage.id in self.terms:
+            return self.terms.get(passage.id)      # .get: another thread may just have forgotten it
+        if len(self.stored) > MAX_DECODED_SENTENCES:
+            self.terms, self.stored, self.spans = {}, {}, {}
+        found = self.terms[passage.id] = self.decode(passage)
+        return found
 
     def decode(self, passage) -> list[list[str]] | None:
         line = self.lines.get(passage.id)
@@ -126,8 +127,9 @@ class SentenceFacts:
         """The sentence's stored spans of the type (a type left out has none: () is a fact
         too); None when its passage was not decoded, the type is not stored, or they do not fit."""
         key = (sentence, answer_type)
-        if key in self.spans:                      # made once: a sentence is fitted question after question
-            return self.spans[key]
+        made = self.spans.get(key, False)          # made once: a sentence is fitted question after question
+        if made is not False:
+            return made
         by_type = self.stored.get(sentence)
         if by_type is None or answer_type not in SPAN_TYPES:
             return None
