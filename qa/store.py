@@ -428,9 +428,6 @@ class FactsLines:
         row = self.order[at]
         return self.data[self.starts[row]:self.ends[row]].decode("utf-8", errors="replace")
 
-    def __contains__(self, pid: int) -> bool:
-        return self.get(pid) is not None
-
 
 def read_facts_lines(data: IndexData) -> FactsLines | None:
     """The stored sentence facts of a version read by read_index, one line per passage; None
