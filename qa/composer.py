@@ -75,7 +75,7 @@ def places_only_around(question: Question, evidence: list[ScoredSentence], weigh
     Caracas?") that the answer's own sentences do not name: a neighbour or the title naming
     Caracas does not make the national 49.29% the Caracas figure. A place most passages name
     (the country of a corpus about it: IDF² under COMMON_PLACE) restricts nothing."""
-    said = set().union(*(term_set(s.text) for s in evidence))
+    said = set().union(*(place_terms_said(s) for s in evidence))
     out = set()
     for place in PLACE_QUALIFIER.findall(question.text):
         if re.search(r"\b[A-Z]\b", place):
@@ -86,6 +86,18 @@ def places_only_around(question: Question, evidence: list[ScoredSentence], weigh
 
 
 COMMON_PLACE = 4.0        # IDF² ("venezuela" ~3.2 on the bundled corpus, "caraca" ~7.1)
+# a sentence that names its place by a definite noun: "Turnout in the city was 38%"
+PLACE_BACK = re.compile(r"\b(?:the|this|that)\s+(?:city|town|village|state|country|region|province|capital|district|"
+                        r"municipality|island)\b", re.I)
+
+
+def place_terms_said(s: ScoredSentence) -> set[str]:
+    """The sentence's terms, and those of the sentence before it in its paragraph when it names
+    its place as "the city", "the state"…: that is the place the fact is of."""
+    terms = term_set(s.text)
+    if s.index > 0 and PLACE_BACK.search(s.text):
+        terms = terms | term_set(s.passage.sentences[s.index - 1].text)
+    return terms
 
 
 def figure_elsewhen(question: Question, best: ScoredSentence, weights: dict[str, float]) -> float:
@@ -231,6 +243,8 @@ def select_factoid(question: Question, sentences: list[ScoredSentence], weights)
         typed = [s for s in typed if holds_asked_role(s, question, weights)] or typed
     if question.asks_duration:         # "how long was the president's term": not the working week's 36 hours
         typed = [s for s in typed if lasts_what_is_asked(s, question, weights)] or typed
+    # "the turnout in Valencia": a sentence naming Valencia (or "the city" right after it), not Alicante's
+    typed = [s for s in typed if not places_only_around(question, [s], weights)] or typed
     if question.years:
         in_time = [s for s in typed if s.features["temporal"] >= 0]
         if in_time and in_time[0].score >= 0.7 * typed[0].score:

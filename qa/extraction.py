@@ -457,7 +457,8 @@ def distance(span: Span, pos: int, sentence: str) -> int:
 
 
 # "The turnout was over 78%": the noun a percentage is stated of
-STATED_OF = re.compile(r"\b([a-z][\w-]*)\s+(?:was|is|were|are|stood\s+at|reached)\s+"
+STATED_OF = re.compile(r"\b([a-z][\w-]*)(?:\s+(?:in|of|at|for|among|across)\s+(?:the\s+)?[\w-]+)?"   # "Turnout in the city was"
+                       r"\s+(?:was|is|were|are|stood\s+at|reached)\s+"
                        r"(?:(?:over|about|around|nearly|almost|just|only|some|more\s+than|less\s+than)\s+)?$", re.I)
 # nouns a share of the vote is stated of, whatever the question's words ("the PSUV's tally was 54%")
 SHARE_WORDS = Q.answer_form_terms(Q.PERCENT) | {stem(w) for w in ("vote", "result", "tally", "support", "total", "figure",

@@ -168,3 +168,20 @@ def test_a_date_range_no_article_is_dated_in_is_an_error_not_an_abstention(assis
 def test_empty_question_is_a_clear_error(assistant):
     with pytest.raises(QAError, match="empty"):
         assistant.ask("   ")
+
+
+def test_a_fact_asked_of_a_place_comes_from_the_sentence_about_that_place(corpus_copy, embedder, tmp_path):
+    """A reader's HTML article: "Turnout in the city was 38%" (the city named in the sentence
+    before) is Valencia's turnout; "In Alicante, turnout reached 45%", which scores first for the
+    question's words, is not. It had answered 45% (or abstained)."""
+    from qa.assistant import Assistant
+    (corpus_copy / "valencia.html").write_text(
+        "<html><head><title>Local elections in Valencia</title></head><body><h1>Local elections in Valencia</h1>"
+        "<p>Valencia held its municipal elections on Sunday under heavy rain. Turnout in the city was 38%, the "
+        "lowest since 1999. The mayor, Ana Ruiz, was re-elected with 52% of the vote.</p>"
+        "<p>In Alicante, turnout reached 45%.</p></body></html>", encoding="utf-8")
+    assistant = Assistant(index_dir=tmp_path / "index", corpus_dir=corpus_copy, embedder=embedder)
+    assistant.update_index()
+    valencia = assistant.ask("What was the turnout in Valencia?")
+    assert not valencia.abstained and valencia.short_answer == "38%"
+    assert assistant.ask("What was the turnout in Alicante?").short_answer == "45%"

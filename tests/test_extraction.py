@@ -330,6 +330,11 @@ def test_a_percentage_stated_of_something_else_is_no_answer():
     assert best_span("The PSUV's tally was 54%.", q, {t: 1.0 for t in q.terms}).text == "54%"
     q = analyse("What percentage of the vote did Chávez win?")       # at the start of a sentence too
     assert best_span("Turnout was over 78%.", q, {t: 1.0 for t in q.terms}) is None
+    # the noun a figure is stated of, past a place between it and the verb ("Turnout in the city was 38%")
+    for question, expected in (("What was the turnout in Valencia?", "38%"), ("What share did the mayor get?", None)):
+        q = analyse(question)
+        span = best_span("Turnout in the city was 38%, the lowest since 1999.", q, {t: 1.0 for t in q.terms})
+        assert (span.text if span else None) == expected, question
 
 
 def test_a_margin_may_be_a_share_a_number_of_seats_may_not():
