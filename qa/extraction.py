@@ -326,6 +326,19 @@ def names_asked(stems: frozenset[str], asked: frozenset[str]) -> bool:
                                                           if len(a) >= 4 and w.startswith(a)))
 
 
+SMALL_NUMBERS = {w: n for n, w in enumerate("two three four five six seven eight nine ten eleven twelve".split(), 2)}
+LIST_SEPARATOR = re.compile(r"\s*[,;&]\s*(?:and\s+)?|\s+and\s+")
+
+
+def asked_number(question: Q.Question) -> int:
+    """How many things a "which five states…" question asks for (0 when it names no number)."""
+    for word in question.focus[:-1]:
+        n = SMALL_NUMBERS.get(word) or (int(word) if word.isdigit() else 0)
+        if n:
+            return n
+    return 0
+
+
 def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str, float],
              weighted: list[tuple[int, float]]) -> float:
     """How well a span answers the question: type prior, nearness to the question's terms.
@@ -333,6 +346,8 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
     asked = asked_terms(tuple(question.terms), tuple(question.entities))
     if span.kind in ("name", "list") and names_asked(span_stems(span.text), asked):
         return -1.0                                   # the question already names it
+    if span.kind in ("name", "list") and len(LIST_SEPARATOR.split(span.text)) < asked_number(question):
+        return -1.0                                   # "which five states": "Washington and Europe" names two
     if span.kind == "phrase" and term_set(span.text) <= asked:
         return -1.0                                   # "the audit" only repeats the question's words
     score = 1.0 if span.kind != "people" else 0.7     # a name is a better answer to "who" than a description

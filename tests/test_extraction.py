@@ -755,3 +755,14 @@ def test_who_did_it_is_the_agent_of_the_passive_verb_even_when_it_names_no_one()
     assert best_span(sentence, q, weights).text == "two assassins"
     named = "A PDVSA worker, at the end of Maduro's rally, was shot dead by Carlos Pérez."    # a word before "by"
     assert best_span(named, q, weights).text == "Carlos Pérez"
+
+
+def test_a_list_shorter_than_the_number_asked_for_is_no_answer():
+    """"Which five states…": a list of two places (or one name) cannot be the five."""
+    sentence = "The victory is a major blow to the opposition, as well as to its backers in Washington and Europe."
+    weights = {"victori": 1.0, "opposit": 1.0}
+    assert best_span(sentence, analyse("Which five states did the PSUV lose?"), weights) is None
+    assert best_span(sentence, analyse("Which two places backed the opposition?"), weights).text == "Washington and Europe"
+    assert best_span(sentence, analyse("Which places backed the opposition?"), weights).text == "Washington and Europe"
+    listed = "It has won in Mérida, Táchira, Zulia, Lara, Nueva Esparta and Miranda."
+    assert best_span(listed, analyse("Which five states did it win?"), {"won": 1.0}) is not None
