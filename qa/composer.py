@@ -66,8 +66,10 @@ def answer_evidence(question: Question, chosen: list[ScoredSentence]) -> list[Sc
     return chosen[:1]
 
 
-# a capitalised name after "in" ("in Caracas", "in Zulia state"); not a designator ("in Block A")
-PLACE_QUALIFIER = re.compile(r"\bin\s+([A-ZÁÉÍÓÚÑ][\w’'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w’'-]*)*)")
+# a capitalised name after "in" ("in Caracas", "in Zulia state") or after an office or territory's
+# "of" ("the governorship of Zulia", "the state of Sucre"); not a designator ("in Block A")
+PLACE_QUALIFIER = re.compile(r"\b(?:in|(?:governorship|governor|mayoralty|mayor|state|city|town|province|region|"
+                             r"municipality)\s+of)\s+([A-ZÁÉÍÓÚÑ][\w’'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w’'-]*)*)")
 
 
 def places_only_around(question: Question, evidence: list[ScoredSentence], weights: dict[str, float]) -> set[str]:

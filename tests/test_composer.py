@@ -3,7 +3,7 @@ import numpy as np
 
 from qa.chunking import Passage, PassageSentence
 from qa.composer import (ABSTAIN_BELOW, MIN_WORDS, block_scores, carry_to_continuations, compose, confidence,
-                         confidence_features, select_explanation, select_factoid)
+                         confidence_features, places_only_around, select_explanation, select_factoid)
 from qa.question import analyse
 from qa.retrieval import Candidate
 from qa.scoring import CONTINUATION, ScoredSentence, type_fit
@@ -149,6 +149,18 @@ def test_a_place_the_question_restricts_the_fact_to_must_be_in_the_answer_senten
     across[0].features = dict(sentences[0].features)
     common = {"percentag": 32.0, "yes": 7.6, "venezuela": 3.2}
     assert confidence_features(country, across[:1], [across[0].candidate], common)["coverage"] == 1.0
+
+
+def test_a_place_named_by_its_office_or_territory_restricts_the_fact_too():
+    """"Who won the governorship of Zulia?": the party that won 18 governorships nationwide, in a
+    sentence naming no Zulia, is no answer; "of" after any other word ("the president of the
+    CNE") names no place."""
+    [national] = scored([["The PSUV, led by President Nicolas Maduro, won 18 of 23 state governorships."]], [[0.6]])
+    national.features = {"dense": 0.5, "type_fit": 0.9, "temporal": 0.4, "document": 0.0}
+    weights = {"won": 5.8, "governorship": 9.9, "zulia": 14.2}
+    for asked in ("Who won the governorship of Zulia?", "Who was governor of Zulia?", "Who won in the state of Zulia?"):
+        assert places_only_around(analyse(asked), [national], weights) == {"zulia"}, asked
+    assert places_only_around(analyse("Who is the president of the CNE?"), [national], {"presid": 3.0, "cne": 9.0}) == set()
 
 
 def test_a_figure_from_another_place_than_the_one_asked_is_an_answer_about_another_place():
