@@ -414,9 +414,10 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
         whole = PART_OF.match(sentence, span.end) if span.kind == "count" else None
         after = [t for p, t in tokens if p >= (whole.end() if whole else span.end)][:4]
         before = [t for p, t in tokens if p < span.start][-3:]
-        if head in after or head in before:
-            score += 0.6
-        elif span.kind == "count" and not set(question.focus) & set(after + before) and counts_something_else(span, sentence):
+        counted = span.kind == "count" and head not in after and counts_something_else(span, sentence)
+        if head in after or (head in before and not counted):
+            score += 0.6                              # not "audit of the vote, alleging that over 3,200 irregularities"
+        elif counted and not set(question.focus) & set(after + before):
             score -= 0.5                              # "how many votes": "six referendums" counts referendums
     return score
 

@@ -766,3 +766,16 @@ def test_a_list_shorter_than_the_number_asked_for_is_no_answer():
     assert best_span(sentence, analyse("Which places backed the opposition?"), weights).text == "Washington and Europe"
     listed = "It has won in Mérida, Táchira, Zulia, Lara, Nueva Esparta and Miranda."
     assert best_span(listed, analyse("Which five states did it win?"), {"won": 1.0}) is not None
+
+
+def test_a_count_of_its_own_noun_does_not_count_the_asked_one_said_before_it():
+    """"How many votes did Capriles get?": "audit of the vote, alleging that over 3,200
+    irregularities" counts irregularities; the asked noun just before it lends no fit, as it
+    does to a count with no noun of its own."""
+    q = analyse("How many votes did Capriles get?")
+    weights = {t: 1.0 for t in q.terms}
+    own_noun = best_span_fit("Capriles demanded a full audit of the vote, alleging that over 3,200 irregularities "
+                             "had taken place.", q, weights)
+    bare = best_span_fit("Capriles demanded a full audit of the vote: over 3,200 were counted again.", q, weights)
+    assert own_noun[0].text == bare[0].text == "over 3,200"
+    assert bare[1] - own_noun[1] > 0.5            # the 0.6 of the asked noun nearby (nearness differs a little)
