@@ -396,6 +396,17 @@ def select_explanation(question: Question, sentences: list[ScoredSentence],
     return reading_order(chosen)
 
 
+def best_first(ordered: list[ScoredSentence]) -> list[ScoredSentence]:
+    """An explanation opens with its best sentence ("What happened to the PDVSA worker…?": "A
+    PDVSA worker … was shot dead…", not the lead-in "It is worth giving a few examples." before
+    it), the others following in reading order; unless the best one points back to what comes
+    before it, or the first one nearly ties with it (NEAR_TIE)."""
+    best = max(ordered, key=lambda s: s.score, default=None)
+    if best is None or ordered[0].score >= NEAR_TIE * best.score or points_back(best.text):
+        return ordered
+    return [best] + [s for s in ordered if s is not best]
+
+
 # ---------------------------------------------------------------- building the Answer
 
 def citations_for(chosen: list[ScoredSentence]) -> tuple[list[AnswerSentence], list[Citation]]:
@@ -536,6 +547,8 @@ def compose(question_text: str, question: Question, passages: list[Candidate],
                 "again with the name. The closest passages are listed below.") if unnamed else \
             abstention_text(question, sentences, weights)
         return Answer(answer=text, abstained=True, short_answer=None, sentences=[], citations=[], **base)
+    if question.wants_several_sentences:
+        chosen = best_first(chosen)
     answer_sentences, citations = citations_for(chosen)
     text = " ".join(f"{s.text} [{s.citation}]" for s in answer_sentences)
     return Answer(answer=text, abstained=False, short_answer=short, sentences=answer_sentences,

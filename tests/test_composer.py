@@ -2,7 +2,7 @@
 import numpy as np
 
 from qa.chunking import Passage, PassageSentence
-from qa.composer import (ABSTAIN_BELOW, MIN_WORDS, block_scores, carry_to_continuations, compose, confidence,
+from qa.composer import (ABSTAIN_BELOW, MIN_WORDS, best_first, block_scores, carry_to_continuations, compose, confidence,
                          confidence_features, places_only_around, select_explanation, select_factoid)
 from qa.question import analyse
 from qa.retrieval import Candidate
@@ -82,6 +82,24 @@ def test_an_explanation_is_told_from_the_articles_of_the_time_asked_about():
                    doc="later.txt")
     later[0].candidate.features["period"] = 0.5     # written long after 2007 (scoring.period_factor)
     assert explain(then + later) == [s.text for s in then]
+
+
+def test_an_explanation_opens_with_its_best_sentence_unless_that_one_points_back():
+    """"What happened to the PDVSA worker…?": the sentence telling it leads, not the lead-in
+    before it in the paragraph; a best sentence that points back keeps its place after what it
+    points to, and one the first sentence nearly ties with keeps reading order."""
+    lead_in, other, worker = scored([["It is worth giving a few examples.",
+                                      "A group of thugs attempted to set the governor's building on fire.",
+                                      "A PDVSA worker at the closing rally was shot dead by two assassins."]],
+                                    [[0.29, 0.30, 0.57]])
+    assert [s.text for s in best_first([lead_in, other, worker])] == [worker.text, lead_in.text, other.text]
+    cause, effect = scored([["The reforms were financed by oil.", "These factors were all reflected in the referendum."]],
+                           [[0.3, 0.6]])
+    assert best_first([cause, effect]) == [cause, effect]
+    near, best = scored([["The MUD is the opposition Democratic Unity Roundtable.", "The MUD is crying foul."]],
+                        [[0.36, 0.37]])
+    assert best_first([near, best]) == [near, best]       # a near tie keeps reading order
+    assert best_first([]) == []
 
 
 def test_an_explanation_leaves_out_fragments():

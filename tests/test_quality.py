@@ -50,15 +50,15 @@ def test_explanation_questions_worded_away_from_the_text_are_answered(assistant)
     ("blind.jsonl", {"factoid_accuracy": 0.66, "abstention": 0.85, "answer_rate": 0.74}),
     ("blind2.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.95, "answer_rate": 0.80}),
     ("blind3.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.85, "answer_rate": 0.77}),
-    ("blind4.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.75, "answer_rate": 0.80}),
+    ("blind4.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.85, "answer_rate": 0.80}),
     ("blind5.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.95, "answer_rate": 0.85}),
     ("blind6.jsonl", {"factoid_accuracy": 0.80, "abstention": 0.65, "answer_rate": 0.90}),
-    ("blind7.jsonl", {"factoid_accuracy": 0.80, "abstention": 0.85, "answer_rate": 0.85}),
+    ("blind7.jsonl", {"factoid_accuracy": 0.80, "abstention": 0.95, "answer_rate": 0.85}),
     ("blind8.jsonl", {"factoid_accuracy": 0.55, "abstention": 0.85, "answer_rate": 0.75}),
     ("blind9.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.95, "answer_rate": 0.75}),
     ("blind10.jsonl", {"factoid_accuracy": 0.66, "abstention": 0.80, "answer_rate": 0.75}),
     ("blind11.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.60, "answer_rate": 0.80}),
-    ("blind12.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.95, "answer_rate": 0.85}),
+    ("blind12.jsonl", {"factoid_accuracy": 0.78, "abstention": 0.95, "answer_rate": 0.85}),
     ("blind13.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.95, "answer_rate": 0.85}),
     ("blind14.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.95, "answer_rate": 0.85}),
     ("blind15.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.95, "answer_rate": 0.75}),
@@ -66,7 +66,7 @@ def test_explanation_questions_worded_away_from_the_text_are_answered(assistant)
     ("blind17.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.95, "answer_rate": 0.80}),
     ("blind18.jsonl", {"factoid_accuracy": 0.72, "abstention": 0.95, "answer_rate": 0.82}),
     ("blind19.jsonl", {"factoid_accuracy": 0.65, "abstention": 0.75, "answer_rate": 0.85}),
-    ("blind20.jsonl", {"factoid_accuracy": 0.72, "abstention": 0.80, "answer_rate": 0.85}),
+    ("blind20.jsonl", {"factoid_accuracy": 0.72, "abstention": 0.95, "answer_rate": 0.85}),
     ("blind21.jsonl", {"factoid_accuracy": 0.66, "abstention": 0.80, "answer_rate": 0.78}),
     ("blind22.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.95, "answer_rate": 0.80}),
     # 20 conversations of 2-3 turns, asked with their history (qa.evaluation.evaluate)
@@ -75,8 +75,8 @@ def test_explanation_questions_worded_away_from_the_text_are_answered(assistant)
     ("followups3.jsonl", {"factoid_accuracy": 0.30, "abstention": 0.60, "answer_rate": 0.45}),
     ("followups4.jsonl", {"factoid_accuracy": 0.45, "abstention": 0.80, "answer_rate": 0.70}),
     ("followups5.jsonl", {"factoid_accuracy": 0.50, "abstention": 0.45, "answer_rate": 0.75}),
-    ("followups6.jsonl", {"factoid_accuracy": 0.65, "abstention": 0.50, "answer_rate": 0.80}),
-    ("followups7.jsonl", {"factoid_accuracy": 0.52, "abstention": 0.45, "answer_rate": 0.75}),
+    ("followups6.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.50, "answer_rate": 0.80}),
+    ("followups7.jsonl", {"factoid_accuracy": 0.58, "abstention": 0.45, "answer_rate": 0.75}),
 ])
 def test_questions_written_blind_keep_what_was_fixed(assistant, name, floors):
     """eval/blind*.jsonl (README, "Quality"): 40-45 questions each, written by sessions that saw
