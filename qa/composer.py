@@ -4,7 +4,8 @@ Factoid questions get the best sentence that holds a span of the wanted type (th
 the `short_answer`; it may sit in the sentence right after a title), plus a close runner-up
 from another passage. Other questions get up to MAX_SENTENCES sentences from the best
 passages (an explanation is a paragraph, not scattered matches), near-duplicates skipped,
-within WORD_BUDGET words, from two articles when the question spans several, in reading order.
+within WORD_BUDGET words, from two articles when the question spans several, in reading order
+after the best sentence (best_first).
 Confidence is computed on the answer actually chosen; below ABSTAIN_BELOW the answer is an
 abstention that still lists the closest passages.
 """
@@ -28,7 +29,8 @@ MIN_WORDS = 6              # a shorter sentence ("Yet he did not resign.") expla
                            # 4 -> 6 (or 8) moves no metric on dev, extra or explain
 SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 SHOWN_PASSAGES = 5
-NEAR_TIE = 0.9            # a sentence within 10% of the best's score stating the best's rounded figure exactly
+NEAR_TIE = 0.9            # within 10% of the best's score: a sentence stating the best's rounded figure exactly
+                          # replaces it (exact_figure); an explanation's first sentence keeps its place (best_first)
 ABSTAIN_BELOW = 0.4
 # A count, a sum of money, a date or a time is answered by a figure of that kind: a sentence
 # that only speaks of it ("they had collected the necessary number of signatures") is no answer.
@@ -66,10 +68,11 @@ def answer_evidence(question: Question, chosen: list[ScoredSentence]) -> list[Sc
     return chosen[:1]
 
 
-# a capitalised name after "in" ("in Caracas", "in Zulia state") or after an office or territory's
-# "of" ("the governorship of Zulia", "the state of Sucre"); not a designator ("in Block A")
-PLACE_QUALIFIER = re.compile(r"\b(?:in|(?:governorship|governor|mayoralty|mayor|state|city|town|province|region|"
-                             r"municipality)\s+of)\s+([A-ZÁÉÍÓÚÑ][\w’'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w’'-]*)*)")
+# a capitalised name after "in" ("in Caracas", "in Zulia state"; not "In Defence of Marxism…" opening
+# a question, a title) or after an office or territory's "of" ("the governorship of Zulia", "the state
+# of Sucre"); not a designator ("in Block A")
+PLACE_QUALIFIER = re.compile(r"\b(?:in|(?i:governorship|governor|mayoralty|mayor|the\s+(?:state|city|town|province|"
+                             r"region|municipality))\s+of)\s+([A-ZÁÉÍÓÚÑ][\w’'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w’'-]*)*)")
 
 
 def places_only_around(question: Question, evidence: list[ScoredSentence], weights: dict[str, float]) -> set[str]:
@@ -397,14 +400,31 @@ def select_explanation(question: Question, sentences: list[ScoredSentence],
 
 
 def best_first(ordered: list[ScoredSentence]) -> list[ScoredSentence]:
-    """An explanation opens with its best sentence ("What happened to the PDVSA worker…?": "A
-    PDVSA worker … was shot dead…", not the lead-in "It is worth giving a few examples." before
-    it), the others following in reading order; unless the best one points back to what comes
-    before it, or the first one nearly ties with it (NEAR_TIE)."""
-    best = max(ordered, key=lambda s: s.score, default=None)
+    """An explanation (in reading_order) opens with the best sentence of its first article ("What
+    happened to the PDVSA worker…?": "A PDVSA worker … was shot dead…", not the lead-in "It is
+    worth giving a few examples." before it), with the sentences right after it that point back
+    to it ("It was…"); the others follow in reading order. Unless the best one points back itself,
+    or the first sentence nearly ties with it (NEAR_TIE)."""
+    first_article = [s for s in ordered if s.passage.doc == ordered[0].passage.doc] if ordered else []
+    best = max(first_article, key=lambda s: s.score, default=None)
     if best is None or ordered[0].score >= NEAR_TIE * best.score or points_back(best.text):
         return ordered
-    return [best] + [s for s in ordered if s is not best]
+    at = ordered.index(best)
+    end = at + 1
+    while end < len(ordered) and points_back(ordered[end].text) and follows(ordered[end - 1], ordered[end]):
+        end += 1
+    return ordered[at:end] + ordered[:at] + ordered[end:]
+
+
+def follows(before: ScoredSentence, after: ScoredSentence) -> bool:
+    """`after` is the sentence right after `before` in its article (the next one in its paragraph,
+    or the first of the next paragraph)."""
+    if before.passage.doc != after.passage.doc:
+        return False
+    if before.passage.position == after.passage.position:
+        return after.index == before.index + 1
+    return (after.passage.position == before.passage.position + 1 and after.index == 0
+            and before.index == len(before.passage.sentences) - 1)
 
 
 # ---------------------------------------------------------------- building the Answer

@@ -326,15 +326,17 @@ def names_asked(stems: frozenset[str], asked: frozenset[str]) -> bool:
                                                           if len(a) >= 4 and w.startswith(a)))
 
 
-SMALL_NUMBERS = {w: n for n, w in enumerate("two three four five six seven eight nine ten eleven twelve".split(), 2)}
-LIST_SEPARATOR = re.compile(r"\s*[,;&]\s*(?:and\s+)?|\s+and\s+")
+# the focus is stemmed: "twelve" is "twelv"
+SMALL_NUMBERS = {stem(w): n for n, w in enumerate("two three four five six seven eight nine ten eleven twelve".split(), 2)}
+LIST_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")      # what LIST_JOIN joins a list with
+MOST_LISTED = 20          # a larger number in the focus counts something else ("which 2017 governors", "23 states")
 
 
 def asked_number(question: Q.Question) -> int:
     """How many things a "which five states…" question asks for (0 when it names no number)."""
     for word in question.focus[:-1]:
         n = SMALL_NUMBERS.get(word) or (int(word) if word.isdigit() else 0)
-        if n:
+        if 2 <= n <= MOST_LISTED:
             return n
     return 0
 
@@ -704,8 +706,8 @@ def measure_unsaid(sentence: str, asked: frozenset[str]) -> bool:
 
 
 def counts_something_else(span: Span, sentence: str) -> bool:
-    """A count followed by a plural noun counts that noun ("in six referendums"); the caller has
-    found the asked noun nowhere near it."""
+    """A count followed by a plural noun counts that noun ("in six referendums"; the caller
+    checks that the noun is not the one asked about)."""
     # past the other end of a range: "between 6 and 8 points" counts points
     following = re.match(r"(?:\s+(?:and|to|or)\s+[\d.,]+)?\s+([a-z][a-z-]*[a-rtv-z]s)\b", sentence[span.end:])   # not "across", "various"
     return bool(following) and following.group(1) not in STOPWORDS

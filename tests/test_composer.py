@@ -102,6 +102,21 @@ def test_an_explanation_opens_with_its_best_sentence_unless_that_one_points_back
     assert best_first([]) == []
 
 
+def test_the_best_sentence_leads_with_what_points_back_to_it_and_within_its_article():
+    """The sentences right after the best one that point back to it ("It was the third killing")
+    move with it; an explanation from two articles keeps each article's sentences together, the
+    best of the first article leading."""
+    lead_in, worker, third, later = scored([["It is worth giving a few examples.",
+                                             "A PDVSA worker at the closing rally was shot dead.",
+                                             "It was the third killing that week.",
+                                             "Polls closed at six in the evening."]], [[0.1, 0.6, 0.3, 0.2]])
+    assert best_first([lead_in, worker, third, later]) == [worker, third, lead_in, later]
+    first_a, second_a = scored([["The reform was put to a vote in December.", "Turnout was low in the barrios."]],
+                               [[0.2, 0.4]], doc="a.txt")
+    [other] = scored([["The opposition celebrated the result in the streets."]], [[0.9]], doc="b.txt")
+    assert best_first([first_a, second_a, other]) == [second_a, first_a, other]
+
+
 def test_an_explanation_leaves_out_fragments():
     sentences = scored([["The amendments were rejected by a narrow margin.", "Yet he did not resign.",
                          "Abstention among government supporters was high."]], [[1.0, 0.9, 0.8]])
@@ -178,7 +193,11 @@ def test_a_place_named_by_its_office_or_territory_restricts_the_fact_too():
     weights = {"won": 5.8, "governorship": 9.9, "zulia": 14.2}
     for asked in ("Who won the governorship of Zulia?", "Who was governor of Zulia?", "Who won in the state of Zulia?"):
         assert places_only_around(analyse(asked), [national], weights) == {"zulia"}, asked
+    assert places_only_around(analyse("Who was Governor of Zulia?"), [national], weights) == {"zulia"}
+    assert places_only_around(analyse("In Defence of Marxism, who won?"), [national], weights) == set()
     assert places_only_around(analyse("Who is the president of the CNE?"), [national], {"presid": 3.0, "cne": 9.0}) == set()
+    assert places_only_around(analyse("Who was in charge of PDVSA as a state of emergency began?"), [national],
+                              {"pdvsa": 9.0, "emerg": 9.0}) == set()
 
 
 def test_a_figure_from_another_place_than_the_one_asked_is_an_answer_about_another_place():

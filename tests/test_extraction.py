@@ -766,6 +766,11 @@ def test_a_list_shorter_than_the_number_asked_for_is_no_answer():
     assert best_span(sentence, analyse("Which places backed the opposition?"), weights).text == "Washington and Europe"
     listed = "It has won in Mérida, Táchira, Zulia, Lara, Nueva Esparta and Miranda."
     assert best_span(listed, analyse("Which five states did it win?"), {"won": 1.0}) is not None
+    assert best_span(listed, analyse("Which twelve states did it win?"), {"won": 1.0}) is None    # stemmed "twelv"
+    assert best_span(listed, analyse("Which 7 states did it win?"), {"won": 1.0}) is None
+    arrested = "Governor Henrique Capriles of Miranda was arrested on Monday."
+    # a year, or a number too large to be listed, counts something else
+    assert best_span(arrested, analyse("Which 2017 governors were arrested?"), {"arrest": 1.0}) is not None
 
 
 def test_a_count_of_its_own_noun_does_not_count_the_asked_one_said_before_it():
