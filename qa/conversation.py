@@ -296,13 +296,27 @@ def with_counted_noun(question: str, last: str) -> str:
     return BARE_COUNT.sub(lambda m: f"{m.group(1)} {counted.group(1)} ", question, count=1)
 
 
+# the place or occasion a question puts after "at": "at Maduro's closing rally", "at the polling
+# stations"; not "at what time", and it ends before another preposition or a year
+AT_PLACE = re.compile(r"\bat\s+(?!(?:what|which|least|most|all|first|last|that|this|the\s+time)\b)"
+                      r"((?:(?!(?:in|on|during|after|before|for|with|to|by|from|when|while|and|or)\b)[\w’'-]+\s*){1,5})"
+                      r"(?=[?.!,;]|\s+(?:in|on|during|after|before|for|with|to|by|from|when|while|and|or)\b|$)", re.I)
+
+
 def named_place(last: str, short: str | None, entities: list[str]) -> str:
-    """Where "there" points: the last answer when it answered "where", else the place the last
-    question put after "in", else its first name ("why is Bolivar important?")."""
+    """Where "there" points, with its preposition: the last answer when it answered "where",
+    else the place the last question put after "in", else the place or occasion it put after
+    "at" ("Was anyone hurt there?" after "…the PDVSA worker at Maduro's closing rally?"), else
+    its first name ("why is Bolivar important?")."""
     if short and answer_type(last) == PLACE:
-        return short
+        return f"in {short}"
     after_in = re.search(r"\bin\s+([A-ZÁÉÍÓÚÑ][\w’'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w’'-]*)*)", last)
-    return after_in.group(1) if after_in else (entities[0] if entities else "")
+    if after_in:
+        return f"in {after_in.group(1)}"
+    after_at = AT_PLACE.search(last)
+    if after_at:
+        return f"at {after_at.group(1).strip()}"
+    return f"in {entities[0]}" if entities else ""
 
 
 def named_person(entities: list[str]) -> str:
@@ -343,7 +357,7 @@ def replace_pronouns(question: str, last: str, short: str | None) -> str:
     resolved = sub(PERSONAL, person, question)
     place = named_place(last, short, entities)
     if place:                                       # "who won the governorship there?" after "why is Bolivar important?"
-        resolved = LOCATIVE_THERE.sub(f"in {place}", resolved, count=1)
+        resolved = LOCATIVE_THERE.sub(place, resolved, count=1)
     asked = PLURAL_ASKED.search(last)
     if asked:                                       # "Which officers were detained…?" + "What were they carrying?"
         noun = asked.group(1) or asked.group(2)

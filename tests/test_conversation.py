@@ -107,6 +107,11 @@ from qa.conversation import resolve
      "who won the governorship in Bolivar in 2017?"),
     ("Where was the rally held?", "Toronto", "how many people turned up there", "how many people turned up in Toronto"),
     ("What happened at the rally in Toronto?", None, "how many people were there?", "how many people were there?"),
+    # …or the place or occasion it put after "at" (not "at what time")
+    ("what happened to the PDVSA worker at Maduro's closing rally?", None, "Was anyone hurt there?",
+     "Was anyone hurt at Maduro's closing rally?"),
+    ("At what time were the results announced at the CNE headquarters?", "11:45 pm", "who spoke there?",
+     "who spoke at the CNE headquarters?"),
     # "them" after a question about a group the question's event follows: the group
     ("what is the opposition coalition called in the 2017 regional elections article?", "PODEMOS",
      "What happened to them in those elections?",
