@@ -268,7 +268,7 @@ def render(answer) -> str:
     if answer.citations:
         for c in answer.citations:
             lines.append(f"[{c.id}] {titled(c.title, c.date)} — {c.doc}:{c.start}-{c.end}")
-            lines.append(f"    {excerpt(c.passage)}")
+            lines.append(f"    {excerpt_citing(c.passage, c.highlights)}")
     else:
         for i, p in enumerate(answer.passages[:3], 1):
             lines.append(f"closest {i}: {titled(p.title, p.date)} — {p.doc}:{p.start}-{p.end}")
@@ -286,6 +286,15 @@ def titled(title: str, date: str) -> str:
 def excerpt(text: str, limit: int = 240) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def excerpt_citing(passage: str, highlights: list[tuple[int, int]], limit: int = 240) -> str:
+    """The passage's excerpt, opening at the first cited sentence when the passage's opening
+    would leave it out ("What was the turnout in 2017?" cites the third sentence)."""
+    start = min((s for s, _ in highlights), default=0)
+    if len(" ".join(passage[:start].split())) <= limit // 2:
+        return excerpt(passage, limit)
+    return "… " + excerpt(passage[start:], limit)
 
 
 COMMANDS = {"index": cmd_index, "ask": cmd_ask, "chat": cmd_chat, "eval": cmd_eval, "status": cmd_status}

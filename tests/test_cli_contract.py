@@ -205,3 +205,17 @@ def test_an_undated_article_is_named_without_empty_parentheses(one_short_article
     assert " bigfile — bigfile.txt:" in result.stdout and "()" not in result.stdout
     status = run("status", "--index", str(index), "--corpus", str(corpus)).stdout.splitlines()
     assert status[1] == "  bigfile.txt  bigfile  (1 passage)"
+
+
+def test_a_citation_excerpt_shows_the_cited_sentence_even_deep_in_its_passage():
+    """The terminal shows 240 characters of a cited passage: from its opening when the cited
+    sentence starts early in it, else from that sentence (a new user saw only the passage's
+    first sentences under [1], not the 61.14% it cited)."""
+    from qa.cli import excerpt_citing
+    opening = "The PSUV won 18 of 23 state governorships in the nationwide elections of October 15. " * 3
+    cited = "Turnout was 61.14%, the second-highest for any regional elections."
+    passage = opening + cited
+    shown = excerpt_citing(passage, [(len(opening), len(passage))])
+    assert shown.startswith("… Turnout was 61.14%") and cited in shown
+    assert excerpt_citing(passage, [(0, 80)]).startswith("The PSUV won 18")
+    assert excerpt_citing("Short passage.", []) == "Short passage."
