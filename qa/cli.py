@@ -9,6 +9,7 @@ one line when the corpus folder has changed since the index was last updated.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import re
@@ -191,6 +192,9 @@ def cmd_chat(args) -> int:
     filters = filters_from(args, assistant)
     warn_if_stale(assistant, args)
     history = []
+    if sys.stdin.isatty():
+        with contextlib.suppress(ImportError):
+            import readline  # noqa: F401  (input() then edits the line and recalls earlier questions with the arrows)
     print("Ask about the articles (empty line, 'quit' or Ctrl-D to quit; 'help' for how to ask).")
     while True:
         try:
