@@ -481,7 +481,7 @@ def abstention_text(question: Question, sentences, weights) -> str:
         asked = "…" + last_chars(asked, QUOTED_CHARS).lstrip()
     missing = as_typed(missing_terms(question, sentences, weights), question.text)
     detail = f" (the closest passages never mention: {', '.join(missing)})" if missing else \
-        " (the passages that come closest are about something else or another time)"
+        " (the closest passages hold the question's words but not its answer, or speak of another time)"
     hint = " Questions are read in English, the language of the articles." if not_english(question.text) else ""
     return f"The articles don't say: “{asked}”{detail}.{hint} The closest passages are listed below."
 

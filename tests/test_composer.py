@@ -2,7 +2,7 @@
 import numpy as np
 
 from qa.chunking import Passage, PassageSentence
-from qa.composer import (ABSTAIN_BELOW, MIN_WORDS, best_first, block_scores, carry_to_continuations, compose, confidence,
+from qa.composer import (ABSTAIN_BELOW, MIN_WORDS, abstention_text, best_first, block_scores, carry_to_continuations, compose, confidence,
                          confidence_features, places_only_around, select_explanation, select_factoid)
 from qa.question import analyse
 from qa.retrieval import Candidate
@@ -463,3 +463,12 @@ def test_an_abstention_quotes_a_long_message_by_its_end_from_a_word_start():
     quoted = text[text.index("“…") + 2:text.index("”")]
     assert len(quoted) <= QUOTED_CHARS and quoted.endswith("How do I bake bread")
     assert quoted.split()[0] == "abcdefghij"                 # not "ghij": the cut falls between words
+
+
+def test_an_abstention_with_every_word_found_says_the_answer_is_what_is_missing():
+    """"Which five states did the PSUV lose in 2017?": the closest passages are about exactly
+    that and name no states; the reason given must not say they are about something else."""
+    question = analyse("Which five states did the PSUV lose in 2017?")
+    sentences = scored([["Overall, the PSUV lost five states it previously held."]], [[0.5]])
+    text = abstention_text(question, sentences, {"five": 1.0, "state": 1.0, "psuv": 1.0, "lost": 1.0})
+    assert "hold the question's words but not its answer" in text and "something else" not in text
