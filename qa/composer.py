@@ -268,7 +268,7 @@ def select_factoid(question: Question, sentences: list[ScoredSentence], weights)
     chosen = [best]
     for s in sentences[1:6]:
         if s.candidate.row != best.candidate.row and s.score >= 0.85 * best.score and float(s.vector @ best.vector) < 0.9 \
-                and (s.passage.doc == best.passage.doc or len(question.years) > 1) \
+                and (s.passage.doc == best.passage.doc or len(question.years) > 1) and not points_back(s.text) \
                 and not (question.years and s.features["temporal"] < 0):
             chosen.append(s)           # context from the same article and time; another article's
             break                      # sentence, often another election's figure, misleads unless

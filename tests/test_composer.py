@@ -316,6 +316,25 @@ def test_a_fact_is_not_padded_with_another_articles_sentence():
     assert len(answer("What was the turnout in 2013 and in 2017?", "b.txt")) == 2
 
 
+def test_a_fact_is_not_padded_with_a_sentence_that_points_back_to_what_it_lacks():
+    """"He explained that he had received a call…" after the sentence naming Tibisay Lucena reads
+    as if she explained it: a runner-up sentence leaning on the one before it in its own paragraph
+    is left out."""
+    q = analyse("Who announced the 2013 election results?")
+    weights = {t: 1.0 for t in q.terms}
+    best = scored([["The results were announced by Tibisay Lucena at 11:45 pm."]], [[1.0]])
+    for text in ("He explained that Capriles had called before the results were announced.",
+                 "Capriles explained that he had called before the results were announced."):
+        other = scored([[text]], [[0.95]], first_position=5)
+        sentences = best + other
+        for s in sentences:
+            s.features.update(dense=0.8, type_fit=type_fit(s.text, q, weights), document=0.0)
+        sentences[0].vector = np.array([1.0, 0.0, 0.0], dtype=np.float32)
+        sentences[1].vector = np.array([0.0, 1.0, 0.0], dtype=np.float32)
+        chosen = [s.text for s in select_factoid(q, sentences, weights)[0]]
+        assert chosen == ([best[0].text] if text.startswith("He") else [best[0].text, text])
+
+
 def test_a_question_in_another_language_is_told_the_articles_are_read_in_english():
     from qa.composer import not_english
     for other in ("¿Quién ganó las elecciones presidenciales de 2013?", "Qui a gagné l'élection présidentielle de 2013 ?",
