@@ -10,6 +10,10 @@ _segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
 # marks on their own: both are joined back to the sentence before.
 DATE_ABBREVIATION_END = re.compile(
     r"\b(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
+# a sentence ended inside parentheses, the next one starting right after: "…attended by 1,600
+# delegates (and scheduled to last up to two months!) The PSUV claims…", which pysbd keeps as one
+# (two letters or digits before the mark: not "(U.S.) The")
+ENDED_IN_PARENTHESES = re.compile(r"(?<=[^\W_][^\W_][.!?]\))\s+(?=[A-Z“\"])")
 # pysbd's time grows with the square of the text it is given (a 240 KB paragraph: 20 s, a 1 MB
 # one-line file: minutes), so a longer text is given to it a window at a time (see segments).
 WINDOW_CHARS = 8000
@@ -49,4 +53,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             spans[-1] = (spans[-1][0], e)   # a stray quote mark, or "Tue." + "16 Apr. 2013"
         else:
             spans.append((s, e))
-    return spans
+    return [part for s, e in spans for part in split_after_parentheses(text, s, e)]
+
+
+def split_after_parentheses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence at text[start:end], cut where one ends inside parentheses (ENDED_IN_PARENTHESES)."""
+    out = []
+    for gap in ENDED_IN_PARENTHESES.finditer(text, start, end):
+        out.append((start, gap.start()))
+        start = gap.end()
+    return out + [(start, end)]

@@ -157,3 +157,16 @@ def test_a_markdown_heading_is_read_without_its_marks():
         sentences = [s for p in clean_document(Document("a.md", text)) for s in p.sentences]
         assert [s.text for s in sentences] == expected
         assert all(" ".join(text[s.start:s.end].split()) == s.text for s in sentences)
+
+
+def test_a_sentence_ended_inside_parentheses_ends_there():
+    """pysbd kept "…(and scheduled to last up to two months!) The PSUV claims over five million…"
+    as one 58-word sentence; an abbreviation in parentheses ("(U.S.) The") ends nothing."""
+    from qa import sentences
+    text = ("Its first congress is taking place, attended by 1,600 delegates (and scheduled to last up to two "
+            "months!) The PSUV claims over five million have registered. He said so (see above.) “That was it.”")
+    assert [text[s:e] for s, e in sentences.split_sentences(text)] == [
+        "Its first congress is taking place, attended by 1,600 delegates (and scheduled to last up to two months!)",
+        "The PSUV claims over five million have registered.", "He said so (see above.)", "“That was it.”"]
+    abbreviated = "Aid came from the (U.S.) The next day. Prices (in pesos) The same."
+    assert len(sentences.split_sentences(abbreviated)) == 2
