@@ -293,8 +293,8 @@ def excerpt(text: str, limit: int = 240) -> str:
 
 
 def excerpt_citing(passage: str, highlights: list[tuple[int, int]], limit: int = 240) -> str:
-    """The passage's excerpt, opening at the first cited sentence when the passage's opening
-    would leave it out ("What was the turnout in 2017?" cites the third sentence)."""
+    """The passage's excerpt, opening at the first cited sentence when more than half the excerpt
+    would come before it ("What was the turnout in 2017?" cites the third sentence)."""
     start = min((s for s, _ in highlights), default=0)
     if len(" ".join(passage[:start].split())) <= limit // 2:
         return excerpt(passage, limit)

@@ -268,7 +268,8 @@ def select_factoid(question: Question, sentences: list[ScoredSentence], weights)
     chosen = [best]
     for s in sentences[1:6]:
         if s.candidate.row != best.candidate.row and s.score >= 0.85 * best.score and float(s.vector @ best.vector) < 0.9 \
-                and (s.passage.doc == best.passage.doc or len(question.years) > 1) and not points_back(s.text) \
+                and (s.passage.doc == best.passage.doc or len(question.years) > 1) \
+                and not (points_back(s.text) and not follows(best, s)) \
                 and not (question.years and s.features["temporal"] < 0):
             chosen.append(s)           # context from the same article and time; another article's
             break                      # sentence, often another election's figure, misleads unless
@@ -481,7 +482,8 @@ def abstention_text(question: Question, sentences, weights) -> str:
         asked = "…" + last_chars(asked, QUOTED_CHARS).lstrip()
     missing = as_typed(missing_terms(question, sentences, weights), question.text)
     detail = f" (the closest passages never mention: {', '.join(missing)})" if missing else \
-        " (the closest passages hold the question's words but not its answer, or speak of another time)"
+        " (the closest passages hold the question's words but not its answer, or speak of another time)" if weights else \
+        " (the passages that come closest are about something else or another time)"
     hint = " Questions are read in English, the language of the articles." if not_english(question.text) else ""
     return f"The articles don't say: “{asked}”{detail}.{hint} The closest passages are listed below."
 

@@ -297,9 +297,13 @@ def with_counted_noun(question: str, last: str) -> str:
 
 
 # the place or occasion a question puts after "at": "at Maduro's closing rally", "at the polling
-# stations"; not "at what time", and it ends before another preposition or a year
-AT_PLACE = re.compile(r"\bat\s+(?!(?:what|which|least|most|all|first|last|that|this|the\s+time)\b)"
-                      r"((?:(?!(?:in|on|during|after|before|for|with|to|by|from|when|while|and|or)\b)[\w’'-]+\s*){1,5})"
+# stations"; not a time or an amount ("at what time", "at 3 am", "at around noon", "at least"), "at
+# fault", nor the "at" of a verb ("looked at the results"); it ends before another preposition.
+# Each word is matched possessively (++): a long word with no ending after it fails at once.
+AT_PLACE = re.compile(r"(?<!\blook )(?<!\blooks )(?<!\blooked )(?<!\blooking )(?<!\baim )(?<!\baimed )(?<!\bpoint )"
+                      r"(?<!\bpointed )\bat\s+(?!(?:what|which|least|most|all|first|last|that|this|the\s+time|around|about|"
+                      r"noon|midnight|night|dawn|fault|the\s+(?:end|start|beginning))\b|\d)"
+                      r"((?:(?!(?:in|on|during|after|before|for|with|to|by|from|when|while|and|or)\b)[\w’'-]++\s*){1,5})"
                       r"(?=[?.!,;]|\s+(?:in|on|during|after|before|for|with|to|by|from|when|while|and|or)\b|$)", re.I)
 
 

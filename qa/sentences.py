@@ -11,9 +11,10 @@ _segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
 DATE_ABBREVIATION_END = re.compile(
     r"\b(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
 # a sentence ended inside parentheses, the next one starting right after: "…attended by 1,600
-# delegates (and scheduled to last up to two months!) The PSUV claims…", which pysbd keeps as one
-# (two letters or digits before the mark: not "(U.S.) The")
-ENDED_IN_PARENTHESES = re.compile(r"(?<=[^\W_][^\W_][.!?]\))\s+(?=[A-Z“\"])")
+# delegates (and scheduled to last up to two months!) The PSUV claims…", which pysbd keeps as one.
+# Two letters or digits before the mark, so "(U.S.) The" stays whole; an abbreviation of two
+# letters or more ("(Inc.) The") is cut like a sentence end.
+ENDED_IN_PARENTHESES = re.compile(r"(?<=[^\W_][^\W_][.!?]\))\s+(?=[A-ZÁÉÍÓÚÑ“\"‘])")
 # pysbd's time grows with the square of the text it is given (a 240 KB paragraph: 20 s, a 1 MB
 # one-line file: minutes), so a longer text is given to it a window at a time (see segments).
 WINDOW_CHARS = 8000
@@ -41,7 +42,7 @@ def segments(text: str) -> list[tuple[int, int]]:
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence in `text`, white space trimmed, in order."""
     spans = []
-    for s, e in segments(text):
+    for s, e in (part for s, e in segments(text) for part in split_after_parentheses(text, s, e)):
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
@@ -53,7 +54,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             spans[-1] = (spans[-1][0], e)   # a stray quote mark, or "Tue." + "16 Apr. 2013"
         else:
             spans.append((s, e))
-    return [part for s, e in spans for part in split_after_parentheses(text, s, e)]
+    return spans
 
 
 def split_after_parentheses(text: str, start: int, end: int) -> list[tuple[int, int]]:

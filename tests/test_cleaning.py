@@ -170,3 +170,6 @@ def test_a_sentence_ended_inside_parentheses_ends_there():
         "The PSUV claims over five million have registered.", "He said so (see above.)", "“That was it.”"]
     abbreviated = "Aid came from the (U.S.) The next day. Prices (in pesos) The same."
     assert len(sentences.split_sentences(abbreviated)) == 2
+    nested = "Chávez (who (as ever) spoke!) The PSUV won. Then (it said so!) Él dijo."   # no lone ")" sentence
+    assert [nested[s:e] for s, e in sentences.split_sentences(nested)] == [
+        "Chávez (who (as ever) spoke!)", "The PSUV won.", "Then (it said so!)", "Él dijo."]

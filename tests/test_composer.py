@@ -333,6 +333,14 @@ def test_a_fact_is_not_padded_with_a_sentence_that_points_back_to_what_it_lacks(
         sentences[1].vector = np.array([0.0, 1.0, 0.0], dtype=np.float32)
         chosen = [s.text for s in select_factoid(q, sentences, weights)[0]]
         assert chosen == ([best[0].text] if text.startswith("He") else [best[0].text, text])
+    # right after the best sentence (the next paragraph's first), "He" is the one it names
+    best, right_after = scored([["The results were announced by CNE president Jorge Rodríguez at 11:45 pm."],
+                                ["He explained that the count had been close."]], [[1.0], [0.95]])
+    for s in (best, right_after):
+        s.features.update(dense=0.8, type_fit=type_fit(s.text, q, weights), document=0.0)
+    best.vector = np.array([1.0, 0.0, 0.0], dtype=np.float32)
+    right_after.vector = np.array([0.0, 1.0, 0.0], dtype=np.float32)
+    assert [s.text for s in select_factoid(q, [best, right_after], weights)[0]] == [best.text, right_after.text]
 
 
 def test_a_question_in_another_language_is_told_the_articles_are_read_in_english():

@@ -112,6 +112,9 @@ from qa.conversation import resolve
      "Was anyone hurt at Maduro's closing rally?"),
     ("At what time were the results announced at the CNE headquarters?", "11:45 pm", "who spoke there?",
      "who spoke at the CNE headquarters?"),
+    # …not a time, an amount, "at fault", or the "at" of a verb
+    ("Who was arrested at 3 am?", None, "Who else was there?", "Who else was there?"),
+    ("Who looked at the results?", None, "Who else was there?", "Who else was there?"),
     # "them" after a question about a group the question's event follows: the group
     ("what is the opposition coalition called in the 2017 regional elections article?", "PODEMOS",
      "What happened to them in those elections?",
@@ -352,3 +355,10 @@ def test_that_compared_or_judged_after_a_figure_is_the_measure_asked():
         "How does the turnout in the 2013 election compare with 2017?"
     assert resolve("is that high?", ["What was the turnout in the 2017 regional elections?"]) == \
         "is the turnout high in the 2017 regional elections?"
+
+
+def test_a_long_word_after_at_is_read_at_once():
+    """AT_PLACE matches each word possessively: a 2,000-letter word after "at" with nothing valid
+    after it had the regex try every way of cutting it (minutes at 200 letters)."""
+    from qa.conversation import named_place
+    assert named_place("What happened at " + "a" * 2000 + ":", None, []) == ""
