@@ -41,10 +41,11 @@ PERSON_NOUNS = r"(?:(?:person|journalist|reporter|president|leader|minister|auth
 DESCRIBED_NOUNS = (r"(?:plots|attempts|incidents|events|measures|steps|actions|proposals|reforms|changes|"
                    r"problems|mistakes|concerns|criticisms|arguments|claims|accusations|allegations|"
                    r"demands|promises|warnings|signs|lessons|tactics|methods|policies|factors|"
+                   r"tricks|ploys|schemes|ruses|manoeuvres|maneuvers|"
                    r"consequences|effects|threats|dangers|risks|challenges|weaknesses|limitations|results|outcomes?|"
                    # singular, but never a name: "what role did the US play", "what was the significance of…"
                    r"role|impact|effect|significance|importance|stance|attitude|reaction|response|strategy|"
-                   r"purpose|aim|message|meaning|lesson|mood|atmosphere|result|"
+                   r"purpose|aim|message|meaning|lesson|mood|atmosphere|result|trick|ploy|ruse|tactic|"
                    # what sorts of things happened: "what kinds of misinformation", "what acts of violence"
                    r"kinds?|types?|sorts?|forms?|acts|examples|instances|ways)")
 # A leading phrase before the question word ("Looking back, why…", "In the 2013 article, how…")
