@@ -196,6 +196,12 @@ ACCORDING_TO_NAME = re.compile(r"^(?i:according to) (?:the\s+)?((?:[A-ZÁÉÍÓ�
 # article's front matter fits the name (weak, like "According to <name>,")
 NAME_SAYS = re.compile(r"^(?i:what|how)\s+(?i:does|did|do)\s+((?:[A-ZÁÉÍÓÚÑ][\w'’.-]*\s+){0,3}[A-ZÁÉÍÓÚÑ][\w'’.-]*)\s+"
                        r"(?i:say|says|said|write|writes|wrote|think|thinks|argue|argues|claim|claims|describe|describes)\b")
+# "the 28 January 2008 piece by Tony Saunois", "Tony Saunois's article": the author names the
+# article (weak, like "According to <name>,")
+BY_AUTHOR = re.compile(r"\b(?i:article|blog|report|piece|post|column|analysis|account|entry)s?\s+(?i:written\s+)?(?i:by)\s+"
+                       r"((?:[A-ZÁÉÍÓÚÑ][\w'’.-]*\s+){0,3}[A-ZÁÉÍÓÚÑ][\w'’.-]*?)(?=['’]s\b|[\s,?.!;:]|$)")
+AUTHOR_OWNS = re.compile(r"((?:[A-ZÁÉÍÓÚÑ][\w.-]*\s+){0,3}[A-ZÁÉÍÓÚÑ][\w.-]*)['’]s?\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?i:article|blog|report|piece|post|column|analysis|account|entry)\b")
 ACCORDING_TO_NAME_LAST = re.compile(r"(?:,\s*|\s+)(?i:according to) (?:the\s+)?((?:[A-ZÁÉÍÓÚÑ][\w'’.-]*\s+){0,3}[A-ZÁÉÍÓÚÑ][\w'’.-]*)\s*[?.!]?\s*$")
 # nouns that name an article only when an article fits the words with them ("the CWI analysis",
 # "the guy blogging from Caracas"), not on their own ("the government's account", the BBC
@@ -393,7 +399,7 @@ def source_references(question: str, names_article: Callable[[SourceReference], 
     `names_article` says some article fits it; otherwise its words stay the question's own."""
     refs, rest = [], question
     named = [m for m in (ACCORDING_TO_NAME.match(question.strip()), ACCORDING_TO_NAME_LAST.search(question),
-                         NAME_SAYS.match(question.strip())) if m]
+                         NAME_SAYS.match(question.strip()), BY_AUTHOR.search(question), AUTHOR_OWNS.search(question)) if m]
     for match in list(SOURCE_REF.finditer(question)) + list(PUBLISHED.finditer(question)) + named:
         by_name = match in named
         ref = match.group(1) if by_name else match.group(0)

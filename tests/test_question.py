@@ -288,6 +288,19 @@ def test_what_an_author_says_names_the_article_when_an_article_fits():
     assert "chavez" in q.terms and not q.sources
 
 
+def test_an_article_named_by_its_author_names_the_article_when_an_article_fits():
+    """"the 28 January 2008 piece by Tony Saunois", "Tony Saunois's CWI article": the author's
+    name says which article, it is not a word the answer must hold; a name no article's author
+    fits ("the piece by Chávez") stays the question's own."""
+    fits = lambda ref: ref.words == ["tony", "saunois"]
+    q = analyse("In the 28 January 2008 piece by Tony Saunois, how many amendments were put to voters?", fits)
+    assert "toni" not in q.terms and "saunoi" not in q.terms and any(r.by_name for r in q.sources)
+    q = analyse("How do the live blog and Tony Saunois's CWI article compare the vote?", fits)
+    assert "toni" not in q.terms and any(r.words == ["tony", "saunois"] for r in q.sources)
+    q = analyse("In the piece by Chávez, what is said about the reforms?", lambda ref: False)
+    assert "chavez" in q.terms
+
+
 def test_source_reference_is_not_content():
     q = analyse("What was Venezuela's official unemployment rate according to the January 2008 CWI article?")
     assert q.years == [] and "cwi" not in q.terms and "januari" not in q.terms
