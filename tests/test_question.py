@@ -67,6 +67,8 @@ from qa.question import analyse
     ("What acts of violence targeted Maduro's supporters?", "description"),
     ("What dirty tricks did the opposition pull around the 2004 recall vote?", "description"),   # not a name
     ("What trick did the opposition use to pad its petition signatures?", "description"),
+    ("What attacks on Bolivarian supporters were reported around the April 2013 vote?", "description"),
+    ("What strange thing did the electoral council reveal while voting was still going on?", "description"),
     # a verb ends the "which" phrase, and a relative "who" is no question word
     ("Which party was the governor of Sucre in, who urged supporters to attack the offices?", "entity"),
     ("What role did the students play in 2007?", "description"),
