@@ -706,9 +706,18 @@ PARTICLES = {"up", "out", "off", "down", "away", "back", "over"}
 GROUP_BY_OWNER = re.compile(r"['’]s?\s+(?:party|side|camp|bloc|coalition|alliance)$", re.I)
 
 
+# a figure asked of a named owner: "Chávez's share of the vote", "Capriles's vote total"
+OWNED_FIGURE = re.compile(r"\b([A-ZÁÉÍÓÚÑ][\w-]+)['’]s?\s+(?:(?:final|total|winning|vote|popular)\s+)?"
+                          r"(?:share|votes?|total|tally|percentage|result|score)\b")
+
+
 def figure_actor(question: str) -> list[str]:
     """Stemmed words of who a figure question asks the figure of ("How many governorships did
-    the opposition win" → ["opposit"]); [] when it names no one ("How many people have died")."""
+    the opposition win" → ["opposit"], "What was Chávez's share of the vote?" → ["chavez"]); []
+    when it names no one ("How many people have died")."""
+    owner = OWNED_FIGURE.search(question)
+    if owner and not ACTOR_CLAUSE.search(question.strip()):
+        return [stem(fold(owner.group(1)))]   # "What was Chávez's share of the vote?": not the opposition's 41.74%
     match = ACTOR_CLAUSE.search(question.strip())
     if match:
         words = match.group(1).split()
