@@ -715,10 +715,10 @@ def figure_actor(question: str) -> list[str]:
     """Stemmed words of who a figure question asks the figure of ("How many governorships did
     the opposition win" → ["opposit"], "What was Chávez's share of the vote?" → ["chavez"]); []
     when it names no one ("How many people have died")."""
-    owner = OWNED_FIGURE.search(question)
-    if owner and not ACTOR_CLAUSE.search(question.strip()):
-        return [stem(fold(owner.group(1)))]   # "What was Chávez's share of the vote?": not the opposition's 41.74%
     match = ACTOR_CLAUSE.search(question.strip())
+    owner = None if match else OWNED_FIGURE.search(question)
+    if owner:
+        return [stem(fold(owner.group(1)))]   # "What was Chávez's share of the vote?": not the opposition's 41.74%
     if match:
         words = match.group(1).split()
         words = words[:-2] if len(words) > 2 and fold(words[-1]) in PARTICLES else words[:-1]
