@@ -33,7 +33,8 @@ YEAR = r"(?:1[89]\d\d|20\d\d)"
 DATE_RE = re.compile(
     rf"(?:{WEEKDAY}\s+)?(?:{DAY}\s+{MONTH}(?:,?\s+{YEAR})?|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?|{MONTH}\s+{YEAR})"
     rf"|\b{YEAR}\b")
-TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\s?(?:am|pm|a\.m\.|p\.m\.)?(?![\d.,]*\d)|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)", re.I)
+HOUR = r"(?:[01]?\d|2[0-4])"     # a clock's hour and minute: "50.66" (of "50.66%") tells no time
+TIME_RE = re.compile(rf"\b{HOUR}[:.][0-5]\d\s?(?:am|pm|a\.m\.|p\.m\.)?(?![\d.,]*\d)|\b{HOUR}\s?(?:am|pm|a\.m\.|p\.m\.)", re.I)
 NAME_TOKEN = r"[A-ZÁÉÍÓÚÑ][\w’'.-]*[\w]"
 NAME_RE = re.compile(rf"{NAME_TOKEN}(?:\s+(?:(?:de|del|la|las|los|da|dos|van|von|of|the|y)\s+)*{NAME_TOKEN})*")
 # "18 of 23", "16 out of the country's 25", "16 out of a total of 25": a part, then its whole

@@ -66,6 +66,9 @@ CASES = [
     # found in review (None: no span answers)
     # a "when" question takes only a clock time, not a decimal
     ("When did Chávez win the recall referendum?", "Chávez won the recall referendum with 59.25% of the vote.", None),
+    # "what time": a clock's hour and minute, not the share "50.66" of "(50.66%)"
+    ("What time were the results announced?", "Maduro received 7,505,378 votes (50.66%) with 78.71% turnout.", None),
+    ("What time were the results announced?", "The results came at 1.07 am, with 50.66% for the NO.", "1.07 am"),
     # one year after a run of figures dates them all; set apart ("compared to…") it dates only its own
     ("How many votes did Maduro get in 2013?",
      "Maduro won 7,505,338 votes and Capriles 7,270,403 votes in the April 2013 election.", "7,505,338"),
