@@ -241,7 +241,7 @@ def lasts_what_is_asked(s: ScoredSentence, question: Question, weights: dict[str
 
 
 def select_factoid(question: Question, sentences: list[ScoredSentence], weights) -> tuple[list[ScoredSentence], str | None]:
-    typed = [s for s in sentences[:10] if s.features["type_fit"]]
+    typed = [s for s in sentences[:10] if s.features["type_fit"] and not source_line(s.text)]
     if question.asks_author and question.sources:      # "who wrote <an article>": its byline, if it has one
         typed = [s for s in typed if s.features.get("byline", 0.0) > 0] or typed
     if question.role:                  # "who is the president of the CNE": a name given that post
@@ -257,7 +257,8 @@ def select_factoid(question: Question, sentences: list[ScoredSentence], weights)
     # measured against the best sentence that is one, not a heading ("The Great Blackout of March
     # 2019" holds the question's word and no place)
     top = next((s for s in sentences if SENTENCE_END.search(s.text)), sentences[0])
-    best = typed[0] if typed and (wants_figure(question) or typed[0].score >= 0.8 * top.score) else sentences[0]
+    best = typed[0] if typed and (wants_figure(question) or typed[0].score >= 0.8 * top.score) \
+        else next((s for s in sentences if not source_line(s.text)), sentences[0])
     span = extraction.best_span(best.text, question, weights)
     if span is not None:
         best, span = exact_figure(best, span, typed, question, weights)
@@ -318,8 +319,14 @@ def explains(text: str) -> bool:
     not wholly in parentheses, which in these articles is a source line ("(Spanish daily paper,
     ABC, 9 December 2007)"), and ended like a sentence, not a heading ("A Block, first part of
     the reform") or a lead-in to a list ("… the detail of the results announced by CNE is:")."""
-    return (len(text.split()) >= MIN_WORDS and not (text.startswith("(") and text.rstrip(".").endswith(")"))
-            and bool(SENTENCE_END.search(text)))
+    return len(text.split()) >= MIN_WORDS and not source_line(text) and bool(SENTENCE_END.search(text))
+
+
+def source_line(text: str) -> bool:
+    """A sentence wholly in parentheses: in these articles the source of a quote ("(Spanish daily
+    paper, ABC, 9 December 2007)", "(RCTV and the Question of the Media, 20 July 2007)"), whose
+    date is when that was published, not when anything it reports happened."""
+    return text.startswith("(") and text.rstrip(".").endswith(")")
 
 
 CONTINUATION_ROOM = 30     # words past the budget a chosen sentence's own continuation may take

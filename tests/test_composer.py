@@ -499,3 +499,16 @@ def test_an_abstention_with_every_word_found_says_the_answer_is_what_is_missing(
     sentences = scored([["Overall, the PSUV lost five states it previously held."]], [[0.5]])
     text = abstention_text(question, sentences, {"five": 1.0, "state": 1.0, "psuv": 1.0, "lost": 1.0})
     assert "hold the question's words but not its answer" in text and "something else" not in text
+
+
+def test_a_fact_is_not_taken_from_a_source_line_in_parentheses():
+    """"(RCTV and the Question of the Media, 20 July 2007)" dates a quoted article, not the event."""
+    question = analyse("On what date was the licence revoked?")
+    sentences = scored([["The decision to revoke the licence was a mistake.",
+                         "(RCTV and the Question of the Media, 20 July 2007)"]], [[0.5, 0.6]])
+    for s in sentences:
+        s.features = {"dense": 0.5, "type_fit": 0.0, "temporal": 0.0, "document": 0.0}
+    sentences[1].features["type_fit"] = 1.0
+    ranked = sorted(sentences, key=lambda s: -s.score)
+    chosen, short = select_factoid(question, ranked, {"licenc": 10.0, "revok": 10.0})
+    assert short != "20 July 2007"
