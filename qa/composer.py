@@ -21,6 +21,7 @@ from .question import COMPARISON, COUNT, DATE, EVENT, MONEY, PERCENT, PERSON, PL
 from .retrieval import Candidate
 from .scoring import CONTINUATION, ScoredSentence, coverage, ensure_type_fit, points_back, question_variants, with_variants
 from .support import supported_terms, unsupported
+from .synonyms import synonym_variants
 from .text import content_terms, fold, last_chars, stem, term_set
 
 MAX_SENTENCES = 6
@@ -122,8 +123,9 @@ def confidence_features(question: Question, chosen: list[ScoredSentence], passag
     """Evidence signals of the answer actually chosen."""
     best = chosen[0]
     evidence = answer_evidence(question, chosen)
-    terms = with_variants(set().union(*(window_terms(s) for s in evidence)), question_variants(question)) \
-        | supported_terms(support or {})
+    # another word for a question's term ("shortage" for "deficit") covers it (qa/synonyms.py)
+    variants = {**synonym_variants(question), **question_variants(question)}
+    terms = with_variants(set().union(*(window_terms(s) for s in evidence)), variants) | supported_terms(support or {})
     if question.answer_type == EVENT or (question.is_factoid and any(s.features["type_fit"] > 0 for s in evidence)):
         # "what percentage": 58.25% answers it; "what happened": the sentences tell it
         form = answer_form_terms(question.answer_type)

@@ -501,6 +501,18 @@ def test_an_abstention_with_every_word_found_says_the_answer_is_what_is_missing(
     assert "hold the question's words but not its answer" in text and "something else" not in text
 
 
+def test_a_synonym_in_the_answers_window_covers_the_question_term():
+    """"housing deficit" asked, "shortage of 2.7 million houses" said (qa/synonyms.py)."""
+    question = analyse("How big is the housing deficit?")
+    [sentence] = scored([["The shortage of 2.7 million houses remains."]], [[0.6]])
+    sentence.features = {"dense": 0.6, "type_fit": 1.0, "temporal": 0.0, "document": 0.0}
+    weights = {"hous": 8.0, "deficit": 30.0}
+    assert confidence_features(question, [sentence], [sentence.candidate], weights)["coverage"] == 1.0
+    [unrelated] = scored([["The price of 2.7 million houses remains."]], [[0.6]])
+    unrelated.features = dict(sentence.features)
+    assert confidence_features(question, [unrelated], [unrelated.candidate], weights)["coverage"] == 8.0 / 38.0
+
+
 def test_a_fact_is_not_taken_from_a_source_line_in_parentheses():
     """"(RCTV and the Question of the Media, 20 July 2007)" dates a quoted article, not the event."""
     question = analyse("On what date was the licence revoked?")
