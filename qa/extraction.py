@@ -491,7 +491,7 @@ CHANGE_VERBS = (r"lose|loses|lost|losing|shed|sheds|increased|decreased|rose|fel
                 r"slumped|surged|doubled|halved")
 # A question asks for a difference or a change: "how many fewer", "by how much", "how many votes did it lose"
 ASKS_DIFFERENCE = re.compile(r"\b(?:more|fewer|less|higher|lower|greater|smaller|larger|bigger|margin|difference|"
-                             r"by how much|by how many|by what|gap|lead|(?:increas|decreas|declin|climb|jump|drop|gain|chang)\w*|"
+                             r"by how much|by how many|by what|gap|lead|(?:increas|decreas|declin|climb|jump|drop|gain)\w*|chang(?!es\b)\w*|"
                              r"rise|risen|fall|fallen|grow|grown|" + CHANGE_VERBS + r")\b", re.I)
 # A question asks by how much one side beat the other: "by how many votes did Maduro beat Capriles",
 # "what was his margin of victory" (not "by how much did profits rise": a change may be the amount)

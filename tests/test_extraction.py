@@ -66,6 +66,9 @@ CASES = [
     # found in review (None: no span answers)
     # a "when" question takes only a clock time, not a decimal
     ("When did Chávez win the recall referendum?", "Chávez won the recall referendum with 59.25% of the vote.", None),
+    # "the constitutional changes" name amendments, not a change asked about: the week went to 36 hours
+    ("Under the 2007 constitutional changes, how long would the working week have become?",
+     "The amendments included reducing the working week from 44 to 36 hours.", "36 hours"),
     # "what time": a clock's hour and minute, not the share "50.66" of "(50.66%)"
     ("What time were the results announced?", "Maduro received 7,505,378 votes (50.66%) with 78.71% turnout.", None),
     ("What time were the results announced?", "The results came at 1.07 am, with 50.66% for the NO.", "1.07 am"),
