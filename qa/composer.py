@@ -188,7 +188,7 @@ def typed_neighbour(best: ScoredSentence, sentences: list[ScoredSentence], quest
     if question.answer_type != PERSON:
         return None
     for s in sentences:
-        if adjacent(s, best) and ensure_type_fit(s, question, weights) > 0:
+        if adjacent(s, best) and not source_line(s.text) and ensure_type_fit(s, question, weights) > 0:
             return s
     return None
 
@@ -258,7 +258,7 @@ def select_factoid(question: Question, sentences: list[ScoredSentence], weights)
             typed = in_time          # a figure from the time asked about beats one from another time
     # measured against the best sentence that is one, not a heading ("The Great Blackout of March
     # 2019" holds the question's word and no place)
-    top = next((s for s in sentences if SENTENCE_END.search(s.text)), sentences[0])
+    top = next((s for s in sentences if SENTENCE_END.search(s.text) and not source_line(s.text)), sentences[0])
     best = typed[0] if typed and (wants_figure(question) or typed[0].score >= 0.8 * top.score) \
         else next((s for s in sentences if not source_line(s.text)), sentences[0])
     span = extraction.best_span(best.text, question, weights)
@@ -327,8 +327,17 @@ def explains(text: str) -> bool:
 def source_line(text: str) -> bool:
     """A sentence wholly in parentheses: in these articles the source of a quote ("(Spanish daily
     paper, ABC, 9 December 2007)", "(RCTV and the Question of the Media, 20 July 2007)"), whose
-    date is when that was published, not when anything it reports happened."""
-    return text.startswith("(") and text.rstrip(".").endswith(")")
+    date is when that was published, not when anything it reports happened. Its first "(" closes
+    at its end: "(Reuters) Maduro won on 14 April (a Sunday)." is a sentence."""
+    body = text.rstrip(".")
+    if not (body.startswith("(") and body.endswith(")")):
+        return False
+    depth = 0
+    for i, char in enumerate(body):
+        depth += (char == "(") - (char == ")")
+        if depth == 0:
+            return i == len(body) - 1
+    return False
 
 
 CONTINUATION_ROOM = 30     # words past the budget a chosen sentence's own continuation may take

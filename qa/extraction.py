@@ -33,8 +33,11 @@ YEAR = r"(?:1[89]\d\d|20\d\d)"
 DATE_RE = re.compile(
     rf"(?:{WEEKDAY}\s+)?(?:{DAY}\s+{MONTH}(?:,?\s+{YEAR})?|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?|{MONTH}\s+{YEAR})"
     rf"|\b{YEAR}\b")
-HOUR = r"(?:[01]?\d|2[0-4])"     # a clock's hour and minute: "50.66" (of "50.66%") tells no time
-TIME_RE = re.compile(rf"\b{HOUR}[:.][0-5]\d\s?(?:am|pm|a\.m\.|p\.m\.)?(?![\d.,]*\d)|\b{HOUR}\s?(?:am|pm|a\.m\.|p\.m\.)", re.I)
+# a clock's hour and minute, not a figure: "50.66", "20.15%", "1.49 million", "$12.50", "7 amendments"
+HOUR = r"\b(?<![\d.,$£€])(?:[01]?\d|2[0-4])"
+AM_PM = r"(?:[ap]m|[ap]\.m\.)(?!\w)"
+NOT_A_FIGURE = r"(?![\d.,]*\d)(?!\s?(?:%|per ?cent\b|million\b|billion\b|thousand\b))"
+TIME_RE = re.compile(rf"{HOUR}[:.][0-5]\d(?:\s?{AM_PM})?{NOT_A_FIGURE}|{HOUR}\s?{AM_PM}", re.I)
 NAME_TOKEN = r"[A-ZÁÉÍÓÚÑ][\w’'.-]*[\w]"
 NAME_RE = re.compile(rf"{NAME_TOKEN}(?:\s+(?:(?:de|del|la|las|los|da|dos|van|von|of|the|y)\s+)*{NAME_TOKEN})*")
 # "18 of 23", "16 out of the country's 25", "16 out of a total of 25": a part, then its whole
@@ -491,7 +494,7 @@ CHANGE_VERBS = (r"lose|loses|lost|losing|shed|sheds|increased|decreased|rose|fel
                 r"slumped|surged|doubled|halved")
 # A question asks for a difference or a change: "how many fewer", "by how much", "how many votes did it lose"
 ASKS_DIFFERENCE = re.compile(r"\b(?:more|fewer|less|higher|lower|greater|smaller|larger|bigger|margin|difference|"
-                             r"by how much|by how many|by what|gap|lead|(?:increas|decreas|declin|climb|jump|drop|gain)\w*|chang(?!es\b)\w*|"
+                             r"by how much|by how many|by what|gap|lead|(?:increas|decreas|declin|climb|jump|drop|gain)\w*|chang(?!es\b(?!\s+(?:in|of)\b))\w*|"
                              r"rise|risen|fall|fallen|grow|grown|" + CHANGE_VERBS + r")\b", re.I)
 # A question asks by how much one side beat the other: "by how many votes did Maduro beat Capriles",
 # "what was his margin of victory" (not "by how much did profits rise": a change may be the amount)

@@ -7,9 +7,11 @@ earnings" by "Profits in the banking sector…". The confidence's coverage count
 words the corpus never uses; these are words it uses elsewhere.
 
 The table (qa/data/synonyms.tsv.gz, made by scripts/make_synonyms.py from WordNet 3.0) maps a
-word's stem to the stems of the other words of its most frequent sense, so "deficit" brings
+word's stem to the stems of the other words of its first listed sense (WordNet lists a word's
+senses most frequent first; nouns, then verbs, adjectives, adverbs), so "deficit" brings
 "shortage" and "shortfall" but not the senses of rarer readings. The stem is the key, as for the
-question's terms (text.stem); two words with one stem share their synonyms.
+question's terms (text.stem): words with one stem share their synonyms ("earnings" brings "profit"
+to "earn", "stately" brings "imposing" to "state"), a noise that was measured with the rest.
 
 Only the confidence's coverage reads them (composer.confidence_features): in sentence ranking the
 same synonyms lowered dev recall@5 0.971 → 0.949 and nugget recall 0.713 → 0.683 (docs/quality.md).
@@ -17,6 +19,7 @@ same synonyms lowered dev recall@5 0.971 → 0.949 and nugget recall 0.713 → 0
 from __future__ import annotations
 
 import gzip
+import zlib
 from functools import lru_cache
 from pathlib import Path
 
@@ -32,7 +35,7 @@ def synonym_table() -> dict[str, tuple[str, ...]]:
     answers are then as they were without it)."""
     try:
         text = gzip.decompress(TABLE.read_bytes()).decode("utf-8")
-    except OSError:
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError):     # missing, truncated, damaged
         return {}
     table = {}
     for line in text.splitlines():
@@ -44,7 +47,8 @@ def synonym_table() -> dict[str, tuple[str, ...]]:
 def synonym_variants(question: Question) -> dict[str, str]:
     """Each synonym stem of a question term, mapped to the term (the form scoring.with_variants
     takes). Not for the words of a name the question gives: "the National Constituent Assembly"
-    is named, not described, and "country" said of another election is not it."""
+    is named, not described, and "country" said of another election is not it. (By word: a
+    question naming the National Electoral Council gets no synonyms for "national" anywhere.)"""
     table = synonym_table()
     named = set().union(*(term_set(name) for name in question.entities))
     return {other: term for term in question.terms if term not in named for other in table.get(term, ())}

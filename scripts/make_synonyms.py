@@ -1,6 +1,6 @@
 """Writes qa/data/synonyms.tsv.gz from WordNet 3.0: for each word's stem, the stems of the
-other words of that word's most frequent sense (its first sense listed; nouns, then verbs,
-adjectives, adverbs). qa/synonyms.py reads it.
+other words of that word's first listed sense (in the first part of speech that has it: nouns,
+then verbs, adjectives, adverbs; WordNet lists senses most frequent first). qa/synonyms.py reads it.
 
 Usage: python scripts/make_synonyms.py WORDNET_DICT_DIR
 

@@ -3,7 +3,7 @@ import numpy as np
 
 from qa.chunking import Passage, PassageSentence
 from qa.composer import (ABSTAIN_BELOW, MIN_WORDS, abstention_text, best_first, block_scores, carry_to_continuations, compose, confidence,
-                         confidence_features, places_only_around, select_explanation, select_factoid)
+                         confidence_features, places_only_around, select_explanation, select_factoid, source_line)
 from qa.question import analyse
 from qa.retrieval import Candidate
 from qa.scoring import CONTINUATION, ScoredSentence, type_fit
@@ -523,4 +523,11 @@ def test_a_fact_is_not_taken_from_a_source_line_in_parentheses():
     sentences[1].features["type_fit"] = 1.0
     ranked = sorted(sentences, key=lambda s: -s.score)
     chosen, short = select_factoid(question, ranked, {"licenc": 10.0, "revok": 10.0})
-    assert short != "20 July 2007"
+    assert short is None and chosen[0].text.startswith("The decision")
+
+
+def test_a_source_line_is_wholly_in_parentheses():
+    assert source_line("(Spanish daily paper, ABC, 9 December 2007)")
+    assert source_line("(RCTV and the Question of the Media, 20 July 2007).")
+    assert not source_line("(Reuters) Maduro won on 14 April (a Sunday).")
+    assert not source_line("The decision to revoke the licence (in May) was a mistake.")

@@ -72,6 +72,8 @@ CASES = [
     # "what time": a clock's hour and minute, not the share "50.66" of "(50.66%)"
     ("What time were the results announced?", "Maduro received 7,505,378 votes (50.66%) with 78.71% turnout.", None),
     ("What time were the results announced?", "The results came at 1.07 am, with 50.66% for the NO.", "1.07 am"),
+    ("What time were the results announced?", "Maduro got 7,505,378 votes (50.66%) and the rest 1.49 million (20.15%).", None),
+    ("How many amendments were approved?", "The assembly approved 7 amendments.", "7"),      # not "7 am"
     # one year after a run of figures dates them all; set apart ("compared to…") it dates only its own
     ("How many votes did Maduro get in 2013?",
      "Maduro won 7,505,338 votes and Capriles 7,270,403 votes in the April 2013 election.", "7,505,338"),
@@ -804,3 +806,10 @@ def test_a_share_asked_of_a_possessive_owner_is_the_owners():
     sentence = "The preliminary results gave Chávez 58.25% (4,991,483 votes) and the opposition 41.74% (3,576,517 votes)."
     assert best_span(sentence, q, {"chavez": 0.6, "share": 21.27, "vote": 2.36}).text == "58.25%"
     assert analyse("What was the margin of Maduro's victory?").figure_actor == []      # a victory is no figure's owner
+
+
+def test_changes_asked_of_something_ask_for_a_change_and_changes_as_a_noun_do_not():
+    from qa.extraction import ASKS_DIFFERENCE
+    assert ASKS_DIFFERENCE.search("How large were the changes in unemployment?")
+    assert ASKS_DIFFERENCE.search("How did turnout change?")
+    assert not ASKS_DIFFERENCE.search("Under the 2007 constitutional changes, how long would the week have become?")

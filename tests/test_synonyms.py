@@ -22,3 +22,17 @@ def test_the_words_of_a_name_the_question_gives_have_no_synonyms():
     described = analyse("What percentage of the nation voted in July?")
     assert stem("country") not in synonym_variants(named)
     assert synonym_variants(described)[stem("country")] == stem("nation")
+
+
+def test_a_missing_or_damaged_table_leaves_the_answers_as_they_were(tmp_path, monkeypatch):
+    import gzip
+    import qa.synonyms as synonyms
+    good = gzip.compress("deficit\tshortag\n".encode())
+    for content in (None, good[: len(good) // 2], b"not gzip at all", gzip.compress(b"\xff\xfe\tbad")):
+        path = tmp_path / "synonyms.tsv.gz"
+        if content is not None:
+            path.write_bytes(content)
+        monkeypatch.setattr(synonyms, "TABLE", path if content is not None else tmp_path / "missing.gz")
+        synonyms.synonym_table.cache_clear()
+        assert synonyms.synonym_table() == {}
+    synonyms.synonym_table.cache_clear()
