@@ -169,7 +169,9 @@ QUESTION_WORDS = {"what", "which", "who", "whom", "whose", "when", "where", "why
                   "didn", "doesn", "don", "wasn", "weren", "isn", "aren", "hasn", "haven", "hadn",
                   "couldn", "wouldn", "shouldn",
                   # how exact the figure asked is to be ("roughly how many…"), not what it is of
-                  "roughly", "approximately", "approximate", "around", "about", "nearly", "almost"}
+                  "roughly", "approximately", "approximate", "around", "about", "nearly", "almost",
+                  # the thing asked as it ordinarily is ("the normal working week"): the text names it bare
+                  "normal", "normally", "usual", "usually", "ordinary", "typical"}
 FOCUS = re.compile(r"\b(?:how many|what number of|which|what)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?:\s+"
                    r"(?:did|does|do|was|were|is|are|had|has|have|had|in|of|on|at|for|would|could|can|will|to|that)\b"
                    r"|\s*\??\s*$)", re.I)

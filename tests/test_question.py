@@ -202,6 +202,8 @@ def test_the_word_of_an_idiom_is_no_topic():
     assert "like" not in analyse("what was inflation like around the time of the 2004 recall?").terms
     assert analyse("how big was the electorate in 2017?").terms == ["elector"]          # "big" asks for a figure
     assert analyse("How high was turnout in 2013?").terms == ["turnout"]
+    # the thing asked as it ordinarily is: the article says "the working week", not "the normal" one
+    assert analyse("How long would the normal working week have become?").terms == ["work", "week", "becom"]
 
 
 def test_a_question_about_someone_it_only_calls_he_or_she():
