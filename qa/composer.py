@@ -17,6 +17,7 @@ from typing import Callable
 
 from . import extraction
 from .answer import Answer, AnswerSentence, Citation, RetrievedPassage
+from .grounding import implicit_time_fit, published, years_in
 from .question import COMPARISON, COUNT, DATE, EVENT, MONEY, PERCENT, PERSON, PLACE, TIME, Question, answer_form_terms, is_greeting
 from .retrieval import Candidate
 from .scoring import CONTINUATION, ScoredSentence, coverage, ensure_type_fit, points_back, question_variants, with_variants
@@ -115,7 +116,13 @@ def figure_elsewhen(question: Question, best: ScoredSentence, weights: dict[str,
     span = extraction.best_span(best.text, question, weights)
     if span is None or span.kind not in extraction.FIGURE_KINDS:
         return 0.0
-    return 0.4 if extraction.year_of_figure(span, best.text, question.years) < 0 else 0.0
+    own_year = extraction.year_of_figure(span, best.text, question.years)
+    if own_year < 0:
+        return 0.4
+    when = published(best.passage.metadata)
+    if own_year == 0 and not years_in(best.text) and when and implicit_time_fit(question, best.text, when) < 0:
+        return 0.4                    # a figure its sentence gives no year for is of its article's time
+    return 0.0
 
 
 def confidence_features(question: Question, chosen: list[ScoredSentence], passages: list[Candidate],

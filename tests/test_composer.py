@@ -230,6 +230,20 @@ def test_a_figure_stated_of_another_year_is_an_answer_about_another_time():
     assert low < confidence(confidence_features(asked_2006, [sentence], [sentence.candidate], weights)) - 0.4
 
 
+def test_a_figure_its_sentence_gives_no_year_for_is_of_its_articles_time():
+    """A 2004 article's "The preliminary results gave Chávez 58.25%" is 2004's share, though the
+    next sentence names July 2000: it does not answer "…when he was re-elected in July 2000?"."""
+    [sentence, after] = scored([["The preliminary results gave Chávez 58.25% of the vote.",
+                                 "It was more than the votes he won when re-elected in July 2000."]], [[0.6, 0.5]])
+    sentence.passage.metadata["date"] = "2004-08"
+    sentence.features = {"dense": 0.76, "type_fit": 0.79, "temporal": 0.2, "document": 0.0}
+    weights = {"percentag": 32.0, "vote": 2.0, "chavez": 0.6}
+    asked_2000 = analyse("What percentage of the vote did Chávez win when he was re-elected in July 2000?")
+    asked_2004 = analyse("What percentage of the vote did Chávez win in the August 2004 recall?")
+    assert confidence_features(asked_2000, [sentence], [sentence.candidate], weights)["elsewhen"] == 0.4
+    assert confidence_features(asked_2004, [sentence], [sentence.candidate], weights)["elsewhen"] == 0.0
+
+
 def test_a_sentence_saying_the_measure_in_other_words_covers_it():
     """"61.14% of the electorate had participated" gives the turnout: the question's word for the
     measure is covered (it had abstained at confidence 0.30 for want of the word "turnout")."""
