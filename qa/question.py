@@ -266,11 +266,12 @@ OUTCOME_ASKED = re.compile(r"^\W*how\s+(?:did|does|do|could|can|was|were|is|are)
 
 
 # a side of a referendum a question names: "how many No votes", "the 'yes' camp", "What did NO get",
-# "did the No receive";
+# "did the No receive", "what percentage voted No", "how many said yes";
 # "no" and "yes" are stopwords, so only this says which side is meant
 SIDE_NAMED = re.compile(r"(?<![\w'’])(?:(?P<quoted>[\"'“‘](?:yes|no)[\"'”’])"
                         r"|(?:(?<=\bmany\s)|(?<=\bthe\s)|(?<=^))(?P<word>yes|no)(?=\s+(?:votes?|voters|side|camp|option)\b)"
                         r"|(?<=\bthe\s)(?P<the>yes|no)(?![\w'’./-])"
+                        r"|(?:(?<=\bvoted\s)|(?<=\bvote\s)|(?<=\bvoting\s)|(?<=\bsaid\s))(?P<voted>yes|no)(?![\w'’./-])"
                         r"|(?P<caps>YES|NO)\b)", re.I)
 
 

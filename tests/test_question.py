@@ -228,6 +228,7 @@ def test_a_side_of_a_referendum_is_named_as_a_label():
                            ("How many votes did the No receive in Block B?", "no"),   # "the No" itself
                            ("what did the no-confidence motion say", ""),
                            ("were there no votes for the opposition", ""),      # a negation
+                           ("What percentage voted No on Block B?", "no"), ("how many said yes in caracas", "yes"),
                            ("No, I mean the 2013 election", "")):
         assert side_named(question) == side, question
     assert analyse("Why did the No side win in 2007?").side == ""             # explanations: not a label hunt
