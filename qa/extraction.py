@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import question as Q
+from .synonyms import synonym_table
 from .text import MEASURE_SAID, MEASURE_WORDS, SAME_AS, STOPWORDS, fold, stem, term_set, verb_base
 
 NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -417,15 +418,22 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
     if question.focus:
         tokens = token_positions(sentence)
         head = question.focus[-1]
+        heads = focus_heads(head)                     # "how many ballots": "3,757,773 votes" counts them too
         whole = PART_OF.match(sentence, span.end) if span.kind == "count" else None
         after = [t for p, t in tokens if p >= (whole.end() if whole else span.end)][:4]
         before = [t for p, t in tokens if p < span.start][-3:]
-        counted = span.kind == "count" and head not in after and counts_something_else(span, sentence)
+        counted = span.kind == "count" and not heads & set(after) and counts_something_else(span, sentence)
         if head in after or (head in before and not counted):
             score += 0.6                              # not "audit of the vote, alleging that over 3,200 irregularities"
-        elif counted and not set(question.focus) & set(after + before):
+        elif counted and not (set(question.focus) | heads) & set(after + before):
             score -= 0.5                              # "how many votes": "six referendums" counts referendums
     return score
+
+
+@lru_cache(maxsize=1024)
+def focus_heads(head: str) -> frozenset[str]:
+    """The focus noun's stem and its synonyms' (qa/synonyms.py): what the asked figure may count."""
+    return frozenset((head, *synonym_table().get(head, ())))
 
 
 FIGURE_KINDS = ("percent", "count", "money")

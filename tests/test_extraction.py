@@ -813,3 +813,14 @@ def test_changes_asked_of_something_ask_for_a_change_and_changes_as_a_noun_do_no
     assert ASKS_DIFFERENCE.search("How large were the changes in unemployment?")
     assert ASKS_DIFFERENCE.search("How did turnout change?")
     assert not ASKS_DIFFERENCE.search("Under the 2007 constitutional changes, how long would the week have become?")
+
+
+def test_a_count_of_the_asked_nouns_synonym_counts_what_is_asked():
+    """"how many ballots": "3,757,773 votes" counts ballots (qa/synonyms.py), it is no count of
+    something else; only the asked noun itself earns the focus bonus."""
+    sentence = "The vote was a huge increase on the 3,757,773 votes Chávez won in July 2000."
+    weights = {"chavez": 0.6}
+    ballots = best_span_fit(sentence, analyse("How many ballots did Chávez receive in July 2000?"), weights)
+    votes = best_span_fit(sentence, analyse("How many votes did Chávez receive in July 2000?"), weights)
+    assert ballots[0].text == votes[0].text == "3,757,773"
+    assert abs((votes[1] - ballots[1]) - 0.6) < 1e-9
