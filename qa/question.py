@@ -66,7 +66,7 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
                  r"|^(how|what) (do|did|does) (the|all|these) (articles|reports|pieces|sources)\b"
                  # a choice between two: "Was turnout higher in 2013 or in 2017?"
                  r"|^(is|was|were|are|did|does|do|which (?:is|was|were|are|had|has|saw|got))\b.*\b(more|less|fewer|higher|lower|larger|bigger|smaller|"
-                 r"greater|better|worse)\b.*\bor\b"),
+                 r"greater|better|worse|closer|narrower|wider|tighter|stronger|weaker|longer|shorter|earlier|later)\b.*\bor\b"),
     # "what made it worse?", "what led to the coup?": a cause asked without "why"
     (REASON, r"^(why|for what reason|what (were|was|are|is) the (main )?(reasons?|causes?)|how come"
              r"|what (caused|causes|led to|leads to|lay behind|lies behind|triggered|sparked|prompted|explains|explained"
@@ -89,7 +89,10 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
     # after the figures ("What did the CNE say the turnout was?" wants a percentage), before PERSON
     # ("What did the students say…" is not asking for a person)
     (EVENT, r"^what (did|does|do|has|have|had) .{1,80}?\b(say|tell|argue|claim|demand|declare|promise|warn|do|"
-            r"propose|include|mean|want|offer|plan|call for|ask for|think|believe|suggest|recommend|expect|fear)\b"),
+            r"propose|include|mean|want|offer|plan|call for|ask for|think|believe|suggest|recommend|expect|fear)\b"
+            # the same asked in a statement's word order ("tell me what the opposition did while…")
+            r"|^what (the|his|her|their|its|this|that|these|those) ([\w'’-]+ ){0,7}?(did|said|told|argued|claimed|demanded|"
+            r"declared|promised|warned|proposed|offered|wanted|planned|called for|asked for)\b"),
     (PERSON, rf"^(who|whom|whose)\b|\b(which|what) {WH_MODIFIERS}{PERSON_NOUNS}\b|\bto whom\b"
              r"|^(?!(?:(?:in|for|to|from|at|on|by|of|with|under|during)\s+)?(?:which|what|why|how|when|where)\b).*\bwho\b"),
     # ^ "tell me who…"; not "which party …, who urged", "in which city were the journalists who…"
@@ -170,6 +173,8 @@ QUESTION_WORDS = {"what", "which", "who", "whom", "whose", "when", "where", "why
                   "couldn", "wouldn", "shouldn",
                   # how exact the figure asked is to be ("roughly how many…"), not what it is of
                   "roughly", "approximately", "approximate", "around", "about", "nearly", "almost",
+                  # courtesy anywhere in the question ("…, thanks", "give the numbers pls")
+                  "please", "pls", "plz", "thanks", "thank", "thx",
                   # the thing asked as it ordinarily is ("the normal working week"): the text names it bare
                   "normal", "normally", "usual", "usually", "ordinary", "typical"}
 FOCUS = re.compile(r"\b(?:how many|what number of|which|what)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?:\s+"
@@ -479,7 +484,7 @@ def spelled_out(question: str) -> str:
 # 2004 recall referendum. By how much did…?"), and wrap the question in courtesy ("Could you also
 # tell me how many…", "…, and I should very much like to know at what hour…").
 SENTENCE_BREAK = re.compile(r"(?<=[.!?:])\s+(?=\S)")
-COURTESY = re.compile(r"^(?:(?:and|so|also|but)\s+)?(?:(?:could|can|would|will)\s+you\s+(?:also\s+|please\s+)*(?:tell|show|give)\s+me"
+COURTESY = re.compile(r"^(?:(?:and|so|also|but)\s+)?(?:(?:could|can|would|will)\s+you\s+(?:also\s+|please\s+|kindly\s+)*(?:tell|show|give)\s+me"
                       r"|(?:please\s+)?tell\s+me|i(?:\s+would|\s+should|'d|’d)\s+(?:very\s+much\s+|really\s+)?like\s+to\s+know"
                       r"|i\s+(?:want|need)\s+to\s+know|i\s+wonder|do\s+you\s+know|please)\b[\s,]*", re.I)
 # a greeting before a question: "hi, who won…?", "hey what about the Yes?" (not "Hey Jude was played…")

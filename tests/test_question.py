@@ -62,6 +62,7 @@ from qa.question import analyse
     ("Is it better to pay off a mortgage early or to invest?", "comparison"),
     ("Which had the higher turnout: the 2013 presidential election or the 2017 regional elections?", "comparison"),
     ("which saw more votes, 2013 or 2017", "comparison"),
+    ("which was closer, the 2007 referendum or maduro's win in 2013?", "comparison"),
     # what sorts of things happened want sentences, not one name
     ("What kinds of misinformation circulated during the vote?", "description"),
     ("What acts of violence targeted Maduro's supporters?", "description"),
@@ -81,6 +82,8 @@ from qa.question import analyse
     # what was said or done, and things told as events, want sentences rather than a name
     ("What did the students say on television after the vote?", "what-happened"),
     ("What did Chávez do in 2002?", "what-happened"),
+    # the same in a statement's word order, after a courtesy ("could you kindly tell me …")
+    ("Could you kindly tell me what the opposition and the foreign press did while people voted?", "what-happened"),
     ("What passed between the president and the envoy?", "what-happened"),
     ("What armed plots were uncovered before the vote?", "description"),
     ("Which proposals did the critics oppose?", "description"),
@@ -202,6 +205,8 @@ def test_the_word_of_an_idiom_is_no_topic():
     assert "like" not in analyse("what was inflation like around the time of the 2004 recall?").terms
     assert analyse("how big was the electorate in 2017?").terms == ["elector"]          # "big" asks for a figure
     assert analyse("How high was turnout in 2013?").terms == ["turnout"]
+    assert analyse("who won in 2013, please?").terms == ["won"]                          # courtesy is no topic
+    assert "kind" in analyse("Why is the author unhappy about that kind of advice?").terms
     # the thing asked as it ordinarily is: the article says "the working week", not "the normal" one
     assert analyse("How long would the normal working week have become?").terms == ["work", "week", "becom"]
 
