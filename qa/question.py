@@ -183,7 +183,7 @@ FOCUS = re.compile(r"\b(?:how many|what number of|which|what)\s+((?:[\w'’-]+\s
 
 
 SOURCE_REF = re.compile(
-    r"\b(?:the|this|that|a|an)\s+((?:(?!(?:the|this|that|a|an)\s)[\w'’.“”\"-]+\s+){0,5}?)(article|blog|blogger|report|piece|post|column|"
+    r"\b(?:the|this|that|a|an|his|her|their|its)\s+((?:(?!(?:the|this|that|a|an)\s)[\w'’.“”\"-]+\s+){0,5}?)(article|blog|blogger|report|piece|post|column|"
     r"author|writer|website|site|magazine|newspaper|paper|analysis|account|blogging)s?\b(?!\s+(?:of|in|on|to)\s+(?:the\s+)?\w+\s+(?:election|referendum))",
     re.I)
 PUBLISHED = re.compile(r"\b(?:published|written|posted|dated)\s+(?:in|on)\s+(?:\w+\s+){0,2}?(?:1[89]\d\d|20\d\d)\b", re.I)

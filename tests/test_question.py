@@ -316,6 +316,9 @@ def test_source_reference_is_not_content():
     assert q.years == [] and "cwi" not in q.terms and "januari" not in q.terms
     assert [(r.words, r.years) for r in q.sources] == [(["cwi"], [2008])]
     assert "unemploy" in q.terms
+    # "his article" names it as "the article" does: 2008 is when it was written, not what is asked
+    his = analyse("In his January 2008 article, why does Tony Saunois go back to Carlos Andrés Pérez in the 1970s?")
+    assert [r.years for r in his.sources] == [[2008]] and 2008 not in his.years and 1974 in his.years
 
 
 def test_a_source_reference_starts_at_its_own_determiner():
