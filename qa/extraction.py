@@ -392,6 +392,8 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
     if span.kind in ("name", "list"):
         words = span.text.split()
         if question.answer_type == Q.PERSON:
+            if len(words) >= 2 and span.text.isupper():
+                return -1.0                           # "POR AHORA", "ON PAPER": words in capitals for emphasis
             score += (0.4 if len(words) >= 2 else 0.0) - (0.8 if names_organisation(span, sentence) else 0.0)
         elif question.answer_type == Q.PLACE and names_organisation(span, sentence):
             score -= 0.8                              # "the CMR website" is not a place
