@@ -17,7 +17,7 @@ from typing import Callable
 
 from . import extraction
 from .answer import Answer, AnswerSentence, Citation, RetrievedPassage
-from .grounding import implicit_time_fit, published, years_in
+from .grounding import published, years_in
 from .question import COMPARISON, COUNT, DATE, EVENT, MONEY, PERCENT, PERSON, PLACE, TIME, Question, answer_form_terms, is_greeting
 from .retrieval import Candidate
 from .scoring import CONTINUATION, ScoredSentence, coverage, ensure_type_fit, points_back, question_variants, with_variants
@@ -110,7 +110,11 @@ def place_terms_said(s: ScoredSentence) -> set[str]:
 def figure_elsewhen(question: Question, best: ScoredSentence, weights: dict[str, float]) -> float:
     """0.4 when the answer's figure is stated of another year than the one asked ("An estimated
     1,000 people were kidnapped and ransomed during 2006", asked about 2007): like an answer
-    whose sentences are all about another time (the elsewhen feature)."""
+    whose sentences are all about another time (the elsewhen feature). So is a figure of an article
+    written two or more years after (or any time before) the year asked when nothing up to the end
+    of its sentence names a year: "The preliminary results gave Chávez 58.25%…" in the 2004 article
+    is 2004's, though the next sentence names July 2000 (grounding.temporal_fits lets a paragraph
+    naming the year asked excuse such a sentence; a figure is dated only by what comes before it)."""
     if not (question.is_factoid and question.years):
         return 0.0
     span = extraction.best_span(best.text, question, weights)
@@ -120,8 +124,9 @@ def figure_elsewhen(question: Question, best: ScoredSentence, weights: dict[str,
     if own_year < 0:
         return 0.4
     when = published(best.passage.metadata)
-    if own_year == 0 and not years_in(best.text) and when and implicit_time_fit(question, best.text, when) < 0:
-        return 0.4                    # a figure its sentence gives no year for is of its article's time
+    if own_year == 0 and when and all(when[0] - year not in (0, 1) for year in question.years) \
+            and not years_in(best.passage.text[:best.sentence.offset + len(best.text)]):
+        return 0.4                    # a figure nothing before it dates is of its article's time
     return 0.0
 
 

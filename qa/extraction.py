@@ -392,7 +392,7 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
     if span.kind in ("name", "list"):
         words = span.text.split()
         if question.answer_type == Q.PERSON:
-            if len(words) >= 2 and span.text.isupper():
+            if len(words) >= 2 and span.text.isupper() and {fold(w) for w in words} & EMPHASIS_WORDS:
                 return -1.0                           # "POR AHORA", "ON PAPER": words in capitals for emphasis
             score += (0.4 if len(words) >= 2 else 0.0) - (0.8 if names_organisation(span, sentence) else 0.0)
         elif question.answer_type == Q.PLACE and names_organisation(span, sentence):
@@ -434,9 +434,16 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
 
 @lru_cache(maxsize=1024)
 def focus_heads(head: str) -> frozenset[str]:
-    """The focus noun's stem and its synonyms' (qa/synonyms.py): what the asked figure may count."""
-    return frozenset((head, *synonym_table().get(head, ())))
+    """The focus noun's stem and its synonyms' (qa/synonyms.py) that have it as a synonym too
+    ("ballot" and "vote"): what the asked figure may count. One-way ones are other senses of the
+    stem ("state": "declare", "seat": "sit")."""
+    table = synonym_table()
+    return frozenset((head, *(other for other in table.get(head, ()) if head in table.get(other, ()))))
 
+
+# what marks capitals as emphasis, not a name in capitals ("ON PAPER", "POR AHORA"; not "HENRIQUE
+# CAPRILES"): a function word among them
+EMPHASIS_WORDS = STOPWORDS | {"por", "para", "con", "sin", "paper"}
 
 FIGURE_KINDS = ("percent", "count", "money")
 # a unit of time right after a number: "36 hours", "two months", "28 days", "seven-year"

@@ -66,7 +66,7 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
                  r"|^(how|what) (do|did|does) (the|all|these) (articles|reports|pieces|sources)\b"
                  # a choice between two: "Was turnout higher in 2013 or in 2017?"
                  r"|^(is|was|were|are|did|does|do|which (?:is|was|were|are|had|has|saw|got))\b.*\b(more|less|fewer|higher|lower|larger|bigger|smaller|"
-                 r"greater|better|worse|closer|narrower|wider|tighter|stronger|weaker|longer|shorter|earlier|later)\b.*\bor\b"),
+                 r"greater|better|worse|closer|narrower|wider|tighter|stronger|weaker|longer|shorter)\b.*\bor\b"),
     # "what made it worse?", "what led to the coup?": a cause asked without "why"
     (REASON, r"^(why|for what reason|what (were|was|are|is) the (main )?(reasons?|causes?)|how come"
              r"|what (caused|causes|led to|leads to|lay behind|lies behind|triggered|sparked|prompted|explains|explained"
@@ -172,20 +172,26 @@ QUESTION_WORDS = {"what", "which", "who", "whom", "whose", "when", "where", "why
                   "didn", "doesn", "don", "wasn", "weren", "isn", "aren", "hasn", "haven", "hadn",
                   "couldn", "wouldn", "shouldn",
                   # how exact the figure asked is to be ("roughly how many…"), not what it is of
-                  "roughly", "approximately", "approximate", "around", "about", "nearly", "almost",
-                  # courtesy anywhere in the question ("…, thanks", "give the numbers pls")
-                  "please", "pls", "plz", "thanks", "thank", "thx",
-                  # the thing asked as it ordinarily is ("the normal working week"): the text names it bare
-                  "normal", "normally", "usual", "usually", "ordinary", "typical"}
+                  "roughly", "approximately", "approximate", "around", "about", "nearly", "almost"}
+# Words that are no topic as written, though a word of the same stem may be one (so they are
+# matched before stemming): courtesy anywhere in the question ("…, thanks", "give the numbers
+# pls"; not "pleased", "thank" the verb), and the thing asked as it ordinarily is ("the normal
+# working week": the text names it bare; not "normalise relations")
+AS_WRITTEN_NO_TOPIC = {"please", "pls", "plz", "thanks", "thx",
+                       "normal", "normally", "usual", "usually", "ordinary", "typical"}
 FOCUS = re.compile(r"\b(?:how many|what number of|which|what)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?:\s+"
                    r"(?:did|does|do|was|were|is|are|had|has|have|had|in|of|on|at|for|would|could|can|will|to|that)\b"
                    r"|\s*\??\s*$)", re.I)
 
 
 SOURCE_REF = re.compile(
-    r"\b(?:the|this|that|a|an|his|her|their|its)\s+((?:(?!(?:the|this|that|a|an)\s)[\w'’.“”\"-]+\s+){0,5}?)(article|blog|blogger|report|piece|post|column|"
+    r"\b(?:the|this|that|a|an)\s+((?:(?!(?:the|this|that|a|an|his|her|their|its)\s)[\w'’.“”\"-]+\s+){0,5}?)(article|blog|blogger|report|piece|post|column|"
     r"author|writer|website|site|magazine|newspaper|paper|analysis|account|blogging)s?\b(?!\s+(?:of|in|on|to)\s+(?:the\s+)?\w+\s+(?:election|referendum))",
     re.I)
+# "in his January 2008 article", "her blog": an article named by its author's possessive (only the
+# nouns that can mean nothing else: "his post", "its paper mills", "his account of the coup" are not)
+POSSESSIVE_SOURCE = re.compile(r"\b(?:his|her|their|its)\s+((?:(?!(?:the|this|that|a|an|his|her|their|its)\s)"
+                               r"[\w'’.“”\"-]+\s+){0,4}?)(article|blog|column|piece)s?\b", re.I)
 PUBLISHED = re.compile(r"\b(?:published|written|posted|dated)\s+(?:in|on)\s+(?:\w+\s+){0,2}?(?:1[89]\d\d|20\d\d)\b", re.I)
 # "Who won the 2013 election?", "Who has led…", "Who was elected…": the answer is whoever did
 # the verb, a name before it in the sentence. Not "Who is…", "Who did Chávez offer…" (an object).
@@ -276,7 +282,8 @@ OUTCOME_ASKED = re.compile(r"^\W*how\s+(?:did|does|do|could|can|was|were|is|are)
 SIDE_NAMED = re.compile(r"(?<![\w'’])(?:(?P<quoted>[\"'“‘](?:yes|no)[\"'”’])"
                         r"|(?:(?<=\bmany\s)|(?<=\bthe\s)|(?<=^))(?P<word>yes|no)(?=\s+(?:votes?|voters|side|camp|option)\b)"
                         r"|(?<=\bthe\s)(?P<the>yes|no)(?![\w'’./-])"
-                        r"|(?:(?<=\bvoted\s)|(?<=\bvote\s)|(?<=\bvoting\s)|(?<=\bsaid\s))(?P<voted>yes|no)(?![\w'’./-])"
+                        r"|(?:(?<=\bvoted\s)|(?<=\bvote\s)|(?<=\bvoting\s)|(?<=\bsaid\s))(?P<voted>yes|no)(?![\w'’/-])(?!\.\w)"
+                        r"(?!\s+(?:one|more|longer|confidence|votes?|matter|other|doubt|way|further)\b)"
                         r"|(?P<caps>YES|NO)\b)", re.I)
 
 
@@ -363,7 +370,8 @@ def decades_asked(text: str) -> list[int]:
 
 def question_terms(question: str) -> list[str]:
     out = []
-    kept = " ".join(w for w in fold(DECADE_PART.sub("", question)).split() if not MONTH.fullmatch(w.strip(".,;:?!'’\"“”()")))
+    kept = " ".join(w for w in fold(DECADE_PART.sub("", question)).split()
+                    if not MONTH.fullmatch(w.strip(".,;:?!'’\"“”()")) and w.strip(".,;:?!'’\"“”()").lower() not in AS_WRITTEN_NO_TOPIC)
     for term in content_terms(kept):
         if term not in {stem(w) for w in QUESTION_WORDS | SUMMARY_WORDS} and term not in out:
             out.append(term)
@@ -409,7 +417,8 @@ def source_references(question: str, names_article: Callable[[SourceReference], 
     refs, rest = [], question
     named = [m for m in (ACCORDING_TO_NAME.match(question.strip()), ACCORDING_TO_NAME_LAST.search(question),
                          NAME_SAYS.match(question.strip()), BY_AUTHOR.search(question), AUTHOR_OWNS.search(question)) if m]
-    for match in list(SOURCE_REF.finditer(question)) + list(PUBLISHED.finditer(question)) + named:
+    for match in list(SOURCE_REF.finditer(question)) + list(POSSESSIVE_SOURCE.finditer(question)) \
+            + list(PUBLISHED.finditer(question)) + named:
         by_name = match in named
         ref = match.group(1) if by_name else match.group(0)
         words = []
@@ -485,7 +494,7 @@ def spelled_out(question: str) -> str:
 # tell me how many…", "…, and I should very much like to know at what hour…").
 SENTENCE_BREAK = re.compile(r"(?<=[.!?:])\s+(?=\S)")
 COURTESY = re.compile(r"^(?:(?:and|so|also|but)\s+)?(?:(?:could|can|would|will)\s+you\s+(?:also\s+|please\s+|kindly\s+)*(?:tell|show|give)\s+me"
-                      r"|(?:please\s+)?tell\s+me|i(?:\s+would|\s+should|'d|’d)\s+(?:very\s+much\s+|really\s+)?like\s+to\s+know"
+                      r"|(?:please\s+|kindly\s+)?tell\s+me|i(?:\s+would|\s+should|'d|’d)\s+(?:very\s+much\s+|really\s+)?like\s+to\s+know"
                       r"|i\s+(?:want|need)\s+to\s+know|i\s+wonder|do\s+you\s+know|please)\b[\s,]*", re.I)
 # a greeting before a question: "hi, who won…?", "hey what about the Yes?" (not "Hey Jude was played…")
 GREETING_LEAD = re.compile(rf"^\W*(?:{GREETING_WORDS})\b(?:\s*[,.!?]+\s*|\s+(?=(?:{WH_WORD}|and|but|so|{AUXILIARIES_OR_MODALS})\b))",

@@ -18,7 +18,8 @@ def scored(texts_by_paragraph: list[list[str]], scores: list[list[float]], doc: 
     out = []
     for offset, (texts, values) in enumerate(zip(texts_by_paragraph, scores)):
         position = first_position + offset
-        sentences = [PassageSentence(t, 0, len(t), 0) for t in texts]
+        offsets = [sum(len(t) + 1 for t in texts[:i]) for i in range(len(texts))]     # " ".join below
+        sentences = [PassageSentence(t, 0, len(t), o) for t, o in zip(texts, offsets)]
         passage = Passage(doc, position, sentences, " ".join(texts), id=position)
         candidate = Candidate(row=hash((doc, position)) % 10**6, passage=passage, score=1.0, features={"period": 1.0})
         for i, value in enumerate(values):
@@ -242,6 +243,15 @@ def test_a_figure_its_sentence_gives_no_year_for_is_of_its_articles_time():
     asked_2004 = analyse("What percentage of the vote did Chávez win in the August 2004 recall?")
     assert confidence_features(asked_2000, [sentence], [sentence.candidate], weights)["elsewhen"] == 0.4
     assert confidence_features(asked_2004, [sentence], [sentence.candidate], weights)["elsewhen"] == 0.0
+    # a year said before the figure dates it; an article of the year after may report either year
+    asked_2013 = analyse("What percentage of the vote did Maduro win in 2013?")
+    [_, dated] = scored([["The 2013 presidential election was extremely close.", "Maduro won 50.6% of the vote."]],
+                        [[0.5, 0.6]])
+    [bare] = scored([["Maduro won 50.6% of the vote."]], [[0.6]])
+    for figure, date, elsewhen in ((dated, "2015-06", 0.0), (bare, "2015-06", 0.4), (bare, "2014-01", 0.0)):
+        figure.passage.metadata["date"] = date
+        figure.features = dict(sentence.features)
+        assert confidence_features(asked_2013, [figure], [figure.candidate], weights)["elsewhen"] == elsewhen, date
 
 
 def test_a_sentence_saying_the_measure_in_other_words_covers_it():

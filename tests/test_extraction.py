@@ -76,6 +76,7 @@ CASES = [
     ("How many amendments were approved?", "The assembly approved 7 amendments.", "7"),      # not "7 am"
     # words in capitals for emphasis are no one's name
     ("Who won the referendum?", "We knew that he had lost and that the proposals would be shelved, POR AHORA, for now.", None),
+    ("Who led the opposition?", "The opposition was led by HENRIQUE CAPRILES.", "HENRIQUE CAPRILES"),   # a name in capitals
     # one year after a run of figures dates them all; set apart ("compared to…") it dates only its own
     ("How many votes did Maduro get in 2013?",
      "Maduro won 7,505,338 votes and Capriles 7,270,403 votes in the April 2013 election.", "7,505,338"),
