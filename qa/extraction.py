@@ -369,6 +369,9 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
     if span.kind == "percent" and measure_unsaid(sentence, asked):
         return -1.0                                   # "the turnout in 2004": not Chávez's 58.25% of the vote,
                                                       # nor the 30% who abstained
+    if span.kind == "percent" and OF_ELECTORATE.match(sentence, span.end) and not asked & ELECTORATE_ASKED:
+        return -1.0                                   # "61.14% of Venezuela's 18-million-strong electorate had
+                                                      # participated": a turnout, asked "MUD vote share"
     if span.kind == "percent" and stated_of_something_else(span, sentence, asked):
         return -1.0                                   # "the turnout was over 78%": the turnout, said outright
     if span.kind in FIGURE_KINDS and question.figure_actor and figure_of_another_actor(span, sentence, question.figure_actor):
@@ -718,6 +721,13 @@ OTHER_FIGURES_YEAR = re.compile(rf"\d[\d.,]*\s*(?:%|per\s*cent|million|billion|t
 # turnout", "not yet 100% count", "44% abstained", "a 33% increase"
 MEASURED_NOUNS = set().union(*MEASURE_WORDS) | {stem(w) for w in ("count", "audit", "increase", "rise", "fall", "drop",
                                                                   "inflation", "unemployment", "growth")}
+
+
+# a share of everyone entitled to vote is a turnout or an abstention, not a share of the vote, unless
+# the question asks one of those or names the electorate itself
+OF_ELECTORATE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:electorate|registered\s+voters|eligible\s+voters)\b", re.I)
+ELECTORATE_ASKED = frozenset(map(stem, ("turnout", "participation", "participated", "abstention", "abstained",
+                                        "electorate", "eligible", "registered")))
 
 
 def measure_unsaid(sentence: str, asked: frozenset[str]) -> bool:

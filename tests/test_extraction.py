@@ -77,6 +77,11 @@ CASES = [
     # words in capitals for emphasis are no one's name
     ("Who won the referendum?", "We knew that he had lost and that the proposals would be shelved, POR AHORA, for now.", None),
     ("Who led the opposition?", "The opposition was led by HENRIQUE CAPRILES.", "HENRIQUE CAPRILES"),   # a name in capitals
+    # a share of the electorate is a turnout: no vote share of anyone, but the turnout asked
+    ("What was the MUD's vote share in 2017?",
+     "Lucena announced that 61.14% of Venezuela's 18-million-strong electorate had participated in the vote.", None),
+    ("What was the turnout in 2017?",
+     "Lucena announced that 61.14% of Venezuela's 18-million-strong electorate had participated in the vote.", "61.14%"),
     # one year after a run of figures dates them all; set apart ("compared to…") it dates only its own
     ("How many votes did Maduro get in 2013?",
      "Maduro won 7,505,338 votes and Capriles 7,270,403 votes in the April 2013 election.", "7,505,338"),

@@ -36,6 +36,9 @@ def test_a_terms_variants_are_the_words_a_sentence_may_say_it_with():
     assert stem("narrowest") in term_variants(stem("narrow"))
     assert stem("voted") not in term_variants(stem("turnout"))
     assert "1996" in term_variants("1990s") and "1980" not in term_variants("1990s")   # a decade's years
+    # a whole number asked ("who got 49%") and the figure said with its decimals ("49.07%", "51,05 %")
+    assert "49.07" in term_variants("49") and "51,05" in term_variants("51") and "49.5" in term_variants("49")
+    assert "50.07" not in term_variants("49") and not {t for t in term_variants("2013") if "." in t or "," in t}
     assert stem("governorship") in term_variants(stem("governor"), offices=True)       # an office and its holder
     assert stem("leader") in term_variants(stem("leadership"), offices=True)
     assert not any(v.endswith("ship") for v in term_variants(stem("state"), offices=True))
