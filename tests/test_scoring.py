@@ -198,3 +198,13 @@ def test_the_side_feature_reaches_the_sentence_scores(assistant):
                              loaded.acronyms)
     labelled = [s for s in scored if s.text.startswith("No: 4.504.354")]
     assert labelled and labelled[0].features["quote"] == 1.0
+
+
+def test_a_tables_rows_take_the_words_of_their_heading():
+    """A results table in a live blog: each row's figure is of the block its heading names."""
+    from qa.scoring import table_rows
+    lines = ("The detail of the results announced by CNE is:", "A Block, first part of the reform",
+             "No: 4.504.354, 50,70 %", "Yes: 4.379.392, 49.29 %", "B Block, second part of reform",
+             "No: 4.522.332, 51,05 %", "These are not yet 100% results but the tendency will not be reversed.")
+    assert table_rows(lines) == ((2, 1), (3, 1), (5, 4))
+    assert table_rows(("Chávez won.", "He got 58.25% of the vote.")) == ()     # sentences, not a table
