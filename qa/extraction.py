@@ -565,6 +565,11 @@ def previous_figure_end(span: Span, sentence: str, start: int = 0) -> int | None
                default=None)
 
 
+# who got a figure, named right after it: "the 3,757,773 votes Chávez won", "18 seats the PSUV took"
+OWNER_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:the\s+)?[A-ZÁÉÍÓÚÑ][\w’'-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w’'-]+)*"
+                         r"\s+(?:had\s+)?(?:won|got|received|took|gained|polled|obtained|garnered)\b")
+
+
 def figure_of_another_actor(span: Span, sentence: str, actor: list[str]) -> bool:
     """"How many governorships did the opposition win?" and "the PSUV, led by President Nicolas
     Maduro, won 18 of 23": the six words before the figure name someone, and neither the twelve
@@ -581,6 +586,8 @@ def figure_of_another_actor(span: Span, sentence: str, actor: list[str]) -> bool
     around = " ".join(before[-2 * ACTOR_WINDOW:] + after)
     if set(actor) & span_stems(around):
         return False                      # said of the actor ("the PSUV, led by …, won 18")
+    if OWNER_AFTER.match(sentence, span.end):
+        return True                       # "the 3,757,773 votes Chávez won": whose, said right after it
     window = " ".join(before[-ACTOR_WINDOW:])
     if len(before) > ACTOR_WINDOW:
         window = " " + window             # mid-sentence: its first word's capital is a name's

@@ -94,7 +94,8 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
             r"|^what (the|his|her|their|its|this|that|these|those) ([\w'’-]+ ){0,7}?(did|said|told|argued|claimed|demanded|"
             r"declared|promised|warned|proposed|offered|wanted|planned|called for|asked for)\b"),
     (PERSON, rf"^(who|whom|whose)\b|\b(which|what) {WH_MODIFIERS}{PERSON_NOUNS}\b|\bto whom\b"
-             r"|^(?!(?:(?:in|for|to|from|at|on|by|of|with|under|during)\s+)?(?:which|what|why|how|when|where)\b).*\bwho\b"),
+             r"|^(?!(?:(?:in|for|to|from|at|on|by|of|with|under|during)\s+)?(?:which|what|why|how|when|where)\b).*\bwho\b"
+             r"(?!.*\b(?:which|what)\s+\w+)"),       # not "The governor who urged … belonged to which party?"
     # ^ "tell me who…"; not "which party …, who urged", "in which city were the journalists who…"
     (PLACE, rf"^where\b|\b(which|what) {WH_MODIFIERS}{PLACE_NOUNS}\b|\bwhere\b"),
     (MANNER, r"^how\b"),

@@ -77,6 +77,9 @@ CASES = [
     # words in capitals for emphasis are no one's name
     ("Who won the referendum?", "We knew that he had lost and that the proposals would be shelved, POR AHORA, for now.", None),
     ("Who led the opposition?", "The opposition was led by HENRIQUE CAPRILES.", "HENRIQUE CAPRILES"),   # a name in capitals
+    # whose a figure is, named right after it ("the … votes Chávez won"): not the opposition's
+    ("How many votes did the opposition candidate receive in July 2000?",
+     "This vote was a huge increase on the 3,757,773 votes Chávez won when he was re-elected in July 2000.", None),
     # a share of the electorate is a turnout: no vote share of anyone, but the turnout asked
     ("What was the MUD's vote share in 2017?",
      "Lucena announced that 61.14% of Venezuela's 18-million-strong electorate had participated in the vote.", None),

@@ -63,6 +63,7 @@ from qa.question import analyse
     ("Which had the higher turnout: the 2013 presidential election or the 2017 regional elections?", "comparison"),
     ("which saw more votes, 2013 or 2017", "comparison"),
     ("which was closer, the 2007 referendum or maduro's win in 2013?", "comparison"),
+    ("The Sucre governor who urged followers to riot belonged to which party?", "entity"),   # "who": a relative
     ("Was the referendum held a year later won by Yes or No?", "description"),     # "later": when, not more
     # what sorts of things happened want sentences, not one name
     ("What kinds of misinformation circulated during the vote?", "description"),
