@@ -108,12 +108,13 @@ def place_terms_said(s: ScoredSentence) -> set[str]:
 
 
 def figure_elsewhen(question: Question, best: ScoredSentence, weights: dict[str, float]) -> float:
-    """0.4 when the answer's figure is stated of another year than the one asked ("An estimated
-    1,000 people were kidnapped and ransomed during 2006", asked about 2007): like an answer
-    whose sentences are all about another time (the elsewhen feature). So is a figure of an article
-    written two or more years after (or any time before) the year asked when nothing up to the end
-    of its sentence names a year: "The preliminary results gave Chávez 58.25%…" in the 2004 article
-    is 2004's, though the next sentence names July 2000 (grounding.temporal_fits lets a paragraph
+    """0.8 when the answer's figure is stated outright of another year than the one asked ("An
+    estimated 1,000 people were kidnapped and ransomed during 2006", asked about 2007): a near miss
+    however well the rest matches (at 0.4, as for an answer whose sentences are all about another
+    time, that one still answered at 0.50-0.58). 0.4 for a figure of an article written two or
+    more years after (or any time before) the year asked when nothing up to the end of its
+    sentence names a year: "The preliminary results gave Chávez 58.25%…" in the 2004 article is
+    2004's, though the next sentence names July 2000 (grounding.temporal_fits lets a paragraph
     naming the year asked excuse such a sentence; a figure is dated only by what comes before it)."""
     if not (question.is_factoid and question.years):
         return 0.0
@@ -122,7 +123,7 @@ def figure_elsewhen(question: Question, best: ScoredSentence, weights: dict[str,
         return 0.0
     own_year = extraction.year_of_figure(span, best.text, question.years)
     if own_year < 0:
-        return 0.4
+        return 0.8                    # said outright of another year: a near miss however well it matches
     when = published(best.passage.metadata)
     if own_year == 0 and when and all(when[0] - year not in (0, 1) for year in question.years) \
             and not years_in(best.passage.text[:best.sentence.offset + len(best.text)]):
