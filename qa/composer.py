@@ -201,7 +201,7 @@ def typed_neighbour(best: ScoredSentence, sentences: list[ScoredSentence], quest
     if question.answer_type != PERSON:
         return None
     for s in sentences:
-        if adjacent(s, best) and not source_line(s.text) and ensure_type_fit(s, question, weights) > 0:
+        if adjacent(s, best) and ensure_type_fit(s, question, weights) > 0:
             return s
     return None
 
@@ -256,7 +256,8 @@ def lasts_what_is_asked(s: ScoredSentence, question: Question, weights: dict[str
 
 
 def select_factoid(question: Question, sentences: list[ScoredSentence], weights) -> tuple[list[ScoredSentence], str | None]:
-    typed = [s for s in sentences[:10] if s.features["type_fit"] and not source_line(s.text)]
+    sentences = [s for s in sentences if not source_line(s.text)] or sentences     # a source line dates a quote
+    typed = [s for s in sentences[:10] if s.features["type_fit"]]
     if question.asks_author and question.sources:      # "who wrote <an article>": its byline, if it has one
         typed = [s for s in typed if s.features.get("byline", 0.0) > 0] or typed
     if question.role:                  # "who is the president of the CNE": a name given that post
@@ -271,9 +272,8 @@ def select_factoid(question: Question, sentences: list[ScoredSentence], weights)
             typed = in_time          # a figure from the time asked about beats one from another time
     # measured against the best sentence that is one, not a heading ("The Great Blackout of March
     # 2019" holds the question's word and no place)
-    top = next((s for s in sentences if SENTENCE_END.search(s.text) and not source_line(s.text)), sentences[0])
-    best = typed[0] if typed and (wants_figure(question) or typed[0].score >= 0.8 * top.score) \
-        else next((s for s in sentences if not source_line(s.text)), sentences[0])
+    top = next((s for s in sentences if SENTENCE_END.search(s.text)), sentences[0])
+    best = typed[0] if typed and (wants_figure(question) or typed[0].score >= 0.8 * top.score) else sentences[0]
     span = extraction.best_span(best.text, question, weights)
     if span is not None:
         best, span = exact_figure(best, span, typed, question, weights)
