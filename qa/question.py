@@ -371,8 +371,8 @@ def decades_asked(text: str) -> list[int]:
 
 def question_terms(question: str) -> list[str]:
     out = []
-    kept = " ".join(w for w in fold(DECADE_PART.sub("", question)).split()
-                    if not MONTH.fullmatch(w.strip(".,;:?!'’\"“”()")) and w.strip(".,;:?!'’\"“”()").lower() not in AS_WRITTEN_NO_TOPIC)
+    bare = [(w, w.strip(".,;:?!'’\"“”()")) for w in fold(DECADE_PART.sub("", question)).split()]
+    kept = " ".join(w for w, b in bare if not MONTH.fullmatch(b) and b.lower() not in AS_WRITTEN_NO_TOPIC)
     for term in content_terms(kept):
         if term not in {stem(w) for w in QUESTION_WORDS | SUMMARY_WORDS} and term not in out:
             out.append(term)
