@@ -185,14 +185,16 @@ FOCUS = re.compile(r"\b(?:how many|what number of|which|what)\s+((?:[\w'’-]+\s
                    r"|\s*\??\s*$)", re.I)
 
 
+# a word between a reference's determiner and its noun ("the January 2008 CWI article"), not the
+# start of another reference
+REF_WORD = r"(?:(?!(?:the|this|that|a|an|his|her|their|its)\s)[\w'’.“”\"-]+\s+)"
 SOURCE_REF = re.compile(
-    r"\b(?:the|this|that|a|an)\s+((?:(?!(?:the|this|that|a|an|his|her|their|its)\s)[\w'’.“”\"-]+\s+){0,5}?)(article|blog|blogger|report|piece|post|column|"
+    rf"\b(?:the|this|that|a|an)\s+({REF_WORD}{{0,5}}?)(article|blog|blogger|report|piece|post|column|"
     r"author|writer|website|site|magazine|newspaper|paper|analysis|account|blogging)s?\b(?!\s+(?:of|in|on|to)\s+(?:the\s+)?\w+\s+(?:election|referendum))",
     re.I)
 # "in his January 2008 article", "her blog": an article named by its author's possessive (only the
 # nouns that can mean nothing else: "his post", "its paper mills", "his account of the coup" are not)
-POSSESSIVE_SOURCE = re.compile(r"\b(?:his|her|their|its)\s+((?:(?!(?:the|this|that|a|an|his|her|their|its)\s)"
-                               r"[\w'’.“”\"-]+\s+){0,4}?)(article|blog|column|piece)s?\b", re.I)
+POSSESSIVE_SOURCE = re.compile(rf"\b(?:his|her|their|its)\s+({REF_WORD}{{0,4}}?)(article|blog|column|piece)s?\b", re.I)
 PUBLISHED = re.compile(r"\b(?:published|written|posted|dated)\s+(?:in|on)\s+(?:\w+\s+){0,2}?(?:1[89]\d\d|20\d\d)\b", re.I)
 # "Who won the 2013 election?", "Who has led…", "Who was elected…": the answer is whoever did
 # the verb, a name before it in the sentence. Not "Who is…", "Who did Chávez offer…" (an object).
