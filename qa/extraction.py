@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import question as Q
-from .synonyms import synonym_table
+from .synonyms import mutual_synonyms
 from .text import MEASURE_SAID, MEASURE_WORDS, SAME_AS, STOPWORDS, fold, stem, term_set, verb_base
 
 NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -423,7 +423,7 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
     if question.focus:
         tokens = token_positions(sentence)
         head = question.focus[-1]
-        heads = focus_heads(head)                     # "how many ballots": "3,757,773 votes" counts them too
+        heads = {head} | mutual_synonyms(head)        # "how many ballots": "3,757,773 votes" counts them too
         whole = PART_OF.match(sentence, span.end) if span.kind == "count" else None
         after = [t for p, t in tokens if p >= (whole.end() if whole else span.end)][:4]
         before = [t for p, t in tokens if p < span.start][-3:]
@@ -433,15 +433,6 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
         elif counted and not (set(question.focus) | heads) & set(after + before):
             score -= 0.5                              # "how many votes": "six referendums" counts referendums
     return score
-
-
-@lru_cache(maxsize=1024)
-def focus_heads(head: str) -> frozenset[str]:
-    """The focus noun's stem and its synonyms' (qa/synonyms.py) that have it as a synonym too
-    ("ballot" and "vote"): what the asked figure may count. One-way ones are other senses of the
-    stem ("state": "declare", "seat": "sit")."""
-    table = synonym_table()
-    return frozenset((head, *(other for other in table.get(head, ()) if head in table.get(other, ()))))
 
 
 # what marks capitals as emphasis, not a name in capitals ("ON PAPER", "POR AHORA"; not "HENRIQUE

@@ -52,3 +52,12 @@ def synonym_variants(question: Question) -> dict[str, str]:
     table = synonym_table()
     named = set().union(*(term_set(name) for name in question.entities))
     return {other: term for term in question.terms if term not in named for other in table.get(term, ())}
+
+
+@lru_cache(maxsize=1024)
+def mutual_synonyms(term: str) -> frozenset[str]:
+    """The term's synonym stems that have it as a synonym too ("ballot" and "vote"): one-way ones
+    are other senses of the stem ("state": "declare", "seat": "sit"). What a count of the asked
+    noun may be followed by (extraction.span_fit)."""
+    table = synonym_table()
+    return frozenset(other for other in table.get(term, ()) if term in table.get(other, ()))
