@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from . import question as Q
 from .synonyms import mutual_synonyms
-from .text import MEASURE_SAID, MEASURE_WORDS, SAME_AS, STOPWORDS, fold, stem, term_set, verb_base
+from .text import MEASURE_SAID, MEASURE_WORDS, SAME_AS, STOPWORDS, fold, stem, term_set, term_variants, verb_base
 
 NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                 "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
@@ -427,10 +427,12 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
         whole = PART_OF.match(sentence, span.end) if span.kind == "count" else None
         after = [t for p, t in tokens if p >= (whole.end() if whole else span.end)][:4]
         before = [t for p, t in tokens if p < span.start][-3:]
-        counted = span.kind == "count" and not heads & set(after) and counts_something_else(span, sentence)
+        counted = span.kind == "count" and not heads & set(after) and (
+            counts_something_else(span, sentence) or bool(whole) and whole_counts_something_else(sentence[whole.end():]))
         if head in after or (head in before and not counted):
             score += 0.6                              # not "audit of the vote, alleging that over 3,200 irregularities"
-        elif counted and not (set(question.focus) | heads) & set(after + before):
+        elif counted and not {f for t in set(question.focus) | heads for f in term_variants(t, offices=True) | {t}} \
+                & set(after + before):
             score -= 0.5                              # "how many votes": "six referendums" counts referendums
     return score
 
@@ -740,6 +742,13 @@ def counts_something_else(span: Span, sentence: str) -> bool:
     # past the other end of a range: "between 6 and 8 points" counts points
     following = re.match(r"(?:\s+(?:and|to|or)\s+[\d.,]+)?\s+([a-z][a-z-]*[a-rtv-z]s)\b", sentence[span.end:])   # not "across", "various"
     return bool(following) and following.group(1) not in STOPWORDS
+
+
+def whole_counts_something_else(rest: str) -> bool:
+    """A part of a whole counts the whole's noun, a plural right after it or after one word
+    (`rest`, past the whole: "18 of 23 state governorships" counts governorships, not votes)."""
+    following = re.match(r"\s+(?:([a-z][a-z-]*)\s+)??([a-z][a-z-]*[a-rtv-z]s)\b", rest)
+    return bool(following) and not {following.group(1), following.group(2)} & STOPWORDS
 
 
 def measures_something_else(span: Span, sentence: str, asked: frozenset[str]) -> float:

@@ -826,6 +826,19 @@ def test_changes_asked_of_something_ask_for_a_change_and_changes_as_a_noun_do_no
     assert not ASKS_DIFFERENCE.search("Under the 2007 constitutional changes, how long would the week have become?")
 
 
+def test_a_part_of_a_whole_counts_the_wholes_noun():
+    """"18 of 23 state governorships" counts governorships: no answer to how many votes, but
+    one to how many governor races (an office's noun stands for the office)."""
+    sentence = "The PSUV won 18 of 23 state governorships in the nationwide elections."
+    votes = analyse("How many votes did the PSUV candidates receive in the governor elections?")
+    races = analyse("How many governor races did the PSUV win?")
+    seats = analyse("How many governorships did the PSUV win?")
+    fits = {q.text: best_span_fit(sentence, q, {t: 1.0 for t in q.terms}) for q in (votes, races, seats)}
+    assert all(found[0].text == "18" for found in fits.values())
+    assert fits[votes.text][1] < fits[races.text][1] - 0.4
+    assert fits[votes.text][1] < fits[seats.text][1] - 0.9
+
+
 def test_a_count_of_the_asked_nouns_synonym_counts_what_is_asked():
     """"how many ballots": "3,757,773 votes" counts ballots (qa/synonyms.py), it is no count of
     something else; only the asked noun itself earns the focus bonus."""
