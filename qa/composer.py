@@ -18,7 +18,8 @@ from typing import Callable
 from . import extraction
 from .answer import Answer, AnswerSentence, Citation, RetrievedPassage
 from .grounding import published, years_in
-from .question import COMPARISON, COUNT, DATE, EVENT, MONEY, PERCENT, PERSON, PLACE, TIME, Question, answer_form_terms, is_greeting
+from .question import (COMPARISON, COUNT, DATE, EVENT, MONEY, PERCENT, PERSON, PLACE, TIME, Question, answer_form_terms,
+                       dates_named, is_greeting)
 from .retrieval import Candidate
 from .scoring import CONTINUATION, ScoredSentence, coverage, ensure_type_fit, points_back, question_variants, with_variants
 from .support import supported_terms, unsupported
@@ -139,6 +140,7 @@ def confidence_features(question: Question, chosen: list[ScoredSentence], passag
     # another word for a question's term ("shortage" for "deficit") covers it (qa/synonyms.py)
     variants = {**synonym_variants(question), **question_variants(question)}
     terms = with_variants(set().union(*(window_terms(s) for s in evidence)), variants) | supported_terms(support or {})
+    terms |= days_of_the_article(question, best, passages)
     if question.answer_type == EVENT or (question.is_factoid and any(s.features["type_fit"] > 0 for s in evidence)):
         # "what percentage": 58.25% answers it; "what happened": the sentences tell it
         form = answer_form_terms(question.answer_type)
@@ -163,6 +165,23 @@ def confidence_features(question: Question, chosen: list[ScoredSentence], passag
         "byline": float(question.asks_author and best.features["document"] > 0
                         and best.features.get("byline", 0.0) > 0),
     }
+
+
+def days_of_the_article(question: Question, best: ScoredSentence, passages: list[Candidate]) -> set[str]:
+    """The day of a date the question gives ("the participation rate in the October 15 state
+    governor elections") is covered by an answer from an article written that month that gives
+    that date: its figures are of that day's event, though the sentence stating one does not
+    repeat the date. Not an article of another month that names the date in passing (an
+    October article's "the July 30 … elections")."""
+    when = published(best.passage.metadata)
+    if not question.dates or when is None or (question.years and when[0] not in question.years):
+        return set()
+    asked = {(month, day) for month, day in question.dates if month == when[1]}
+    given = set()
+    for c in passages:
+        if asked and c.passage.doc == best.passage.doc:
+            given |= asked & set(dates_named(c.passage.text))
+    return {day for _, day in given}
 
 
 def confidence(features: dict[str, float]) -> float:

@@ -160,6 +160,9 @@ YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december"]
 MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?", re.I)
+# a day of a month: "October 15", "15 October", "the 3rd of December"
+DAY_DATE = re.compile(rf"{MONTH.pattern}\s+(\d{{1,2}}(?:st|nd|rd|th)?)\b|\b(\d{{1,2}}(?:st|nd|rd|th)?)\s+(?:of\s+)?{MONTH.pattern}",
+                      re.I)
 QUESTION_WORDS = {"what", "which", "who", "whom", "whose", "when", "where", "why", "how", "many", "much",
                   "did", "does", "do", "is", "are", "was", "were", "name", "according", "article", "say", "says",
                   "describe", "described", "give", "tell", "mention", "mentions", "mentioned",
@@ -237,6 +240,7 @@ class Question:
     entities: list[str]                 # capitalised names in the question, as written
     years: list[int]                    # years of the events asked about
     months: list[int]                   # 1..12
+    dates: list[tuple[int, str]] = field(default_factory=list)  # (month, the day's term): "October 15" → (10, "15")
     focus: list[str] = field(default_factory=list)   # stemmed head words of "which X" / "how many X"
     sources: list = field(default_factory=list)     # SourceReference: how the question names its article(s)
     quotes: list[str] = field(default_factory=list)        # phrases the question puts in quotes, folded
@@ -369,6 +373,11 @@ def question_entities(question: str) -> list[str]:
 def decades_asked(text: str) -> list[int]:
     """The years of each decade the question names ("in the 1990s": 1990 … 1999)."""
     return [int(y) for d in DECADE.finditer(text) for y in sorted(decade_years(d.group(0)))]
+
+
+def dates_named(text: str) -> list[tuple[int, str]]:
+    """(month, the day as a question term) of each day of a month the text gives."""
+    return [(month_number(m1 or m2), stem(fold(d1 or d2))) for m1, d1, d2, m2 in DAY_DATE.findall(text)]
 
 
 def question_terms(question: str) -> list[str]:
@@ -664,6 +673,7 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
         entities=[e for e in question_entities(content)],
         years=event_years,
         months=[month_number(m) for m in MONTH.findall(fold(content))],
+        dates=dates_named(content),
         focus=focus_terms(question),
         sources=named,
         quotes=quoted_phrases(question),

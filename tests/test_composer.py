@@ -264,6 +264,27 @@ def test_a_sentence_saying_the_measure_in_other_words_covers_it():
     assert confidence_features(question, [sentence], [sentence.candidate], weights)["coverage"] == 24 / 26
 
 
+def test_the_day_asked_is_covered_by_an_article_of_that_month_that_gives_the_date():
+    """"…in the October 15 state governor elections?": the October article's "61.14% … had
+    participated in the vote" is that day's figure though its sentence does not repeat the date;
+    an article of another month that names the date in passing covers nothing."""
+    [lead, figure] = scored([["The PSUV won the October 15 elections for state governors."],
+                             ["Lucena announced that 61.14% of the electorate had participated in the vote."]], [[0.4], [0.6]])
+    weights = {"particip": 9.0, "15": 16.8, "governor": 9.0}
+    question = analyse("What was the participation rate in the October 15 state governor elections?")
+    assert question.dates == [(10, "15")]
+    figure.features = {"dense": 0.45, "type_fit": 0.47, "temporal": 0.0, "document": 0.0}
+    passages = [figure.candidate, lead.candidate]
+
+    def covered(date: str, given: list) -> float:
+        for c in passages:
+            c.passage.metadata["date"] = date
+        return confidence_features(question, [figure], given, weights)["coverage"]
+    assert covered("2017-10", passages) == 25.8 / 34.8          # the day and "participated"
+    assert covered("2017-10", [figure.candidate]) == 9.0 / 34.8  # no retrieved passage gives the date
+    assert covered("2017-11", passages) == 9.0 / 34.8            # an article of another month
+
+
 def test_what_happened_needs_no_sentence_saying_happened():
     """"What happened in the 2017 elections?" is told by sentences of events; the articles say
     "happened" once, so the word weighed most and the answer abstained (coverage 0.10)."""

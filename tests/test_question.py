@@ -345,6 +345,13 @@ def test_two_source_references_and_event_years():
     assert e.years == [2013] and e.months == [4] and not e.sources
 
 
+def test_days_of_months_are_dates_with_the_days_term():
+    assert analyse("What happened on 3 December 2007, the day after the referendum?").dates == [(12, "3")]
+    assert analyse("Turnout in the April 14 and October 7th votes?").dates == [(4, "14"), (10, "7th")]
+    assert analyse("What happened on the 3rd of December?").dates == [(12, "3rd")]
+    assert analyse("How many of the 23 states did 15 parties win in May?").dates == []
+
+
 def test_quoted_phrases_and_focus():
     q = analyse("Which earlier speech was Chávez echoing when he said the reform could not be achieved “for now”?")
     assert q.quotes == ["for now"] and q.focus[-1] == "speech"
