@@ -616,9 +616,18 @@ def figure_of_other_side(span: Span, sentence: str, side: str) -> bool:
     Labels after a figure are left alone: "…4,379,392 votes, 49.29% for the YES, and 4,504,354
     votes, 50.70% for the NO" and "The Yes side got 4,379,392 votes, and the NO 4,504,354" put
     them on either side of the next figure."""
+    if labelled_after(span, sentence, OTHER_SIDE[side]):
+        return True
     before = NEXT_CLAUSE.split(sentence[previous_figure_end(span, sentence) or 0:span.start])[-1]
     window = " ".join(before.split()[-ACTOR_WINDOW:])
     return not side_pattern(side).search(window) and bool(side_pattern(OTHER_SIDE[side]).search(window))
+
+
+def labelled_after(span: Span, sentence: str, side: str) -> bool:
+    """The figure, with its share or count, is "for" the side: "4,379,392, 49.29% for the YES"."""
+    rest = re.match(r"(?:\s*(?:votes?\b)?\s*[,(]?\s*[\d.,]+\s*(?:%|per\s?cent\b|votes?\b)\)?)?\s*,?\s*for\s+(?:the\s+)?(.{0,8})",
+                    sentence[span.end:], re.I)
+    return bool(rest) and bool(side_pattern(side).match(rest.group(1)))
 
 
 def names_body(sentence: str, body: list[str]) -> bool:

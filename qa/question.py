@@ -294,6 +294,10 @@ SIDE_NAMED = re.compile(r"(?<![\w'’])(?:(?P<quoted>[\"'“‘](?:yes|no)[\"'�
                         r"|(?P<caps>YES|NO)\b)", re.I)
 
 
+# the word that makes a referendum side a name ("the NO side", "the 'yes' camp"): the side, not a topic
+SIDE_WORD = re.compile(r"\b((?:yes|no)[\"'”’]?\s+)(?:side|camp|option)\b", re.I)
+
+
 def side_named(question: str) -> str:
     """"no" or "yes" when the question names that side of a referendum ("" otherwise; "no"
     as a plain negation, "were there no votes…", is no side)."""
@@ -663,6 +667,9 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
     asking = CAUSE_ASKED.sub("why", content.strip()) if kind == REASON else content
     if kind == PERCENT:                 # a share that turned out is the turnout; a number that did is a count
         asking = TURNED_OUT.sub("turnout", asking)
+    side = side_named(question) if kind in FACTOID_TYPES else ""
+    if side:
+        asking = SIDE_WORD.sub(r"\1", asking)
     terms = [t for t in question_terms(HOW_ADJECTIVE.sub("how", asking)) if not YEAR.fullmatch(t)
              and t not in source_stems and not MONTH.fullmatch(t)]
     named = sources + titles_named(question, titles)
@@ -682,7 +689,7 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
         asks_duration=kind == COUNT and bool(HOW_LONG.search(asked)),
         asks_summary=bool(named) and bool(SUMMARY_ASKED.search(asked)),
         cue=answer_cue(kind, question),
-        side=side_named(question) if kind in FACTOID_TYPES else "",
+        side=side,
         **who_did(question),
         figure_actor=figure_actor(content) if kind in (COUNT, PERCENT, MONEY) else [],
         **(role_asked(question) if kind == PERSON else {}),

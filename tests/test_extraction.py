@@ -466,6 +466,16 @@ def test_a_figure_labelled_with_the_other_side_of_a_referendum_is_not_the_sides_
              "The count was 4,379,392 votes, 49.29% for the YES, and 4,504,354 votes, 50.70% for the NO.", "4,504,354")):
         q = analyse(question)
         assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == figure, question
+    # a figure "for" the other side, right after it or its share, is that side's, whatever the question counts
+    from qa.extraction import labelled_after
+    sentence = "The NO won with 4,504,354 votes, 50.70% and 4,379,392, 49.29% for the YES."
+    for figure, side, labelled in (("4,379,392", "yes", True), ("49.29%", "yes", True), ("4,504,354", "yes", False),
+                                   ("4,379,392", "no", False)):
+        start = sentence.index(figure)
+        span = Span(figure, start, start + len(figure), "percent" if "%" in figure else "count")
+        assert labelled_after(span, sentence, side) == labelled, (figure, side)
+    q = analyse("How many states did the no side win?")
+    assert best_span(sentence, q, {t: 1.0 for t in q.terms}) is None       # the NO's counts votes, the YES's is the YES's
 
 
 def test_a_figure_after_a_pronoun_is_the_asked_actors_only_if_the_sentence_names_it():

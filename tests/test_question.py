@@ -246,6 +246,10 @@ def test_a_side_of_a_referendum_is_named_as_a_label():
                            ("No, I mean the 2013 election", "")):
         assert side_named(question) == side, question
     assert analyse("Why did the No side win in 2007?").side == ""             # explanations: not a label hunt
+    # the word that makes the side a name is no topic of the question
+    assert "side" not in analyse("At what time was it announced that the NO side had won?").terms
+    assert "camp" not in analyse("What share did the 'yes' camp get?").terms
+    assert "side" in analyse("Which side won the 2007 referendum?").terms
 
 
 def test_a_decade_asked_is_its_years_and_no_topic_word():
