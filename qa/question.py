@@ -532,11 +532,16 @@ NAMES_A_SOURCE = re.compile(r"\baccording\b|\b(?:the|this|that)\s+(?:[\w'’.-]+
                             r"(?:article|blog|piece|report|analysis|post)s?\b", re.I)
 
 
+# the reader's guess at the answer after the question, to be checked: "Who …? (Vicente Diaz?)"
+GUESS_AFTER = re.compile(r"(?<=\?)\s*\([^()?]{1,60}\?\)[\s?.!]*$")
+
+
 def asked_part(question: str) -> tuple[str, str]:
     """(the question itself, what the reader said before it). The question is the last sentence
     that asks something, courtesy phrases removed; a courtesy phrase inside a sentence ("…, and I
     should very much like to know at what hour…") starts the question there."""
     question = GREETING_LEAD.sub("", question.strip()) or question     # "Hello there! Who won…?"
+    question = GUESS_AFTER.sub("", question) or question                 # "…in 2013? (Vicente Diaz?)"
     parts = []
     for part in SENTENCE_BREAK.split(question.strip()):
         if parts and (parts[-1].endswith(":") and (NAMES_A_SOURCE.search(parts[-1]) or ASKS_THEN_LISTS.match(parts[-1])

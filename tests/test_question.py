@@ -160,6 +160,15 @@ def test_a_preamble_before_the_question_adds_only_what_the_question_is_about(que
     assert kept <= set(q.terms) and not dropped & set(q.terms)
 
 
+def test_the_readers_guess_after_the_question_is_not_part_of_it():
+    """"…in 2013? (Vicente Diaz?)": the name is what to check, not a name the question gives (an
+    answer naming it had been ruled out, and nothing was answered)."""
+    q = analyse("Which CNE rector backed Capriles's call for an audit in 2013? (Vicente Diaz?)")
+    assert q.text == "Which CNE rector backed Capriles's call for an audit in 2013?"
+    assert not {"vicent", "diaz"} & set(q.terms) and not any("Diaz" in e for e in q.entities)
+    assert analyse("Who won (in 2013)?").years == [2013]          # a parenthesis inside the question stays
+
+
 def test_an_abbreviation_or_a_reader_s_own_date_is_no_preamble():
     for question in ("How many votes did Mr. Maduro get in the 2013 presidential election?",
                      "What did the U.S. State Department say about the 2013 election?",
