@@ -191,10 +191,12 @@ FOCUS = re.compile(r"\b(?:how many|what number of|which|what)\s+((?:[\w'’-]+\s
 # a word between a reference's determiner and its noun ("the January 2008 CWI article"), not the
 # start of another reference
 REF_WORD = r"(?:(?!(?:the|this|that|a|an|his|her|their|its)\s)[\w'’.“”\"-]+\s+)"
+SOURCE_NOUNS = {"article", "blog", "blogger", "report", "piece", "post", "column", "author", "writer", "website",
+                "analysis", "account", "blogging", "commentary", "editorial", "essay", "op-ed",
+                "site", "magazine", "newspaper", "paper"}
 SOURCE_REF = re.compile(
-    rf"\b(?:the|this|that|a|an)\s+({REF_WORD}{{0,5}}?)(article|blog|blogger|report|piece|post|column|"
-    r"author|writer|website|site|magazine|newspaper|paper|analysis|account|blogging)s?\b(?!\s+(?:of|in|on|to)\s+(?:the\s+)?\w+\s+(?:election|referendum))",
-    re.I)
+    rf"\b(?:the|this|that|a|an)\s+({REF_WORD}{{0,5}}?)({'|'.join(sorted(SOURCE_NOUNS))})s?\b"
+    r"(?!\s+(?:of|in|on|to)\s+(?:the\s+)?\w+\s+(?:election|referendum))", re.I)
 # "in his January 2008 article", "her blog": an article named by its author's possessive (only the
 # nouns that can mean nothing else: "his post", "its paper mills", "his account of the coup" are not)
 POSSESSIVE_SOURCE = re.compile(rf"\b(?:his|her|their|its)\s+({REF_WORD}{{0,4}}?)(article|blog|column|piece)s?\b", re.I)
@@ -209,6 +211,8 @@ WHO_DID = re.compile(r"^who\s+(?:(?P<passive>(?:(?:has|have|had)\s+been|was|were
                      r"(?![\w-]+['’]t\b)([a-z][\w-]+)\b")
 ASKS_AUTHOR = re.compile(r"^(?:who|whom)\s+(?:wrote|authored|penned|is\s+the\s+(?:author|writer)|was\s+the\s+(?:author|writer))\b"
                          r"|\b(?:name|who\s+is|who\s+was)\s+the\s+(?:author|writer)\b", re.I)
+AUTHORSHIP_VERBS = {"wrote", "authored", "penned"}
+AUTHORSHIP_VERB = re.compile(rf"^\W*(?:who|whom)\s+(?:{'|'.join(AUTHORSHIP_VERBS)})\b", re.I)
 PUBLISHING_WORDS = {"published", "written", "posted", "dated", "in", "on"}
 # "According to Darrall Cozens, why…": a named author or outlet, as the question's opening
 ACCORDING_TO_NAME = re.compile(r"^(?i:according to) (?:the\s+)?((?:[A-ZÁÉÍÓÚÑ][\w'’.-]*\s+){0,3}[A-ZÁÉÍÓÚÑ][\w'’.-]*)\s*,")
@@ -227,9 +231,6 @@ ACCORDING_TO_NAME_LAST = re.compile(r"(?:,\s*|\s+)(?i:according to) (?:the\s+)?(
 # "the guy blogging from Caracas"), not on their own ("the government's account", the BBC
 # headline "Microsoft gets the blogging bug")
 WEAK_SOURCE_NOUNS = {"analysis", "account", "blogging"}
-SOURCE_NOUNS = {"article", "blog", "blogger", "report", "piece", "post", "column", "author", "writer", "website",
-                "analysis", "account", "blogging",
-                "site", "magazine", "newspaper", "paper"}
 
 
 @dataclass
@@ -675,6 +676,9 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
     side = side_named(question) if kind in FACTOID_TYPES else ""
     if side:
         asking = SIDE_WORD.sub(r"\1", asking)
+    asks_author = bool(ASKS_AUTHOR.search(LEADING_PHRASE.sub("", question.strip())))
+    if asks_author:                     # "who penned the … commentary": the byline answers, not a sentence saying "penned"
+        asking = AUTHORSHIP_VERB.sub("", asking)
     terms = [t for t in question_terms(HOW_ADJECTIVE.sub("how", asking)) if not YEAR.fullmatch(t)
              and t not in source_stems and not MONTH.fullmatch(t)]
     named = sources + titles_named(question, titles)
@@ -689,7 +693,7 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
         focus=focus_terms(question),
         sources=named,
         quotes=quoted_phrases(question),
-        asks_author=bool(ASKS_AUTHOR.search(LEADING_PHRASE.sub("", question.strip()))),
+        asks_author=asks_author,
         asks_who_is=asks_who_is(question),
         asks_duration=kind == COUNT and bool(HOW_LONG.search(asked)),
         asks_summary=bool(named) and bool(SUMMARY_ASKED.search(asked)),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .embedding import QueryEncoding
 from .lexical import document_frequency
-from .question import ANSWER_FORM_WORDS, QUESTION_WORDS, SOURCE_NOUNS, Question
+from .question import ANSWER_FORM_WORDS, AUTHORSHIP_VERBS, QUESTION_WORDS, SOURCE_NOUNS, Question
 from .text import STOPWORDS, fold, stem, words
 
 # Words that describe the answer wanted, not the fact: they need no support in the text.
@@ -25,6 +25,8 @@ def unknown_words(question: Question, bm25) -> list[str]:
     source = {w for ref in question.sources for w in ref.words}
     if question.sources:                   # "the 2017 piece": the noun names the article, not a topic
         source |= SOURCE_NOUNS
+    if question.asks_author:               # "who penned the … commentary": the asking verb, not a topic
+        source |= AUTHORSHIP_VERBS
     out = []
     for w in words(question.text):
         if (len(w) > 2 and not w[0].isdigit() and w not in STOPWORDS and w not in QUESTION_WORDS

@@ -418,6 +418,16 @@ def test_a_leading_phrase_does_not_hide_an_author_question():
     assert analyse("Looking back, who wrote the CWI article?").asks_author
 
 
+def test_the_verb_asking_for_an_author_is_no_topic():
+    """"Who penned the Green Left commentary hailing…?": the byline answers, and it says no
+    "penned"; "commentary" names the article like "piece" does."""
+    q = analyse("Who penned the Green Left commentary hailing the PSUV's showing?")
+    assert q.asks_author and [r.words for r in q.sources] == [["green", "left"]]
+    assert "pen" not in q.terms and {"hail", "psuv"} <= set(q.terms)
+    assert "wrote" not in analyse("Who wrote the CWI article about the reform?").terms
+    assert "wrote" in analyse("What did the blogger say about who wrote the reform?").terms
+
+
 def test_a_negated_auxiliary_is_no_term():
     """"didn't" splits into "didn" and "t": neither is what the question is about."""
     assert "didn" not in analyse("What had been predicted that didn't happen?").terms

@@ -9,6 +9,8 @@ def test_unknown_words_are_content_words_no_passage_holds():
     question = analyse("By 1996, what fraction of Venezuelans had fallen below the breadline?")
     # "fraction" says what form the answer takes, like "percentage": it needs no support
     assert unknown_words(question, bm25) == ["venezuelans", "fallen", "breadline"]
+    # the verb that asks for the author is no topic either
+    assert unknown_words(analyse("Who penned the article on the breadline?"), bm25) == ["breadline"]
 
 
 def test_support_bands():
