@@ -22,7 +22,7 @@ FACTOID_TYPES = {COUNT, PERCENT, MONEY, DATE, TIME, PERSON, PLACE, ENTITY}
 # get"): a figure of the type answers them, the sentence need not repeat them.
 ANSWER_FORM_WORDS = {
     PERCENT: {"percentage", "percent", "share", "proportion", "fraction", "portion", "rate"},
-    COUNT: {"number", "amount", "figure", "total"},
+    COUNT: {"number", "amount", "figure", "total", "size"},
     MONEY: {"amount", "figure", "total"},
     EVENT: {"happen", "happened", "happens", "occur", "occurred", "occurs"},    # "what happened in …"
 }
@@ -397,14 +397,19 @@ def question_terms(question: str) -> list[str]:
 
 # "What share of the vote…", "what number of governorships…": the thing measured is the focus
 MEASURE_OF = re.compile(r"\b(which|what)\s+(?:(?:was|is|were|are)\s+(?:the\s+|[\w-]+['’]s?\s+)?)?"
-                        r"(?:percentage|percent|share|proportion|fraction|portion|number|amount|total)\s+of\s+(?:the\s+)?")
+                        r"(?:percentage|percent|share|proportion|fraction|portion|number|amount|total|size)\s+of\s+(?:the\s+)?")
+
+
+# "how large had the electoral register grown", "how big is the housing deficit": the thing sized
+SIZE_OF = re.compile(r"\bhow\s+(?:large|big)\s+(?:is|was|were|are|had|has|have)\s+(?:the\s+)?((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)"
+                     r"(?:\s+(?:grown|become|gotten|got|been|in|by|at|on|when|after|before|during|according|now|then)\b|\s*[?,;—-]|\s*$)")
 
 
 def focus_terms(question: str) -> list[str]:
     """Stemmed words of what the question asks about ("which steel company had…" → steel, company;
     "what share of the vote did…" → vote)."""
     folded = NAME_OF.sub(r"\1 ", fold(question))
-    match = FOCUS.search(MEASURE_OF.sub(r"\1 ", folded))
+    match = FOCUS.search(MEASURE_OF.sub(r"\1 ", folded)) or SIZE_OF.search(folded)
     if not match:
         return []
     words = [w for w in re.findall(r"[\w-]+", match.group(1)) if w not in STOPWORDS]

@@ -1,7 +1,7 @@
 """Question analysis: answer type, terms, time, and how the question names its source."""
 import pytest
 
-from qa.question import analyse
+from qa.question import analyse, answer_form_terms
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -378,6 +378,11 @@ def test_the_focus_of_a_measure_is_the_thing_measured():
     # the verb after the thing measured is no part of it: a share "of the total vote" does not fit
     # "what percentage of the electorate voted" (three blind sets' unanswerable question)
     assert analyse("What percentage of the electorate voted in July 2017?").focus == ["elector"]
+    # the size of a thing is a count of it, and the thing is the focus
+    size = analyse("What is the size of the housing deficit according to the CWI article?")
+    assert size.answer_type == "count" and size.focus == ["hous", "deficit"] and "size" in answer_form_terms("count")
+    assert analyse("How large had the electoral register grown by the time of the recall?").focus == ["elector", "regist"]
+    assert analyse("How big was the crowd in Caracas?").focus == ["crowd"]
     assert analyse("how many people died in the protests?").focus == ["peopl", "die"]      # not a measure
 
 
