@@ -158,7 +158,8 @@ def confidence_features(question: Question, chosen: list[ScoredSentence], passag
         # explanation none of whose sentences is about the time asked
         # …or from another place than the one the question names ("'no' in Caracas": the national 50.70%)
         "elsewhen": max(-min(max(s.features["temporal"] for s in evidence), 0.0), figure_elsewhen(question, best, weights),
-                        0.4 if elsewhere and question.answer_type in (COUNT, PERCENT, MONEY) else 0.0),
+                        0.4 if elsewhere and question.answer_type in (COUNT, PERCENT, MONEY) else 0.0,
+                        0.4 if question.is_factoid and event_elsewhere(question, best, passages) else 0.0),
         "document": best.features["document"],
         # "Who wrote the CWI article …?": the answer names the author of the article the question
         # names; the question's words identify the article, they are not in the byline
@@ -182,6 +183,24 @@ def days_of_the_article(question: Question, best: ScoredSentence, passages: list
         if asked and c.passage.doc == best.passage.doc:
             given |= asked & set(dates_named(c.passage.text))
     return {day for _, day in given}
+
+
+# the kinds of event a question may name that tell one election from another (not "election", "vote")
+EVENT_KINDS = {stem(w) for w in ("recall", "referendum", "coup", "strike", "lockout", "rally", "protest", "reshuffle",
+                                 "plebiscite", "uprising", "primary", "runoff", "assembly", "congress", "summit")}
+
+
+def event_elsewhere(question: Question, best: ScoredSentence, passages: list[Candidate]) -> bool:
+    """The question names its event by a kind ("the recall referendum that Chávez won") that no
+    retrieved passage of the answer's article names, while another article's do: the figure is
+    another event's ("the turnout was over 78%" of 2013's presidential election). Years say the
+    time asked more surely (temporal grounding): only for a question without one."""
+    kinds = EVENT_KINDS & set(question.terms)
+    if not kinds or question.years:
+        return False
+    own = set().union(*(term_set(c.passage.text) for c in passages if c.passage.doc == best.passage.doc))
+    other = set().union(*(term_set(c.passage.text) for c in passages if c.passage.doc != best.passage.doc))
+    return bool(kinds - own) and bool((kinds - own) & other)
 
 
 def confidence(features: dict[str, float]) -> float:

@@ -285,6 +285,21 @@ def test_the_day_asked_is_covered_by_an_article_of_that_month_that_gives_the_dat
     assert covered("2017-11", passages) == 9.0 / 34.8            # an article of another month
 
 
+def test_a_figure_from_an_article_that_never_names_the_event_asked_is_another_events():
+    """"the turnout in the recall referendum that Chávez won": 2013's "over 78%" comes from an
+    article no retrieved passage of which says "recall", while the 2004 article's do."""
+    [figure] = scored([["The turnout was over 78%, three points below October."]], [[0.6]], doc="2013.txt")
+    [recall] = scored([["The recall referendum was defeated."]], [[0.3]], doc="2004.txt")
+    figure.features = {"dense": 0.69, "type_fit": 0.48, "temporal": 0.0, "document": 0.0}
+    weights = {"turnout": 14.0, "recal": 14.0, "referendum": 3.0}
+    asked = analyse("What was the turnout percentage in the recall referendum that Chávez won?")
+    assert confidence_features(asked, [figure], [figure.candidate, recall.candidate], weights)["elsewhen"] == 0.4
+    # no other article names it either (the figure may be the event's in other words), or a year asks the time
+    assert confidence_features(asked, [figure], [figure.candidate], weights)["elsewhen"] == 0.0
+    dated = analyse("What was the turnout in the 2013 recall referendum?")
+    assert confidence_features(dated, [figure], [figure.candidate, recall.candidate], weights)["elsewhen"] == 0.0
+
+
 def test_what_happened_needs_no_sentence_saying_happened():
     """"What happened in the 2017 elections?" is told by sentences of events; the articles say
     "happened" once, so the word weighed most and the answer abstained (coverage 0.10)."""
