@@ -6,7 +6,8 @@ What cleaning does (and the only ways a sentence's text differs from its raw sli
     becomes one paragraph; a word hyphenated across the break (`re-` / `sort`) loses the
     hyphen and the break (`resort`);
   * a Markdown heading line loses its leading `#`s (`## Results` reads "Results");
-  * site boilerplate paragraphs ("Like the article? Subscribe…", "Follow us on…") are dropped;
+  * site boilerplate paragraphs ("Like the article? Subscribe…", "Follow us on…") are dropped, and
+    so is a sentence that only sends the reader elsewhere ("For more information, please see…");
   * a sentence repeated verbatim or near-verbatim (same numbers, ≥ 80% of the same words)
     is kept once, at its first occurrence: this also drops repeated title/banner lines.
 Every `Sentence` keeps `start`/`end` so that `doc.text[start:end]` is its raw source.
@@ -32,6 +33,10 @@ BOILERPLATE = re.compile(
        |\bclick\ here\b
        |\baccept\ (all\ )?cookies\b)""",
     re.IGNORECASE | re.VERBOSE)
+# a sentence sending the reader elsewhere, inside a paragraph worth keeping ("… the coup attempt has
+# been defeated. For more information, please see the Hands Off Venezuela website.")
+REFERRAL = re.compile(r"^\W*for\s+(?:more|further)\s+(?:information|details|news|updates)\b.{0,40}?\b(?:see|visit|go\s+to|check)\b",
+                      re.IGNORECASE)
 # the markup of a Markdown heading line: "# ", "### " before a heading's capital or digit (not "# of
 # votes cast"), and the closing "##" some write after it
 HEADING_MARK = re.compile(r"#{1,6}[ \t]+(?=[^\sa-z])")
@@ -187,7 +192,7 @@ def clean_document(doc: Document) -> list[Paragraph]:
         sentences = paragraph_sentences(pieces, doc.text)
         if any(BOILERPLATE.search(s.text) for s in sentences):
             continue
-        kept = [s for s in sentences if not repeats.is_repeat(s.text)]
+        kept = [s for s in sentences if not REFERRAL.search(s.text) and not repeats.is_repeat(s.text)]
         if kept:
             paragraphs.append(Paragraph(kept))
     return paragraphs

@@ -46,6 +46,14 @@ def test_site_boilerplate_is_dropped():
     assert paragraphs(text) == ["The vote was held on Sunday."]
 
 
+def test_a_sentence_sending_the_reader_elsewhere_is_dropped_from_its_paragraph():
+    text = ("The coup attempt has been defeated. For more information, please see the Hands Off Venezuela website. "
+            "Calm returned.")
+    assert paragraphs(text) == ["The coup attempt has been defeated. Calm returned."]
+    assert paragraphs("For more than a decade, voters see little change.") == ["For more than a decade, voters see little change."]
+    assert_offsets(doc(text))
+
+
 def test_bare_site_address_banner_is_dropped():
     assert paragraphs("socialistworld.net\n\nThe real article text begins here.") == ["The real article text begins here."]
 
