@@ -77,6 +77,8 @@ def test_explanation_questions_worded_away_from_the_text_are_answered(assistant)
     ("blind28.jsonl", {"factoid_accuracy": 0.58, "abstention": 0.95, "answer_rate": 0.76}),
     ("blind29.jsonl", {"factoid_accuracy": 0.64, "abstention": 0.80, "answer_rate": 0.82}),
     ("blind30.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.95, "answer_rate": 0.82}),
+    ("blind31.jsonl", {"factoid_accuracy": 0.83, "abstention": 0.95, "answer_rate": 0.90}),
+    ("blind32.jsonl", {"factoid_accuracy": 0.94, "abstention": 0.95, "answer_rate": 0.93}),
     # 20 conversations of 2-3 turns, asked with their history (qa.evaluation.evaluate)
     ("followups.jsonl", {"factoid_accuracy": 0.52, "abstention": 0.50, "answer_rate": 0.72}),
     ("followups2.jsonl", {"factoid_accuracy": 0.62, "abstention": 0.70, "answer_rate": 0.70}),
@@ -153,7 +155,12 @@ def test_questions_written_blind_keep_what_was_fixed(assistant, name, floors):
     it and a figure said outright of another year weighing as a near miss lifted its abstention to
     1.000. eval/blind29.jsonl, the seventh of that session, ran first at 0.667 / 0.857 /
     0.848 (0.667 / 0.714 / 0.848 on the start): a plain floor. eval/blind30.jsonl, written at its very
-    end, ran first on its final code at 0.778 / 1.000 / 0.848, the same as on its start: a plain floor."""
+    end, ran first on its final code at 0.778 / 1.000 / 0.848, the same as on its start: a plain floor.
+    eval/blind31.jsonl and eval/blind32.jsonl, written blind by two helpers at the next session's
+    start, ran first on it at 0.722 / 0.857 / 0.848 and 0.833 / 1.000 / 0.879; the rules their misses
+    led to (a day asked, "the NO side", a reader's guess, "who penned the commentary", the size of a
+    thing, an event the answer's article never names) lifted them to 0.889 / 1.000 / 0.939 and
+    1.000 / 1.000 / 0.970."""
     from pathlib import Path
     metrics = evaluate(Path(__file__).parent.parent / "eval" / name, lambda q, history: assistant.ask(q, history=history).to_dict())
     for metric, floor in floors.items():
