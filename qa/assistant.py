@@ -175,7 +175,7 @@ class Assistant:
         passages = rerank_passages(candidates, sentences, analysis, loaded.retriever.following)
         unknown = unknown_words(analysis, loaded.data.bm25)
         return compose(text, analysis, passages, sentences, weights,
-                       support_for=lambda window: word_support(query, unknown, window, self.embedder),
+                       support_for=lambda window, more: word_support(query, unknown + more, window, self.embedder),
                        unnamed="" if history else pronoun_subject(resolved))
 
 

@@ -22,7 +22,7 @@ from .question import (COMPARISON, COUNT, DATE, EVENT, MONEY, PERCENT, PERSON, P
                        dates_named, is_greeting)
 from .retrieval import Candidate
 from .scoring import CONTINUATION, ScoredSentence, coverage, ensure_type_fit, points_back, question_variants, with_variants
-from .support import supported_terms, unsupported
+from .support import ANSWER_WORDS, supported_terms, unsupported
 from .synonyms import synonym_variants
 from .text import content_terms, fold, last_chars, stem, term_set
 
@@ -133,13 +133,15 @@ def figure_elsewhen(question: Question, best: ScoredSentence, weights: dict[str,
 
 
 def confidence_features(question: Question, chosen: list[ScoredSentence], passages: list[Candidate],
-                        weights: dict[str, float], support: dict[str, float] | None = None) -> dict[str, float]:
+                        weights: dict[str, float], support: dict[str, float] | None = None,
+                        rephrased: dict[str, float] | None = None) -> dict[str, float]:
     """Evidence signals of the answer actually chosen."""
     best = chosen[0]
     evidence = answer_evidence(question, chosen)
     # another word for a question's term ("shortage" for "deficit") covers it (qa/synonyms.py)
     variants = {**synonym_variants(question), **question_variants(question)}
-    terms = with_variants(set().union(*(window_terms(s) for s in evidence)), variants) | supported_terms(support or {})
+    terms = with_variants(set().union(*(window_terms(s) for s in evidence)), variants) | supported_terms(support or {}) \
+        | supported_terms(rephrased or {})
     terms |= days_of_the_article(question, best, passages)
     if question.answer_type == EVENT or (question.is_factoid and any(s.features["type_fit"] > 0 for s in evidence)):
         # "what percentage": 58.25% answers it; "what happened": the sentences tell it
@@ -201,6 +203,40 @@ def event_elsewhere(question: Question, best: ScoredSentence, passages: list[Can
     own = set().union(*(term_set(c.passage.text) for c in passages if c.passage.doc == best.passage.doc))
     other = set().union(*(term_set(c.passage.text) for c in passages if c.passage.doc != best.passage.doc))
     return bool(kinds - own) and bool((kinds - own) & other)
+
+
+# an answer this far below ABSTAIN_BELOW is looked at again for question words its context says otherwise
+REPHRASE_BAND = 0.2
+
+
+def answer_confidence(question: Question, chosen: list[ScoredSentence], passages: list[Candidate],
+                      weights: dict[str, float], support_for: Callable[[str, list[str]], dict[str, float]] | None) -> float:
+    """The answer's confidence. The corpus-unknown words' support is always weighed (support.py).
+    An answer just short of ABSTAIN_BELOW is looked at again: the question's words its context
+    does not hold may be said there otherwise ("declare" / "has announced", "voters" / "the
+    electorate"); those the context's tokens support (support.SUPPORTED) count as covered. Not an
+    answer about another time or place (elsewhen): its words matching better does not make it
+    that time's. Only here, as it costs a forward pass of the window."""
+    window = window_text(chosen[0])
+    support = support_for(window, []) if support_for else {}
+    features = confidence_features(question, chosen, passages, weights, support)
+    conf = confidence(features)
+    if not support_for or not ABSTAIN_BELOW - REPHRASE_BAND <= conf < ABSTAIN_BELOW or features["elsewhen"] > 0:
+        return conf
+    uncovered = uncovered_words(question, chosen[0], support)
+    if not uncovered:
+        return conf
+    rephrased = support_for(window, uncovered)
+    said = {w: rephrased[w] for w in uncovered if w in rephrased}
+    return confidence(confidence_features(question, chosen, passages, weights, support, said))
+
+
+def uncovered_words(question: Question, best: ScoredSentence, support: dict[str, float]) -> list[str]:
+    """The question's words, as typed, whose terms the answer's window does not hold (but for
+    words of the answer wanted, "what time", "percentage", and the unknown words, already weighed)."""
+    held = window_terms(best)
+    missing = [t for t in question.terms if t not in held]
+    return [w for w in as_typed(missing, question.text) if w not in support and fold(w) not in ANSWER_WORDS]
 
 
 def confidence(features: dict[str, float]) -> float:
@@ -619,18 +655,15 @@ def acknowledged(question_text: str) -> Answer:
 
 def compose(question_text: str, question: Question, passages: list[Candidate],
             sentences: list[ScoredSentence], weights: dict[str, float],
-            support_for: Callable[[str], dict[str, float]] | None = None, unnamed: str = "") -> Answer:
-    """The Answer. `support_for(window_text)` gives the semantic support of the question's
-    corpus-unknown words in the answer's context (see support.py). `unnamed`: the pronoun the
+            support_for: Callable[[str, list[str]], dict[str, float]] | None = None, unnamed: str = "") -> Answer:
+    """The Answer. `support_for(window_text, words)` gives the semantic support of the question's
+    corpus-unknown words, and of `words`, in the answer's context (see support.py). `unnamed`: the pronoun the
     question asks about with nothing to say who it is (question.pronoun_subject, no history):
     any answer would be about someone chosen at random."""
     chosen, short = ([], None) if unnamed else select(question, sentences, passages, weights)
     if short is None and needs_span(question) or unsigned(question, chosen):
         chosen = []
-    conf = 0.0
-    if chosen:
-        support = support_for(window_text(chosen[0])) if support_for else {}
-        conf = confidence(confidence_features(question, chosen, passages, weights, support))
+    conf = answer_confidence(question, chosen, passages, weights, support_for) if chosen else 0.0
     base = dict(question=question_text, confidence=conf, passages=retrieved(passages),
                 resolved_question=question.text, answer_type=question.answer_type)
     if conf < ABSTAIN_BELOW:

@@ -211,6 +211,7 @@ class Embedder:
             raise QAError(f"unknown embedding backend '{self.backend}' (QA_EMBED_BACKEND): "
                           f"use one of {', '.join(EMBED_BACKENDS)}")
         self._model = None
+        self._last_tokens: tuple[str, tuple[list[str], np.ndarray]] | None = None
 
     @property
     def model(self):
@@ -316,5 +317,10 @@ class Embedder:
         return QueryEncoding(*self.model.embed_with_tokens(text))
 
     def token_vectors(self, text: str) -> tuple[list[str], np.ndarray]:
-        """Word pieces of `text` and their unit-length contextual vectors (special tokens dropped)."""
-        return self.model.token_vectors(text)
+        """Word pieces of `text` and their unit-length contextual vectors (special tokens dropped).
+        The last text's are kept: an answer's window is looked at twice when its confidence is
+        near the line (composer.answer_confidence), and the second look runs no model."""
+        last = self._last_tokens
+        if last is None or last[0] != text:
+            last = self._last_tokens = (text, self.model.token_vectors(text))
+        return last[1]

@@ -300,6 +300,31 @@ def test_a_figure_from_an_article_that_never_names_the_event_asked_is_another_ev
     assert confidence_features(dated, [figure], [figure.candidate, recall.candidate], weights)["elsewhen"] == 0.0
 
 
+def test_an_answer_near_the_line_is_looked_at_again_for_words_its_context_says_otherwise():
+    """"…did the electoral council finally declare…": the window says "has announced"; when the
+    answer falls just short, the question's uncovered words are weighed by their support in the
+    window (support.py), and those supported count as covered. Not for an answer about another
+    time, nor far below the line."""
+    from qa.composer import REPHRASE_BAND, answer_confidence
+    [sentence] = scored([["At 1.07 am the National Electoral Council has announced the victory of the NO."]], [[0.6]])
+    sentence.features = {"dense": 0.66, "type_fit": 0.43, "temporal": 0.6, "document": 0.0}
+    question = analyse("At what time did the electoral council finally declare the NO had won?")
+    weights = {"elector": 4.6, "council": 6.6, "final": 21.0, "declar": 8.3, "won": 5.8}
+    asked = []
+
+    def support_for(window: str, words: list[str]) -> dict[str, float]:
+        asked.append(words)
+        return {w: {"declare": 0.61, "won": 0.77, "finally": 0.5}[w] for w in words}
+    before = confidence(confidence_features(question, [sentence], [sentence.candidate], weights))
+    assert ABSTAIN_BELOW - REPHRASE_BAND <= before < ABSTAIN_BELOW
+    after = answer_confidence(question, [sentence], [sentence.candidate], weights, support_for)
+    assert after > ABSTAIN_BELOW and asked == [[], ["finally", "declare", "won"]]
+    sentence.features["temporal"] = -0.8                     # about another time: not looked at again
+    asked.clear()
+    answer_confidence(question, [sentence], [sentence.candidate], weights, support_for)
+    assert asked == [[]]
+
+
 def test_what_happened_needs_no_sentence_saying_happened():
     """"What happened in the 2017 elections?" is told by sentences of events; the articles say
     "happened" once, so the word weighed most and the answer abstained (coverage 0.10)."""

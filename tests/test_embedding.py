@@ -115,3 +115,19 @@ def test_word_support_finds_a_paraphrase_and_not_an_unrelated_word(embedder):
     query = embedder.encode_query_tokens("How many killings a day were there, and how many seats?")
     support = word_support(query, ["killings", "seats"], "Caracas counts about 20 murders per day.", embedder)
     assert support["killings"] > 0.45 > support["seats"]
+
+
+def test_a_window_looked_at_twice_runs_the_model_once():
+    """composer.answer_confidence may weigh one answer window's tokens twice."""
+    from qa.embedding import Embedder
+    embedder = Embedder("all-MiniLM-L6-v2")
+    runs = []
+
+    class Model:
+        def token_vectors(self, text):
+            runs.append(text)
+            return [text], np.ones((1, 3), dtype=np.float32)
+    embedder._model = Model()
+    for text in ("a window", "a window", "another", "a window"):
+        assert embedder.token_vectors(text)[0] == [text]
+    assert runs == ["a window", "another", "a window"]
