@@ -405,6 +405,9 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
     if question.role and span.kind in ("name", "list", "people") and not holds_role(span, sentence, question.role,
                                                                                      question.role_body):
         score -= 0.8                                  # "who was the CNE president": not a name said of another post
+    if question.object_verb and span.kind in ("name", "list") and not said_with_verb(sentence, question.object_verb):
+        score -= 1.0                                  # "which states did the PSUV lose": not "its backers in
+                                                      # Washington and Europe", where nothing is lost
     if question.doer_verb and span.kind in ("name", "list", "people"):
         # which side of the verb the name is on counts, not how near it is
         score += doer_fit(span, sentence, question.doer_verb, question.doer_passive)
@@ -805,6 +808,12 @@ def verb_positions(sentence: str, verb: str) -> tuple[tuple[int, int, bool], ...
     """(start, end, in the passive) of each form of the verb (text.verb_base) in the sentence."""
     return tuple((start, end, bool(PASSIVE_BEFORE.search(sentence[max(0, start - 30):start])))
                  for start, end, _, word in word_runs(sentence) if verb_base(word) == verb)
+
+
+def said_with_verb(sentence: str, verb: str) -> bool:
+    """Whether the sentence says the verb (any form, text.verb_base) or a word of the same sense
+    (qa/synonyms.py: "lost" for "lose", "took" for "take", "captured" for "capture" or "seize")."""
+    return bool(verb_positions(sentence, verb)) or bool(mutual_synonyms(verb) & span_stems(sentence))
 
 
 # who did it, as a passive verb's "by" gives it: "was shot dead by two assassins on a motorbike"

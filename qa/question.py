@@ -254,6 +254,7 @@ class Question:
     figure_actor: list[str] = field(default_factory=list)   # "how many … did the opposition win": opposit
     doer_verb: str = ""                 # "Who won …?": the verb (text.verb_base) the answer's name does
     doer_passive: bool = False          # "Who was elected …?": the name is what the verb was done to
+    object_verb: str = ""               # "Which states did the PSUV lose …?": the verb done to the answer (verb_base)
     side: str = ""                      # "how many no votes…", "What did NO get…": the referendum side named
     role: str = ""                      # "Who was the president of the CNE?": presid, the post the name holds
     role_body: list[str] = field(default_factory=list)   # …and what it is the post of, as written: ["CNE"]
@@ -705,6 +706,7 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
         cue=answer_cue(kind, question),
         side=side,
         **who_did(question),
+        object_verb=object_verb(question) if kind == PLACE else "",
         figure_actor=figure_actor(content) if kind in (COUNT, PERCENT, MONEY) else [],
         **(role_asked(question) if kind == PERSON else {}),
     )
@@ -791,6 +793,21 @@ def who_did(question: str) -> dict:
     if not match:
         return {"doer_verb": "", "doer_passive": False}
     return {"doer_verb": verb_base(match.group(2)), "doer_passive": match.group("passive") is not None}
+
+
+# "Which states did the PSUV lose to …", "which steel company had Chávez nationalised by …": the
+# verb after the subject, followed by a preposition or the end (not "does the article say …")
+OBJECT_VERB = re.compile(r"^(?i:which|what)\s+(?:[\w'’-]+\s+){1,3}?(?i:did|does|do|has|have|had)\s+"
+                         r"(?:the\s+)?(?:[\w'’-]+\s+){1,3}?([a-z][a-z-]+)"
+                         r"(?=\s+(?:to|in|on|at|from|by|for|during|after|before|when|while|over|against|back)\b|\s*\??\s*$)")
+REPORTING_VERBS = {"say", "think", "write", "claim", "argu", "describ", "call", "mention", "report", "believ", "see"}
+
+
+def object_verb(question: str) -> str:
+    """The verb a "which X did Y <verb>" question asks the answer to have been the object of."""
+    match = OBJECT_VERB.match(LEADING_PHRASE.sub("", question.strip()))
+    verb = verb_base(match.group(1)) if match else ""
+    return "" if verb in REPORTING_VERBS or verb in STOPWORDS else verb
 
 
 def quoted_phrases(question: str) -> list[str]:

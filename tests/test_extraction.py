@@ -849,6 +849,22 @@ def test_a_part_of_a_whole_counts_the_wholes_noun():
     assert fits[votes.text][1] < fits[seats.text][1] - 0.9
 
 
+def test_places_asked_as_what_was_done_to_them_need_the_verb():
+    """"Which states did the PSUV lose …?": "its backers in Washington and Europe" lost nothing;
+    a sentence saying the verb (any form) names what was lost or won."""
+    lose = analyse("Which states did the PSUV lose to the opposition in 2017?")
+    win = analyse("Which states did the opposition win in 2013?")
+    assert lose.object_verb == "lose" and win.object_verb == "win"
+    weights = {t: 1.0 for t in lose.terms}
+    backers = best_span_fit("The PSUV victory is a blow to the opposition and to its backers in Washington and Europe.",
+                            lose, weights)
+    lost = best_span_fit("The PSUV lost ground to the opposition and to its backers in Washington and Europe.", lose, weights)
+    assert backers[0].text == lost[0].text == "Washington and Europe" and backers[1] < lost[1] - 0.8
+    won = "It has won in Mérida, Táchira and Zulia, which it held before."
+    assert best_span(won, win, {t: 1.0 for t in win.terms}).text == "Mérida, Táchira and Zulia"
+    assert analyse("Which five families does the article say control the economy?").object_verb == ""
+
+
 def test_a_count_of_the_asked_nouns_synonym_counts_what_is_asked():
     """"how many ballots": "3,757,773 votes" counts ballots (qa/synonyms.py), it is no count of
     something else; only the asked noun itself earns the focus bonus."""
