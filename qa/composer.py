@@ -17,7 +17,7 @@ from typing import Callable
 
 from . import extraction
 from .answer import Answer, AnswerSentence, Citation, RetrievedPassage
-from .grounding import published, years_in
+from .grounding import dated_months, published, years_in
 from .question import (COMPARISON, COUNT, DATE, EVENT, MONEY, PERCENT, PERSON, PLACE, TIME, Question, answer_form_terms,
                        dates_named, is_greeting)
 from .retrieval import Candidate
@@ -108,6 +108,28 @@ def place_terms_said(s: ScoredSentence) -> set[str]:
     return terms
 
 
+# what sets a figure against another one after it: "over 78%, only three points below the … turn out on October 7"
+SET_AGAINST = re.compile(r"\b(?:below|above|than|compared\s+(?:to|with)|up\s+from|down\s+from)\b", re.I)
+
+
+def set_against_time_asked(question: Question, best: ScoredSentence, span: extraction.Span) -> bool:
+    """The figure is compared with something of the time asked, dated after the comparison ("The
+    turnout was over 78%, only three points below the massive turn out on October 7 last year",
+    asked about 2012 in a 2013 article): the figure is of another time. A month with its day is
+    read in the article's time, its latest occurrence up to the article's date. Not when the
+    question asks of two times ("how far short of Chávez's 2006 vote did the 2007 'yes' fall"):
+    the figure may be the difference asked."""
+    against = SET_AGAINST.search(best.text, span.end)
+    if against is None or len(question.years) != 1:
+        return False
+    base = best.text[against.end():]
+    years = set(years_in(base))
+    when = published(best.passage.metadata)
+    if when and when[1]:
+        years |= {when[0] if month <= when[1] else when[0] - 1 for month in dated_months(base)}
+    return bool(years & set(question.years))
+
+
 def figure_elsewhen(question: Question, best: ScoredSentence, weights: dict[str, float]) -> float:
     """0.8 when the answer's figure is stated outright of another year than the one asked ("An
     estimated 1,000 people were kidnapped and ransomed during 2006", asked about 2007): a near miss
@@ -123,7 +145,7 @@ def figure_elsewhen(question: Question, best: ScoredSentence, weights: dict[str,
     if span is None or span.kind not in extraction.FIGURE_KINDS:
         return 0.0
     own_year = extraction.year_of_figure(span, best.text, question.years)
-    if own_year < 0:
+    if own_year < 0 or own_year == 0 and set_against_time_asked(question, best, span):
         return 0.8                    # said outright of another year: a near miss however well it matches
     when = published(best.passage.metadata)
     if own_year == 0 and when and all(when[0] - year not in (0, 1) for year in question.years) \

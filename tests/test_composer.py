@@ -254,6 +254,21 @@ def test_a_figure_its_sentence_gives_no_year_for_is_of_its_articles_time():
         assert confidence_features(asked_2013, [figure], [figure.candidate], weights)["elsewhen"] == elsewhen, date
 
 
+def test_a_figure_set_against_the_time_asked_is_of_another_time():
+    """A 2013 article's "The turnout was over 78%, only three points below the massive turn out
+    on October 7" (October 2012) is not 2012's turnout; asked about 2013 it is the answer, and
+    asked the difference between two years it may be."""
+    [sentence] = scored([["The turnout was over 78%, only three points below the massive turn out on October 7."]], [[0.6]])
+    sentence.passage.metadata["date"] = "2013-04"
+    sentence.features = {"dense": 0.62, "type_fit": 0.95, "temporal": 0.4, "document": 0.0}
+    weights = {"turnout": 14.0, "region": 10.0}
+    for question, elsewhen in (("What was the turnout in the 2012 regional elections?", 0.8),
+                               ("What was the turnout in the 2013 election?", 0.0),
+                               ("How much lower was turnout in 2013 than in 2012?", 0.0)):
+        features = confidence_features(analyse(question), [sentence], [sentence.candidate], weights)
+        assert features["elsewhen"] == elsewhen, question
+
+
 def test_a_sentence_saying_the_measure_in_other_words_covers_it():
     """"61.14% of the electorate had participated" gives the turnout: the question's word for the
     measure is covered (it had abstained at confidence 0.30 for want of the word "turnout")."""
