@@ -18,8 +18,8 @@ from typing import Callable
 from . import extraction
 from .answer import Answer, AnswerSentence, Citation, RetrievedPassage
 from .grounding import dated_months, published, years_in
-from .question import (COMPARISON, COUNT, DATE, EVENT, MONEY, PERCENT, PERSON, PLACE, TIME, Question, answer_form_terms,
-                       dates_named, is_greeting)
+from .question import (COMPARISON, COUNT, DATE, EVENT, MONEY, NAME_OF, PERCENT, PERSON, PLACE, TIME, Question,
+                       answer_form_terms, dates_named, is_greeting)
 from .retrieval import Candidate
 from .scoring import CONTINUATION, ScoredSentence, coverage, ensure_type_fit, points_back, question_variants, with_variants
 from .support import ANSWER_WORDS, supported_terms, unsupported
@@ -310,9 +310,10 @@ def wants_figure(question: Question) -> bool:
 
 
 def needs_span(question: Question) -> bool:
-    """Without a span of its type the answer is no answer: a figure (wants_figure), and a "who"
-    or "where" answered by a sentence that names no one, no place."""
-    return wants_figure(question) or question.answer_type in (PERSON, PLACE)
+    """Without a span of its type the answer is no answer: a figure (wants_figure), a "who"
+    or "where" answered by a sentence that names no one, no place, and "what was the name of …"
+    answered by one that gives no name ("A PDVSA worker … was shot dead")."""
+    return wants_figure(question) or question.answer_type in (PERSON, PLACE) or bool(NAME_OF.search(fold(question.text)))
 
 
 def unsigned(question: Question, chosen: list[ScoredSentence]) -> bool:

@@ -363,6 +363,15 @@ def test_an_explanation_wholly_about_other_times_is_not_an_answer():
     assert about_then < ABSTAIN_BELOW
 
 
+def test_the_name_of_something_is_answered_only_by_a_name():
+    """"What was the name of the PDVSA worker shot dead …?": the sentence tells of him but gives no
+    name, so there is no answer; what the name is of, or a question not asking a name, is answered."""
+    from qa.composer import needs_span
+    assert needs_span(analyse("What was the name of the PDVSA worker shot dead after the rally?"))
+    assert needs_span(analyse("what is the name of the opposition coalition?"))
+    assert not needs_span(analyse("What happened to the PDVSA worker after the rally?"))
+
+
 def test_who_is_is_answered_by_the_sentences_that_name_the_person():
     question = analyse("Who was Baduel?")
     sentences = scored([["Bolivarian supporters have started to gather outside the palace to celebrate.",
