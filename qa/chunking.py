@@ -6,6 +6,7 @@ sentence boundaries. A passage never crosses documents.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Callable, Sequence
 
@@ -55,11 +56,27 @@ def split_long(paragraph: Paragraph, tokens: list[int], max_tokens: int) -> list
     return pieces
 
 
+LIST_LINE_WORDS = 12
+SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s*$")
+
+
+def list_line(sentences: list[Sentence]) -> bool:
+    """One short line that does not end like a sentence: a table's row or heading, a list item
+    ("No: 4.504.354, 50,70 %", "B Block, second part of reform", "… the detail of the results is:")."""
+    return len(sentences) == 1 and len(sentences[0].text.split()) <= LIST_LINE_WORDS \
+        and not SENTENCE_END.search(sentences[0].text)
+
+
 def group_pieces(pieces: list[tuple[list[Sentence], int]], min_tokens: int, max_tokens: int):
-    """Merge consecutive small pieces; each group is a list of paragraphs (lists of sentences)."""
+    """Merge consecutive small pieces; each group is a list of paragraphs (lists of sentences).
+    A run of list lines stays in one group past `min_tokens` (up to `max_tokens`): a table cut in
+    two left "B Block, second part of reform" and its "No" row in one passage, its "Yes" row in
+    the next, and a row's numbers away from the heading that says what they count."""
     groups: list[tuple[list[list[Sentence]], int]] = []
     for sentences, size in pieces:
-        if groups and groups[-1][1] < min_tokens and groups[-1][1] + size <= max_tokens:
+        small = groups and groups[-1][1] < min_tokens
+        table = groups and list_line(sentences) and list_line(groups[-1][0][-1])
+        if (small or table) and groups[-1][1] + size <= max_tokens:
             paras, total = groups[-1]
             groups[-1] = (paras + [sentences], total + size)
         else:

@@ -21,7 +21,8 @@ from .grounding import dated_months, published, years_in
 from .question import (COMPARISON, COUNT, DATE, EVENT, MONEY, NAME_OF, PERCENT, PERSON, PLACE, TIME, Question,
                        answer_form_terms, dates_named, is_greeting)
 from .retrieval import Candidate
-from .scoring import CONTINUATION, ScoredSentence, coverage, ensure_type_fit, points_back, question_variants, with_variants
+from .scoring import (CONTINUATION, ScoredSentence, coverage, ensure_type_fit, points_back, question_variants, table_rows,
+                      with_variants)
 from .support import ANSWER_WORDS, supported_terms, unsupported
 from .synonyms import synonym_variants
 from .text import content_terms, fold, last_chars, stem, term_set
@@ -51,9 +52,12 @@ def window_text(s: ScoredSentence) -> str:
 
 
 def window_terms(s: ScoredSentence) -> set[str]:
-    """Terms of a sentence, its neighbours in the passage, and its article's title."""
+    """Terms of a sentence, its neighbours in the passage, its article's title, and, for a
+    table's row, its heading ("B Block, second part of reform" for "No: 4.522.332, 51,05 %")."""
     window = s.passage.sentences[max(0, s.index - 1):s.index + 2]
-    return set().union(*(term_set(x.text) for x in window), term_set(s.passage.metadata.get("title", "")))
+    heading = dict(table_rows(tuple(x.text for x in s.passage.sentences))).get(s.index)
+    headed = [s.passage.sentences[heading]] if heading is not None else []
+    return set().union(*(term_set(x.text) for x in window + headed), term_set(s.passage.metadata.get("title", "")))
 
 
 def adjacent(a: ScoredSentence, b: ScoredSentence) -> bool:

@@ -23,7 +23,7 @@ DEFAULT_MODEL = "all-MiniLM-L6-v2"
 EMBED_BACKENDS = ("onnx", "torch")
 # Bump when cleaning, sentence splitting or chunking starts producing different passages:
 # the manifest records it, and an index built by another version is rebuilt, not mixed.
-TEXT_PIPELINE_VERSION = 7      # 7: a sentence sending the reader elsewhere is dropped (qa/cleaning.py)
+TEXT_PIPELINE_VERSION = 8      # 8: a run of list lines (a table) stays in one passage (qa/chunking.py)
 # A megabyte is 1,000,000 bytes wherever a size is enforced or said: as file managers on Linux and
 # macOS count (a file they show as 21.2 MB was refused as "20.2 MB" when this was 1024 * 1024), and
 # as the app's uploader counts there (its "20MB per file" is 20,000,000 bytes).

@@ -386,6 +386,8 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
                                                       # Capriles's 7,270,403, which is what he got
     if span.kind == "count" and NTH_TIME.fullmatch(span.text) and not set(question.focus[-1:]) & OCCURRENCES:
         return -1.0                                   # "the eighth time" counts wins, not votes
+    if span.kind in FIGURE_KINDS and label_says_something_else(span, sentence, asked):
+        score -= 0.8                                  # "Votes counted: 8.883.746", asked how many were nullified
     if span.kind == "count" and OUT_OF.search(sentence, 0, span.start):
         score -= 0.5                                  # "won 18 of 23 governorships": 23 is the whole
     if (span.kind in FIGURE_KINDS and not ASKS_DIFFERENCE.search(question.text) and change_start(span, sentence)
@@ -761,6 +763,20 @@ def whole_counts_something_else(rest: str) -> bool:
     (`rest`, past the whole: "18 of 23 state governorships" counts governorships, not votes)."""
     following = re.match(r"\s+(?:([a-z][a-z-]*)\s+)??([a-z][a-z-]*[a-rtv-z]s)\b", rest)
     return bool(following) and not {following.group(1), following.group(2)} & STOPWORDS
+
+
+# a labelled figure, a line of a table: "Votes counted: 8.883.746", "Nullified: 118.693"
+LABEL = re.compile(r"^\W*([^:.!?\d]{1,40}):\s*$")
+
+
+def label_says_something_else(span: Span, sentence: str, asked: frozenset[str]) -> bool:
+    """The figure's label (the words before the colon that opens its line) names what the
+    question asks about with a word it does not ask: another measure of it ("Votes counted",
+    asked how many votes were nullified; the row "Nullified: 118.693" says what was asked). A
+    label with no asked word may say it in other words ("Nullified", asked for void ballots)."""
+    label = LABEL.match(sentence[:span.start])
+    said = term_set(label.group(1)) if label else frozenset()
+    return bool(said & asked) and bool(said - asked)
 
 
 def measures_something_else(span: Span, sentence: str, asked: frozenset[str]) -> float:

@@ -243,7 +243,8 @@ def score_sentences(question: Question, query_vector: np.ndarray, candidates: li
         cand.features["coverage"] = passage_cov
         lexical = [coverage(terms, weights, total) for terms in expanded]
         for row, heading in table_rows(tuple(s.text for s in passage.sentences)):
-            lexical[row] = max(lexical[row], lexical[heading])      # "B Block, second part of reform" / "No: …, 51,05 %"
+            # a row says its heading's words too: "B Block, second part of reform" / "No: …, 51,05 %"
+            lexical[row] = coverage(expanded[row] | expanded[heading], weights, total)
         quotes = [max(quote_match(s.text, question), names_side(s.text, question.side)) for s in passage.sentences]
         context = neighbour_best([max(lex, quote) for lex, quote in zip(lexical, quotes)])
         temporal = temporal_fits(question, [s.text for s in passage.sentences], passage.text, passage.metadata)

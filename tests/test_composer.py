@@ -269,6 +269,18 @@ def test_a_figure_set_against_the_time_asked_is_of_another_time():
         assert features["elsewhen"] == elsewhen, question
 
 
+def test_a_tables_row_is_covered_by_its_headings_words():
+    """"the abstention rate in Block A of the 2007 reform": the row "Abstention 44,39 %" says
+    abstention; its heading, "A Block, first part of the reform", says the rest."""
+    [*rows] = scored([["The detail of the results is:", "A Block, first part of the reform", "No: 4.504.354, 50,70 %",
+                       "Yes: 4.379.392, 49.29 %", "Nullified: 118.693", "Abstention 44,39 %"]], [[0.1, 0.1, 0.2, 0.2, 0.2, 0.6]])
+    row = rows[-1]
+    row.features = {"dense": 0.42, "type_fit": 0.46, "temporal": 0.4, "document": 0.0}
+    question = analyse("What was the abstention in Block A of the 2007 reform?")
+    weights = {"abstent": 9.0, "block": 14.0, "reform": 4.0}
+    assert confidence_features(question, [row], [row.candidate], weights)["coverage"] == 1.0
+
+
 def test_a_sentence_saying_the_measure_in_other_words_covers_it():
     """"61.14% of the electorate had participated" gives the turnout: the question's word for the
     measure is covered (it had abstained at confidence 0.30 for want of the word "turnout")."""

@@ -865,6 +865,20 @@ def test_places_asked_as_what_was_done_to_them_need_the_verb():
     assert analyse("Which five families does the article say control the economy?").object_verb == ""
 
 
+def test_a_tables_row_labelled_as_another_measure_of_the_asked_noun_is_not_its_answer():
+    """"How many votes were nullified?": "Votes counted: 8.883.746" names votes but counts another
+    measure of them; "Nullified: 118.693" says what is asked. A label with none of the question's
+    words may say it otherwise ("Nullified", asked for void ballots): no penalty."""
+    nullified = analyse("How many votes were nullified in Block A?")
+    weights = {t: 1.0 for t in nullified.terms}
+    counted = best_span_fit("Votes counted: 8.883.746", nullified, weights)
+    null = best_span_fit("Nullified: 118.693", nullified, weights)
+    assert null[1] > counted[1]
+    void = analyse("How many ballots were thrown out as void?")
+    plain = best_span_fit("Nullified: 118.693", void, {t: 1.0 for t in void.terms})
+    assert plain is not None and plain[1] >= 1.0
+
+
 def test_a_count_of_the_asked_nouns_synonym_counts_what_is_asked():
     """"how many ballots": "3,757,773 votes" counts ballots (qa/synonyms.py), it is no count of
     something else; only the asked noun itself earns the focus bonus."""

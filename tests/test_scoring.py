@@ -208,3 +208,20 @@ def test_a_tables_rows_take_the_words_of_their_heading():
              "No: 4.522.332, 51,05 %", "These are not yet 100% results but the tendency will not be reversed.")
     assert table_rows(lines) == ((2, 1), (3, 1), (5, 4))
     assert table_rows(("Chávez won.", "He got 58.25% of the vote.")) == ()     # sentences, not a table
+
+
+def test_a_tables_row_counts_its_own_words_and_its_headings(assistant):
+    """"How many votes were nullified in Block A?": the row "Nullified: 118.693" says nullified,
+    its heading says Block A; the row "Votes counted" only the heading's words and "votes"."""
+    from qa.question import analyse
+    from qa.scoring import score_sentences, term_weights
+    loaded = assistant.index()
+    text = "How many votes were nullified in Block A of the 2007 constitutional referendum?"
+    q, vector = analyse(text), assistant.embedder.encode_query(text)
+    scored = score_sentences(q, vector, loaded.retriever.search(text, vector), loaded.data, term_weights(q, loaded.data),
+                             loaded.acronyms)
+    lexical = {s.text.split(":")[0]: s.features["lexical"] for s in scored
+               if s.text.startswith(("Nullified", "Votes counted", "A Block"))}
+    assert lexical["Nullified"] > lexical["Votes counted"] > lexical["A Block, first part of the reform"] > 0
+    best_row = next(s for s in scored if s.text.startswith(("Nullified", "Votes counted", "Total votes")))
+    assert best_row.text == "Nullified: 118.693"
