@@ -382,8 +382,11 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
         return -1.0                                   # "three million fewer than…", "loses 2,8 million": a
                                                       # difference or a change, not the figure asked
     if span.kind in FIGURE_KINDS and ASKS_MARGIN.search(question.text) and not is_difference(span, sentence):
-        return -1.0                                   # "by how many votes did Maduro beat Capriles": not
+        if not result_pair(span, sentence):
+            return -1.0                               # "by how many votes did Maduro beat Capriles": not
                                                       # Capriles's 7,270,403, which is what he got
+        score -= 0.5                                  # "rejected by 50.7% to 49.2%": the margin to be read
+                                                      # off the result, below a margin said outright
     if span.kind == "count" and NTH_TIME.fullmatch(span.text) and not set(question.focus[-1:]) & OCCURRENCES:
         return -1.0                                   # "the eighth time" counts wins, not votes
     if span.kind in FIGURE_KINDS and label_says_something_else(span, sentence, asked):
@@ -531,6 +534,14 @@ MARGIN_BEFORE = re.compile(r"\b(?:won|wins?|winning|beat|beaten|defeated|lost|lo
                            r"|\b(?:won|wins?|beat|beaten|defeated|lost|carried)\b[^;.]{0,60}?\bby\s+[^,;()]{1,40},\s*"
                            r"(?:or\s+)?(?:about|some|around|roughly|nearly|almost)?\s*$", re.I)
 RESULT_AFTER = re.compile(r"\s+(?:to|against)\s+\d", re.I)
+
+
+def result_pair(span: Span, sentence: str) -> bool:
+    """The figure opens a result given as a pair after "by": "rejected by 50.7% to 49.2%"."""
+    return bool(RESULT_AFTER.match(sentence, span.end)) and bool(BY_BEFORE.search(sentence, max(0, span.start - 20), span.start))
+
+
+BY_BEFORE = re.compile(r"\bby\s+$", re.I)
 
 
 def is_difference(span: Span, sentence: str) -> bool:

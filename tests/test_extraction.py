@@ -879,6 +879,20 @@ def test_a_tables_row_labelled_as_another_measure_of_the_asked_noun_is_not_its_a
     assert plain is not None and plain[1] >= 1.0
 
 
+def test_a_margin_can_be_read_off_a_result_pair_below_a_margin_said_outright():
+    """"rejected by 50.7% to 49.2%" answers "by what margin?" when nothing says the margin itself;
+    "by the narrowest of margins (1.4%)" says it, and beats the pair."""
+    q = analyse("By what margin were the 2007 amendments rejected?")
+    weights = {t: 1.0 for t in q.terms}
+    pair = "These amendments were rejected by 50.7% to 49.2% of those who voted."
+    assert best_span(pair, q, weights).text == "50.7%"
+    both = ("They won the referendum by the narrowest of margins (1.4%), and the amendments were rejected by "
+            "50.7% to 49.2%.")
+    assert best_span(both, q, weights).text == "1.4%"
+    # a figure of a pair not after "by" is a share, no margin
+    assert best_span("The No got 50.7% to the Yes side's 49.2%.", q, weights) is None
+
+
 def test_a_count_of_the_asked_nouns_synonym_counts_what_is_asked():
     """"how many ballots": "3,757,773 votes" counts ballots (qa/synonyms.py), it is no count of
     something else; only the asked noun itself earns the focus bonus."""
