@@ -372,6 +372,8 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
     if span.kind == "percent" and OF_ELECTORATE.match(sentence, span.end) and not asked & ELECTORATE_ASKED:
         return -1.0                                   # "61.14% of Venezuela's 18-million-strong electorate had
                                                       # participated": a turnout, asked "MUD vote share"
+    if span.kind == "percent" and measure_named_before(span, sentence, asked):
+        return -1.0                                   # "high inflation of around 22%", asked the exchange rate
     if span.kind == "percent" and stated_of_something_else(span, sentence, asked):
         return -1.0                                   # "the turnout was over 78%": the turnout, said outright
     if span.kind in FIGURE_KINDS and question.figure_actor and figure_of_another_actor(span, sentence, question.figure_actor):
@@ -801,6 +803,18 @@ def measures_something_else(span: Span, sentence: str, asked: frozenset[str]) ->
     if word in asked or SAME_AS.get(word, set()) & asked:
         return 0.0
     return 1.0 if word in MEASURED_NOUNS else 0.3
+
+
+# a measure's name right before its figure: "inflation of around 22%", "a turnout of 61%", "unemployment at 9%"
+MEASURE_BEFORE = re.compile(rf"\b([a-z]+)\s+(?:rate\s+)?(?:of|at)\s+(?:(?:{ROUNDING})\s+)?$", re.I)
+
+
+def measure_named_before(span: Span, sentence: str, asked: frozenset[str]) -> bool:
+    """The percentage is given as the value of a measure (text.MEASURE_WORDS: turnout,
+    abstention, inflation, unemployment) the question does not ask about."""
+    named = MEASURE_BEFORE.search(sentence, max(0, span.start - 60), span.start)
+    word = stem(named.group(1).lower()) if named else ""
+    return any(word in group and not group & asked for group in MEASURE_WORDS)
 
 
 def stated_of_something_else(span: Span, sentence: str, asked: frozenset[str]) -> bool:

@@ -893,6 +893,16 @@ def test_a_margin_can_be_read_off_a_result_pair_below_a_margin_said_outright():
     assert best_span("The No got 50.7% to the Yes side's 49.2%.", q, weights) is None
 
 
+def test_a_percentage_given_as_another_measure_is_not_the_asked_rate():
+    """"high inflation of around 22%" is inflation: no answer to the exchange rate, the answer to
+    the inflation rate."""
+    sentence = "Venezuela is suffering from high inflation of around 22%, worsened by two currency devaluations."
+    exchange = analyse("What is the exchange rate between the bolivar and the dollar?")
+    inflation = analyse("What was the inflation rate in 2004?")
+    assert best_span(sentence, exchange, {t: 1.0 for t in exchange.terms}) is None
+    assert best_span(sentence, inflation, {t: 1.0 for t in inflation.terms}).text == "around 22%"
+
+
 def test_a_count_of_the_asked_nouns_synonym_counts_what_is_asked():
     """"how many ballots": "3,757,773 votes" counts ballots (qa/synonyms.py), it is no count of
     something else; only the asked noun itself earns the focus bonus."""
