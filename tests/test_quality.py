@@ -52,41 +52,43 @@ def test_explanation_questions_worded_away_from_the_text_are_answered(assistant)
     ("blind3.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.85, "answer_rate": 0.77}),
     ("blind4.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.85, "answer_rate": 0.80}),
     ("blind5.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.95, "answer_rate": 0.85}),
-    ("blind6.jsonl", {"factoid_accuracy": 0.80, "abstention": 0.65, "answer_rate": 0.90}),
+    ("blind6.jsonl", {"factoid_accuracy": 0.80, "abstention": 0.85, "answer_rate": 0.90}),
     ("blind7.jsonl", {"factoid_accuracy": 0.80, "abstention": 0.95, "answer_rate": 0.85}),
-    ("blind8.jsonl", {"factoid_accuracy": 0.55, "abstention": 0.85, "answer_rate": 0.75}),
+    ("blind8.jsonl", {"factoid_accuracy": 0.60, "abstention": 0.95, "answer_rate": 0.78}),
     ("blind9.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.95, "answer_rate": 0.75}),
     ("blind10.jsonl", {"factoid_accuracy": 0.66, "abstention": 0.80, "answer_rate": 0.75}),
     ("blind11.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.60, "answer_rate": 0.80}),
-    ("blind12.jsonl", {"factoid_accuracy": 0.78, "abstention": 0.95, "answer_rate": 0.85}),
+    ("blind12.jsonl", {"factoid_accuracy": 0.85, "abstention": 0.95, "answer_rate": 0.90}),
     ("blind13.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.95, "answer_rate": 0.85}),
     ("blind14.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.95, "answer_rate": 0.85}),
     ("blind15.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.95, "answer_rate": 0.75}),
     ("blind16.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.95, "answer_rate": 0.78}),
     ("blind17.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.95, "answer_rate": 0.80}),
-    ("blind18.jsonl", {"factoid_accuracy": 0.72, "abstention": 0.95, "answer_rate": 0.82}),
+    ("blind18.jsonl", {"factoid_accuracy": 0.88, "abstention": 0.95, "answer_rate": 0.90}),
     ("blind19.jsonl", {"factoid_accuracy": 0.65, "abstention": 0.75, "answer_rate": 0.85}),
     ("blind20.jsonl", {"factoid_accuracy": 0.72, "abstention": 0.95, "answer_rate": 0.85}),
     ("blind21.jsonl", {"factoid_accuracy": 0.66, "abstention": 0.80, "answer_rate": 0.78}),
-    ("blind22.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.95, "answer_rate": 0.80}),
+    ("blind22.jsonl", {"factoid_accuracy": 0.80, "abstention": 0.95, "answer_rate": 0.88}),
     ("blind23.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.95, "answer_rate": 0.85}),
-    ("blind24.jsonl", {"factoid_accuracy": 0.85, "abstention": 0.80, "answer_rate": 0.88}),
+    ("blind24.jsonl", {"factoid_accuracy": 0.85, "abstention": 0.95, "answer_rate": 0.90}),
     ("blind25.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.95, "answer_rate": 0.85}),
-    ("blind26.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.55, "answer_rate": 0.80}),
-    ("blind27.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.70, "answer_rate": 0.82}),
+    ("blind26.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.70, "answer_rate": 0.80}),
+    ("blind27.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.85, "answer_rate": 0.82}),
     ("blind28.jsonl", {"factoid_accuracy": 0.58, "abstention": 0.95, "answer_rate": 0.76}),
-    ("blind29.jsonl", {"factoid_accuracy": 0.64, "abstention": 0.80, "answer_rate": 0.82}),
+    ("blind29.jsonl", {"factoid_accuracy": 0.64, "abstention": 0.95, "answer_rate": 0.82}),
     ("blind30.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.95, "answer_rate": 0.82}),
     ("blind31.jsonl", {"factoid_accuracy": 0.83, "abstention": 0.95, "answer_rate": 0.90}),
     ("blind32.jsonl", {"factoid_accuracy": 0.94, "abstention": 0.95, "answer_rate": 0.93}),
-    ("blind33.jsonl", {"factoid_accuracy": 0.80, "abstention": 0.80, "answer_rate": 0.78}),
-    ("blind34.jsonl", {"factoid_accuracy": 0.44, "abstention": 0.80, "answer_rate": 0.60}),
+    ("blind33.jsonl", {"factoid_accuracy": 0.85, "abstention": 0.95, "answer_rate": 0.80}),
+    ("blind34.jsonl", {"factoid_accuracy": 0.44, "abstention": 0.80, "answer_rate": 0.62}),
+    ("blind35.jsonl", {"factoid_accuracy": 0.82, "abstention": 0.80, "answer_rate": 0.90}),
+    ("blind36.jsonl", {"factoid_accuracy": 0.80, "abstention": 0.95, "answer_rate": 0.90}),
     # 20 conversations of 2-3 turns, asked with their history (qa.evaluation.evaluate)
     ("followups.jsonl", {"factoid_accuracy": 0.52, "abstention": 0.50, "answer_rate": 0.72}),
-    ("followups2.jsonl", {"factoid_accuracy": 0.62, "abstention": 0.70, "answer_rate": 0.70}),
-    ("followups3.jsonl", {"factoid_accuracy": 0.30, "abstention": 0.60, "answer_rate": 0.45}),
+    ("followups2.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.95, "answer_rate": 0.80}),
+    ("followups3.jsonl", {"factoid_accuracy": 0.55, "abstention": 0.60, "answer_rate": 0.68}),
     ("followups4.jsonl", {"factoid_accuracy": 0.45, "abstention": 0.80, "answer_rate": 0.70}),
-    ("followups5.jsonl", {"factoid_accuracy": 0.50, "abstention": 0.45, "answer_rate": 0.75}),
+    ("followups5.jsonl", {"factoid_accuracy": 0.62, "abstention": 0.55, "answer_rate": 0.82}),
     ("followups6.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.50, "answer_rate": 0.80}),
     ("followups7.jsonl", {"factoid_accuracy": 0.58, "abstention": 0.45, "answer_rate": 0.75}),
 ])
@@ -166,7 +168,12 @@ def test_questions_written_blind_keep_what_was_fixed(assistant, name, floors):
     articles: "bleed", "stayed home", "slice of the ballots"), written by two more helpers after
     those rules, ran first at 0.833 / 0.857 / 0.818 and 0.412 / 0.857 / 0.576, the same as on the
     session's start; an answer near the line weighed for words its context says otherwise lifted
-    blind34 to 0.471 / 0.857 / 0.636."""
+    blind34 to 0.471 / 0.857 / 0.636. eval/blind35.jsonl and eval/blind36.jsonl, written by two more
+    helpers late in that session, ran first on f904bf6 at 0.850 / 0.833 / 0.941 and 0.778 / 0.857 /
+    0.909 (the same on its start but blind36's answer rate, 0.879); "the name of …" needing a name
+    and a margin read off "rejected by 50.7% to 49.2%" lifted blind36 to 0.833 / 1.000 / 0.939. The
+    session's rules raised the floors of blind6, blind8, blind12, blind18, blind22, blind24,
+    blind26, blind27, blind29, blind33, followups2, followups3 and followups5 to what they hold."""
     from pathlib import Path
     metrics = evaluate(Path(__file__).parent.parent / "eval" / name, lambda q, history: assistant.ask(q, history=history).to_dict())
     for metric, floor in floors.items():
