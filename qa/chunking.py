@@ -57,6 +57,7 @@ def split_long(paragraph: Paragraph, tokens: list[int], max_tokens: int) -> list
 
 
 LIST_LINE_WORDS = 12
+# how a sentence ends (the composer's test too: a heading or a lead-in to a list is no sentence)
 SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 
 

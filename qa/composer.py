@@ -17,6 +17,7 @@ from typing import Callable
 
 from . import extraction
 from .answer import Answer, AnswerSentence, Citation, RetrievedPassage
+from .chunking import SENTENCE_END
 from .grounding import dated_months, published, years_in
 from .question import (COMPARISON, COUNT, DATE, EVENT, MONEY, NAME_OF, PERCENT, PERSON, PLACE, TIME, Question,
                        answer_form_terms, dates_named, is_greeting)
@@ -31,7 +32,6 @@ MAX_SENTENCES = 6
 WORD_BUDGET = 110          # words; explanations stay short enough to read
 MIN_WORDS = 6              # a shorter sentence ("Yet he did not resign.") explains nothing on its own;
                            # 4 -> 6 (or 8) moves no metric on dev, extra or explain
-SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s*$")
 SHOWN_PASSAGES = 5
 NEAR_TIE = 0.9            # within 10% of the best's score: a sentence stating the best's rounded figure exactly
                           # replaces it (exact_figure); an explanation's first sentence keeps its place (best_first)
@@ -206,10 +206,9 @@ def days_of_the_article(question: Question, best: ScoredSentence, passages: list
     if not question.dates or when is None or (question.years and when[0] not in question.years):
         return set()
     asked = {(month, day) for month, day in question.dates if month == when[1]}
-    given = set()
-    for c in passages:
-        if asked and c.passage.doc == best.passage.doc:
-            given |= asked & set(dates_named(c.passage.text))
+    if not asked:
+        return set()
+    given = set().union(*(asked & set(dates_named(c.passage.text)) for c in passages if c.passage.doc == best.passage.doc))
     return {day for _, day in given}
 
 
