@@ -46,6 +46,19 @@ def test_explanation_questions_worded_away_from_the_text_are_answered(assistant)
     assert metrics["citation_faithfulness"] == 1.0
 
 
+@pytest.mark.parametrize("name, answer_rate, nugget_recall", [("explain2.jsonl", 0.83, 0.29), ("explain3.jsonl", 0.93, 0.35)])
+def test_fresh_explanation_questions_keep_their_first_runs(assistant, name, answer_rate, nugget_recall):
+    """eval/explain2.jsonl and explain3.jsonl: 30 explanation questions each, written blind by two
+    helpers at the end of the tenth session and run once as metrics only, on its final code and on
+    its start: answer rate 0.867 / 0.967, nugget recall 0.317 / 0.375 on both (R@5 0.667 / 0.611,
+    0.603 on the start). Plain floors: their answers were not read."""
+    from pathlib import Path
+    metrics = evaluate(Path(__file__).parent.parent / "eval" / name, lambda q, history: assistant.ask(q, history=history).to_dict())
+    assert metrics["answer_rate"] >= answer_rate
+    assert metrics["nugget_recall"] >= nugget_recall
+    assert metrics["citation_faithfulness"] == 1.0
+
+
 @pytest.mark.parametrize("name, floors", [
     ("blind.jsonl", {"factoid_accuracy": 0.66, "abstention": 0.85, "answer_rate": 0.74}),
     ("blind2.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.95, "answer_rate": 0.80}),
