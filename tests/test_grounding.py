@@ -3,7 +3,7 @@ from qa.grounding import (acronyms, document_match, names_an_article, temporal_f
                           written_long_after)
 from qa.question import analyse
 
-CWI = {"title": "The revolution in danger", "date": "2008-01-28",
+CWI = {"title": "The revolution in danger", "date": "2008-01-28", "author": "Tony Saunois",
        "source": "socialistworld.net (Committee for a Workers' International)"}
 BLOG = {"title": "The 2007 constitutional referendum: live blog from Caracas", "date": "2007-12-03",
         "author": "Darrall Cozens; Jorge Martín"}
@@ -69,6 +69,18 @@ def test_a_weak_reference_no_article_fits_leaves_its_words_to_the_question():
         the_cwi = analyse(question, fits)
         assert document_match(the_cwi, CWI) == 1.0 and "cwi" not in the_cwi.terms, question
     assert analyse("According to the CNE, how many voted?", fits).sources == []     # no article's source
+    # anywhere in the question, in any case, and as the one whose view is asked ("why does X think")
+    for question in ("Why, according to Tony Saunois of the CWI, did Chávez lose the referendum?",
+                     "why was pulling RCTV's licence a mistake according to the cwi",
+                     "Why does Tony Saunois think Chávez lost the referendum?",
+                     "Which five families does Tony Saunois say control the economy?",
+                     "why did the CWI consider the licence decision a mistake?"):
+        named = analyse(question, fits)
+        assert document_match(named, CWI) == 1.0 and document_match(named, BLOG) == 0.0, question
+        assert not {"toni", "saunoi"} & set(named.terms), question
+    for question in ("Why, according to Maduro, was the campaign sabotaged?", "Why does Chávez think he lost?",
+                     "How did the opposition say it would respond?"):
+        assert analyse(question, fits).sources == [], question
 
 
 def test_a_year_opening_the_sentence_is_its_time_not_an_aside():
