@@ -404,6 +404,8 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
         if question.answer_type == Q.PERSON:
             if len(words) >= 2 and span.text.isupper() and {fold(w) for w in words} & EMPHASIS_WORDS:
                 return -1.0                           # "POR AHORA", "ON PAPER": words in capitals for emphasis
+            if all(fold(w) in POST_WORDS for w in words):
+                return -1.0                           # "he was elected President": a post, not who held it
             score += (0.4 if len(words) >= 2 else 0.0) - (0.8 if names_organisation(span, sentence) else 0.0)
         elif question.answer_type == Q.PLACE and names_organisation(span, sentence):
             score -= 0.8                              # "the CMR website" is not a place
@@ -450,6 +452,10 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
 # what marks capitals as emphasis, not a name in capitals ("ON PAPER", "POR AHORA"; not "HENRIQUE
 # CAPRILES"): a function word among them
 EMPHASIS_WORDS = STOPWORDS | {"por", "para", "con", "sin", "paper"}
+# a post, capitalised before or instead of a name ("elected President", "the Chief Executive"):
+# on its own it names no one
+POST_WORDS = {"president", "vice", "prime", "minister", "governor", "mayor", "general", "chief", "executive",
+              "secretary", "head", "deputy", "leader", "commander", "senator", "ambassador", "director", "chairman"}
 
 FIGURE_KINDS = ("percent", "count", "money")
 # a unit of time right after a number: "36 hours", "two months", "28 days", "seven-year"

@@ -77,6 +77,10 @@ CASES = [
     # words in capitals for emphasis are no one's name
     ("Who won the referendum?", "We knew that he had lost and that the proposals would be shelved, POR AHORA, for now.", None),
     ("Who led the opposition?", "The opposition was led by HENRIQUE CAPRILES.", "HENRIQUE CAPRILES"),   # a name in capitals
+    # a post capitalised without a name ("elected President") names no one; with the name, the name answers
+    ("Who was Chávez's main opponent in July 2000?", "Chávez won when he was elected President in July 2000.", None),
+    ("Who announced the results?", "The results were announced by CNE President Tibisay Lucena.",
+     "CNE President Tibisay Lucena"),
     # whose a figure is, named right after it ("the … votes Chávez won"): not the opposition's
     ("How many votes did the opposition candidate receive in July 2000?",
      "This vote was a huge increase on the 3,757,773 votes Chávez won when he was re-elected in July 2000.", None),
