@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from typing import Callable
 
 from . import extraction
 from .answer import Answer, AnswerSentence, Citation, RetrievedPassage
 from .chunking import SENTENCE_END
-from .grounding import dated_months, published, years_in
+from .grounding import dated_months, published, temporal_fit, years_in
 from .question import (COMPARISON, COUNT, DATE, EVENT, MONEY, NAME_OF, PERCENT, PERSON, PLACE, TIME, Question,
                        answer_form_terms, dates_named, is_greeting)
 from .retrieval import Candidate
@@ -489,6 +490,48 @@ def add_continuation(chosen: list[ScoredSentence], pool: list[ScoredSentence], l
     return words
 
 
+def year_fit(s: ScoredSentence, question: Question, year: int) -> float:
+    """grounding.temporal_fit of the sentence for `year` alone: 0.4 or more when it names the
+    year or its article was written then (or the year after), 0 when it may be about it (an
+    aside naming another year), negative when it is about another time."""
+    alone = replace(question, years=[year], months=[], dates=[])
+    return temporal_fit(alone, s.text, s.passage.text, s.passage.metadata)
+
+
+def cover_each_year(question: Question, chosen: list[ScoredSentence], pool: list[ScoredSentence],
+                    lifted: dict[int, float], words: int) -> int:
+    """A comparison across years ("was turnout higher in 2013 or in 2017?") holds a sentence
+    about each year it asks: for a year none of the chosen may be about, the pool's best sentence
+    about it (year_fit 0.4) joins, the lowest-scoring chosen ones that are not alone in speaking
+    of an asked year making room (within MAX_SENTENCES and ANSWER_LIMIT). The words after."""
+    years = sorted(set(question.years))
+    if question.answer_type != COMPARISON or len(years) < 2:
+        return words
+
+    def about(c: ScoredSentence, year: int) -> bool:
+        return year_fit(c, question, year) >= 0
+
+    for year in years:
+        if any(about(c, year) for c in chosen):
+            continue
+        extra = next((s for s in pool if s not in chosen and explains(s.text) and year_fit(s, question, year) >= 0.4),
+                     None)
+        if extra is None:
+            continue
+        n = len(extra.text.split())
+        while chosen and (words + n > ANSWER_LIMIT or len(chosen) >= MAX_SENTENCES):
+            spare = next((c for c in sorted(chosen, key=lambda c: lifted[id(c)]) if all(
+                any(about(o, y) for o in chosen if o is not c) for y in years if about(c, y))), None)
+            if spare is None:
+                break
+            chosen.remove(spare)
+            words -= len(spare.text.split())
+        if words + n <= ANSWER_LIMIT and len(chosen) < MAX_SENTENCES:
+            chosen.append(extra)
+            words += n
+    return words
+
+
 def names_any(text: str, names: list[str]) -> bool:
     """Whether the text holds a word of any of the names ("Richardson" for "Bill Richardson")."""
     words = set(re.findall(r"\w+", fold(text)))
@@ -520,6 +563,7 @@ def select_explanation(question: Question, sentences: list[ScoredSentence],
         chosen.append(s)
         words += n
     words = add_continuation(chosen, pool, lifted, words)
+    words = cover_each_year(question, chosen, pool, lifted, words)
     wanted_docs = 2 if question.answer_type == COMPARISON or len(question.years) > 1 else 1
     if len({s.passage.doc for s in chosen}) < wanted_docs:
         other = next((s for s in pool if s.passage.doc not in {c.passage.doc for c in chosen}

@@ -652,3 +652,29 @@ def test_a_source_line_is_wholly_in_parentheses():
     assert source_line("(RCTV and the Question of the Media, 20 July 2007).")
     assert not source_line("(Reuters) Maduro won on 14 April (a Sunday).")
     assert not source_line("The decision to revoke the licence (in May) was a mistake.")
+
+
+def test_a_comparison_across_years_holds_a_sentence_about_each_year_asked():
+    """"How did turnout in 2013 compare with 2017?": the 2013 article's sentences fill the
+    answer and another article's better-scoring sentence about 2004 would be its second
+    article; the 2017 article's sentence about its turnout joins instead, in place of the
+    weakest 2013 one."""
+    question = analyse("How did turnout in the 2013 presidential election compare with the 2017 governor elections?")
+    assert question.answer_type == "comparison"
+    then = scored([["With most votes counted, there was a 78.71% turnout and Maduro had a narrow lead.",
+                    "The turnout was over 78%, only three points below the massive turnout of the year before.",
+                    "Lines formed outside polling stations across the country from early in the morning.",
+                    "Officials said that the count was slow because the result was so very close.",
+                    "Both campaigns had urged their supporters to vote early and to stay calm.",
+                    "Observers from several countries watched the vote in the capital and elsewhere."]],
+                  [[0.9, 0.85, 0.8, 0.75, 0.72, 0.71]], doc="2013.txt")
+    earlier = scored([["In 2004 the recall vote drew a record turnout of voters to the polls."]], [[0.7]], doc="2004.txt")
+    later = scored([["The electoral council said that 61.14% of the electorate had taken part in the vote."]], [[0.5]],
+                   doc="2017.txt")
+    for group, date in ((then, "2013-04-15"), (earlier, "2004-08"), (later, "2017-10")):
+        group[0].passage.metadata["date"] = date
+    ranked = sorted(then + earlier + later, key=lambda s: -s.score)
+    passages = list({id(s.candidate): s.candidate for s in ranked}.values())
+    answer = [s.text for s in select_explanation(question, ranked, passages)]
+    assert later[0].text in answer and earlier[0].text not in answer and then[-1].text not in answer
+    assert then[0].text in answer and then[1].text in answer
