@@ -70,7 +70,7 @@ def test_fresh_explanation_questions_keep_their_first_runs(assistant, name, answ
     ("blind8.jsonl", {"factoid_accuracy": 0.60, "abstention": 0.95, "answer_rate": 0.78}),
     ("blind9.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.95, "answer_rate": 0.75}),
     ("blind10.jsonl", {"factoid_accuracy": 0.66, "abstention": 0.80, "answer_rate": 0.75}),
-    ("blind11.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.60, "answer_rate": 0.80}),
+    ("blind11.jsonl", {"factoid_accuracy": 0.66, "abstention": 0.60, "answer_rate": 0.80}),
     ("blind12.jsonl", {"factoid_accuracy": 0.85, "abstention": 0.95, "answer_rate": 0.90}),
     ("blind13.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.95, "answer_rate": 0.85}),
     ("blind14.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.95, "answer_rate": 0.85}),
@@ -96,6 +96,8 @@ def test_fresh_explanation_questions_keep_their_first_runs(assistant, name, answ
     ("blind34.jsonl", {"factoid_accuracy": 0.44, "abstention": 0.80, "answer_rate": 0.62}),
     ("blind35.jsonl", {"factoid_accuracy": 0.82, "abstention": 0.80, "answer_rate": 0.90}),
     ("blind36.jsonl", {"factoid_accuracy": 0.80, "abstention": 0.95, "answer_rate": 0.90}),
+    ("blind37.jsonl", {"factoid_accuracy": 0.64, "abstention": 0.80, "answer_rate": 0.72}),
+    ("blind38.jsonl", {"factoid_accuracy": 0.80, "abstention": 0.95, "answer_rate": 0.88}),
     # 20 conversations of 2-3 turns, asked with their history (qa.evaluation.evaluate)
     ("followups.jsonl", {"factoid_accuracy": 0.52, "abstention": 0.50, "answer_rate": 0.72}),
     ("followups2.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.95, "answer_rate": 0.80}),
@@ -186,7 +188,12 @@ def test_questions_written_blind_keep_what_was_fixed(assistant, name, floors):
     0.909 (the same on its start but blind36's answer rate, 0.879); "the name of …" needing a name
     and a margin read off "rejected by 50.7% to 49.2%" lifted blind36 to 0.833 / 1.000 / 0.939. The
     session's rules raised the floors of blind6, blind8, blind12, blind18, blind22, blind24,
-    blind26, blind27, blind29, blind33, followups2, followups3 and followups5 to what they hold."""
+    blind26, blind27, blind29, blind33, followups2, followups3 and followups5 to what they hold.
+    eval/blind37.jsonl and eval/blind38.jsonl, written by two helpers at the start of the session
+    after, ran first on 9056105 at 0.667 / 0.857 / 0.758 and 0.833 / 0.857 / 0.909; a post
+    capitalised without a name ("elected President") no longer answering "who" lifted blind38's
+    abstention to 1.000, and took blind11's factoid to 0.682: its "President" had counted only
+    because the answer's first sentence happened to name Chávez."""
     from pathlib import Path
     metrics = evaluate(Path(__file__).parent.parent / "eval" / name, lambda q, history: assistant.ask(q, history=history).to_dict())
     for metric, floor in floors.items():
