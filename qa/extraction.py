@@ -404,8 +404,9 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
         if question.answer_type == Q.PERSON:
             if len(words) >= 2 and span.text.isupper() and {fold(w) for w in words} & EMPHASIS_WORDS:
                 return -1.0                           # "POR AHORA", "ON PAPER": words in capitals for emphasis
-            if all(fold(w) in POST_WORDS for w in words):
-                return -1.0                           # "he was elected President": a post, not who held it
+            if fold(words[-1]) in POST_WORDS:
+                return -1.0                           # "he was elected President", "the CNE President": a post,
+                                                      # not who held it (a name ends with the name)
             score += (0.4 if len(words) >= 2 else 0.0) - (0.8 if names_organisation(span, sentence) else 0.0)
         elif question.answer_type == Q.PLACE and names_organisation(span, sentence):
             score -= 0.8                              # "the CMR website" is not a place

@@ -79,6 +79,7 @@ CASES = [
     ("Who led the opposition?", "The opposition was led by HENRIQUE CAPRILES.", "HENRIQUE CAPRILES"),   # a name in capitals
     # a post capitalised without a name ("elected President") names no one; with the name, the name answers
     ("Who was Chávez's main opponent in July 2000?", "Chávez won when he was elected President in July 2000.", None),
+    ("Who was heading the electoral council?", "A recording had the voice of the CNE President.", None),
     ("Who announced the results?", "The results were announced by CNE President Tibisay Lucena.",
      "CNE President Tibisay Lucena"),
     # whose a figure is, named right after it ("the … votes Chávez won"): not the opposition's
