@@ -327,6 +327,13 @@ def unsigned(question: Question, chosen: list[ScoredSentence]) -> bool:
             and bool(chosen) and not chosen[0].features.get("byline", 0.0) > 0)
 
 
+def untold_outcome(question: Question, chosen: list[ScoredSentence]) -> bool:
+    """"Did the full audit ever happen?" answered by sentences that never say it did (or did
+    not): "demanded a full 100% audit" tells what was asked for, not what came about."""
+    return bool(question.came_about_verb) and bool(chosen) and not any(
+        extraction.said_with_verb(s.text, question.came_about_verb) for s in chosen)
+
+
 def exact_figure(best: ScoredSentence, span: extraction.Span, typed: list[ScoredSentence], question: Question,
                  weights: dict[str, float]) -> tuple[ScoredSentence, extraction.Span]:
     """A near-tie sentence that states exactly the figure `best` rounds ("there was a 78.71%
@@ -731,7 +738,7 @@ def compose(question_text: str, question: Question, passages: list[Candidate],
     question asks about with nothing to say who it is (question.pronoun_subject, no history):
     any answer would be about someone chosen at random."""
     chosen, short = ([], None) if unnamed else select(question, sentences, passages, weights)
-    if short is None and needs_span(question) or unsigned(question, chosen):
+    if short is None and needs_span(question) or unsigned(question, chosen) or untold_outcome(question, chosen):
         chosen = []
     conf = answer_confidence(question, chosen, passages, weights, support_for) if chosen else 0.0
     base = dict(question=question_text, confidence=conf, passages=retrieved(passages),

@@ -263,6 +263,7 @@ class Question:
     doer_verb: str = ""                 # "Who won …?": the verb (text.verb_base) the answer's name does
     doer_passive: bool = False          # "Who was elected …?": the name is what the verb was done to
     object_verb: str = ""               # "Which states did the PSUV lose …?": the verb done to the answer (verb_base)
+    came_about_verb: str = ""           # "Was the killer ever caught?": the verb asked to have come about (verb_base)
     side: str = ""                      # "how many no votes…", "What did NO get…": the referendum side named
     role: str = ""                      # "Who was the president of the CNE?": presid, the post the name holds
     role_body: list[str] = field(default_factory=list)   # …and what it is the post of, as written: ["CNE"]
@@ -715,6 +716,7 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
         side=side,
         **who_did(question),
         object_verb=object_verb(question) if kind == PLACE else "",
+        came_about_verb=came_about_verb(question),
         figure_actor=figure_actor(content) if kind in (COUNT, PERCENT, MONEY) else [],
         **(role_asked(question) if kind == PERSON else {}),
     )
@@ -809,6 +811,19 @@ OBJECT_VERB = re.compile(r"^(?i:which|what)\s+(?:[\w'’-]+\s+){1,3}?(?i:did|doe
                          r"(?:the\s+)?(?:[\w'’-]+\s+){1,3}?([a-z][a-z-]+)"
                          r"(?=\s+(?:to|in|on|at|from|by|for|during|after|before|when|while|over|against|back)\b|\s*\??\s*$)")
 REPORTING_VERBS = {"say", "think", "write", "claim", "argu", "describ", "call", "mention", "report", "believ", "see"}
+
+
+# "did the full audit ever happen?", "was the killer ever caught?", "did the talks actually
+# resume?": whether something came about, which only a sentence saying so tells
+CAME_ABOUT_ASKED = re.compile(r"^(?:did|was|were|has|have|had)\b.*?\b(?:ever|actually|eventually|finally|really)\s+"
+                           r"([a-z][\w-]+)\b", re.I)
+
+
+def came_about_verb(question: str) -> str:
+    """The verb a "did X ever/actually <verb>?" question asks came about ("" if none)."""
+    match = CAME_ABOUT_ASKED.match(LEADING_PHRASE.sub("", question.strip()))
+    verb = verb_base(match.group(1)) if match else ""
+    return "" if verb in STOPWORDS else verb
 
 
 def object_verb(question: str) -> str:

@@ -384,6 +384,21 @@ def test_the_name_of_something_is_answered_only_by_a_name():
     assert not needs_span(analyse("What happened to the PDVSA worker after the rally?"))
 
 
+def test_whether_something_came_about_is_answered_only_by_a_sentence_saying_it():
+    """"Did the full audit ever happen?", "Was the killer ever caught?": the sentence about the
+    demand or the crime tells nothing of what came after; one saying it (any form of the verb) does."""
+    from qa.composer import untold_outcome
+    audit = analyse("did the full audit ever happen?")
+    demanded = scored([["Capriles demanded a full 100% audit of the vote."]], [[0.8]])
+    assert untold_outcome(audit, demanded)
+    caught = analyse("Was the killer ever caught?")
+    assert untold_outcome(caught, scored([["The journalist was shot dead by two men on a motorbike."]], [[0.8]]))
+    assert not untold_outcome(caught, scored([["Police caught the killer a week later."]], [[0.8]]))
+    asked = analyse("Did Chávez actually lose the referendum?")
+    assert not untold_outcome(asked, scored([["Chávez lost the referendum by a narrow margin."]], [[0.8]]))
+    assert not analyse("What did the 2007 articles actually say?").came_about_verb     # not a yes-or-no question
+
+
 def test_who_is_is_answered_by_the_sentences_that_name_the_person():
     question = analyse("Who was Baduel?")
     sentences = scored([["Bolivarian supporters have started to gather outside the palace to celebrate.",
