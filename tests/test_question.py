@@ -56,6 +56,7 @@ from qa.question import analyse, answer_form_terms
     ("election day violence", "description"),                 # "day" is no date asked for
     ("participation in 2017?", "percent"),
     ("what was inflation like around the time of the 2004 recall?", "percent"),
+    ("What was inflation running at around the time of the recall?", "percent"),     # "running at": the level
     # a choice between two times or things is a comparison
     ("Was turnout higher in the 2013 presidential election or the 2017 regional elections?", "comparison"),
     ("Did Chávez get more votes in 2004 or in 2007?", "comparison"),
