@@ -12,6 +12,7 @@ from functools import lru_cache
 from . import question as Q
 from .synonyms import mutual_synonyms
 from .text import MEASURE_SAID, MEASURE_WORDS, SAME_AS, STOPWORDS, fold, stem, term_set, term_variants, verb_base
+from .text import words as word_tokens
 
 NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                 "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
@@ -418,6 +419,9 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
     if question.object_verb and span.kind in ("name", "list") and not said_with_verb(sentence, question.object_verb):
         score -= 1.0                                  # "which states did the PSUV lose": not "its backers in
                                                       # Washington and Europe", where nothing is lost
+    if span.kind == "count" and question.count_verb in CASUALTY_VERBS and not CASUALTY_WORDS & set(word_tokens(sentence)):
+        return -1.0                                   # "how many people died": not the "eight million people
+                                                      # [who] turn out to vote amid deadly protests"
     if question.doer_verb and span.kind in ("name", "list", "people"):
         # which side of the verb the name is on counts, not how near it is
         score += doer_fit(span, sentence, question.doer_verb, question.doer_passive)
@@ -453,6 +457,12 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
 # what marks capitals as emphasis, not a name in capitals ("ON PAPER", "POR AHORA"; not "HENRIQUE
 # CAPRILES"): a function word among them
 EMPHASIS_WORDS = STOPWORDS | {"por", "para", "con", "sin", "paper"}
+# "how many died / were killed / injured": a count of casualties is said with one of these words
+# ("deadly protests" counts no one); other verbs are not checked, a paraphrase ("braved the snow"
+# for "gathered") would lose its answer
+CASUALTY_VERBS = {"die", "kill", "murder", "injur", "wound", "shot", "shoot"}
+CASUALTY_WORDS = {"die", "died", "dies", "dead", "death", "deaths", "kill", "killed", "killing", "killings", "murder",
+                  "murdered", "murders", "injured", "injuries", "wounded", "casualties", "fatalities", "shot", "lives"}
 # a post, capitalised before or instead of a name ("elected President", "the Chief Executive"):
 # on its own it names no one
 POST_WORDS = {"president", "vice", "prime", "minister", "governor", "mayor", "general", "chief", "executive",

@@ -264,6 +264,7 @@ class Question:
     doer_verb: str = ""                 # "Who won …?": the verb (text.verb_base) the answer's name does
     doer_passive: bool = False          # "Who was elected …?": the name is what the verb was done to
     object_verb: str = ""               # "Which states did the PSUV lose …?": the verb done to the answer (verb_base)
+    count_verb: str = ""                # "How many people died …?": what the ones counted did (verb_base)
     came_about_verb: str = ""           # "Was the killer ever caught?": the verb asked to have come about (verb_base)
     side: str = ""                      # "how many no votes…", "What did NO get…": the referendum side named
     role: str = ""                      # "Who was the president of the CNE?": presid, the post the name holds
@@ -717,6 +718,7 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
         side=side,
         **who_did(question),
         object_verb=object_verb(question) if kind == PLACE else "",
+        count_verb=count_verb(question) if kind == COUNT else "",
         came_about_verb=came_about_verb(question),
         figure_actor=figure_actor(content) if kind in (COUNT, PERCENT, MONEY) else [],
         **(role_asked(question) if kind == PERSON else {}),
@@ -811,6 +813,10 @@ def who_did(question: str) -> dict:
 OBJECT_VERB = re.compile(r"^(?i:which|what)\s+(?:[\w'’-]+\s+){1,3}?(?i:did|does|do|has|have|had)\s+"
                          r"(?:the\s+)?(?:[\w'’-]+\s+){1,3}?([a-z][a-z-]+)"
                          r"(?=\s+(?:to|in|on|at|from|by|for|during|after|before|when|while|over|against|back)\b|\s*\??\s*$)")
+# "how many people died …", "how many were arrested …": the ones counted did (or underwent) the
+# verb, a past form right after them
+SUBJECT_COUNT_VERB = re.compile(r"^(?i:how\s+many)\s+(?:[\w'’-]+\s+){0,2}?(?:(?i:were|was|had\s+been|have\s+been|got)\s+)?"
+                                r"([a-z][a-z-]+(?:ed|en)|died|" + "|".join(IRREGULAR_PAST) + r")\b")
 REPORTING_VERBS = {"say", "think", "write", "claim", "argu", "describ", "call", "mention", "report", "believ", "see"}
 
 
@@ -825,6 +831,13 @@ def came_about_verb(question: str) -> str:
     match = CAME_ABOUT_ASKED.match(LEADING_PHRASE.sub("", question.strip()))
     verb = verb_base(match.group(1)) if match else ""
     return "" if verb in STOPWORDS else verb
+
+
+def count_verb(question: str) -> str:
+    """The verb the counted ones of a "how many <them> <did it>?" question did ("" if none)."""
+    match = SUBJECT_COUNT_VERB.match(LEADING_PHRASE.sub("", question.strip()))
+    verb = verb_base(match.group(1)) if match else ""
+    return "" if verb in REPORTING_VERBS or verb in STOPWORDS else verb
 
 
 def object_verb(question: str) -> str:

@@ -80,6 +80,13 @@ CASES = [
     # a post capitalised without a name ("elected President") names no one; with the name, the name answers
     ("Who was Chávez's main opponent in July 2000?", "Chávez won when he was elected President in July 2000.", None),
     ("Who was heading the electoral council?", "A recording had the voice of the CNE President.", None),
+    # a count of casualties is said with a word for them: "deadly protests" counts no one
+    ("How many people died in the protests before the July vote?",
+     "The July vote saw over eight million people turn out amid deadly opposition protests.", None),
+    ("How many people were killed in the protests?", "Over 120 people were killed in four months of protests.",
+     "Over 120"),
+    ("How many people were murdered each day in Caracas?", "Eleven murders per day were reported in Caracas.",
+     "Eleven"),
     ("Who announced the results?", "The results were announced by CNE President Tibisay Lucena.",
      "CNE President Tibisay Lucena"),
     # whose a figure is, named right after it ("the … votes Chávez won"): not the opposition's

@@ -213,6 +213,14 @@ def test_an_article_named_by_its_title_without_quotes_is_a_reference():
     assert title_phrases("Results") == [] and title_phrases("In the news") == []         # said by chance
 
 
+def test_what_the_ones_counted_did_is_read_from_the_question():
+    assert analyse("How many people died in the 2017 protests?").count_verb == "die"
+    assert analyse("how many people were killed in the protests?").count_verb == "kill"
+    assert analyse("How many people had been arrested by the close of polls?").count_verb == "arrest"
+    assert analyse("How many votes did Maduro get?").count_verb == ""          # the votes are what he got
+    assert analyse("Who died in the protests?").count_verb == ""               # no count asked
+
+
 def test_the_word_of_an_idiom_is_no_topic():
     assert "like" not in analyse("what was inflation like around the time of the 2004 recall?").terms
     assert analyse("how big was the electorate in 2017?").terms == ["elector"]          # "big" asks for a figure
