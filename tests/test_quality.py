@@ -96,8 +96,10 @@ def test_fresh_explanation_questions_keep_their_first_runs(assistant, name, answ
     ("blind34.jsonl", {"factoid_accuracy": 0.44, "abstention": 0.80, "answer_rate": 0.62}),
     ("blind35.jsonl", {"factoid_accuracy": 0.82, "abstention": 0.80, "answer_rate": 0.90}),
     ("blind36.jsonl", {"factoid_accuracy": 0.80, "abstention": 0.95, "answer_rate": 0.90}),
-    ("blind37.jsonl", {"factoid_accuracy": 0.64, "abstention": 0.80, "answer_rate": 0.72}),
+    ("blind37.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.95, "answer_rate": 0.76}),
     ("blind38.jsonl", {"factoid_accuracy": 0.80, "abstention": 0.95, "answer_rate": 0.88}),
+    ("blind39.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.80, "answer_rate": 0.85}),
+    ("blind40.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.95, "answer_rate": 0.76}),
     # 20 conversations of 2-3 turns, asked with their history (qa.evaluation.evaluate)
     ("followups.jsonl", {"factoid_accuracy": 0.52, "abstention": 0.50, "answer_rate": 0.72}),
     ("followups2.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.95, "answer_rate": 0.80}),
@@ -193,7 +195,12 @@ def test_questions_written_blind_keep_what_was_fixed(assistant, name, floors):
     after, ran first on 9056105 at 0.667 / 0.857 / 0.758 and 0.833 / 0.857 / 0.909; a post
     capitalised without a name ("elected President") no longer answering "who" lifted blind38's
     abstention to 1.000, and took blind11's factoid to 0.682: its "President" had counted only
-    because the answer's first sentence happened to name Chávez."""
+    because the answer's first sentence happened to name Chávez; "what was inflation running at"
+    asking a percentage and a count of casualties needing a word for them ("deadly protests"
+    counts no one) lifted blind37 to 0.722 / 1.000 / 0.788. eval/blind39.jsonl and
+    eval/blind40.jsonl, written by two more helpers late in that session, ran first on its code of
+    the time (2c1904b) at 0.778 / 0.714 / 0.879 and 0.722 / 0.857 / 0.788, the same as on 9056105;
+    the casualty rule then lifted their abstention to 0.857 and 1.000."""
     from pathlib import Path
     metrics = evaluate(Path(__file__).parent.parent / "eval" / name, lambda q, history: assistant.ask(q, history=history).to_dict())
     for metric, floor in floors.items():
