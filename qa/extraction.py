@@ -392,6 +392,10 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
                                                       # off the result, below a margin said outright
     if span.kind == "count" and NTH_TIME.fullmatch(span.text) and not set(question.focus[-1:]) & OCCURRENCES:
         return -1.0                                   # "the eighth time" counts wins, not votes
+    if (span.kind == "date" and len(question.years) == 1 and Q.YEAR.fullmatch(span.text.strip())
+            and not ASKS_YEAR.search(question.text)):
+        return -1.0                                   # "On what date in 2004 …?": a year alone answers no date within
+                                                      # the year asked (that year tells nothing, another one is not it)
     if span.kind in FIGURE_KINDS and label_says_something_else(span, sentence, asked):
         score -= 0.8                                  # "Votes counted: 8.883.746", asked how many were nullified
     if span.kind == "count" and OUT_OF.search(sentence, 0, span.start):
@@ -457,6 +461,8 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
 # what marks capitals as emphasis, not a name in capitals ("ON PAPER", "POR AHORA"; not "HENRIQUE
 # CAPRILES"): a function word among them
 EMPHASIS_WORDS = STOPWORDS | {"por", "para", "con", "sin", "paper"}
+# "In what year…", "which year…": a year alone is what is asked
+ASKS_YEAR = re.compile(r"\b(?:what|which)\s+year\b", re.I)
 # "how many died / were killed / injured": a count of casualties is said with one of these words
 # ("deadly protests" counts no one); other verbs are not checked, a paraphrase ("braved the snow"
 # for "gathered") would lose its answer

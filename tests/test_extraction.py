@@ -80,6 +80,10 @@ CASES = [
     # a post capitalised without a name ("elected President") names no one; with the name, the name answers
     ("Who was Chávez's main opponent in July 2000?", "Chávez won when he was elected President in July 2000.", None),
     ("Who was heading the electoral council?", "A recording had the voice of the CNE President.", None),
+    # "on what date in 2004": a year alone answers no date within the year asked; "in what year" it does
+    ("On what date in 2004 was the recall referendum held?", "The recall referendum was held in 2004.", None),
+    ("On what date in 2004 was the recall referendum held?", "The coup of 2002 and the recall in 2004 failed.", None),
+    ("In what year after the 2002 coup was the recall held?", "The recall referendum was held in 2004.", "2004"),
     # a count of casualties is said with a word for them: "deadly protests" counts no one
     ("How many people died in the protests before the July vote?",
      "The July vote saw over eight million people turn out amid deadly opposition protests.", None),
