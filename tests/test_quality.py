@@ -98,15 +98,15 @@ def test_fresh_explanation_questions_keep_their_first_runs(assistant, name, answ
     ("blind36.jsonl", {"factoid_accuracy": 0.80, "abstention": 0.95, "answer_rate": 0.90}),
     ("blind37.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.95, "answer_rate": 0.76}),
     ("blind38.jsonl", {"factoid_accuracy": 0.80, "abstention": 0.95, "answer_rate": 0.88}),
-    ("blind39.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.80, "answer_rate": 0.85}),
+    ("blind39.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.95, "answer_rate": 0.85}),
     ("blind40.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.95, "answer_rate": 0.76}),
     # 20 conversations of 2-3 turns, asked with their history (qa.evaluation.evaluate)
-    ("followups.jsonl", {"factoid_accuracy": 0.52, "abstention": 0.50, "answer_rate": 0.72}),
+    ("followups.jsonl", {"factoid_accuracy": 0.52, "abstention": 0.75, "answer_rate": 0.72}),
     ("followups2.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.95, "answer_rate": 0.80}),
     ("followups3.jsonl", {"factoid_accuracy": 0.55, "abstention": 0.60, "answer_rate": 0.68}),
     ("followups4.jsonl", {"factoid_accuracy": 0.45, "abstention": 0.80, "answer_rate": 0.70}),
-    ("followups5.jsonl", {"factoid_accuracy": 0.62, "abstention": 0.55, "answer_rate": 0.82}),
-    ("followups6.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.50, "answer_rate": 0.80}),
+    ("followups5.jsonl", {"factoid_accuracy": 0.62, "abstention": 0.65, "answer_rate": 0.82}),
+    ("followups6.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.60, "answer_rate": 0.80}),
     ("followups7.jsonl", {"factoid_accuracy": 0.58, "abstention": 0.45, "answer_rate": 0.75}),
 ])
 def test_questions_written_blind_keep_what_was_fixed(assistant, name, floors):
@@ -200,7 +200,9 @@ def test_questions_written_blind_keep_what_was_fixed(assistant, name, floors):
     counts no one) lifted blind37 to 0.722 / 1.000 / 0.788. eval/blind39.jsonl and
     eval/blind40.jsonl, written by two more helpers late in that session, ran first on its code of
     the time (2c1904b) at 0.778 / 0.714 / 0.879 and 0.722 / 0.857 / 0.788, the same as on 9056105;
-    the casualty rule then lifted their abstention to 0.857 and 1.000."""
+    the casualty rule then lifted their abstention to 0.857 and 1.000, and a year alone no longer
+    answering "on what date in 2004" blind39's to 1.000. "Did X ever/actually happen?" needing a
+    sentence saying so raised the abstention floors of followups, followups5 and followups6."""
     from pathlib import Path
     metrics = evaluate(Path(__file__).parent.parent / "eval" / name, lambda q, history: assistant.ask(q, history=history).to_dict())
     for metric, floor in floors.items():
