@@ -521,7 +521,8 @@ def cover_each_year(question: Question, chosen: list[ScoredSentence], pool: list
     for year in years:
         if any(about(c, year) for c in chosen):
             continue
-        extra = next((s for s in pool if s not in chosen and explains(s.text) and year_fit(s, question, year) >= 0.4),
+        taken = {id(c) for c in chosen}     # by identity: ScoredSentence's == compares fields, vectors too
+        extra = next((s for s in pool if id(s) not in taken and explains(s.text) and year_fit(s, question, year) >= 0.4),
                      None)
         if extra is None:
             continue
@@ -531,7 +532,7 @@ def cover_each_year(question: Question, chosen: list[ScoredSentence], pool: list
                 any(about(o, y) for o in chosen if o is not c) for y in years if about(c, y))), None)
             if spare is None:
                 break
-            chosen.remove(spare)
+            chosen[:] = [c for c in chosen if c is not spare]
             words -= len(spare.text.split())
         if words + n <= ANSWER_LIMIT and len(chosen) < MAX_SENTENCES:
             chosen.append(extra)
