@@ -270,10 +270,18 @@ def test_watch_follows_the_corpus_until_stopped(small, embedder):
     assert not any("already up to date" in line for line in lines), lines
 
 
+def as_from_a_terminal() -> None:
+    """Ctrl-C at its default in the child, as a terminal leaves it: a test run started in the
+    background (`pytest … &` in a script) ignores SIGINT, and a child inherits that, so the
+    watcher would never see the test's Ctrl-C."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_qa_index_watch_prints_each_update_and_stops_cleanly_on_ctrl_c(small):
     corpus, index = small
     proc = subprocess.Popen(QA + ["index", "--watch", "--corpus", str(corpus), "--index", str(index)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV,
+                            preexec_fn=as_from_a_terminal)
     lines: queue.Queue = queue.Queue()
     reader = threading.Thread(target=lambda: [lines.put(line) for line in proc.stdout], daemon=True)
     reader.start()
@@ -317,7 +325,8 @@ def test_qa_index_watch_on_an_empty_corpus_reports_the_failure_and_keeps_watchin
     corpus, index = tmp_path / "corpus", tmp_path / "index"
     corpus.mkdir()
     proc = subprocess.Popen(QA + ["index", "--watch", "--corpus", str(corpus), "--index", str(index)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV,
+                            preexec_fn=as_from_a_terminal)
     lines: queue.Queue = queue.Queue()
     reader = threading.Thread(target=lambda: [lines.put(line) for line in proc.stdout], daemon=True)
     reader.start()
