@@ -12,7 +12,6 @@ from functools import lru_cache
 from . import question as Q
 from .synonyms import mutual_synonyms
 from .text import MEASURE_SAID, MEASURE_WORDS, SAME_AS, STOPWORDS, fold, stem, term_set, term_variants, verb_base
-from .text import words as word_tokens
 
 NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                 "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
@@ -423,7 +422,8 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
     if question.object_verb and span.kind in ("name", "list") and not said_with_verb(sentence, question.object_verb):
         score -= 1.0                                  # "which states did the PSUV lose": not "its backers in
                                                       # Washington and Europe", where nothing is lost
-    if span.kind == "count" and question.count_verb in CASUALTY_VERBS and not CASUALTY_WORDS & set(word_tokens(sentence)):
+    if span.kind == "count" and question.count_verb in CASUALTY_VERBS and not any(
+            fold(word) in CASUALTY_WORDS for *_, word in word_runs(sentence)):
         return -1.0                                   # "how many people died": not the "eight million people
                                                       # [who] turn out to vote amid deadly protests"
     if question.doer_verb and span.kind in ("name", "list", "people"):

@@ -717,9 +717,9 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
         cue=answer_cue(kind, question),
         side=side,
         **who_did(question),
-        object_verb=object_verb(question) if kind == PLACE else "",
-        count_verb=count_verb(question) if kind == COUNT else "",
-        came_about_verb=came_about_verb(question),
+        object_verb=asked_verb(OBJECT_VERB, question, REPORTING_VERBS) if kind == PLACE else "",
+        count_verb=asked_verb(SUBJECT_COUNT_VERB, question, REPORTING_VERBS) if kind == COUNT else "",
+        came_about_verb=asked_verb(CAME_ABOUT_ASKED, question),
         figure_actor=figure_actor(content) if kind in (COUNT, PERCENT, MONEY) else [],
         **(role_asked(question) if kind == PERSON else {}),
     )
@@ -826,25 +826,13 @@ CAME_ABOUT_ASKED = re.compile(r"^(?:did|was|were|has|have|had)\b.*?\b(?:ever|act
                               r"([a-z][\w-]+)\b", re.I)
 
 
-def came_about_verb(question: str) -> str:
-    """The verb a "did X ever/actually <verb>?" question asks came about ("" if none)."""
-    match = CAME_ABOUT_ASKED.match(LEADING_PHRASE.sub("", question.strip()))
+def asked_verb(pattern: re.Pattern, question: str, excluded: set[str] = frozenset()) -> str:
+    """verb_base of the verb `pattern` finds in the question (its leading phrase dropped): the
+    one an answer must say ("which states did X lose", "how many died", "did X ever happen");
+    "" if none, a stopword, or one of `excluded` (REPORTING_VERBS: "does the article say")."""
+    match = pattern.match(LEADING_PHRASE.sub("", question.strip()))
     verb = verb_base(match.group(1)) if match else ""
-    return "" if verb in STOPWORDS else verb
-
-
-def count_verb(question: str) -> str:
-    """The verb the counted ones of a "how many <them> <did it>?" question did ("" if none)."""
-    match = SUBJECT_COUNT_VERB.match(LEADING_PHRASE.sub("", question.strip()))
-    verb = verb_base(match.group(1)) if match else ""
-    return "" if verb in REPORTING_VERBS or verb in STOPWORDS else verb
-
-
-def object_verb(question: str) -> str:
-    """The verb a "which X did Y <verb>" question asks the answer to have been the object of."""
-    match = OBJECT_VERB.match(LEADING_PHRASE.sub("", question.strip()))
-    verb = verb_base(match.group(1)) if match else ""
-    return "" if verb in REPORTING_VERBS or verb in STOPWORDS else verb
+    return "" if verb in STOPWORDS or verb in excluded else verb
 
 
 def quoted_phrases(question: str) -> list[str]:
