@@ -236,6 +236,18 @@ BY_AUTHOR = re.compile(r"\b(?i:article|blog|report|piece|post|column|analysis|ac
                        r"((?:[A-ZÁÉÍÓÚÑ][\w'’.-]*\s+){0,3}[A-ZÁÉÍÓÚÑ][\w'’.-]*?)(?=['’]s\b|[\s,?.!;:]|$)")
 AUTHOR_OWNS = re.compile(r"((?:[A-ZÁÉÍÓÚÑ][\w.-]*\s+){0,3}[A-ZÁÉÍÓÚÑ][\w.-]*)['’]s?\s+(?:[\w-]+\s+){0,2}?"
                          r"(?i:article|blog|report|piece|post|column|analysis|account|entry)\b")
+# a name as a reader capitalises it, with the small words inside a title ("In Defence of Marxism",
+# "Hands Off Venezuela", "Jim McIlroy"), or a run of NAME_WORDs in any case ("green left")
+TITLE_NAME = r"[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:\s+(?:(?:of|the|and|de|del|la|for)\s+)?[A-ZÁÉÍÓÚÑ][\w'’.-]*){0,4}"
+ATTRIBUTION_NAME = rf"(?:{TITLE_NAME}|{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})"
+OUTLET_AFTER = rf"(?:\s+(?i:in|on|for|at)\s+(?:(?i:the)\s+)?({ATTRIBUTION_NAME}))?"
+# "as reported by In Defence of Marxism", "cited by Jim McIlroy in Green Left", "quoted in Green
+# Left", "posted on the Hands Off Venezuela blog": a name after a verb of reporting or publishing
+ATTRIBUTED = re.compile(r"\b(?i:reported|cited|quoted|written|published|posted|covered|analy[sz]ed|described|noted|"
+                        rf"mentioned|blogged)\s+(?i:by|in|on|for)\s+(?:(?i:the)\s+)?({ATTRIBUTION_NAME}){OUTLET_AFTER}")
+# "the referendum that Tony Saunois analyses for the CWI": a capitalised name doing the writing
+NAME_WRITES = re.compile(rf"\b({TITLE_NAME})\s+(?i:analy[sz]es|writes|wrote|argues|reports|notes|recounts|describes)\b"
+                         rf"{OUTLET_AFTER}")
 # nouns that name an article only when an article fits the words with them ("the CWI analysis",
 # "the guy blogging from Caracas"), not on their own ("the government's account", the BBC
 # headline "Microsoft gets the blogging bug")
@@ -451,17 +463,19 @@ def source_references(question: str, names_article: Callable[[SourceReference], 
     refs, rest = [], question
     named = [m for m in (ACCORDING_TO_NAME.search(question), NAME_SAYS.search(question), BY_AUTHOR.search(question),
                          AUTHOR_OWNS.search(question)) if m]
+    attributed = list(ATTRIBUTED.finditer(question)) + list(NAME_WRITES.finditer(question))
     for match in list(SOURCE_REF.finditer(question)) + list(POSSESSIVE_SOURCE.finditer(question)) \
-            + list(PUBLISHED.finditer(question)) + named:
-        by_name = match in named
+            + list(PUBLISHED.finditer(question)) + named + attributed:
+        by_name = match in named or match in attributed
         ref = match.group(1) if by_name else match.group(0)
+        said = " ".join(g for g in match.groups() if g) if match in attributed else ref   # with the outlet after
         words = []
-        for w in re.findall(r"[\w'’.-]+", fold(ref)):
+        for w in re.findall(r"[\w'’.-]+", fold(said)):
             w = w.strip(".'’")
             if w and not YEAR.fullmatch(w) and not MONTH.fullmatch(w) and w not in STOPWORDS \
                     and (w not in SOURCE_NOUNS | PUBLISHING_WORDS or w in ("blog", "blogger", "blogging")):
                 words.append(w)
-        years = [int(y) for y in YEAR.findall(ref)]
+        years = [int(y) for y in YEAR.findall(said)]
         noun = fold(ref).split()[-1]
         weak = by_name or noun in WEAK_SOURCE_NOUNS or noun[:-1] in WEAK_SOURCE_NOUNS
         reference = SourceReference(words, years, by_name=by_name, weak=weak)
@@ -469,7 +483,8 @@ def source_references(question: str, names_article: Callable[[SourceReference], 
             continue                                # no article is meant: the words are the question's
         if (words or years) and (words, years) not in [(r.words, r.years) for r in refs]:
             refs.append(reference)      # once: "according to the CWI analysis" is one reference read twice
-        rest = rest.replace(ref, " ")               # "the piece": no cue, and no topic either
+        # "the piece": no cue, and no topic either; "cited by <name> in <outlet>": the verb neither
+        rest = rest.replace(match.group(0) if match in attributed else ref, " ")
     return refs, rest
 
 

@@ -83,6 +83,31 @@ def test_a_weak_reference_no_article_fits_leaves_its_words_to_the_question():
         assert analyse(question, fits).sources == [], question
 
 
+
+def test_an_article_named_by_who_reported_cited_or_published_it():
+    """"as reported by <outlet>", "cited by <author> in <outlet>", "posted on <outlet>", "that
+    <author> analyses for <outlet>": the name after a verb of reporting names the article whose
+    byline fits, in any case, and neither the name nor the verb is a topic of the answer."""
+    idom = {"title": "Maduro wins", "date": "2013-04-15", "source": "In Defence of Marxism"}
+    green = {"title": "PSUV victory", "date": "2017-10", "author": "Jim McIlroy", "source": "Green Left"}
+    fits = lambda ref: names_an_article(ref, [CWI, BLOG, idom, green])
+    for question, article in (("How many votes did Capriles get in the election reported by In Defence of Marxism?", idom),
+                              ("How many governorships did the PSUV win, as cited by Jim McIlroy in Green Left?", green),
+                              ("what share did the PSUV win, as reported by a pundit and quoted in green left", green),
+                              ("How many amendments did the reform that Tony Saunois analyses for the CWI propose?", CWI),
+                              ("What was the murder rate in 2000, as cited by Tony Saunois when discussing crime?", CWI),
+                              ("Which results were posted on the blog by Darrall Cozens?", BLOG),
+                              ("How many voted, as reported by Alan Woods in In Defence of Marxism?", idom)):  # by its outlet
+        named = analyse(question, fits)
+        fit = document_match(named, article)
+        assert fit >= 0.5 and all(document_match(named, other) < fit
+                                  for other in (CWI, BLOG, idom, green) if other is not article), question
+        assert not {"cite", "quot", "analys", "toni", "mcilroy", "green", "marxism"} & set(named.terms), question
+    for question in ("What turnout was reported by the CNE in 2013?", "Which reasons were cited by the opposition?",
+                     "Which figures were published by Chávez?"):
+        plain = analyse(question, fits)
+        assert plain.sources == [] and {"report", "cite", "publish"} & set(plain.terms), question
+
 def test_a_year_opening_the_sentence_is_its_time_not_an_aside():
     q = analyse("What was the murder rate in 2007?")
     written_then = {"date": "2008-01-28"}
