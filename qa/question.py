@@ -123,7 +123,9 @@ SEARCH_TYPES: list[tuple[str, str]] = [
 # compiled at import: re's own cache compiled each on the first question that reached it
 TYPE_RULES = [(kind, re.compile(pattern)) for kind, pattern in TYPE_PATTERNS]
 SEARCH_RULES = [(kind, re.compile(pattern)) for kind, pattern in SEARCH_TYPES]
-ANY_QUESTION_WORD = re.compile(QUESTION_WORD_ANYWHERE)
+# … opening the question or one of its clauses: "chávez's vote share when re-elected in 2012" is
+# still a search ("when" joins a clause to the noun), "turnout in 2013, what was it" is not
+CLAUSE_QUESTION_WORD = re.compile(r"(?:^|[,;:(—–-]\s*|\band\s+)" + QUESTION_WORD_ANYWHERE)
 # "What is the name of the CNE president?" asks for a person as "which CNE president" does
 NAME_OF = re.compile(r"\b(what|which)\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(?:the\s+)?")
 # "Who is Baduel?", "Who was Tibisay Lucena?": the name is given; what is wanted is what the
@@ -385,7 +387,7 @@ def answer_type(question: str) -> str:
     for kind, pattern in TYPE_RULES:
         if pattern.search(q):
             return kind
-    if not ANY_QUESTION_WORD.search(q):
+    if not CLAUSE_QUESTION_WORD.search(q):
         for kind, pattern in SEARCH_RULES:      # typed as a search: "psuv vote share in 2017"
             if pattern.search(q):
                 return kind

@@ -52,6 +52,8 @@ from qa.question import analyse, answer_form_terms
     ("chavez and the 2007 referendum", "description"),
     ("what was in the 2007 reform", "description"),           # its contents, not a name
     ("maduro votes 2013", "count"),
+    ("chavez's vote share when re-elected in 2012", "percent"),    # "when" joins a clause, asks nothing
+    ("maduro votes in 2013, what share was it?", "percent"),
     ("What % voted no in the 2007 referendum?", "percent"),
     ("election day violence", "description"),                 # "day" is no date asked for
     ("participation in 2017?", "percent"),
