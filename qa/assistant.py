@@ -33,7 +33,7 @@ from .sentence_facts import stored_facts
 from .scoring import rerank_passages, score_sentences, term_weights
 from .spelling import Speller
 from .store import IndexData, link_identity, read_index
-from .support import unknown_words, word_support
+from .support import by_surname, unknown_words, word_support
 from .text import last_chars
 from .uploads import AddedArticle, add_article
 
@@ -165,6 +165,7 @@ class Assistant:
         resolved = with_name_capitalised(resolve(loaded.speller.corrected(spelled_out(text)), history), loaded.speller.name)
         articles = loaded.data.documents.values()
         analysis = analyse(resolved, lambda ref: names_an_article(ref, (a["metadata"] for a in articles)), loaded.titles)
+        analysis = by_surname(analysis, loaded.data.bm25, loaded.speller.name)
         if analysis.asks_summary and (answer := summarised(text, analysis, loaded, filters)) is not None:
             return answer
         query = self.embedder.encode_query_tokens(analysis.text)
@@ -173,7 +174,7 @@ class Assistant:
         weights = term_weights(analysis, loaded.data)
         sentences = score_sentences(analysis, query_vector, candidates, loaded.data, weights, loaded.acronyms)
         passages = rerank_passages(candidates, sentences, analysis, loaded.retriever.following)
-        unknown = unknown_words(analysis, loaded.data.bm25)
+        unknown = unknown_words(analysis, loaded.data.bm25, loaded.speller.name)
         return compose(text, analysis, passages, sentences, weights,
                        support_for=lambda window, more: word_support(query, unknown + more, window, self.embedder),
                        unnamed="" if history else pronoun_subject(resolved))

@@ -10,6 +10,10 @@ embedded it for retrieval (Embedder.encode_query_tokens).
 """
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+from typing import Callable
+
 from .embedding import QueryEncoding
 from .lexical import document_frequency
 from .question import ANSWER_FORM_WORDS, AUTHORSHIP_VERBS, QUESTION_WORDS, SOURCE_NOUNS, Question
@@ -20,9 +24,30 @@ ANSWER_WORDS = {"date", "day", "year", "month", "time", "title", "name", "place"
     | set().union(*ANSWER_FORM_WORDS.values())
 
 
-def unknown_words(question: Question, bm25) -> list[str]:
-    """Content words of the question that occur in no passage of the index."""
-    source = {w for ref in question.sources for w in ref.words}
+def unused_given_names(question: Question, bm25, is_name: Callable[[str], object]) -> set[str]:
+    """Words of a name the question gives that no passage uses, before the name's last word,
+    which the articles write as a name (`is_name`: Speller.name) ("Henrique Capriles": the
+    articles say "Capriles"): they call the person by the surname, so the given name is neither
+    a topic an answer must hold nor a word it fails to support. Not before a last word no passage
+    uses ("Nicolás Sarkozy" is no Nicolás of the articles) or one they write as a common word
+    ("Caribbean Series", "Green Left")."""
+    unused = set()
+    for name in question.entities:
+        parts = [fold(w) for w in re.findall(r"[\w'’-]+", name)]
+        if len(parts) > 1 and document_frequency(bm25, stem(parts[-1])) > 0 and is_name(parts[-1]):
+            unused |= {w for w in parts[:-1] if w not in STOPWORDS and document_frequency(bm25, stem(w)) == 0}
+    return unused
+
+
+def by_surname(question: Question, bm25, is_name: Callable[[str], object]) -> Question:
+    """The question without the terms of its unused given names (unused_given_names)."""
+    given = {stem(w) for w in unused_given_names(question, bm25, is_name)}
+    return replace(question, terms=[t for t in question.terms if t not in given]) if given else question
+
+
+def unknown_words(question: Question, bm25, is_name: Callable[[str], object] = lambda word: False) -> list[str]:
+    """Content words of the question that occur in no passage of the index (but unused given names)."""
+    source = {w for ref in question.sources for w in ref.words} | unused_given_names(question, bm25, is_name)
     if question.sources:                   # "the 2017 piece": the noun names the article, not a topic
         source |= SOURCE_NOUNS
     if question.asks_author:               # "who penned the … commentary": the asking verb, not a topic

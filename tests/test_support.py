@@ -13,6 +13,25 @@ def test_unknown_words_are_content_words_no_passage_holds():
     assert unknown_words(analyse("Who penned the article on the breadline?"), bm25) == ["breadline"]
 
 
+
+def test_a_given_name_the_articles_never_use_before_their_surname_is_no_topic():
+    """"Henrique Capriles" where the articles say "Capriles": the given name is neither a term an
+    answer must hold nor an unknown word; not before a surname they never use ("Nicolás Sarkozy")
+    or a last word they write in lower case ("the Caribbean Series")."""
+    from qa.spelling import Speller
+    from qa.support import by_surname
+    texts = ["Capriles won 7,270,403 votes (49.07%) and Nicolás Maduro won.", "Capriles conceded.",
+             "The series of protests went on.", "Maduro thanked the voters."]
+    bm25, is_name = build_bm25(texts), Speller(texts).name
+    henrique = analyse("How many votes did Henrique Capriles get?")
+    assert "henriqu" in henrique.terms
+    assert "henriqu" not in by_surname(henrique, bm25, is_name).terms
+    assert unknown_words(henrique, bm25, is_name) == ["get"] and unknown_words(henrique, bm25) == ["henrique", "get"]
+    sarkozy = analyse("How many votes did Nicolás Sarkozy get?")
+    assert by_surname(sarkozy, bm25, is_name) == sarkozy and "sarkozy" in unknown_words(sarkozy, bm25, is_name)
+    series = analyse("Who won the Caribbean Series?")
+    assert "caribbean" in by_surname(series, bm25, is_name).terms
+
 def test_support_bands():
     support = {"breadline": 0.7, "fallen": 0.5, "misinformation": 0.2}
     assert supported_terms(support) == {"breadlin"}
