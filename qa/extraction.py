@@ -101,6 +101,9 @@ def count_spans(sentence: str) -> list[Span]:
         if IN_A_NAME.match(sentence, s.end) or (ONE_OF.fullmatch(sentence[s.start:s.end + 4])
                                                 and not OF_A_NUMBER.match(sentence, s.end)):
             continue                              # "the 23 de Enero barrio": a name; "one of the leaders"
+        if fold(s.text) == "one" and (ONE_AFTER_DETERMINER.search(sentence, 0, s.start)
+                                      or ONE_BEFORE_RELATIVE.match(sentence, s.end)):
+            continue                              # "whether the camp is the one which…": a pronoun
         out.append(s)
     return out + spans(NTH_TIME, sentence, "count")
 
@@ -117,6 +120,9 @@ IN_A_NAME = re.compile(r"\s+(?:de|del|de\s+la)\s+[A-ZÁÉÍÓÚÑ]")
 CLOCK = re.compile(r":|\b[ap]\.?m\b", re.I)
 OF_A_NUMBER = re.compile(r"\s+of\s+(?:the\s+)?\d")          # "one of the 22 governorships" is a count
 ONE_OF = re.compile(r"one of\s", re.I)
+# "one" standing for a noun said before it: "the one which gives them…", "this one", "one that…"
+ONE_AFTER_DETERMINER = re.compile(r"\b(?:the|this|that|each|every|any|which|another)\s+$", re.I)
+ONE_BEFORE_RELATIVE = re.compile(r"\s+(?:which|that|who|whom)\b", re.I)
 MONTH_NAMES = set(Q.MONTHS)
 WEEKDAY_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 

@@ -763,6 +763,18 @@ def test_numbers_in_names_and_ranges_count_nothing_asked():
     assert best_span("In 2006 one of them got 7,300,000 votes.", q, weights).text == "7,300,000"
 
 
+
+def test_one_standing_for_a_noun_counts_nothing():
+    """"whether the camp is the one which gives them…": "one" stands for "the camp", no count of
+    votes lost; "one seat", "only one state" and "one of the 23 states" still count."""
+    from qa.extraction import count_spans
+    q = analyse("How many votes did the camp lose in 2013?")
+    pronoun = "Careerists will now consider whether the camp is the one which gives them the best guarantees."
+    assert count_spans(pronoun) == [] and best_span(pronoun, q, {t: 1.0 for t in q.terms}) is None
+    assert count_spans("This one was different.") == [] and count_spans("One that mattered was Zulia.") == []
+    assert [s.text for s in count_spans("They won one seat that night.")] == ["one"]
+    assert [s.text for s in count_spans("Only one state went to the opposition.")] == ["Only one"]
+
 def test_a_number_written_with_spaced_groups_is_one_number():
     """The 2007 live blog writes "the NO with 4, 504, 354 votes"; a list keeps its numbers apart."""
     from qa.extraction import count_spans
