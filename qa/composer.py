@@ -25,7 +25,7 @@ from .question import (COMPARISON, COUNT, DATE, EVENT, MONEY, NAME_OF, PERCENT, 
 from .retrieval import Candidate
 from .scoring import (CONTINUATION, ScoredSentence, coverage, ensure_type_fit, points_back, question_variants, table_rows,
                       with_variants)
-from .support import ANSWER_WORDS, supported_terms, unsupported
+from .support import ANSWER_WORDS, of_the_thing_asked, supported_terms, unsupported
 from .synonyms import synonym_variants
 from .text import content_terms, fold, last_chars, stem, term_set
 
@@ -177,7 +177,7 @@ def confidence_features(question: Question, chosen: list[ScoredSentence], passag
     elsewhere = places_only_around(question, evidence[:1], weights) if question.is_factoid else set()
     terms -= elsewhere                                # the place must be in the sentence with the fact
     return {
-        "unsupported": unsupported(support or {}),
+        "unsupported": unsupported(of_the_thing_asked(support or {}, question)),
         "dense": max(s.features["dense"] for s in evidence),
         "coverage": coverage(terms, weights),
         "type_fit": max(s.features["type_fit"] for s in evidence) if question.is_factoid else 1.0,

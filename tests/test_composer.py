@@ -564,7 +564,13 @@ def test_an_unknown_word_the_context_says_in_other_words_counts_as_covered():
     said = confidence_features(question, [sentence], [sentence.candidate], weights, {"breadline": 0.7})
     unsaid = confidence_features(question, [sentence], [sentence.candidate], weights, {"breadline": 0.3})
     assert said["coverage"] == 32 / 56 and unsaid["coverage"] == 0.0
-    assert said["unsupported"] == 0.0 and abs(unsaid["unsupported"] - 0.15) < 1e-9
+    # the share of Venezuelans is what is asked: an unknown word qualifying it costs coverage only
+    assert said["unsupported"] == 0.0 and unsaid["unsupported"] == 0.0
+    # …while the unknown word naming the thing counted counts against the answer too
+    counted = analyse("By 1996, how many breadlines were there in Venezuela?")
+    assert counted.focus == ["breadlin"]
+    unsaid = confidence_features(counted, [sentence], [sentence.candidate], weights, {"breadline": 0.3})
+    assert abs(unsaid["unsupported"] - 0.15) < 1e-9
 
 
 def test_the_continuation_of_a_chosen_sentence_may_run_past_the_budget():

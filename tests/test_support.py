@@ -38,6 +38,20 @@ def test_support_bands():
     assert abs(unsupported(support) - 0.25) < 1e-9        # only the word below 0.45 counts against
 
 
+
+def test_only_the_unknown_word_naming_what_is_asked_counts_against_an_answer():
+    """"How many seats…": "seats" names the thing counted, and an answer that does not say it in
+    other words is a near miss. "…leaving aside the self-built shacks": the reader's own telling
+    of the context, no evidence against "2.7 million houses". With no asked thing named, every
+    unknown word counts."""
+    from qa.support import of_the_thing_asked
+    seats = analyse("How many seats did the party win, leaving aside the shacks?")
+    support = {"seats": 0.2, "leaving": 0.1, "shacks": 0.3}
+    assert of_the_thing_asked(support, seats) == {"seats": 0.2}
+    assert abs(unsupported(of_the_thing_asked(support, seats)) - 0.25) < 1e-9
+    recipe = analyse("best recipe for venezuelan arepas")
+    assert recipe.focus == [] and of_the_thing_asked({"recipe": 0.1, "arepas": 0.2}, recipe) == {"recipe": 0.1, "arepas": 0.2}
+
 def test_a_word_is_supported_by_its_own_longer_pieces():
     """Pieces are a word's by position: the question's "in" is no piece of "killings", and the
     "so" of "souffle" (any "so" in the answer matches it) does not speak for the word."""
