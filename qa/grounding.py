@@ -172,6 +172,31 @@ def dated_otherwhen(text: str, when: tuple[int, int | None] | None, asked: set[i
     return not resolved & asked
 
 
+# a month with its year ("in July 2000", "July 14, 2000"): the time a sentence dates its fact to
+MONTH_OF_YEAR = re.compile(r"\b(" + "|".join(MONTHS) + r")(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+(?:1[89]\d\d|20\d\d)\b", re.I)
+# month words that are other words too ("what may…", "the march on Miraflores")
+AMBIGUOUS_MONTHS = {3, 5}
+
+
+def month_fit(question: Question, text: str, when: tuple[int, int | None] | None) -> float:
+    """A question that names a month but no year ("that October election"): a sentence dating
+    what it says to other months of a year ("the votes Chávez won … in July 2000") is about
+    another time (-0.4, like another year); so is one naming no time at all in an article written
+    neither in the month asked nor up to three months after it (an August article's "The
+    preliminary results gave Chávez 58.25%"); 0 otherwise."""
+    # the months of the asked time: not of the article's name ("the January 2008 CWI piece"), not a
+    # period's start ("since October 7"), not "may" or "march"
+    asked = (set(question.months) & months_named(question.text)) - AMBIGUOUS_MONTHS
+    if not asked or months_named(text) & asked:
+        return 0.0
+    dated = {month_number(m) for m in MONTH_OF_YEAR.findall(fold(text))}
+    if dated:
+        return -0.4
+    if when is None or when[1] is None or years_in(text) or months_named(text):
+        return 0.0
+    return 0.0 if any((when[1] - m) % 12 <= 3 for m in asked) else -0.4
+
+
 def temporal_fit(question: Question, text: str, passage_text: str, meta: dict) -> float:
     """About +1 when the sentence is about the asked time, negative when about another time."""
     return temporal_fits(question, [text], passage_text, meta)[0]
@@ -180,7 +205,8 @@ def temporal_fit(question: Question, text: str, passage_text: str, meta: dict) -
 def temporal_fits(question: Question, sentences: list[str], passage_text: str, meta: dict) -> list[float]:
     """temporal_fit of each sentence of one passage (its years and article date read once)."""
     if not question.years:
-        return [0.0] * len(sentences)
+        when = published(meta)
+        return [month_fit(question, text, when) for text in sentences]
     asked = set(question.years)
     passage_names_asked = bool(years_in(passage_text) & asked)
     when = published(meta)

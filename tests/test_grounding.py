@@ -117,6 +117,26 @@ def test_a_year_opening_the_sentence_is_its_time_not_an_aside():
     assert temporal_fit(q, aside, aside, written_then) == 0
 
 
+
+def test_a_month_asked_without_a_year_is_a_time_too():
+    """"that October election": a sentence dating its figure to July 2000 is about another time,
+    and so is a sentence of an August article naming no time; an April article is written within
+    three months of a January asked, and "since October 7" is a period's start, not a time asked."""
+    october = analyse("How many votes did Chávez get in that October election?")
+    july_2000 = "The 3,757,773 votes Chávez won when he was elected for the second time in July 2000."
+    plain = "The preliminary results gave Chávez 58.25% of the vote."
+    assert temporal_fit(october, july_2000, july_2000, {"date": "2004-08"}) < 0
+    assert temporal_fit(october, plain, plain, {"date": "2004-08"}) < 0
+    assert temporal_fit(october, plain, plain, {"date": "2012-11"}) == 0           # written soon after
+    said = "He won on October 7 by a wide margin."
+    assert temporal_fit(october, said, said, {"date": "2013-04-15"}) == 0           # names the month asked
+    since = analyse("How many votes did the Bolivarian side lose since October 7?")
+    assert temporal_fit(since, plain, plain, {"date": "2013-04-15"}) == 0
+    piece = analyse("What does the January 2008 CWI piece say about crime?")
+    assert temporal_fit(piece, july_2000, july_2000, {"date": "2008-01-28"}) == 0   # the article's date, not a time asked
+    may = analyse("What may the opposition do next?")
+    assert temporal_fit(may, july_2000, july_2000, {"date": "2004-08"}) == 0
+
 def test_temporal_fit_prefers_the_time_asked():
     q = analyse("What was the turnout in the October 2017 regional elections?")
     same_time = {"date": "2017-10"}
