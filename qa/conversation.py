@@ -25,7 +25,7 @@ from .question import (AFTER_AUXILIARY, APOLOGY_WORDS, AUXILIARIES, AUXILIARIES_
                        CORRECTION, GREETING_LEAD, SUMMARY_ASKED, THANKS_WORDS,
                        EVENT_NOUN, MONTH, PERSON,
                        LOCATIVE_THERE, NOUN_BEFORE, PLACE, SOURCE_REF, WHO_IS_NAMED, YEAR, answer_type, is_acknowledgment,
-                       is_follow_up,
+                       is_follow_up, points_outside,
                        question_entities)
 from .text import IRREGULAR_PAST
 
@@ -338,9 +338,11 @@ def names_of(question: str) -> list[str]:
 POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
-def replace_pronouns(question: str, last: str, short: str | None) -> str:
+def replace_pronouns(question: str, last: str, short: str | None, dated: str = "") -> str:
     """'he'/'his' → the previous answer's name when it answered "who", else the previous
-    question's person; 'it'/'they' → the previous question's subject."""
+    question's person; 'it'/'they' → the previous question's subject. The time goes last from
+    the previous question, or when it names none from `dated`, the latest earlier turn that does
+    (dated_turn)."""
     entities = names_of(last)
     person = short if short and short[:1].isupper() and answer_type(last) == PERSON else named_person(entities)
     event = event_phrase(last)
@@ -388,9 +390,21 @@ def replace_pronouns(question: str, last: str, short: str | None) -> str:
         resolved = sub(OTHER, thing, resolved)
     if not short:
         resolved = sub(THAT_AS_SUBJECT, thing, resolved)
+    timed, event = (last, event) if event else (dated, event_phrase(dated) if dated else None)
     if not YEAR.search(resolved) and event and not about_someone_new(question, last, short):
-        return with_time(resolved, last, last[event[0]:event[1]])
+        return with_time(resolved, timed, timed[event[0]:event[1]])
     return resolved
+
+
+def dated_turn(history: Sequence | None) -> str:
+    """The latest turn's question (as resolved) that names a dated event ("" if none): the time
+    a conversation is about when its last question named none ("What was the turnout?" after
+    "What happened in the 2004 recall referendum?" and two questions on how it came about)."""
+    for item in reversed(list(history or [])):
+        question = turn_question(item)
+        if event_phrase(question):
+            return question
+    return ""
 
 
 def about_someone_new(question: str, last: str, short: str | None) -> bool:
@@ -496,5 +510,6 @@ def resolve(question: str, history: Sequence | None) -> str:
         return named if named != question else summary_of_cited(question, cited)
     question = named
     if WH.match(fragment) or AUXILIARY_START.match(fragment) or CLAUSE_THEN_QUESTION.search(fragment):
-        return replace_pronouns(with_counted_noun(question, last), last, short)
+        dated = "" if points_outside(question) else dated_turn(history)    # "What was the turnout?": an ellipsis
+        return replace_pronouns(with_counted_noun(question, last), last, short, dated)
     return swap_fragment(last, fragment, short)

@@ -210,6 +210,17 @@ def test_a_fragment_nothing_completed_is_no_context_for_the_next_one():
     assert resolve("And in 2017?", [full, "And in 2013?"]) == resolve("And in 2017?", [full])   # is passed over
 
 
+
+def test_an_ellipsis_takes_the_time_of_the_latest_turn_that_named_one():
+    """"What was the turnout?" after a question on the 2004 recall and two on how it came about
+    (naming no time) is the 2004 recall's turnout, not whatever election the articles give one
+    for; a question pointing at something ("there", "he") is completed from the last turn only."""
+    history = ["What happened in the 2004 recall referendum?", "who came up with the recall mechanism?",
+               "How did the opposition get enough signatures to trigger it?"]
+    assert resolve("What was the turnout?", history) == "What was the turnout in the 2004 recall referendum?"
+    assert resolve("What was the turnout?", history[1:]) == "What was the turnout?"      # no turn named a time
+    assert "2004" not in resolve("how many votes did the opposition get there?", history)
+
 def test_standalone_questions_are_left_alone():
     q = "Why did critics portray the proposed 2007 constitutional amendments as dictatorial?"
     assert resolve(q, ["How many votes were nullified?"]) == q
