@@ -905,11 +905,15 @@ def agent_phrases(sentence: str, verb: str) -> list[Span]:
 def doer_fit(span: Span, sentence: str, verb: str, passive: bool = False) -> float:
     """"Who won …?": +DOER_FIT for a name the asked verb follows in its clause (the doer) or that
     the verb's "by" leads to ("was won by …"); -DOER_FIT for one right after the verb, what or
-    where was won ("It has won in Mérida, Táchira…"); 0 when the sentence lacks the verb. In the
-    passive ("the results were announced"), what stands before the verb is what was done, so it
-    answers only a passive question ("Who was elected …?")."""
+    where was won ("It has won in Mérida, Táchira…"); -DOER_FIT/2 when the sentence lacks the
+    verb: it says no one did what is asked ("Who led the 2002 coup?": "The April 2002 US-backed
+    military coup disintegrated…"). In the passive ("the results were announced"), what stands
+    before the verb is what was done, so it answers only a passive question ("Who was elected …?")."""
+    positions = verb_positions(sentence, verb)
+    if not positions:
+        return -DOER_FIT / 2
     doer, after_verb, before_passive = False, False, False
-    for start, end, in_passive in verb_positions(sentence, verb):
+    for start, end, in_passive in positions:
         if in_passive != passive:
             agent = sentence[end:span.start].split()
             if agent[1:2] == ["by"] and agent[0].isalpha():

@@ -423,6 +423,9 @@ def test_who_did_it_is_the_name_before_the_verb_not_after():
     assert doer_fit(best_span(agent, q, weights), agent, q.doer_verb) > 0
     winning = "Winning Zulia was hard for Nicolás Maduro's rival."       # any form of the verb
     assert doer_fit(Span("Zulia", 8, 13, "name"), winning, q.doer_verb) < 0
+    # a sentence without the verb names no one who did it: less than a name in another clause
+    announced = "CNE President Tibisay Lucena announced the turnout on election night."
+    assert doer_fit(Span("CNE President Tibisay Lucena", 0, 28, "name"), announced, q.doer_verb) < 0
 
 
 def test_a_name_in_another_clause_before_the_verb_is_not_its_doer():
