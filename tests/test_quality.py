@@ -69,7 +69,7 @@ def test_fresh_explanation_questions_keep_their_first_runs(assistant, name, answ
     ("blind7.jsonl", {"factoid_accuracy": 0.80, "abstention": 0.95, "answer_rate": 0.85}),
     ("blind8.jsonl", {"factoid_accuracy": 0.60, "abstention": 0.95, "answer_rate": 0.78}),
     ("blind9.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.95, "answer_rate": 0.75}),
-    ("blind10.jsonl", {"factoid_accuracy": 0.66, "abstention": 0.80, "answer_rate": 0.75}),
+    ("blind10.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.80, "answer_rate": 0.75}),
     ("blind11.jsonl", {"factoid_accuracy": 0.66, "abstention": 0.60, "answer_rate": 0.80}),
     ("blind12.jsonl", {"factoid_accuracy": 0.85, "abstention": 0.95, "answer_rate": 0.90}),
     ("blind13.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.95, "answer_rate": 0.85}),
@@ -87,27 +87,31 @@ def test_fresh_explanation_questions_keep_their_first_runs(assistant, name, answ
     ("blind25.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.95, "answer_rate": 0.85}),
     ("blind26.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.70, "answer_rate": 0.80}),
     ("blind27.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.85, "answer_rate": 0.82}),
-    ("blind28.jsonl", {"factoid_accuracy": 0.58, "abstention": 0.95, "answer_rate": 0.76}),
+    ("blind28.jsonl", {"factoid_accuracy": 0.62, "abstention": 0.95, "answer_rate": 0.76}),
     ("blind29.jsonl", {"factoid_accuracy": 0.64, "abstention": 0.95, "answer_rate": 0.82}),
     ("blind30.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.95, "answer_rate": 0.82}),
     ("blind31.jsonl", {"factoid_accuracy": 0.83, "abstention": 0.95, "answer_rate": 0.90}),
     ("blind32.jsonl", {"factoid_accuracy": 0.94, "abstention": 0.95, "answer_rate": 0.93}),
     ("blind33.jsonl", {"factoid_accuracy": 0.85, "abstention": 0.95, "answer_rate": 0.80}),
     ("blind34.jsonl", {"factoid_accuracy": 0.44, "abstention": 0.80, "answer_rate": 0.62}),
-    ("blind35.jsonl", {"factoid_accuracy": 0.82, "abstention": 0.80, "answer_rate": 0.90}),
+    ("blind35.jsonl", {"factoid_accuracy": 0.85, "abstention": 0.80, "answer_rate": 0.90}),
     ("blind36.jsonl", {"factoid_accuracy": 0.80, "abstention": 0.95, "answer_rate": 0.90}),
     ("blind37.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.95, "answer_rate": 0.76}),
     ("blind38.jsonl", {"factoid_accuracy": 0.80, "abstention": 0.95, "answer_rate": 0.88}),
     ("blind39.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.95, "answer_rate": 0.85}),
     ("blind40.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.95, "answer_rate": 0.76}),
+    ("blind41.jsonl", {"factoid_accuracy": 0.72, "abstention": 0.95, "answer_rate": 0.85}),
+    ("blind42.jsonl", {"factoid_accuracy": 0.66, "abstention": 0.95, "answer_rate": 0.80}),
+    ("blind43.jsonl", {"factoid_accuracy": 0.66, "abstention": 0.95, "answer_rate": 0.82}),
+    ("blind44.jsonl", {"factoid_accuracy": 0.83, "abstention": 0.95, "answer_rate": 0.94}),
     # 20 conversations of 2-3 turns, asked with their history (qa.evaluation.evaluate)
-    ("followups.jsonl", {"factoid_accuracy": 0.52, "abstention": 0.75, "answer_rate": 0.72}),
+    ("followups.jsonl", {"factoid_accuracy": 0.55, "abstention": 0.85, "answer_rate": 0.72}),
     ("followups2.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.95, "answer_rate": 0.80}),
     ("followups3.jsonl", {"factoid_accuracy": 0.55, "abstention": 0.60, "answer_rate": 0.68}),
     ("followups4.jsonl", {"factoid_accuracy": 0.45, "abstention": 0.80, "answer_rate": 0.70}),
-    ("followups5.jsonl", {"factoid_accuracy": 0.62, "abstention": 0.65, "answer_rate": 0.82}),
+    ("followups5.jsonl", {"factoid_accuracy": 0.62, "abstention": 0.75, "answer_rate": 0.82}),
     ("followups6.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.60, "answer_rate": 0.80}),
-    ("followups7.jsonl", {"factoid_accuracy": 0.58, "abstention": 0.45, "answer_rate": 0.75}),
+    ("followups7.jsonl", {"factoid_accuracy": 0.58, "abstention": 0.95, "answer_rate": 0.75}),
 ])
 def test_questions_written_blind_keep_what_was_fixed(assistant, name, floors):
     """eval/blind*.jsonl (README, "Quality"): 40-45 questions each, written by sessions that saw
@@ -202,7 +206,17 @@ def test_questions_written_blind_keep_what_was_fixed(assistant, name, floors):
     the time (2c1904b) at 0.778 / 0.714 / 0.879 and 0.722 / 0.857 / 0.788, the same as on 9056105;
     the casualty rule then lifted their abstention to 0.857 and 1.000, and a year alone no longer
     answering "on what date in 2004" blind39's to 1.000. "Did X ever/actually happen?" needing a
-    sentence saying so raised the abstention floors of followups, followups5 and followups6."""
+    sentence saying so raised the abstention floors of followups, followups5 and followups6.
+    eval/blind41.jsonl to eval/blind44.jsonl, written by four helpers at the start of the session
+    after (four styles: essay, fact-check, phone, political science), ran first on e4f936e at
+    0.444 / 1.000 / 0.758, 0.722 / 0.857 / 0.848, 0.722 / 1.000 / 0.879 and 0.889 / 1.000 / 0.970;
+    an article named by who reported or cited it ("as reported by In Defence of Marxism") lifted
+    blind41 to 0.667 / 1.000 / 0.879 (and blind28's factoid), "the one which…" read as a pronoun
+    to 0.722 (and blind35's), and an unknown word counting against an answer only when it names
+    the thing asked to 0.778 / 1.000 / 0.909 (and blind10's factoid); a search with "when" inside
+    a clause took blind42's abstention to 1.000. A month asked without a year and an ellipsis
+    taking the conversation's time raised the abstention floors of followups, followups5 and
+    followups7."""
     from pathlib import Path
     metrics = evaluate(Path(__file__).parent.parent / "eval" / name, lambda q, history: assistant.ask(q, history=history).to_dict())
     for metric, floor in floors.items():
