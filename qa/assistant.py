@@ -33,7 +33,7 @@ from .sentence_facts import stored_facts
 from .scoring import rerank_passages, score_sentences, term_weights
 from .spelling import Speller
 from .store import IndexData, link_identity, read_index
-from .support import by_surname, unknown_words, word_support
+from .support import unknown_words, unused_given_names, without_words, word_support
 from .text import last_chars
 from .uploads import AddedArticle, add_article
 
@@ -165,7 +165,8 @@ class Assistant:
         resolved = with_name_capitalised(resolve(loaded.speller.corrected(spelled_out(text)), history), loaded.speller.name)
         articles = loaded.data.documents.values()
         analysis = analyse(resolved, lambda ref: names_an_article(ref, (a["metadata"] for a in articles)), loaded.titles)
-        analysis = by_surname(analysis, loaded.data.bm25, loaded.speller.name)
+        given_names = unused_given_names(analysis, loaded.data.bm25, loaded.speller.name)     # "Henrique Capriles"
+        analysis = without_words(analysis, given_names)
         if analysis.asks_summary and (answer := summarised(text, analysis, loaded, filters)) is not None:
             return answer
         query = self.embedder.encode_query_tokens(analysis.text)
@@ -174,7 +175,7 @@ class Assistant:
         weights = term_weights(analysis, loaded.data)
         sentences = score_sentences(analysis, query_vector, candidates, loaded.data, weights, loaded.acronyms)
         passages = rerank_passages(candidates, sentences, analysis, loaded.retriever.following)
-        unknown = unknown_words(analysis, loaded.data.bm25, loaded.speller.name)
+        unknown = unknown_words(analysis, loaded.data.bm25, given_names)
         return compose(text, analysis, passages, sentences, weights,
                        support_for=lambda window, more: word_support(query, unknown + more, window, self.embedder),
                        unnamed="" if history else pronoun_subject(resolved))

@@ -178,15 +178,18 @@ MONTH_OF_YEAR = re.compile(r"\b(" + "|".join(MONTHS) + r")(?:\s+\d{1,2}(?:st|nd|
 AMBIGUOUS_MONTHS = {3, 5}
 
 
-def month_fit(question: Question, text: str, when: tuple[int, int | None] | None) -> float:
-    """A question that names a month but no year ("that October election"): a sentence dating
-    what it says to other months of a year ("the votes Chávez won … in July 2000") is about
-    another time (-0.4, like another year); so is one naming no time at all in an article written
-    neither in the month asked nor up to three months after it (an August article's "The
-    preliminary results gave Chávez 58.25%"); 0 otherwise."""
-    # the months of the asked time: not of the article's name ("the January 2008 CWI piece"), not a
-    # period's start ("since October 7"), not "may" or "march"
-    asked = (set(question.months) & months_named(question.text)) - AMBIGUOUS_MONTHS
+def months_asked(question: Question) -> set[int]:
+    """The months of the asked time: not of the article's name ("the January 2008 CWI piece"), not
+    a period's start ("since October 7"), not "may" or "march"."""
+    return (set(question.months) & months_named(question.text)) - AMBIGUOUS_MONTHS
+
+
+def month_fit(asked: set[int], text: str, when: tuple[int, int | None] | None) -> float:
+    """A question that names a month but no year ("that October election", `asked`: months_asked):
+    a sentence dating what it says to other months of a year ("the votes Chávez won … in July
+    2000") is about another time (-0.4, like another year); so is one naming no time at all in an
+    article written neither in the month asked nor up to three months after it (an August
+    article's "The preliminary results gave Chávez 58.25%"); 0 otherwise."""
     if not asked or months_named(text) & asked:
         return 0.0
     dated = {month_number(m) for m in MONTH_OF_YEAR.findall(fold(text))}
@@ -205,8 +208,8 @@ def temporal_fit(question: Question, text: str, passage_text: str, meta: dict) -
 def temporal_fits(question: Question, sentences: list[str], passage_text: str, meta: dict) -> list[float]:
     """temporal_fit of each sentence of one passage (its years and article date read once)."""
     if not question.years:
-        when = published(meta)
-        return [month_fit(question, text, when) for text in sentences]
+        asked, when = months_asked(question), published(meta)
+        return [month_fit(asked, text, when) for text in sentences]
     asked = set(question.years)
     passage_names_asked = bool(years_in(passage_text) & asked)
     when = published(meta)

@@ -468,9 +468,10 @@ def source_references(question: str, names_article: Callable[[SourceReference], 
     attributed = list(ATTRIBUTED.finditer(question)) + list(NAME_WRITES.finditer(question))
     for match in list(SOURCE_REF.finditer(question)) + list(POSSESSIVE_SOURCE.finditer(question)) \
             + list(PUBLISHED.finditer(question)) + named + attributed:
-        by_name = match in named or match in attributed
+        is_attribution = match in attributed
+        by_name = match in named or is_attribution
         ref = match.group(1) if by_name else match.group(0)
-        said = " ".join(g for g in match.groups() if g) if match in attributed else ref   # with the outlet after
+        said = " ".join(g for g in match.groups() if g) if is_attribution else ref   # with the outlet after
         words = []
         for w in re.findall(r"[\w'’.-]+", fold(said)):
             w = w.strip(".'’")
@@ -486,7 +487,7 @@ def source_references(question: str, names_article: Callable[[SourceReference], 
         if (words or years) and (words, years) not in [(r.words, r.years) for r in refs]:
             refs.append(reference)      # once: "according to the CWI analysis" is one reference read twice
         # "the piece": no cue, and no topic either; "cited by <name> in <outlet>": the verb neither
-        rest = rest.replace(match.group(0) if match in attributed else ref, " ")
+        rest = rest.replace(match.group(0) if is_attribution else ref, " ")
     return refs, rest
 
 

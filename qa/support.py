@@ -39,15 +39,16 @@ def unused_given_names(question: Question, bm25, is_name: Callable[[str], object
     return unused
 
 
-def by_surname(question: Question, bm25, is_name: Callable[[str], object]) -> Question:
-    """The question without the terms of its unused given names (unused_given_names)."""
-    given = {stem(w) for w in unused_given_names(question, bm25, is_name)}
-    return replace(question, terms=[t for t in question.terms if t not in given]) if given else question
+def without_words(question: Question, words: set[str]) -> Question:
+    """The question without the terms of `words` (its unused given names, unused_given_names)."""
+    stems = {stem(w) for w in words}
+    return replace(question, terms=[t for t in question.terms if t not in stems]) if stems else question
 
 
-def unknown_words(question: Question, bm25, is_name: Callable[[str], object] = lambda word: False) -> list[str]:
-    """Content words of the question that occur in no passage of the index (but unused given names)."""
-    source = {w for ref in question.sources for w in ref.words} | unused_given_names(question, bm25, is_name)
+def unknown_words(question: Question, bm25, given_names: set[str] = frozenset()) -> list[str]:
+    """Content words of the question that occur in no passage of the index, but its unused
+    `given_names` (unused_given_names)."""
+    source = {w for ref in question.sources for w in ref.words} | given_names
     if question.sources:                   # "the 2017 piece": the noun names the article, not a topic
         source |= SOURCE_NOUNS
     if question.asks_author:               # "who penned the … commentary": the asking verb, not a topic
