@@ -75,7 +75,7 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
     (EVENT, r"^(what happened|what occurred|what took place|what went on|what passed|what transpired|what unfolded)\b"),
     (PERCENT, r"\b(what|which) (was|is|were|are) (the|its|their|his|her|(?:[\w-]+ ){0,2}[\w-]+['’]s?)( [\w'’-]+)? (turnout|participation|abstention|"
               r"(?:inflation|unemployment)(?= (?:in|at|for|of|on|during|under|when|after|before|by)\b|\s*\?|$)|"
-              r"(\w+ )?rate|share|percentage|proportion|majority|margin)\b"
+              r"(\w+ )?rate|share|percentage|percent|proportion|majority|margin)\b"
               r"|\bthe (turnout|participation|abstention|(\w+ )?rate|percentage|proportion) (was|is|were|had been)\b"
               r"|\b(what|which) (percentage|percent|share|proportion|fraction)\b|\b(what|which) %|\bwhat portion of\b|\bhow (large|big) a (share|proportion|portion)\b|\bwhat (rate|turnout)\b|\brate\b.*\?$"
               r"|\b(what|which) (was|is|were|are) (voter )?(turnout|participation|abstention|inflation|unemployment) "
@@ -790,9 +790,11 @@ PARTICLES = {"up", "out", "off", "down", "away", "back", "over"}
 GROUP_BY_OWNER = re.compile(r"['’]s?\s+(?:party|side|camp|bloc|coalition|alliance)$", re.I)
 
 
-# a figure asked of a named owner: "Chávez's share of the vote", "Capriles's vote total"
+# a figure asked of a named owner: "Chávez's share of the vote", "Capriles's vote total", or of
+# the one the votes went to: "the percent of votes for Chávez", "the share of the vote for Maduro"
 OWNED_FIGURE = re.compile(r"\b([A-ZÁÉÍÓÚÑ][\w-]+)['’]s?\s+(?:(?:final|total|winning|vote|popular)\s+)?"
-                          r"(?:share|votes?|total|tally|percentage|result|score)\b")
+                          r"(?:share|votes?|total|tally|percentage|result|score)\b"
+                          r"|\b(?:votes?|ballots)\s+(?:cast\s+)?for\s+([A-ZÁÉÍÓÚÑ][\w-]+)")
 
 
 def figure_actor(question: str) -> list[str]:
@@ -802,7 +804,7 @@ def figure_actor(question: str) -> list[str]:
     match = ACTOR_CLAUSE.search(question.strip())
     owner = None if match else OWNED_FIGURE.search(question)
     if owner:
-        return [stem(fold(owner.group(1)))]   # "What was Chávez's share of the vote?": not the opposition's 41.74%
+        return [stem(fold(owner.group(1) or owner.group(2)))]   # "What was Chávez's share of the vote?": not the opposition's 41.74%
     if match:
         words = match.group(1).split()
         words = words[:-2] if len(words) > 2 and fold(words[-1]) in PARTICLES else words[:-1]

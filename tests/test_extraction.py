@@ -858,6 +858,11 @@ def test_a_share_asked_of_a_possessive_owner_is_the_owners():
     sentence = "The preliminary results gave Chávez 58.25% (4,991,483 votes) and the opposition 41.74% (3,576,517 votes)."
     assert best_span(sentence, q, {"chavez": 0.6, "share": 21.27, "vote": 2.36}).text == "58.25%"
     assert analyse("What was the margin of Maduro's victory?").figure_actor == []      # a victory is no figure's owner
+    # … and the one the votes went to: "which was the percent of votes for Chavez?" (a noun "percent")
+    voted_for = analyse("In the recall referendum, which was the percent of votes for Chavez?")
+    assert voted_for.answer_type == "percent" and voted_for.figure_actor == ["chavez"]
+    assert best_span(sentence, voted_for, {"recal": 14.1, "chavez": 0.6, "percent": 32.5, "vote": 2.36}).text == "58.25%"
+    assert analyse("what percentage of votes for the reform?").figure_actor == []       # a name, not a thing voted for
 
 
 def test_changes_asked_of_something_ask_for_a_change_and_changes_as_a_noun_do_not():
