@@ -572,10 +572,12 @@ NAMES_A_SOURCE = re.compile(r"\baccording\b|\b(?:the|this|that)\s+(?:[\w'’.-]+
 GUESS_AFTER = re.compile(r"(?<=\?)\s*\([^()?]{1,60}\?\)[\s?.!]*$")
 
 
-def asked_part(question: str) -> tuple[str, str]:
-    """(the question itself, what the reader said before it). The question is the last sentence
-    that asks something, courtesy phrases removed; a courtesy phrase inside a sentence ("…, and I
-    should very much like to know at what hour…") starts the question there."""
+def asked_part(question: str) -> tuple[str, str, str]:
+    """(the question itself, what the reader said before it, the sentence that types the answer).
+    The question is the last sentence that asks something, courtesy phrases removed; a courtesy
+    phrase inside a sentence ("…, and I should very much like to know at what hour…") starts the
+    question there. When the preamble says what is asked ("The opposition lost in 2013. Why?"),
+    the question is all of it, and its asking sentence still says what kind of answer is wanted."""
     question = GREETING_LEAD.sub("", question.strip()) or question     # "Hello there! Who won…?"
     question = GUESS_AFTER.sub("", question) or question                 # "…in 2013? (Vicente Diaz?)"
     parts = []
@@ -596,11 +598,15 @@ def asked_part(question: str) -> tuple[str, str]:
         if not ASKING.search(asked):
             continue
         if before and (len(question_terms(asked)) < 3 or NAMES_A_SOURCE.search(before)):
-            break                                  # the preamble says what is asked, or of which article
+            # the preamble says what is asked, or of which article; a bare last sentence ("Why?",
+            # "What happened there?") still says what kind of answer (not "What danger do they see?")
+            bare = not set(question_terms(asked)) - answer_form_terms(answer_type(asked))
+            return question, "", asked if bare else question
         if before or asked != parts[i]:
-            return asked[:1].upper() + asked[1:], before.strip()
+            asked = asked[:1].upper() + asked[1:]
+            return asked, before.strip(), asked
         break
-    return question, ""
+    return question, "", question
 
 
 PREAMBLE_EVENT = re.compile(rf"(?:{MONTH.pattern}\s+)?\b(?:1[89]\d\d|20\d\d)(?:\s+(?!(?:against|in|on|at|of|for|and|or|to|"
@@ -698,13 +704,13 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
     articles' title_phrases. A preamble before the question (asked_part) adds only its names and
     dated events. A title named stays in the question's terms: the words are its topic too
     ("is the revolution in danger?")."""
-    asked, preamble = asked_part(question)
+    asked, preamble, typed = asked_part(question)
     context = preamble_context(preamble) if preamble else ""
     question = f"{asked.rstrip('?').rstrip()} ({context})?" if context else asked
     sources, content = source_references(question, names_article)
     event_years = [int(y) for y in YEAR.findall(content)] + decades_asked(content)
     source_stems = {stem(w) for ref in sources for w in ref.words}
-    kind = answer_type(asked)
+    kind = answer_type(typed)
     asking = CAUSE_ASKED.sub("why", content.strip()) if kind == REASON else content
     if kind == PERCENT:                 # a share that turned out is the turnout; a number that did is a count
         asking = TURNED_OUT.sub("turnout", asking)

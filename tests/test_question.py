@@ -189,6 +189,16 @@ def test_a_preamble_that_names_the_article_or_carries_the_question_is_kept():
         assert analyse(question).text == question
 
 
+def test_a_bare_asking_sentence_after_the_preamble_types_the_answer():
+    """"The opposition lost in 2013. Why?": the preamble is the topic, "Why?" what kind of answer
+    is wanted; a last sentence with words of its own still leaves the type to the whole question."""
+    assert analyse("The opposition lost in 2013. Why?").answer_type == "why"
+    assert analyse("False reports spread in the 2004 recall. What happened?").answer_type == "what-happened"
+    assert analyse("Chavez won the 2004 recall. How many votes?").answer_type == "count"
+    oil = analyse("Both the 2004 recall piece and Tony Saunois's 2008 article warn about oil. What danger do they see?")
+    assert oil.answer_type == "comparison"               # "Both …", not "What danger" (an entity)
+
+
 def test_a_question_whose_choices_follow_a_colon_is_one_question():
     """"Which had the higher turnout:" asks; what follows the colon are its choices, not the question."""
     question = "Which had the higher turnout: the 2013 presidential election or the 2017 regional elections?"
