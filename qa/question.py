@@ -507,6 +507,9 @@ LOWER_CASE_ONLY = {"wat", "wht"}              # "Wat Tyler", "the WAT party" are
 PRES = re.compile(r"\bpres\b(\.?)(?=\s+(election|vote|race|campaign|candidate|poll|term)s?\b)|\bpres\b\.?", re.I)
 
 
+# a bilingual reader's Spanish article ("la oposición", "el CNE"; in lower case: not "La Patilla")
+SPANISH_ARTICLE = re.compile(r"(?<![\w'’-])(?:el|la|los|las)(?=\s+[^\W\d_])")
+
 # "what's", "who'd": 's is "has" and 'd "had" before a past participle ("who's won", "what's
 # happened", "who'd won"), else "is" and "would"
 CONTRACTED_WH = re.compile(r"\b(what|who|where|when|how)['’](s|d)\b(?=\s+([\w-]+))", re.I)
@@ -529,10 +532,12 @@ def spelled_out(question: str) -> str:
     """The question with chat shorthand and contractions of question words spelled out
     (SHORTHAND): "how many votes did capriles get in the 2013 pres election" asks about the
     presidential election, "what's the opposition coalition called" what it is called; a decade
-    in words in figures ("by the mid-nineties": "by the mid-1990s")."""
+    in words in figures ("by the mid-nineties": "by the mid-1990s"); a Spanish article in English
+    ("what was la participación": "the")."""
     question = DECADE_WORD.sub(lambda m: f"{m.group(1)}19{DECADE_DIGIT[m.group(2).lower()]}0s", question)
     question = PRES.sub(lambda m: "presidential" if m.group(2) else "president", question)
     question = CONTRACTED_WH.sub(expanded_wh, question)
+    question = SPANISH_ARTICLE.sub("the", question)
     def spelled(match: re.Match) -> str:
         short = match.group(1)
         if short.lower() in LOWER_CASE_ONLY and not short.islower():

@@ -63,6 +63,16 @@ class Speller:
                 best, best_key = known, (similarity, n)
         return best
 
+    def cognate(self, word: str) -> str | None:
+        """The article word a Spanish word of a bilingual reader's question stands for, when its
+        English cognate is one ("irregularidades": irregularities, "inflación": inflation,
+        "oposición": opposition, by its closest spelling): SPANISH_ENDINGS, then `closest`."""
+        for ending, english in SPANISH_ENDINGS:
+            if ending.search(word):
+                guess = ending.sub(english, word)
+                return guess if self.uses(guess) else self.closest(guess)
+        return None
+
     def uses(self, word: str) -> bool:
         return word in self.by_initial.get(word[0], {})
 
@@ -83,12 +93,19 @@ class Speller:
             word = fold(typed)
             if len(word) < MIN_LETTERS or self.uses(word) or is_english(word):
                 return typed
-            found = self.closest(word)
+            found = self.closest(word) or self.cognate(word)
             if found is None or stem(found) == stem(word):
                 return typed                                 # "chavistas": a form of "Chavista", not a typo
             written = self.written[found]                    # "Chávez" as the articles write it
             return written[0].upper() + written[1:] if typed[0].isupper() else written
         return LETTERS.sub(fix, question)
+
+
+# Spanish endings and their English cognates' (on folded words: "ción" is "cion")
+SPANISH_ENDINGS = [(re.compile(pattern + "$"), english) for pattern, english in (
+    (r"ciones", "tions"), (r"cion", "tion"), (r"idades", "ities"), (r"idad", "ity"),
+    (r"cionales", "tionals"), (r"cional", "tional"), (r"ismo", "ism"), (r"istas", "ists"), (r"ista", "ist"),
+    (r"entes", "ents"), (r"ente", "ent"), (r"icos", "ics"), (r"ico", "ic"), (r"icas", "ics"), (r"ica", "ic"))]
 
 
 def transpositions(word: str) -> set[str]:

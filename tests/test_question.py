@@ -315,6 +315,8 @@ def test_chat_shorthand_is_spelled_out():
     assert spelled_out("what's happened since") == "what has happened since"
     assert spelled_out("who'd won in 2013") == "who had won in 2013"
     assert spelled_out("wat was the turnout in 2013") == "what was the turnout in 2013"      # too short for the speller
+    assert spelled_out("what was la participación in el 2004 vote") == "what was the participación in el 2004 vote"
+    assert spelled_out("Who wrote in La Patilla?") == "Who wrote in La Patilla?"             # a name
     assert spelled_out("Who is Wat Tyler?") == "Who is Wat Tyler?"                          # a name
     assert spelled_out("a mil coup") == "a mil coup"                                         # not "million"
     for kept in ("How do I reset the admin password?", "presidential", "a referee", "pressure", "it's",

@@ -11,6 +11,17 @@ def test_a_word_neither_english_nor_the_articles_takes_the_closest_article_word(
     assert speller.corrected("How many goverorships?") == "How many governorships?"
 
 
+def test_a_spanish_word_takes_the_article_word_of_its_english_cognate():
+    """A bilingual reader's "irregularidades", "inflación", "oposición": the cognate's ending, then
+    its closest article word ("oposition" is "opposition"); a Spanish word with no cognate there
+    is left as typed."""
+    speller = Speller(ARTICLES + ["The opposition alleged 3,200 irregularities, and inflation was high."])
+    assert speller.corrected("How many irregularidades?") == "How many irregularities?"
+    assert speller.corrected("What was la inflación?") == "What was la inflation?"
+    assert speller.corrected("Did la oposición accept?") == "Did la opposition accept?"
+    assert speller.corrected("the revocatorio") == "the revocatorio"
+
+
 def test_two_neighbouring_letters_swapped_are_a_typo():
     """The commonest slip; difflib scores "venezeula"/"Venezuela" 0.89 and "turnuot" 0.86,
     under the similarity a typo needs otherwise."""
