@@ -116,7 +116,8 @@ QUESTION_WORD_ANYWHERE = (r"\b(why|how|who|whom|whose|what|when|where|which|was|
                           r"had|can|could|will|would|should|name|tell|explain|describe)\b")
 SEARCH_TYPES: list[tuple[str, str]] = [
     # "participation in 2017?", not "participation of students in the protests"
-    (PERCENT, r"\b(turnout|abstention|percentage|percent|share|proportion|rate|inflation)\b|^(the )?participation (in|for|at)\b"),
+    (PERCENT, r"\b(turnout|abstention|percentage|percent|share|proportion|rate|inflation)\b|^(the )?participation (in|for|at)\b"
+              r"|(?<![\d.,])%"),                                                                  # "psuv % of total vote"
     (COUNT, r"\b(number|total|tally|count|votes|seats)\b"),                                     # "maduro votes 2013"
     (DATE, r"\bdate\b"),                                                                         # not "election day violence"
 ]
@@ -499,10 +500,14 @@ SHORTHAND = {"govt": "government", "gov't": "government", "ppl": "people", "appr
              "abt": "about", "b/c": "because", "w/o": "without", "w/": "with", "pct": "percent",
              "yr": "year", "yrs": "years", "bn": "billion",
              "acc to": "according to", "acc. to": "according to", "vp": "vice president",
-             "whats": "what is", "what'd": "what did", "wat": "what", "wht": "what"}
+             "whats": "what is", "what'd": "what did", "wat": "what", "wht": "what",
+             "incl": "including", "nite": "night", "tho": "though", "cuz": "because", "coz": "because",
+             "prez": "president", "n": "and"}
 SHORTHAND_WORD = re.compile(r"(?<![\w/'’-])(" + "|".join(re.escape(k).replace("'", "['’]") for k in
                                                        sorted(SHORTHAND, key=len, reverse=True)) + r")(?![\w'’-])", re.I)
-LOWER_CASE_ONLY = {"wat", "wht"}              # "Wat Tyler", "the WAT party" are names
+LOWER_CASE_ONLY = {"wat", "wht", "n"}         # "Wat Tyler", "the WAT party" are names, "Block N" a letter
+# "ref" after a year is a referendum ("the 2007 ref"; not a referee)
+YEAR_REF = re.compile(r"\b((?:1[89]|20)\d\d\s+)ref\b\.?", re.I)
 # "pres" before an election is "presidential", else "president" ("the pres of the cne")
 PRES = re.compile(r"\bpres\b(\.?)(?=\s+(election|vote|race|campaign|candidate|poll|term)s?\b)|\bpres\b\.?", re.I)
 
@@ -536,6 +541,7 @@ def spelled_out(question: str) -> str:
     ("what was la participación": "the")."""
     question = DECADE_WORD.sub(lambda m: f"{m.group(1)}19{DECADE_DIGIT[m.group(2).lower()]}0s", question)
     question = PRES.sub(lambda m: "presidential" if m.group(2) else "president", question)
+    question = YEAR_REF.sub(r"\1referendum", question)
     question = CONTRACTED_WH.sub(expanded_wh, question)
     question = SPANISH_ARTICLE.sub("the", question)
     def spelled(match: re.Match) -> str:

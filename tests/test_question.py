@@ -52,6 +52,7 @@ from qa.question import analyse, answer_form_terms
     ("chavez and the 2007 referendum", "description"),
     ("what was in the 2007 reform", "description"),           # its contents, not a name
     ("maduro votes 2013", "count"),
+    ("psuv % of total vote in the oct 15 elections", "percent"),   # "%" says it, not "total"
     ("chavez's vote share when re-elected in 2012", "percent"),    # "when" joins a clause, asks nothing
     ("maduro votes in 2013, what share was it?", "percent"),
     ("What % voted no in the 2007 referendum?", "percent"),
@@ -317,6 +318,11 @@ def test_chat_shorthand_is_spelled_out():
     assert spelled_out("wat was the turnout in 2013") == "what was the turnout in 2013"      # too short for the speller
     assert spelled_out("what was la participación in el 2004 vote") == "what was the participación in el 2004 vote"
     assert spelled_out("Who wrote in La Patilla?") == "Who wrote in La Patilla?"             # a name
+    assert spelled_out("2007 ref how many officers got arrested w/ grenades n stuff incl the general") == \
+        "2007 referendum how many officers got arrested with grenades and stuff including the general"
+    assert spelled_out("how late at nite") == "how late at night"
+    assert spelled_out("who was the ref in the final") == "who was the ref in the final"     # a referee
+    assert spelled_out("Block N") == "Block N"
     assert spelled_out("Who is Wat Tyler?") == "Who is Wat Tyler?"                          # a name
     assert spelled_out("a mil coup") == "a mil coup"                                         # not "million"
     for kept in ("How do I reset the admin password?", "presidential", "a referee", "pressure", "it's",
