@@ -85,7 +85,7 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
     (COUNT, r"\bby (what|how \w+ an?) margin\b|\bhow many\b|\bhow much\b|\bwhat (number|total)\b|\b(what|which) (was|is|were|are) (the|(?:[\w-]+ ){0,2}[\w-]+['’]s?)( [\w'’-]+)? "
             r"(number|total|amount|count|tally|figure|population|size|death toll|toll)\b|\bnumber of\b|\bby how much\b|\bhow (large|big|high|long|far|old)\b"
             r"|\b(to|of) what size\b"),
-    (TIME, r"\b(what|which) time\b|\bat what hour\b"),
+    (TIME, r"\b(what|which) ((local|exact|precise|approximate|official) )?time\b|\bat what hour\b"),
     (DATE, r"^when\b|\b(on|by|in|since|until) (what|which) (date|day|year|month)\b|\b(what|which) (date|day|year|month)\b"),
     # after the figures ("What did the CNE say the turnout was?" wants a percentage), before PERSON
     # ("What did the students say…" is not asking for a person)

@@ -10,6 +10,7 @@ from qa.question import analyse, answer_form_terms
     ("What was the turnout in the April 2013 presidential election?", "percent"),
     ("On what date did the coup attempt take place?", "date"),
     ("At what time were the results announced?", "time"),
+    ("At what local time did Lucena announce the 2013 result?", "time"),    # not an entity ("Venezuelan")
     ("Which journalist reported on the elections?", "person"),
     ("Whom did Chávez offer an amnesty to?", "person"),
     ("Who is the head of the electoral council?", "person"),
