@@ -796,7 +796,8 @@ def counts_something_else(span: Span, sentence: str) -> bool:
     """A count followed by a plural noun counts that noun ("in six referendums"; the caller
     checks that the noun is not the one asked about)."""
     # past the other end of a range: "between 6 and 8 points" counts points
-    following = re.match(r"(?:\s+(?:and|to|or)\s+[\d.,]+)?\s+([a-z][a-z-]*[a-rtv-z]s)\b", sentence[span.end:])   # not "across", "various"
+    following = re.match(r"(?:\s+(?:and|to|or)\s+[\d.,]+)?\s+([a-z][a-z-]*[a-rtv-z]s|people|men|women|children)\b",
+                         sentence[span.end:])     # not "across", "various"; "eight million people" counts people
     return bool(following) and following.group(1) not in STOPWORDS
 
 

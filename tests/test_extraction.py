@@ -538,6 +538,11 @@ def test_a_count_of_something_else_is_a_poor_answer():
     six = best_span_fit("His policies have now been supported in six referendums.", q, weights)
     votes = best_span_fit("The preliminary results gave Chávez 58.25% (4,991,483 votes).", q, weights)
     assert six[1] < votes[1] - 0.9
+    members = analyse("How many members were elected to the Constituent Assembly in July 2017?")
+    people = analyse("How many people voted in the Constituent Assembly election in July 2017?")
+    turnout = "The July 30 Constituent Assembly elections saw over eight million people turn out to vote."
+    members_fit, people_fit = (best_span_fit(turnout, q, {t: 1.0 for t in q.terms})[1] for q in (members, people))
+    assert members_fit < people_fit - 0.6            # an irregular plural counts its noun too
     q = analyse("How many delegates took part in the congress?")         # any word of the asked noun phrase
     assert best_span("Its first congress is attended by 1,600 delegates.", q, {t: 1.0 for t in q.terms}).text == "1,600"
 
