@@ -990,8 +990,14 @@ def rounds(rounded: str, exact: str) -> bool:
 
 
 def weighted_positions(sentence: str, weights: dict[str, float]) -> list[tuple[int, float]]:
-    """Offset and weight of each word of the sentence that is a weighted question term."""
-    return [(pos, weights[term]) for pos, term in token_positions(sentence) if weights.get(term)]
+    """Offset and weight of each word of the sentence that is a weighted question term, or says
+    one in the measure's other word (SAME_AS: "turnout" for the question's "participation")."""
+    out = []
+    for pos, term in token_positions(sentence):
+        weight = weights.get(term) or max((weights.get(same, 0.0) for same in SAME_AS.get(term, ())), default=0.0)
+        if weight:
+            out.append((pos, weight))
+    return out
 
 
 # what sets two figures of a sentence apart in time: "won 18 … (compared to the 20 it won in the

@@ -530,6 +530,14 @@ def test_a_percentage_of_a_measure_noun_is_no_share_of_the_vote():
     assert best_span("Turnout was 79.7% nationwide.", turnout, {t: 1.0 for t in turnout.terms}).text == "79.7%"
 
 
+def test_the_measure_said_in_its_other_word_is_near_its_figure():
+    """"What was the participation…?": the sentence's "turnout" places the figure as the
+    question's own word would, not the 99.12% counted before it."""
+    q = analyse("What was the participation in the April 2013 presidential election?")
+    sentence = "With 99.12% of the votes counted, there was a 78.71% turnout with Maduro receiving 50.66%."
+    assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "78.71%"
+
+
 def test_a_count_of_something_else_is_a_poor_answer():
     """"How many votes…?": "supported in six referendums" counts referendums; "4,991,483 votes"
     is the count asked (both sentences are from the 2004 article)."""
