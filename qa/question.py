@@ -708,6 +708,40 @@ TITLE_CUE = {"wrote", "write", "writes", "written", "author", "authors", "does",
              "titled", "called", "named", "article", "piece", "post", "blog", "report", "read"}
 
 
+# An event placed by another one ("the referendum held three years after the recall", "the
+# governor races that followed the Constituent Assembly vote", "the governor races four years
+# later"): the other event is not what is asked, and its words and year would send the search to
+# it. Only after an event's noun ("…two days after the referendum" may be what is asked); the
+# other event is a few words ending at a clause's end ("…after the recall have strengthened").
+RELATIVE_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                    "eight": 8, "nine": 9, "ten": 10}
+RELATIVE_AMOUNT = r"(?P<amount>a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple\s+of|several|\d+)"
+OTHER_EVENT = (r"(?P<{name}>(?:[\w'’.-]+\s+){{0,8}}?[\w'’.-]+)"
+               r"(?=\s*(?:[,;?]|$)|\s+(?:have|has|had|did|does|do|was|were|is|are|would|could|compared?|and\s+(?:how|what|why|which|who|when)\b))")
+RELATIVE_EVENT = re.compile(
+    r"\b(?P<event>(?:elections?|referendums?|referenda|votes?|voting|polls?|recall|campaigns?|races?|contests?|"
+    r"plebiscite|ballots?|defeat|victory|win|re-?election))"
+    rf"(?:\s+(?:that|which)\s+(?:had\s+)?(?:followed|preceded|came\s+(?:after|before))\s+{OTHER_EVENT.format(name='followed')}"
+    r"|\s+(?:(?:held|called|that\s+came|which\s+came|that\s+took\s+place|which\s+took\s+place)\s+)?"
+    rf"{RELATIVE_AMOUNT}\s+(?P<unit>years?|months?|weeks?|days?)\s+(?:(?P<side>after|before)\s+{OTHER_EVENT.format(name='other')}"
+    r"|later\b|earlier\b))", re.I)
+
+
+def without_relative_events(question: str) -> str:
+    """The question without what places an event by another (RELATIVE_EVENT); whole years from
+    another event's year are kept as the year asked ("the referendum held a year after Chávez's
+    2006 re-election": the referendum in 2007)."""
+    def placed(match: re.Match) -> str:
+        years = YEAR.findall(match.group("other") or "")
+        amount = RELATIVE_NUMBERS.get((match.group("amount") or "").lower()) or \
+            (int(match.group("amount")) if (match.group("amount") or "").isdigit() else 0)
+        if len(years) == 1 and amount and match.group("unit").lower().startswith("year") and match.group("side"):
+            year = int(years[0]) + (amount if match.group("side").lower() == "after" else -amount)
+            return f"{match.group('event')} in {year}"
+        return match.group("event")
+    return RELATIVE_EVENT.sub(placed, question)
+
+
 def analyse(question: str, names_article: Callable[[SourceReference], bool] | None = None,
             titles: Iterable[str] = ()) -> Question:
     """What the question asks; `names_article` decides weak article references (see
@@ -715,7 +749,7 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
     articles' title_phrases. A preamble before the question (asked_part) adds only its names and
     dated events. A title named stays in the question's terms: the words are its topic too
     ("is the revolution in danger?")."""
-    asked, preamble, typed = asked_part(question)
+    asked, preamble, typed = asked_part(without_relative_events(question))
     context = preamble_context(preamble) if preamble else ""
     question = f"{asked.rstrip('?').rstrip()} ({context})?" if context else asked
     sources, content = source_references(question, names_article)

@@ -555,3 +555,24 @@ def test_a_who_is_question_typed_in_lower_case_is_one_when_the_articles_write_th
     assert analyse(with_name_capitalised("who is capriles", names)).asks_who_is
     for question in ("who is responsible", "who is capriles' rival", "who won in 2013"):
         assert with_name_capitalised(question, names) == question, question
+
+
+def test_an_event_placed_by_another_leaves_the_other_out():
+    """"the referendum held three years after the recall": the recall is not what is asked, and
+    its words would send the search to it; a year the other event gives places the one asked."""
+    from qa.question import without_relative_events
+    assert without_relative_events("In the constitutional reform referendum held three years after the recall, how many "
+                                   "votes did the No receive?") == \
+        "In the constitutional reform referendum, how many votes did the No receive?"
+    assert without_relative_events("What share did the PSUV take in the governor races that followed the National "
+                                   "Constituent Assembly vote?") == "What share did the PSUV take in the governor races?"
+    assert without_relative_events("How did turnout in the vote that followed Chávez's death compare with participation "
+                                   "in the governor races four years later?") == \
+        "How did turnout in the vote compare with participation in the governor races?"
+    assert without_relative_events("Why, looking back on the referendum held a year after Chávez's 2006 re-election, did "
+                                   "Chávez lose?") == "Why, looking back on the referendum in 2007, did Chávez lose?"
+    q = analyse("In the recall referendum that followed the failed 2002 coup, how many votes did Chávez get?")
+    assert q.years == [] and "coup" not in q.terms
+    for kept in ("What did Chávez say two days after the referendum?",        # not after an event's noun
+                 "How many votes did Maduro get after the recall?"):
+        assert without_relative_events(kept) == kept
