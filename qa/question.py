@@ -512,6 +512,19 @@ YEAR_REF = re.compile(r"\b((?:1[89]|20)\d\d\s+)ref\b\.?", re.I)
 PRES = re.compile(r"\bpres\b(\.?)(?=\s+(election|vote|race|campaign|candidate|poll|term)s?\b)|\bpres\b\.?", re.I)
 
 
+# a race that is an election ("the 2017 governor races", "the presidential race", "the race for the
+# presidency"): news writing's word, which the articles do not use; not "a race against time"
+ELECTORAL_RACE = re.compile(r"\b((?:governor|gubernatorial|governorship|presidential|regional|mayoral|parliamentary|"
+                            r"legislative|congressional|senate|state|local|municipal|electoral|(?:1[89]|20)\d\d)\s+)"
+                            r"race(s?)\b|\brace(s?)(?=\s+for\s+(?:the\s+)?(?:presidency|governorships?|mayoralty|"
+                            r"(?:the\s+)?(?:state\s+)?house|senate|parliament|congress|(?:the\s+)?assembly)\b)", re.I)
+
+
+def electoral_race(match: re.Match) -> str:
+    plural = match.group(2) if match.group(1) else match.group(3)
+    return f"{match.group(1) or ''}election{plural}"
+
+
 # a bilingual reader's Spanish article ("la oposición", "el CNE"; in lower case: not "La Patilla")
 SPANISH_ARTICLE = re.compile(r"(?<![\w'’-])(?:el|la|los|las)(?=\s+[^\W\d_])")
 
@@ -538,12 +551,14 @@ def spelled_out(question: str) -> str:
     (SHORTHAND): "how many votes did capriles get in the 2013 pres election" asks about the
     presidential election, "what's the opposition coalition called" what it is called; a decade
     in words in figures ("by the mid-nineties": "by the mid-1990s"); a Spanish article in English
-    ("what was la participación": "the")."""
+    ("what was la participación": "the"); an electoral race as the election it is ("the 2017
+    governor races": "the 2017 governor elections")."""
     question = DECADE_WORD.sub(lambda m: f"{m.group(1)}19{DECADE_DIGIT[m.group(2).lower()]}0s", question)
     question = PRES.sub(lambda m: "presidential" if m.group(2) else "president", question)
     question = YEAR_REF.sub(r"\1referendum", question)
     question = CONTRACTED_WH.sub(expanded_wh, question)
     question = SPANISH_ARTICLE.sub("the", question)
+    question = ELECTORAL_RACE.sub(electoral_race, question)
     def spelled(match: re.Match) -> str:
         short = match.group(1)
         if short.lower() in LOWER_CASE_ONLY and not short.islower():

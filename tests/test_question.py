@@ -322,6 +322,9 @@ def test_chat_shorthand_is_spelled_out():
     assert spelled_out("2007 ref how many officers got arrested w/ grenades n stuff incl the general") == \
         "2007 referendum how many officers got arrested with grenades and stuff including the general"
     assert spelled_out("how late at nite") == "how late at night"
+    assert spelled_out("psuv share in the 2017 governor races") == "psuv share in the 2017 governor elections"
+    assert spelled_out("Capriles's votes in the race for the presidency") == "Capriles's votes in the election for the presidency"
+    assert spelled_out("a race against time") == "a race against time"
     assert spelled_out("who was the ref in the final") == "who was the ref in the final"     # a referee
     assert spelled_out("Block N") == "Block N"
     assert spelled_out("Who is Wat Tyler?") == "Who is Wat Tyler?"                          # a name
