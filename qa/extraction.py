@@ -384,6 +384,8 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
         return -1.0                                   # "the turnout was over 78%": the turnout, said outright
     if span.kind in FIGURE_KINDS and question.figure_actor and figure_of_another_actor(span, sentence, question.figure_actor):
         return -1.0                                   # "the PSUV … won 18", asked what the opposition won
+    if span.kind in FIGURE_KINDS and question.rival_of and not figure_of_another_actor(span, sentence, question.rival_of):
+        return -1.0                                   # "did Maduro's challenger collect": not Maduro's 7,505,378
     if span.kind in FIGURE_KINDS and question.side and figure_of_other_side(span, sentence, question.side):
         return -1.0                                   # "the NO with 4,504,354 votes", asked what the Yes got
     if span.kind in FIGURE_KINDS and is_difference(span, sentence) and not ASKS_DIFFERENCE.search(question.text):

@@ -276,6 +276,7 @@ class Question:
     cue: str = ""                       # the kind of sentence that answers: causal (why), prescriptive
                                         # ("how should…"), reaction ("how did they react…"); see answer_cue
     figure_actor: list[str] = field(default_factory=list)   # "how many … did the opposition win": opposit
+    rival_of: list[str] = field(default_factory=list)       # "how many … did Maduro's challenger get": maduro
     doer_verb: str = ""                 # "Who won …?": the verb (text.verb_base) the answer's name does
     doer_passive: bool = False          # "Who was elected …?": the name is what the verb was done to
     object_verb: str = ""               # "Which states did the PSUV lose …?": the verb done to the answer (verb_base)
@@ -805,6 +806,7 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
         count_verb=asked_verb(SUBJECT_COUNT_VERB, question, REPORTING_VERBS) if kind == COUNT else "",
         came_about_verb=asked_verb(CAME_ABOUT_ASKED, question),
         figure_actor=figure_actor(content) if kind in (COUNT, PERCENT, MONEY) else [],
+        rival_of=rival_of(content) if kind in (COUNT, PERCENT, MONEY) else [],
         **(role_asked(question) if kind == PERSON else {}),
     )
 
@@ -863,10 +865,24 @@ OWNED_FIGURE = re.compile(r"\b([A-ZÁÉÍÓÚÑ][\w-]+)['’]s?\s+(?:(?:final|to
                           r"|\b(?:votes?|ballots)\s+(?:cast\s+)?for\s+([A-ZÁÉÍÓÚÑ][\w-]+)")
 
 
+# "Maduro's challenger", "Chávez's main rival": someone named by whom they ran against
+RIVAL = re.compile(r"\b([A-ZÁÉÍÓÚÑ][\w-]+)['’]s?\s+(?:(?:main|chief|closest|nearest)\s+)?"
+                   r"(?:challenger|rival|opponent|adversary|contender)s?\b", re.I)
+
+
+def rival_of(question: str) -> list[str]:
+    """The stem of the person the question's figure is NOT of ("How many ballots did Maduro's
+    challenger collect?" → ["maduro"]: Capriles's figure, not Maduro's beside it)."""
+    found = RIVAL.search(question)
+    return [stem(fold(found.group(1)))] if found and fold(found.group(1)) not in STOPWORDS else []
+
+
 def figure_actor(question: str) -> list[str]:
     """Stemmed words of who a figure question asks the figure of ("How many governorships did
     the opposition win" → ["opposit"], "What was Chávez's share of the vote?" → ["chavez"]); []
     when it names no one ("How many people have died")."""
+    if RIVAL.search(question):
+        return []                         # "did Maduro's challenger collect": not Maduro (rival_of)
     match = ACTOR_CLAUSE.search(question.strip())
     owner = None if match else OWNED_FIGURE.search(question)
     if owner:

@@ -961,3 +961,12 @@ def test_a_count_of_the_asked_nouns_synonym_counts_what_is_asked():
     votes = best_span_fit(sentence, analyse("How many votes did Chávez receive in July 2000?"), weights)
     assert ballots[0].text == votes[0].text == "3,757,773"
     assert abs((votes[1] - ballots[1]) - 0.6) < 1e-9
+
+
+def test_a_rival_s_figure_is_not_the_named_person_s():
+    """"How many ballots did Maduro's challenger collect?": Capriles's figure, not Maduro's beside it."""
+    q = analyse("How many ballots did Maduro's challenger collect in April 2013?")
+    assert q.rival_of == ["maduro"] and q.figure_actor == []
+    sentence = "There was a 78.71% turnout with Maduro receiving 7,505,378 votes (50.66%), and Capriles 7,270,403 votes."
+    assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "7,270,403"
+    assert analyse("How many votes did Maduro get?").rival_of == []
