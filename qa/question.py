@@ -599,6 +599,14 @@ NAMES_A_SOURCE = re.compile(r"\baccording\b|\b(?:the|this|that)\s+(?:[\w'’.-]+
 GUESS_AFTER = re.compile(r"(?<=\?)\s*\([^()?]{1,60}\?\)[\s?.!]*$")
 
 
+# a clause that hedges or frames the question before it asks ("To the extent the returns can be
+# trusted, what share…", "Setting aside the fraud claims, by what margin…"): said like a preamble
+LEADING_HEDGE = re.compile(r"^\W*((?:to\s+the\s+extent|insofar\s+as|in\s+so\s+far\s+as|notwithstanding|setting\s+aside|"
+                           r"leaving\s+aside|putting\s+aside|given\s+that|granted\s+that|assuming|bearing\s+in\s+mind|"
+                           r"as\s+a\s+gauge\s+of|measured\s+against|although|despite|in\s+light\s+of)\b[^,;:?]{1,150}),\s*"
+                           rf"(?=(?:{WH_WORD}|at|in|by|on|for|to|from)\b)", re.I)
+
+
 def asked_part(question: str) -> tuple[str, str, str]:
     """(the question itself, what the reader said before it, the sentence that types the answer).
     The question is the last sentence that asks something, courtesy phrases removed; a courtesy
@@ -607,6 +615,10 @@ def asked_part(question: str) -> tuple[str, str, str]:
     the question is all of it, and its asking sentence still says what kind of answer is wanted."""
     question = GREETING_LEAD.sub("", question.strip()) or question     # "Hello there! Who won…?"
     question = GUESS_AFTER.sub("", question) or question                 # "…in 2013? (Vicente Diaz?)"
+    hedge = LEADING_HEDGE.match(question)
+    if hedge:                                                            # a sentence of its own
+        rest = question[hedge.end():]
+        question = f"{hedge.group(1)}. {rest[:1].upper()}{rest[1:]}"
     parts = []
     for part in SENTENCE_BREAK.split(question.strip()):
         if parts and (parts[-1].endswith(":") and (NAMES_A_SOURCE.search(parts[-1]) or ASKS_THEN_LISTS.match(parts[-1])

@@ -579,3 +579,15 @@ def test_an_event_placed_by_another_leaves_the_other_out():
     for kept in ("What did Chávez say two days after the referendum?",        # not after an event's noun
                  "How many votes did Maduro get after the recall?"):
         assert without_relative_events(kept) == kept
+
+
+def test_a_leading_hedge_is_said_like_a_preamble():
+    """"Notwithstanding the reforms credited to the government, at roughly what rate…": the hedge
+    frames the question; only its names and dated events stay, as a preamble's do."""
+    q = analyse("Notwithstanding the reforms credited to the government, at roughly what rate was inflation running "
+                "in Venezuela in 2004?")
+    assert q.text.startswith("At roughly what rate") and "reform" not in q.terms and q.answer_type == "percent"
+    q = analyse("Despite the opposition's gains in Bolivar, in how many states did Maduro win in April 2013?")
+    assert q.text == "In how many states did Maduro win in April 2013 (Bolivar)?"
+    kept = "While Chávez won in 2004, what share did the opposition get?"       # "while" may be what is asked
+    assert analyse(kept).text == kept
