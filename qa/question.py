@@ -547,19 +547,52 @@ DECADE_WORD = re.compile(r"\b(the\s+(?:mid-?|early\s+|late\s+)?)(twen|thir|for|f
 DECADE_DIGIT = {"twen": 2, "thir": 3, "for": 4, "fif": 5, "six": 6, "seven": 7, "eigh": 8, "nine": 9}
 
 
+# a year said in words, as a reader dictating says it ("in two thousand six", "the twenty thirteen
+# vote", "since nineteen ninety eight"), after a word that places a time (not "two thousand
+# observers")
+NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
+                                            "thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+NUMBER_WORDS.update({w: 10 * n for n, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)})
+UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+TEN_TO_NINETY_NINE = (rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]{UNITS})?|ten|eleven|twelve|"
+                      r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
+YEAR_IN_WORDS = re.compile(r"\b((?:in|since|from|until|till|by|of|the|before|after|between|and|to)\s+)"
+                           rf"(two\s+thousand(?:\s+and)?(?:\s+(?:{TEN_TO_NINETY_NINE}|{UNITS}))?"
+                           rf"|(nineteen|twenty)\s+(oh\s+{UNITS}|{TEN_TO_NINETY_NINE}))\b",   # not "twenty one states"
+                           re.I)
+
+
+def under_hundred(words: str) -> int:
+    return sum(NUMBER_WORDS[w] for w in re.split(r"[\s-]+", words.lower()) if w in NUMBER_WORDS)
+
+
+def year_in_figures(match: re.Match) -> str:
+    if match.group(3):
+        year = (1900 if match.group(3).lower() == "nineteen" else 2000) + under_hundred(match.group(4))
+    else:
+        year = 2000 + under_hundred(re.sub(r"(?i)^two\s+thousand", "", match.group(2)))
+    return f"{match.group(1)}{year}"
+
+
+# a dictating reader's fillers ("um what was…", "uh how many…")
+FILLER = re.compile(r"(?<![\w'’-])(?:u+m+|u+h+|e+r+m+|h+m+)(?![\w'’-])[,.]?\s*", re.I)
+
+
 def spelled_out(question: str) -> str:
     """The question with chat shorthand and contractions of question words spelled out
     (SHORTHAND): "how many votes did capriles get in the 2013 pres election" asks about the
     presidential election, "what's the opposition coalition called" what it is called; a decade
     in words in figures ("by the mid-nineties": "by the mid-1990s"); a Spanish article in English
     ("what was la participación": "the"); an electoral race as the election it is ("the 2017
-    governor races": "the 2017 governor elections")."""
+    governor races": "the 2017 governor elections"); a year in words in figures ("in two
+    thousand six": "in 2006"); a dictating reader's "um" and "uh" left out."""
     question = DECADE_WORD.sub(lambda m: f"{m.group(1)}19{DECADE_DIGIT[m.group(2).lower()]}0s", question)
     question = PRES.sub(lambda m: "presidential" if m.group(2) else "president", question)
     question = YEAR_REF.sub(r"\1referendum", question)
     question = CONTRACTED_WH.sub(expanded_wh, question)
     question = SPANISH_ARTICLE.sub("the", question)
     question = ELECTORAL_RACE.sub(electoral_race, question)
+    question = YEAR_IN_WORDS.sub(year_in_figures, FILLER.sub("", question))
     def spelled(match: re.Match) -> str:
         short = match.group(1)
         if short.lower() in LOWER_CASE_ONLY and not short.islower():

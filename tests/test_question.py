@@ -325,6 +325,13 @@ def test_chat_shorthand_is_spelled_out():
     assert spelled_out("psuv share in the 2017 governor races") == "psuv share in the 2017 governor elections"
     assert spelled_out("Capriles's votes in the race for the presidency") == "Capriles's votes in the election for the presidency"
     assert spelled_out("a race against time") == "a race against time"
+    assert spelled_out("um what was the murder rate in two thousand") == "what was the murder rate in 2000"
+    assert spelled_out("uh, turnout in the twenty thirteen vote since nineteen ninety eight") == \
+        "turnout in the 2013 vote since 1998"
+    assert spelled_out("between the two thousand and six election and twenty oh seven") == \
+        "between the 2006 election and 2007"
+    for kept in ("two thousand observers", "the twenty one states", "from twenty to thirty", "the umpire"):
+        assert spelled_out(kept) == kept
     assert spelled_out("who was the ref in the final") == "who was the ref in the final"     # a referee
     assert spelled_out("Block N") == "Block N"
     assert spelled_out("Who is Wat Tyler?") == "Who is Wat Tyler?"                          # a name
