@@ -61,7 +61,7 @@ LEADING_PHRASE = re.compile(rf"^(?!{WH_WORD}\b)[^,:?]{{1,60}}[,:]\s*(?={WH_WORD}
 WH_MODIFIERS = (r"(?:(?:is|are|was|were) )?"
                 r"(?:(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|could|can)\b)\w+ ){0,3}")
 TYPE_PATTERNS: list[tuple[str, str]] = [
-    (COMPARISON, r"\b(compare|comparison|differ|difference between|both .+ and|according to (the )?.+ and the)\b"
+    (COMPARISON, r"\b(compare|(?<!for )comparison|differ|difference between|both .+ and|according to (the )?.+ and the)\b"
                  r"|\b(article|blog|report)s?\b.* and (in )?the\b.*\b(article|blog|report)\b"
                  r"|^(how|what) (do|did|does) (the|all|these) (articles|reports|pieces|sources)\b"
                  # a choice between two: "Was turnout higher in 2013 or in 2017?"

@@ -35,6 +35,7 @@ from qa.question import analyse, answer_form_terms
     ("Which journalists reported on the elections?", "person"),
     ("Which candidate got more votes in 2013, Maduro or Capriles?", "person"),
     ("Which was higher, turnout in 2013 or 2017?", "comparison"),
+    ("How many votes did Chávez get in 2000, as cited for comparison with 2004?", "count"),   # a purpose, not a comparison asked
     # a thing said or done, asked with a passive, wants sentences
     ("What had been predicted for the 2017 governor elections that didn't happen?", "description"),
     ("What was promised to the workers?", "description"),
