@@ -89,6 +89,9 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
     (DATE, r"^when\b|\b(on|by|in|since|until) (what|which) (date|day|year|month)\b|\b(what|which) (date|day|year|month)\b"),
     # after the figures ("What did the CNE say the turnout was?" wants a percentage), before PERSON
     # ("What did the students say…" is not asking for a person)
+    # "what violence happened to …", "what attacks took place": the events asked, not a name
+    (EVENT, r"\bwhat (?!(?:year|day|date|time|month|hour|place|city|state|country)s?\b)(?:[\w'’-]+ ){0,2}[\w'’-]+ "
+            r"(?:happened|occurred|took place|went on|unfolded|broke out)\b"),
     (EVENT, r"^what (did|does|do|has|have|had) .{1,80}?\b(say|tell|argue|claim|demand|declare|promise|warn|do|"
             r"propose|include|mean|want|offer|plan|call for|ask for|think|believe|suggest|recommend|expect|fear)\b"
             # the same asked in a statement's word order ("tell me what the opposition did while…")

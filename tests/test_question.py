@@ -25,6 +25,8 @@ from qa.question import analyse, answer_form_terms
     ("What was Nicolás Maduro's share in the 2013 presidential election?", "percent"),
     ("How was the PSUV set up?", "how"),
     ("What happened in Táchira while people were voting?", "what-happened"),
+    ("2013 election what violence and attacks happened to chavez supporters", "what-happened"),
+    ("what year did the coup happen", "date"),
     ("What position did Chirino take, according to the blog and the CWI article?", "comparison"),
     # a measure word opens a search-like question only when nothing else asks
     ("participation of students in the 2007 protests?", "description"),
