@@ -723,8 +723,10 @@ def holds_role(span: Span, sentence: str, role: str, body: list[str]) -> bool:
 ROLE_AFTER = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*([A-Za-z-]+)")
 
 
+@lru_cache(maxsize=8192)
 def names_an_actor(text: str) -> bool:
-    """Whether the text names someone: a name (not a month) or an actor noun ("the opposition")."""
+    """Whether the text names someone: a name (not a month) or an actor noun ("the opposition").
+    Cached: the texts are pieces of sentences, fitted question after question."""
     return any(not Q.MONTH.fullmatch(n.text) for n in name_spans(text)) or bool(span_stems(text) & ACTOR_NOUNS)
 
 
@@ -732,10 +734,18 @@ def year_of_figure(span: Span, sentence: str, years: list[int]) -> float:
     """+0.5 for a figure stated of a year the question asks about, −0.5 for one stated of another
     year ("rocketed from 17% in 1980 to 65% in 1996", asked "by 1996"): the time a figure belongs
     to decides between figures of one sentence, as grounding.temporal_fit does between sentences."""
-    of_year = YEAR_OF_FIGURE.match(sentence, span.end)
+    of_year = year_after_figure(span, sentence)
     if of_year is None:
         return clause_year_fit(span, sentence, years)
-    return 0.5 if int(of_year.group(1)) in years else -0.5
+    return 0.5 if of_year in years else -0.5
+
+
+@lru_cache(maxsize=8192)
+def year_after_figure(span: Span, sentence: str) -> int | None:
+    """The year YEAR_OF_FIGURE finds right after the figure and what it counts, if any: a fact of
+    the sentence, cached because the same figures are fitted question after question."""
+    of_year = YEAR_OF_FIGURE.match(sentence, span.end)
+    return int(of_year.group(1)) if of_year else None
 
 
 CLAUSE_SPLIT = re.compile(r"[,;:]\s")
@@ -778,10 +788,17 @@ def clause_year_fit(span: Span, sentence: str, years: list[int]) -> float:
     asked ("the 2015 parliamentary elections when it garnered only 43.7%", asked about 2015).
     (The bonus had answered "How many seats did the PSUV win in 2015?" with 43.7% until a count
     question refused percentages: span_fit.)"""
+    named = clause_years(span, sentence)
+    return 0.0 if not named else 0.5 if named & set(years) else -0.5
+
+
+@lru_cache(maxsize=8192)
+def clause_years(span: Span, sentence: str) -> frozenset[int]:
+    """The years the figure's own clause before it names, less those of other figures there (a
+    fact of the sentence, cached as year_after_figure is)."""
     clause = own_clause(sentence, span)
     clause = OTHER_FIGURES_YEAR.sub(" ", clause)      # "from Chávez's 8.2 million in 2012 to": 2012 is 8.2 million's
-    named = {int(y) for y in re.findall(rf"\b({YEAR})\b", clause)}
-    return 0.0 if not named else 0.5 if named & set(years) else -0.5
+    return frozenset(int(y) for y in re.findall(rf"\b({YEAR})\b", clause))
 
 
 # a figure with its own year ("8.2 million in 2012"), which dates that figure, not the next one
@@ -970,13 +987,21 @@ def without_asked_words(span: Span, asked: frozenset[str]) -> Span | None:
     is left, or nothing to take away)."""
     if span.kind != "name":
         return None
-    words = list(re.finditer(r"\S+", span.text))
+    words = name_words(span.text)
     cut = 0
-    while cut < len(words) and span_stems(words[cut].group(0)) & asked:
+    while cut < len(words) and words[cut][1] & asked:
         cut += 1
     if cut == 0 or cut == len(words):
         return None
-    return Span(span.text[words[cut].start():], span.start + words[cut].start(), span.end, "name")
+    offset = words[cut][0]
+    return Span(span.text[offset:], span.start + offset, span.end, "name")
+
+
+@lru_cache(maxsize=8192)
+def name_words(name: str) -> tuple[tuple[int, frozenset[str]], ...]:
+    """(offset, span_stems) of each word of a name, split once: the same names are fitted
+    question after question."""
+    return tuple((m.start(), span_stems(m.group(0))) for m in re.finditer(r"\S+", name))
 
 
 ROUNDED = re.compile(rf"({ROUNDING})\s+(\d{{1,3}}(?:,\d{{3}})+|\d+(?:[.,]\d+)?)(\s?%|\s?per ?cent)?", re.I)
