@@ -109,9 +109,11 @@ def names_side(text: str, side: str) -> float:
 
 
 def neighbour_best(values: list[float]) -> list[float]:
-    """For each sentence, the larger value of the sentences right before and after it."""
-    n = len(values)
-    return [max([values[j] for j in (i - 1, i + 1) if 0 <= j < n], default=0.0) for i in range(n)]
+    """For each sentence, the larger value of the sentences right before and after it (0 for a
+    sentence alone)."""
+    if len(values) < 2:
+        return [0.0] * len(values)
+    return [values[1], *map(max, values[:-2], values[2:]), values[-2]]
 
 
 # what a sentence saying what ought to be done uses ("it is necessary to fight for democratic
@@ -236,7 +238,8 @@ def score_sentences(question: Question, query_vector: np.ndarray, candidates: li
         dense = (vectors @ query_vector).tolist()
         bigrams = acronyms.sentence_bigrams(passage)
         expanded, passage_terms = acronyms.expanded_terms(passage)
-        if variants:
+        if variants and not variants.keys().isdisjoint(passage_terms):
+            # (a sentence's terms are some of its passage's: no variant in the passage, none in them)
             passage_terms = with_variants(passage_terms, variants)
             expanded = [with_variants(terms, variants) for terms in expanded]
         passage_cov = coverage(passage_terms, weights, total)
