@@ -361,6 +361,8 @@ def answer_cue(kind: str, question: str) -> str:
 SUMMARY_ASKED = re.compile(r"\b(?:summar(?:y|ies|ise|ize|ised|ized|ising|izing)|gist|overview|main\s+points?|sum\s+up)\b"
                            r"|^\W*what\s+(?:is|was|are)\s+(?:the|this|that)\s+[^?]*\babout\W*$", re.I)
 SUMMARY_WORDS = {"summary", "summaries", "summarise", "summarize", "summarised", "summarized", "gist", "overview"}
+# the stems question_terms leaves out: the asking, not the topic (made once, not once per term)
+ASKING_STEMS = frozenset(stem(w) for w in QUESTION_WORDS | SUMMARY_WORDS)
 
 
 # "who is capriles": a who-is question typed in lower case (its words checked against the articles)
@@ -403,7 +405,8 @@ def question_entities(question: str) -> list[str]:
     """Capitalised word runs, skipping the question's first word ('Which', 'How')."""
     names = re.findall(r"(?<!^)\b([A-ZÁÉÍÓÚÑ][\w’'.-]*(?:\s+(?:de|del|la|of|the)?\s*[A-ZÁÉÍÓÚÑ][\w’'.-]*)*)", question.strip())
     names = [n.strip(".’'") for n in names]
-    return [n for n in names if len(n) > 1 and fold(n) not in QUESTION_WORDS | STOPWORDS and not MONTH.fullmatch(n)]
+    return [n for n in names if len(n) > 1 and fold(n) not in QUESTION_WORDS and fold(n) not in STOPWORDS
+            and not MONTH.fullmatch(n)]
 
 
 def decades_asked(text: str) -> list[int]:
@@ -421,7 +424,7 @@ def question_terms(question: str) -> list[str]:
     bare = [(w, w.strip(".,;:?!'’\"“”()")) for w in fold(DECADE_PART.sub("", question)).split()]
     kept = " ".join(w for w, b in bare if not MONTH.fullmatch(b) and b.lower() not in AS_WRITTEN_NO_TOPIC)
     for term in content_terms(kept):
-        if term not in {stem(w) for w in QUESTION_WORDS | SUMMARY_WORDS} and term not in out:
+        if term not in ASKING_STEMS and term not in out:
             out.append(term)
     return out
 
@@ -481,7 +484,7 @@ def source_references(question: str, names_article: Callable[[SourceReference], 
         for w in re.findall(r"[\w'’.-]+", fold(said)):
             w = w.strip(".'’")
             if w and not YEAR.fullmatch(w) and not MONTH.fullmatch(w) and w not in STOPWORDS \
-                    and (w not in SOURCE_NOUNS | PUBLISHING_WORDS or w in ("blog", "blogger", "blogging")):
+                    and (w not in SOURCE_NOUNS and w not in PUBLISHING_WORDS or w in ("blog", "blogger", "blogging")):
                 words.append(w)
         years = [int(y) for y in YEAR.findall(said)]
         noun = fold(ref).split()[-1]
