@@ -6,6 +6,7 @@ Every span is a slice of the sentence, so a short answer is always copied, never
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -313,6 +314,28 @@ def token_positions(sentence: str) -> tuple[tuple[int, str], ...]:
     return tuple((start, word_stem) for start, _, word_stem, _ in word_runs(sentence))
 
 
+@lru_cache(maxsize=4096)
+def token_columns(sentence: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    """token_positions as two columns, the start offsets (ascending) and the stems: the words
+    around a span are then found by bisection, not by a pass over the sentence."""
+    positions = token_positions(sentence)
+    return tuple(start for start, _ in positions), tuple(word_stem for _, word_stem in positions)
+
+
+def stems_after(sentence: str, offset: int, count: int) -> tuple[str, ...]:
+    """The stems of the first `count` words that start at or after `offset`."""
+    starts, stems = token_columns(sentence)
+    first = bisect_left(starts, offset)
+    return stems[first:first + count]
+
+
+def stems_before(sentence: str, offset: int, count: int) -> tuple[str, ...]:
+    """The stems of the last `count` words that start before `offset`."""
+    starts, stems = token_columns(sentence)
+    end = bisect_left(starts, offset)
+    return stems[max(0, end - count):end]
+
+
 @lru_cache(maxsize=256)
 def asked_terms(terms: tuple[str, ...], entities: tuple[str, ...]) -> frozenset[str]:
     """The question's terms and the stemmed words of its names (once per question, not per span)."""
@@ -405,7 +428,7 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
                                                       # the year asked (that year tells nothing, another one is not it)
     if span.kind in FIGURE_KINDS and label_says_something_else(span, sentence, asked):
         score -= 0.8                                  # "Votes counted: 8.883.746", asked how many were nullified
-    if span.kind == "count" and OUT_OF.search(sentence, 0, span.start):
+    if span.kind == "count" and is_the_whole(span, sentence):
         score -= 0.5                                  # "won 18 of 23 governorships": 23 is the whole
     if (span.kind in FIGURE_KINDS and not asks_difference(question.text) and change_start(span, sentence)
             and not (question.years and year_of_figure(span, sentence, question.years))):
@@ -450,12 +473,11 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
             score -= 0.5                          # "reducing the working week from 44 to 36 hours": how long
                                                   # something the question does not name lasts
     if question.focus:
-        tokens = token_positions(sentence)
         head = question.focus[-1]
         heads = {head} | mutual_synonyms(head)        # "how many ballots": "3,757,773 votes" counts them too
         whole = PART_OF.match(sentence, span.end) if span.kind == "count" else None
-        after = [t for p, t in tokens if p >= (whole.end() if whole else span.end)][:4]
-        before = [t for p, t in tokens if p < span.start][-3:]
+        after = stems_after(sentence, whole.end() if whole else span.end, 4)
+        before = stems_before(sentence, span.start, 3)
         counted = span.kind == "count" and not heads & set(after) and (
             counts_something_else(span, sentence) or bool(whole) and whole_counts_something_else(sentence[whole.end():]))
         if head in after or (head in before and not counted):
@@ -502,6 +524,15 @@ FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 TO_AFTER = re.compile(rf"\s+to\s+(?:about\s+|around\s+|over\s+|nearly\s+)?(?:[$€£]?\d|(?:{'|'.join(NUMBER_WORDS)})\b)", re.I)
 
 
+@lru_cache(maxsize=8192)
+def is_the_whole(span: Span, sentence: str) -> bool:
+    """The figure follows a part of it ("won 18 of 23 governorships": 23 is the whole; OUT_OF).
+    Cached, as change_start and is_difference are: a fact of the sentence that costs a search
+    of the text before the figure, and the same figures are fitted question after question."""
+    return bool(OUT_OF.search(sentence, 0, span.start))
+
+
+@lru_cache(maxsize=8192)
 def change_start(span: Span, sentence: str) -> bool:
     """Whether the figure is where a change started ("The number of voters rose from 12.4 to 14
     million"): the figure of the time written about is the one it went to. When the figure has
@@ -590,6 +621,7 @@ def result_pair(span: Span, sentence: str) -> bool:
 BY_BEFORE = re.compile(r"\bby\s+$", re.I)
 
 
+@lru_cache(maxsize=8192)
 def is_difference(span: Span, sentence: str) -> bool:
     """Whether the figure is a difference ("three million fewer than…", a winning margin "won …
     by 40,000 votes") or a change ("loses 2,8 million"), not an amount."""
@@ -976,9 +1008,9 @@ def names_organisation(span: Span, sentence: str) -> bool:
     """An organisation word in the name ("Socialist Party"), an abbreviation with dots or in
     capitals ("CNE", "PSUV": no one's name is written so), or an organisation word right after
     it ("the CMR website")."""
-    following = next((t for p, t in token_positions(sentence) if p >= span.end), None)
+    following = stems_after(sentence, span.end, 1)
     return (any(fold(w) in ORG_WORDS for w in span.text.split()) or "." in span.text
-            or ACRONYM.fullmatch(span.text) is not None or following in ORG_STEMS)
+            or ACRONYM.fullmatch(span.text) is not None or bool(following) and following[0] in ORG_STEMS)
 
 
 def without_asked_words(span: Span, asked: frozenset[str]) -> Span | None:
