@@ -336,6 +336,16 @@ def stems_before(sentence: str, offset: int, count: int) -> tuple[str, ...]:
     return stems[max(0, end - count):end]
 
 
+@lru_cache(maxsize=4096)
+def stem_offsets(sentence: str) -> dict[str, tuple[int, ...]]:
+    """Each stem of the sentence → the start offsets of its words (token_positions by stem; the
+    caller must not change it)."""
+    offsets: dict[str, list[int]] = {}
+    for start, word_stem in token_positions(sentence):
+        offsets.setdefault(word_stem, []).append(start)
+    return {word_stem: tuple(starts) for word_stem, starts in offsets.items()}
+
+
 @lru_cache(maxsize=256)
 def asked_terms(terms: tuple[str, ...], entities: tuple[str, ...]) -> frozenset[str]:
     """The question's terms and the stemmed words of its names (once per question, not per span)."""
@@ -382,7 +392,8 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
     asked = asked_terms(tuple(question.terms), tuple(question.entities))
     if span.kind in ("name", "list") and names_asked(span_stems(span.text), asked):
         return -1.0                                   # the question already names it
-    if span.kind in ("name", "list") and len(LIST_SEPARATOR.split(span.text)) < asked_number(question):
+    if span.kind in ("name", "list") and (wanted := asked_number(question)) \
+            and len(LIST_SEPARATOR.split(span.text)) < wanted:
         return -1.0                                   # "which five states": "Washington and Europe" names two
     if span.kind == "phrase" and term_set(span.text) <= asked:
         return -1.0                                   # "the audit" only repeats the question's words
@@ -1004,10 +1015,12 @@ def doer_fit(span: Span, sentence: str, verb: str, passive: bool = False) -> flo
     return -DOER_FIT if before_passive else 0.0
 
 
+@lru_cache(maxsize=8192)
 def names_organisation(span: Span, sentence: str) -> bool:
     """An organisation word in the name ("Socialist Party"), an abbreviation with dots or in
     capitals ("CNE", "PSUV": no one's name is written so), or an organisation word right after
-    it ("the CMR website")."""
+    it ("the CMR website"). Cached: a fact of the sentence, asked of each name it holds by
+    every who, where and which question fitting it."""
     following = stems_after(sentence, span.end, 1)
     return (any(fold(w) in ORG_WORDS for w in span.text.split()) or "." in span.text
             or ACRONYM.fullmatch(span.text) is not None or bool(following) and following[0] in ORG_STEMS)
@@ -1063,13 +1076,20 @@ def rounds(rounded: str, exact: str) -> bool:
 
 def weighted_positions(sentence: str, weights: dict[str, float]) -> list[tuple[int, float]]:
     """Offset and weight of each word of the sentence that is a weighted question term, or says
-    one in the measure's other word (SAME_AS: "turnout" for the question's "participation")."""
-    out = []
-    for pos, term in token_positions(sentence):
-        weight = weights.get(term) or max((weights.get(same, 0.0) for same in SAME_AS.get(term, ())), default=0.0)
+    one in the measure's other word (SAME_AS: "turnout" for the question's "participation"), in
+    sentence order. Looked up term by term (stem_offsets), as a question has a handful of terms
+    and a sentence some twenty-five words; a word that is a term itself keeps its own weight."""
+    offsets = stem_offsets(sentence)
+    found: dict[int, float] = {}
+    for term, weight in weights.items():
         if weight:
-            out.append((pos, weight))
-    return out
+            found.update((pos, weight) for pos in offsets.get(term, ()))
+    for term, weight in weights.items():
+        for same in SAME_AS.get(term, ()) if weight else ():
+            if not weights.get(same):
+                for pos in offsets.get(same, ()):
+                    found[pos] = max(found.get(pos, 0.0), weight)
+    return sorted(found.items())
 
 
 # what sets two figures of a sentence apart in time: "won 18 … (compared to the 20 it won in the
