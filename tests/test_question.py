@@ -10,6 +10,8 @@ from qa.question import analyse, answer_form_terms
     ("What was the turnout in the April 2013 presidential election?", "percent"),
     ("On what date did the coup attempt take place?", "date"),
     ("At what time were the results announced?", "time"),
+    ("what was Maduro's final vote share?", "percent"),          # two words before the measure
+    ("what was the final vote tally?", "count"),
     ("At what local time did Lucena announce the 2013 result?", "time"),    # not an entity ("Venezuelan")
     ("Which journalist reported on the elections?", "person"),
     ("Whom did Chávez offer an amnesty to?", "person"),
