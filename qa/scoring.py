@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from operator import mul
 from typing import Callable
@@ -31,7 +31,7 @@ from .acronyms import AcronymTable
 from .chunking import Passage, PassageSentence
 from .grounding import document_match, temporal_fits, written_before, written_long_after
 from .lexical import idf
-from .question import MONTH, Question
+from .question import COMPARISON, COUNT, MONTH, PERCENT, Question
 from .retrieval import Candidate
 from .store import IndexData
 from .text import fold, term_variants
@@ -270,9 +270,28 @@ def score_sentences(question: Question, query_vector: np.ndarray, candidates: li
             scored.score = sum(map(mul, map(WEIGHTS.__getitem__, f), f.values()))
             out.append(scored)
     out.sort(key=lambda s: -s.score)
-    if question.is_factoid:
-        add_type_fit(out, question, weights)
+    figures = figure_question(question)
+    if figures is not None:
+        add_type_fit(out, figures, weights)
     return out
+
+
+# the measure a comparison compares ("Did Chávez's side win more votes in 2004 or in 2007?",
+# "Which had the higher turnout…?"): its sentences give figures of that kind
+COMPARED_MEASURE = [(PERCENT, re.compile(r"\b(?:turnout|participation|abstention|share|percentage|percent|proportion)\b", re.I)),
+                    (COUNT, re.compile(r"\b(?:votes|ballots)\b|\bhow many\b", re.I))]
+
+
+def figure_question(question: Question) -> Question | None:
+    """The question as the fact question its figures answer: itself when it asks a fact; a
+    comparison of a measure typed by that measure (its sentences with the figures rank higher);
+    None for any other."""
+    if question.is_factoid:
+        return question
+    if question.answer_type == COMPARISON:
+        kind = next((kind for kind, said in COMPARED_MEASURE if said.search(question.text)), None)
+        return replace(question, answer_type=kind) if kind else None
+    return None
 
 
 def add_type_fit(scored: list[ScoredSentence], question: Question, weights: dict[str, float]) -> None:

@@ -225,3 +225,17 @@ def test_a_tables_row_counts_its_own_words_and_its_headings(assistant):
     assert lexical["Nullified"] > lexical["Votes counted"] > lexical["A Block, first part of the reform"] > 0
     best_row = next(s for s in scored if s.text.startswith(("Nullified", "Votes counted", "Total votes")))
     assert best_row.text == "Nullified: 118.693"
+
+
+def test_a_comparison_of_a_measure_wants_its_figures():
+    """"Which had the higher turnout…?": the sentences giving turnouts answer it, as a fact
+    question's would; a comparison naming no measure, and an explanation, type no figure."""
+    from qa.scoring import figure_question
+    turnout = figure_question(analyse("Which had the higher turnout: the 2013 presidential election or the 2017 regional elections?"))
+    assert turnout.answer_type == "percent" and turnout.is_factoid
+    votes = figure_question(analyse("Did Chávez's side win more votes in the 2004 recall referendum or in the 2007 referendum?"))
+    assert votes.answer_type == "count"
+    assert figure_question(analyse("Compare how Chávez and Maduro reacted to defeat.")) is None
+    assert figure_question(analyse("Why did the turnout fall in 2007?")) is None
+    fact = analyse("What was the turnout in 2013?")
+    assert figure_question(fact) is fact
