@@ -780,8 +780,7 @@ TITLE_CUE = {"wrote", "write", "writes", "written", "author", "authors", "does",
 # later"): the other event is not what is asked, and its words and year would send the search to
 # it. Only after an event's noun ("…two days after the referendum" may be what is asked); the
 # other event is a few words ending at a clause's end ("…after the recall have strengthened").
-RELATIVE_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                    "eight": 8, "nine": 9, "ten": 10}
+RELATIVE_NUMBERS = {"a": 1, "an": 1, **NUMBER_WORDS}
 RELATIVE_AMOUNT = r"(?P<amount>a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple\s+of|several|\d+)"
 OTHER_EVENT = (r"(?P<{name}>(?:[\w'’.-]+\s+){{0,8}}?[\w'’.-]+)"
                r"(?=\s*(?:[,;?]|$)|\s+(?:have|has|had|did|does|do|was|were|is|are|would|could|compared?|and\s+(?:how|what|why|which|who|when)\b))")
