@@ -23,7 +23,7 @@ from .grounding import dated_months, published, temporal_fit, years_in
 from .question import (COMPARISON, COUNT, DATE, EVENT, MONEY, NAME_OF, PERCENT, PERSON, PLACE, TIME, Question,
                        answer_form_terms, dates_named, is_greeting)
 from .retrieval import Candidate
-from .scoring import (CONTINUATION, ScoredSentence, coverage, ensure_type_fit, points_back, question_variants, table_rows,
+from .scoring import (CONTINUATION, ScoredSentence, coverage, ensure_type_fit, points_back, question_variants,
                       with_variants)
 from .support import ANSWER_WORDS, of_the_thing_asked, supported_terms, unsupported
 from .synonyms import synonym_variants
@@ -56,9 +56,7 @@ def window_terms(s: ScoredSentence) -> set[str]:
     """Terms of a sentence, its neighbours in the passage, its article's title, and, for a
     table's row, its heading ("B Block, second part of reform" for "No: 4.522.332, 51,05 %")."""
     window = s.passage.sentences[max(0, s.index - 1):s.index + 2]
-    heading = dict(table_rows(tuple(x.text for x in s.passage.sentences))).get(s.index)
-    headed = [s.passage.sentences[heading]] if heading is not None else []
-    return set().union(*(term_set(x.text) for x in window + headed), term_set(s.passage.metadata.get("title", "")))
+    return set().union(*(term_set(x.text) for x in window), term_set(s.heading), term_set(s.passage.metadata.get("title", "")))
 
 
 def adjacent(a: ScoredSentence, b: ScoredSentence) -> bool:
@@ -146,7 +144,7 @@ def figure_elsewhen(question: Question, best: ScoredSentence, weights: dict[str,
     naming the year asked excuse such a sentence; a figure is dated only by what comes before it)."""
     if not (question.is_factoid and question.years):
         return 0.0
-    span = extraction.best_span(best.text, question, weights)
+    span = extraction.best_span(best.text, question, weights, best.heading)
     if span is None or span.kind not in extraction.FIGURE_KINDS:
         return 0.0
     own_year = extraction.year_of_figure(span, best.text, question.years)
@@ -342,7 +340,7 @@ def exact_figure(best: ScoredSentence, span: extraction.Span, typed: list[Scored
         return best, span
     for s in typed:
         if s is not best and s.score >= NEAR_TIE * best.score:
-            other = extraction.best_span(s.text, question, weights)
+            other = extraction.best_span(s.text, question, weights, s.heading)
             if other is not None and extraction.rounds(span.text, other.text):
                 return s, other
     return best, span
@@ -351,14 +349,14 @@ def exact_figure(best: ScoredSentence, span: extraction.Span, typed: list[Scored
 def holds_asked_role(s: ScoredSentence, question: Question, weights: dict[str, float]) -> bool:
     """Whether the sentence's answer is a name said to hold the post the question asks about
     (extraction.holds_role): "CNE President Tibisay Lucena", not "led by President Nicolas Maduro"."""
-    span = extraction.best_span(s.text, question, weights)
+    span = extraction.best_span(s.text, question, weights, s.heading)
     return span is not None and extraction.holds_role(span, s.text, question.role, question.role_body)
 
 
 def lasts_what_is_asked(s: ScoredSentence, question: Question, weights: dict[str, float]) -> bool:
     """Whether the sentence's answer to a how-long question is the duration of something the
     question names (extraction.lasts_what_is_asked)."""
-    span = extraction.best_span(s.text, question, weights)
+    span = extraction.best_span(s.text, question, weights, s.heading)
     asked = extraction.asked_terms(tuple(question.terms), tuple(question.entities))
     return span is not None and extraction.lasts_what_is_asked(span, s.text, asked)
 
@@ -382,13 +380,13 @@ def select_factoid(question: Question, sentences: list[ScoredSentence], weights)
     # 2019" holds the question's word and no place)
     top = next((s for s in sentences if SENTENCE_END.search(s.text)), sentences[0])
     best = typed[0] if typed and (wants_figure(question) or typed[0].score >= 0.8 * top.score) else sentences[0]
-    span = extraction.best_span(best.text, question, weights)
+    span = extraction.best_span(best.text, question, weights, best.heading)
     if span is not None:
         best, span = exact_figure(best, span, typed, question, weights)
     if span is None:
         neighbour = typed_neighbour(best, sentences, question, weights)
         if neighbour is not None:       # "The revolution in danger" / "Tony Saunois, cwi,"
-            return reading_order([best, neighbour]), extraction.best_span(neighbour.text, question, weights).text
+            return reading_order([best, neighbour]), extraction.best_span(neighbour.text, question, weights, neighbour.heading).text
     chosen = [best]
     for s in sentences[1:6]:
         if s.candidate.row != best.candidate.row and s.score >= 0.85 * best.score and float(s.vector @ best.vector) < 0.9 \

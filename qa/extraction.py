@@ -1129,9 +1129,10 @@ def figure_years(candidates: list[Span], sentence: str, years: list[int]) -> dic
     return out
 
 
-def best_span(sentence: str, question: Q.Question, weights: dict[str, float]) -> Span | None:
-    """The span of the wanted type that sits nearest the question's terms, if any."""
-    found = best_span_fit(sentence, question, weights)
+def best_span(sentence: str, question: Q.Question, weights: dict[str, float], heading: str = "") -> Span | None:
+    """The span of the wanted type that sits nearest the question's terms, if any (`heading`: see
+    best_span_fit)."""
+    found = best_span_fit(sentence, question, weights, heading)
     return found[0] if found else None
 
 
@@ -1147,8 +1148,29 @@ def turnout_counted(sentence: str, candidates: list[Span], question: Q.Question,
     return list(typed_spans(sentence, Q.COUNT))
 
 
-def best_span_fit(sentence: str, question: Q.Question, weights: dict[str, float]) -> tuple[Span, float] | None:
-    """`best_span` and its `span_fit`, each span's fit computed once."""
+# a labelled part of a vote or a text ("Block A", "the second block", "B Block, second part of
+# reform"), as its number
+PART_NUMBERS = {"a": 1, "b": 2, "c": 3, "d": 4, "1": 1, "2": 2, "3": 3, "4": 4, "one": 1, "two": 2, "three": 3,
+                "first": 1, "second": 2, "third": 3, "fourth": 4}
+PART_NOUN = r"(?:[Bb]lock|[Pp]art|[Rr]ound|[Pp]hase)"
+PART_LABEL = re.compile(rf"\b{PART_NOUN}\s+([A-Da-d1-4]|one|two|three)\b(?![’'\w-])|\b([A-D]|(?i:first|second|third|fourth))\s+{PART_NOUN}\b")
+
+
+@lru_cache(maxsize=4096)
+def part_asked(text: str) -> int:
+    """The number of the part a text names (PART_LABEL), 0 for none or for more than one."""
+    found = {PART_NUMBERS[(m.group(1) or m.group(2)).lower()] for m in PART_LABEL.finditer(text)}
+    return found.pop() if len(found) == 1 else 0
+
+
+def best_span_fit(sentence: str, question: Q.Question, weights: dict[str, float],
+                  heading: str = "") -> tuple[Span, float] | None:
+    """`best_span` and its `span_fit`, each span's fit computed once. A table's row is read after
+    its `heading` ("B Block, second part of reform" / "No: 4.522.332, 51,05 %"): the heading's
+    question words stand before the row, as if it opened it."""
+    asked_part = part_asked(question.text)
+    if asked_part and part_asked(heading or sentence) not in (0, asked_part):
+        return None                                   # "in Block A": not a row of "B Block, second part"
     candidates = list(typed_spans(sentence, question.answer_type))
     if question.asks_duration:
         candidates = [with_time_unit(c, sentence) for c in candidates]
@@ -1164,7 +1186,8 @@ def best_span_fit(sentence: str, question: Q.Question, weights: dict[str, float]
     candidates += counted
     if not candidates:
         return None
-    weighted = weighted_positions(sentence, weights)
+    weighted = [(pos - len(heading) - 1, weight) for pos, weight in weighted_positions(heading, weights)] \
+        + weighted_positions(sentence, weights) if heading else weighted_positions(sentence, weights)
     time_fit = figure_years(candidates, sentence, question.years)     # each figure's year computed once
     best = None
     for span in candidates:

@@ -76,6 +76,13 @@ class ScoredSentence:
     def text(self) -> str:
         return self.sentence.text
 
+    @property
+    def heading(self) -> str:
+        """The heading of the table the sentence is a row of ("" for any other sentence)."""
+        sentences = self.passage.sentences
+        heading = dict(table_rows(tuple(x.text for x in sentences))).get(self.index)
+        return "" if heading is None else sentences[heading].text
+
 
 def term_weights(question: Question, data: IndexData) -> dict[str, float]:
     """IDF squared: a question's rarest words ('nullified', 'amnesty') must dominate its common ones."""
@@ -135,11 +142,12 @@ def has_cue(text: str, cue: str) -> bool:
     return bool(CUES[cue].search(text))
 
 
-def type_fit(sentence: str, question: Question, weights: dict[str, float]) -> float:
-    """0 without a span of the wanted type; up to ~1 for one right next to the question's terms."""
+def type_fit(sentence: str, question: Question, weights: dict[str, float], heading: str = "") -> float:
+    """0 without a span of the wanted type; up to ~1 for one right next to the question's terms
+    (`heading`: a table row's, extraction.best_span_fit)."""
     if not question.is_factoid:
         return 0.0
-    found = extraction.best_span_fit(sentence, question, weights)
+    found = extraction.best_span_fit(sentence, question, weights, heading)
     if found is None:
         return 0.0
     return min(1.0, 0.4 + 0.6 * (found[1] - 1.0))
@@ -316,7 +324,7 @@ def add_type_fit(scored: list[ScoredSentence], question: Question, weights: dict
 def ensure_type_fit(s: ScoredSentence, question: Question, weights: dict[str, float]) -> float:
     """The sentence's type_fit, computed (and added to its score) if `add_type_fit` skipped it."""
     if not s.typed:
-        fit = type_fit(s.text, question, weights)
+        fit = type_fit(s.text, question, weights, s.heading)
         s.features["type_fit"] = fit
         s.score += WEIGHTS["type_fit"] * fit
         s.typed = True

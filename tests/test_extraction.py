@@ -970,3 +970,20 @@ def test_a_rival_s_figure_is_not_the_named_person_s():
     sentence = "There was a 78.71% turnout with Maduro receiving 7,505,378 votes (50.66%), and Capriles 7,270,403 votes."
     assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "7,270,403"
     assert analyse("How many votes did Maduro get?").rival_of == []
+
+
+def test_a_table_row_is_read_after_its_heading_and_of_its_part():
+    """"What percentage did the No side get on Block B…?": the row "No: 4.522.332, 51,05 %" says
+    neither "block" nor "B"; its heading "B Block, second part of reform" does, and stands before
+    it. A row under another part's heading answers nothing ("in block A": not B Block's row)."""
+    from qa.extraction import best_span_fit, part_asked
+    b = analyse("What percentage did the No side get on Block B, the second part of the 2007 reform?")
+    weights = {t: 1.0 for t in b.terms}
+    row = "No: 4.522.332, 51,05 %"
+    alone, headed = best_span_fit(row, b, weights), best_span_fit(row, b, weights, "B Block, second part of reform")
+    assert headed[0].text == "51,05 %" and headed[1] > alone[1]
+    a = analyse("How many No votes were there in block A of the 2007 reform?")
+    assert best_span_fit(row, a, {t: 1.0 for t in a.terms}, "B Block, second part of reform") is None
+    assert best_span_fit(row, a, {t: 1.0 for t in a.terms}, "A Block, first part of the reform") is not None
+    assert part_asked("And on the second block of the reform?") == 2 and part_asked("a block of votes") == 0
+    assert part_asked("Block A and Block B") == 0                      # both: no one part asked
