@@ -1150,8 +1150,8 @@ def turnout_counted(sentence: str, candidates: list[Span], question: Q.Question,
 
 # a labelled part of a vote or a text ("Block A", "the second block", "B Block, second part of
 # reform"), as its number
-PART_NUMBERS = {"a": 1, "b": 2, "c": 3, "d": 4, "1": 1, "2": 2, "3": 3, "4": 4, "one": 1, "two": 2, "three": 3,
-                "first": 1, "second": 2, "third": 3, "fourth": 4}
+PART_NUMBERS = {"a": 1, "b": 2, "c": 3, "d": 4, "1": 1, "2": 2, "3": 3, "4": 4,
+                "first": 1, "second": 2, "third": 3, "fourth": 4} | {w: n for w, n in Q.NUMBER_VALUES.items() if 1 <= n <= 4}
 PART_NOUN = r"(?:[Bb]lock|[Pp]art|[Rr]ound|[Pp]hase)"
 PART_LABEL = re.compile(rf"\b{PART_NOUN}\s+([A-Da-d1-4]|one|two|three)\b(?![’'\w-])|\b([A-D]|(?i:first|second|third|fourth))\s+{PART_NOUN}\b")
 

@@ -556,9 +556,9 @@ DECADE_DIGIT = {"twen": 2, "thir": 3, "for": 4, "fif": 5, "six": 6, "seven": 7, 
 # a year said in words, as a reader dictating says it ("in two thousand six", "the twenty thirteen
 # vote", "since nineteen ninety eight"), after a word that places a time (not "two thousand
 # observers")
-NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
+NUMBER_VALUES = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve "
                                             "thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())}
-NUMBER_WORDS.update({w: 10 * n for n, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)})
+NUMBER_VALUES.update({w: 10 * n for n, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)})
 UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 TEN_TO_NINETY_NINE = (rf"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]{UNITS})?|ten|eleven|twelve|"
                       r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
@@ -569,7 +569,7 @@ YEAR_IN_WORDS = re.compile(r"\b((?:in|since|from|until|till|by|of|the|before|aft
 
 
 def under_hundred(words: str) -> int:
-    return sum(NUMBER_WORDS[w] for w in re.split(r"[\s-]+", words.lower()) if w in NUMBER_WORDS)
+    return sum(NUMBER_VALUES[w] for w in re.split(r"[\s-]+", words.lower()) if w in NUMBER_VALUES)
 
 
 def year_in_figures(match: re.Match) -> str:
@@ -780,7 +780,7 @@ TITLE_CUE = {"wrote", "write", "writes", "written", "author", "authors", "does",
 # later"): the other event is not what is asked, and its words and year would send the search to
 # it. Only after an event's noun ("…two days after the referendum" may be what is asked); the
 # other event is a few words ending at a clause's end ("…after the recall have strengthened").
-RELATIVE_NUMBERS = {"a": 1, "an": 1, **NUMBER_WORDS}
+RELATIVE_NUMBERS = {"a": 1, "an": 1, **NUMBER_VALUES}
 RELATIVE_AMOUNT = r"(?P<amount>a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple\s+of|several|\d+)"
 OTHER_EVENT = (r"(?P<{name}>(?:[\w'’.-]+\s+){{0,8}}?[\w'’.-]+)"
                r"(?=\s*(?:[,;?]|$)|\s+(?:have|has|had|did|does|do|was|were|is|are|would|could|compared?|and\s+(?:how|what|why|which|who|when)\b))")
