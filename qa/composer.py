@@ -41,7 +41,7 @@ ABSTAIN_BELOW = 0.4
 # that only speaks of it ("they had collected the necessary number of signatures") is no answer.
 # (Not percentages: "What was the murder rate?" is answered by "33 per 100,000".)
 FIGURE_TYPES = (COUNT, MONEY, DATE, TIME)
-SHARE_TERMS = answer_form_terms(PERCENT) - {stem("rate")}       # "what percentage/share/proportion"
+SHARE_TERMS = answer_form_terms(PERCENT) - {stem("rate"), stem("figure")}    # "what percentage/share/proportion"
 
 
 # ---------------------------------------------------------------- confidence

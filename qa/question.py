@@ -21,8 +21,8 @@ FACTOID_TYPES = {COUNT, PERCENT, MONEY, DATE, TIME, PERSON, PLACE, ENTITY}
 # Words that name the form of a figure, not the fact asked about ("what percentage did Chávez
 # get"): a figure of the type answers them, the sentence need not repeat them.
 ANSWER_FORM_WORDS = {
-    PERCENT: {"percentage", "percent", "share", "proportion", "fraction", "portion", "rate"},
-    COUNT: {"number", "amount", "figure", "total", "size"},
+    PERCENT: {"percentage", "percent", "share", "proportion", "fraction", "portion", "rate", "figure"},
+    COUNT: {"number", "amount", "figure", "total", "tally", "size"},
     MONEY: {"amount", "figure", "total"},
     EVENT: {"happen", "happened", "happens", "occur", "occurred", "occurs"},    # "what happened in …"
 }
@@ -80,11 +80,17 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
               r"|\b(what|which) (percentage|percent|share|proportion|fraction)\b|\b(what|which) %|\bwhat portion of\b|\bhow (large|big) a (share|proportion|portion)\b|\bwhat (rate|turnout)\b|\brate\b.*\?$"
               r"|\b(what|which) (was|is|were|are) (voter )?(turnout|participation|abstention|inflation|unemployment) "
               r"((running|standing|sitting|hovering) )?(in|at|for|of|on|during|like|around)\b"   # "what was turnout in 2013", "… inflation like", "… inflation running at"
-              r"|\bhow (high|low) (was|is|were|are) (the )?(voter )?(turnout|participation|abstention|inflation|unemployment|(\w+ )?rate|share)\b"),
+              r"|\bhow (high|low) (was|is|were|are) (the )?(voter )?(turnout|participation|abstention|inflation|unemployment|(\w+ )?rate|share)\b"
+              # "what inflation figure does the article give?", "Turnout, 2013: what figure…?": the figure of a rate
+              r"|\b(turnout|participation|abstention|inflation|unemployment|rate|share|percentage)\b.*\bwhat (?:[\w'’-]+ ){0,2}figure\b"
+              r"|\bwhat (?:[\w'’-]+ ){0,2}figure\b.*\b(turnout|participation|abstention|inflation|unemployment|rate|share|percentage)\b"
+              r"|\bwhat (?:[\w'’-]+ )?(turnout|participation|abstention|inflation|unemployment|rate|share|percentage) figure\b"),
     (MONEY, r"\bhow much (money|did .* cost|does .* cost)\b|\bwhat (price|cost)\b"),
     (COUNT, r"\bby (what|how \w+ an?) margin\b|\bhow many\b|\bhow much\b|\bwhat (number|total)\b|\b(what|which) (was|is|were|are) (the|(?:[\w-]+ ){0,2}[\w-]+['’]s?)( [\w'’-]+){0,2} "
             r"(number|total|amount|count|tally|figure|population|size|death toll|toll)\b|\bnumber of\b|\bby how much\b|\bhow (large|big|high|long|far|old)\b"
-            r"|\b(to|of) what size\b"),
+            r"|\b(to|of) what size\b"
+            # "what figure does the CWI article give?", "what ballot total did…": a number asked by its form
+            r"|\bwhat (?!(?:is|are|was|were|did|does|do|has|have|had)\b)(?:[\w'’-]+ ){0,2}(figure|total|tally|count)\b"),
     (TIME, r"\b(what|which) ((local|exact|precise|approximate|official) )?time\b|\bat what hour\b"),
     (DATE, r"^when\b|\b(on|by|in|since|until) (what|which) (date|day|year|month)\b|\b(what|which) (date|day|year|month)\b"),
     # after the figures ("What did the CNE say the turnout was?" wants a percentage), before PERSON

@@ -1,7 +1,7 @@
 """Question analysis: answer type, terms, time, and how the question names its source."""
 import pytest
 
-from qa.question import analyse, answer_form_terms
+from qa.question import analyse, answer_form_terms, answer_type
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -177,6 +177,16 @@ def test_the_readers_guess_after_the_question_is_not_part_of_it():
     assert q.text == "Which CNE rector backed Capriles's call for an audit in 2013?"
     assert not {"vicent", "diaz"} & set(q.terms) and not any("Diaz" in e for e in q.entities)
     assert analyse("Who won (in 2013)?").years == [2013]          # a parenthesis inside the question stays
+
+
+def test_a_figure_asked_by_its_form_is_a_number():
+    """"What inflation figure does the article give?" asks a percentage, "what ballot total…" a
+    count; "opposition figures" and "which community figure" are people."""
+    assert answer_type("What inflation figure does the article give?") == "percent"
+    assert answer_type("Turnout, Oct 15 2017 regional vote: what figure did the CNE give?") == "percent"
+    assert answer_type("What ballot total did the runner-up get?") == "count"
+    assert answer_type("What did opposition figures say on television?") == "what-happened"
+    assert answer_type("Which community figure from the barrio warned him?") == "entity"
 
 
 def test_an_abbreviation_or_a_reader_s_own_date_is_no_preamble():
