@@ -644,6 +644,40 @@ NAMES_A_SOURCE = re.compile(r"\baccording\b|\b(?:the|this|that)\s+(?:[\w'’.-]+
 GUESS_AFTER = re.compile(r"(?<=\?)\s*\([^()?]{1,60}\?\)[\s?.!]*$")
 
 
+# a claim the reader wants checked, said before the question ("A post says turnout was around
+# 80%. What was the official figure?"): its figure is the one in doubt, not a word to find, and
+# who made it ("a post says", "someone claims") is no part of the fact
+CLAIM_LEAD = re.compile(r"^(?:(?:a|an|one|some|this|that)\s+)?(?:[\w'’-]+\s+){0,3}(?:says?|said|claims?|claimed|writes?|wrote|"
+                        r"tweets?|tweeted|posts?|posted|puts?|insists?|insisted|asserts?|asserted|alleges?|alleged|"
+                        r"argues?|argued|read|heard)\s+(?:that\s+)?", re.I)
+CLAIMED_FIGURE = re.compile(r"(?:\b(?:at|of|with|by)\s+)?(?:\b(?:about|around|roughly|nearly|almost|approximately|some|over|"
+                            r"under|just|only|more\s+than|less\s+than|fewer\s+than)\s+)?(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d[\d.,]*"
+                            r"(?:\s*(?:%|percent\b|per\s+cent\b|per\s+\d[\d,]*|million\b|thousand\b|votes?\b|points?\b))?", re.I)
+
+
+def without_claimed_figures(sentence: str, keep_maker: bool = False) -> str:
+    """A claim to check without its figures and its maker ("Someone claims the murder rate in
+    2000 was about 5.5 per 100,000." → "The murder rate in 2000 was."; `keep_maker`: "Someone
+    claims the murder rate in 2000 was.", for a preamble read for its names, whose first word is
+    taken for no name); a day of a month stays. Any other sentence as it is, and so is one the
+    articles make ("The article says…": it names where to look)."""
+    lead = CLAIM_LEAD.match(sentence)
+    if not lead or NAMES_A_SOURCE.search(lead.group(0)):
+        return sentence
+
+    said = sentence[lead.end():]
+
+    def dropped(figure: re.Match) -> str:
+        before, after = said[:figure.start()].split()[-1:], said[figure.end():].split()[:1]
+        return figure.group(0) if any(MONTH.fullmatch(w.strip(",.")) for w in before + after) else ""
+
+    claim = CLAIMED_FIGURE.sub(dropped, said)
+    if claim == said:
+        return sentence
+    rest = re.sub(r"\s+(?=[,.;:!?])", "", " ".join(((lead.group(0) if keep_maker else "") + claim).split()))
+    return rest[:1].upper() + rest[1:]
+
+
 # a clause that hedges or frames the question before it asks ("To the extent the returns can be
 # trusted, what share…", "Setting aside the fraud claims, by what margin…"): said like a preamble
 LEADING_HEDGE = re.compile(r"^\W*((?:to\s+the\s+extent|insofar\s+as|in\s+so\s+far\s+as|notwithstanding|setting\s+aside|"
@@ -674,10 +708,13 @@ def asked_part(question: str) -> tuple[str, str, str]:
                                                    # "When: <the last question>?" (conversation.asked_anew)
         else:
             parts.append(part)
+    claims = [without_claimed_figures(part, keep_maker=True) for part in parts[:-1]] + parts[-1:]
+    if claims != parts:                  # the whole question, when kept, without the claims' makers either
+        question = " ".join([without_claimed_figures(part) for part in parts[:-1]] + parts[-1:])
     for i in range(len(parts) - 1, -1, -1):
         inner = re.search(r"[,;]\s*(?=(?:and\s+)?(?:i(?:\s+would|\s+should|'d|’d)\s+(?:very\s+much\s+)?like\s+to\s+know|"
                           r"could\s+you|can\s+you|i\s+wonder)\b)", parts[i], re.I)
-        before = " ".join(parts[:i] + ([parts[i][:inner.start()]] if inner else []))
+        before = " ".join(claims[:i] + ([parts[i][:inner.start()]] if inner else []))
         asked = COURTESY.sub("", parts[i][inner.end():] if inner else parts[i]).strip()
         if not ASKING.search(asked):
             continue

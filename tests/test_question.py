@@ -179,6 +179,19 @@ def test_the_readers_guess_after_the_question_is_not_part_of_it():
     assert analyse("Who won (in 2013)?").years == [2013]          # a parenthesis inside the question stays
 
 
+def test_a_claim_to_check_keeps_its_topic_not_its_figure_or_its_maker():
+    """"Someone claims the murder rate in 2000 was about 5.5 per 100,000. What figure does the CWI
+    article give?": 5.5 is the figure in doubt, "someone claims" no part of the fact; the article
+    saying it is where to look."""
+    q = analyse("Someone claims Venezuela's murder rate in 2000 was about 5.5 per 100,000. What figure does the CWI article give?")
+    assert {"murder", "rate"} <= set(q.terms) and not {"5.5", "100,000", "someon", "claim"} & set(q.terms)
+    assert q.years == [2000]
+    q = analyse("A post says the NO side won Block A of the 2007 reform with 51.05%. What was the CNE figure for Block A?")
+    assert "51.05" not in q.text and "post" not in q.terms
+    kept = "The article says Chávez got 59% in 2004. Why?"
+    assert analyse(kept).text == kept
+
+
 def test_a_figure_asked_by_its_form_is_a_number():
     """"What inflation figure does the article give?" asks a percentage, "what ballot total…" a
     count; "opposition figures" and "which community figure" are people."""
