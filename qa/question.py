@@ -976,6 +976,7 @@ def figure_actor(question: str) -> list[str]:
     when it names no one ("How many people have died")."""
     if RIVAL.search(question):
         return []                         # "did Maduro's challenger collect": not Maduro (rival_of)
+    question = re.sub(r"\(([A-ZÁÉÍÓÚÑ]{2,})\)", r"\1", question)    # "did the Democratic Unity Roundtable (MUD) receive"
     match = ACTOR_CLAUSE.search(question.strip())
     owner = None if match else OWNED_FIGURE.search(question)
     if owner:

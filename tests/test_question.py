@@ -521,6 +521,7 @@ def test_figure_questions_name_whose_figure_they_ask():
     assert analyse("How many governorships did the opposition win in 2017?").figure_actor == ["opposit"]
     assert analyse("How many votes did Nicolás Maduro receive?").figure_actor == ["nicola", "maduro"]
     assert analyse("How many states did Maduro's PSUV win?").figure_actor == ["maduro", "psuv"]
+    assert "mud" in analyse("What percentage did the Democratic Unity Roundtable (MUD) receive in 2017?").figure_actor
     assert analyse("How many votes were nullified?").figure_actor == []          # no one is asked about
     assert analyse("Who did the opposition blame?").figure_actor == []           # no figure is asked for
     assert analyse("By what margin did they win the referendum?").figure_actor == []   # a pronoun names no one
