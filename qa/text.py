@@ -154,16 +154,19 @@ def decimal_forms(term: str) -> set[str]:
     return {f"{term}{mark}{d}" for mark in ".," for d in [*map(str, range(10)), *(f"{i:02d}" for i in range(100))]}
 
 
-def term_variants(term: str, offices: bool = False) -> set[str]:
+@lru_cache(maxsize=4096)
+def term_variants(term: str, offices: bool = False) -> frozenset[str]:
     """Stems a sentence may use for a question's term: its superlative (degree_forms), the
     office of a person noun (office_forms; with `offices`, which scoring.question_variants
     gives fact questions only), the words that say the same (SAME_AS), a decade's years
     (decade_years) and a whole number's decimals (decimal_forms). (The other forms of
     an irregular verb, "win" / "won", were tried: dev MRR +0.005, but MRR down on four of eight
     blind sets and "How many votes did Maduro get in 2013?" answered "one" from "…by just one
-    vote".)"""
-    return (degree_forms(term) | (office_forms(term) if offices else set()) | SAME_AS.get(term, set()) | decade_years(term)
-            | decimal_forms(term))
+    vote".) Cached: a term's variants are the same for every question and every span that asks
+    (scoring.question_variants once a question, extraction.span_fit once a counted figure), and
+    a number's decimals alone are 220 strings."""
+    return frozenset(degree_forms(term) | (office_forms(term) if offices else set()) | SAME_AS.get(term, set())
+                     | decade_years(term) | decimal_forms(term))
 
 
 # Past forms whose stem is not the present's: "won" and "winning" are one verb (extraction.doer_fit)
