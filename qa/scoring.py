@@ -80,7 +80,7 @@ class ScoredSentence:
     def heading(self) -> str:
         """The heading of the table the sentence is a row of ("" for any other sentence)."""
         sentences = self.passage.sentences
-        heading = dict(table_rows(tuple(x.text for x in sentences))).get(self.index)
+        heading = table_headings(tuple(x.text for x in sentences)).get(self.index)
         return "" if heading is None else sentences[heading].text
 
 
@@ -358,6 +358,13 @@ def table_rows(texts: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
         else:
             heading = None
     return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def table_headings(texts: tuple[str, ...]) -> dict[int, int]:
+    """table_rows as row -> heading, built once a passage (the caller must not change it):
+    ScoredSentence.heading is asked of every sentence a question fits a span in."""
+    return dict(table_rows(texts))
 
 
 @lru_cache(maxsize=65536)
