@@ -205,7 +205,7 @@ def temporal_fit(question: Question, text: str, passage_text: str, meta: dict) -
     return temporal_fits(question, [text], passage_text, meta)[0]
 
 
-def temporal_fits(question: Question, sentences: list[str], passage_text: str, meta: dict) -> list[float]:
+def temporal_fits(question: Question, sentences: Iterable[str], passage_text: str, meta: dict) -> list[float]:
     """temporal_fit of each sentence of one passage (its years and article date read once)."""
     if not question.years:
         asked, when = months_asked(question), published(meta)

@@ -253,12 +253,15 @@ def score_sentences(question: Question, query_vector: np.ndarray, candidates: li
         passage_cov = coverage(passage_terms, weights, total)
         cand.features["coverage"] = passage_cov
         lexical = [coverage(terms, weights, total) for terms in expanded]
-        for row, heading in table_rows(tuple(s.text for s in passage.sentences)):
+        texts = tuple(s.text for s in passage.sentences)
+        for row, heading in table_rows(texts):
             # a row says its heading's words too: "B Block, second part of reform" / "No: …, 51,05 %"
             lexical[row] = coverage(expanded[row] | expanded[heading], weights, total)
-        quotes = [max(quote_match(s.text, question), names_side(s.text, question.side)) for s in passage.sentences]
+        # (both are 0 for a question with no quoted phrase and no side: not looked for)
+        quotes = [max(quote_match(text, question), names_side(text, question.side)) for text in texts] \
+            if question.quotes or question.side else [0.0] * len(texts)
         context = neighbour_best([max(lex, quote) for lex, quote in zip(lexical, quotes)])
-        temporal = temporal_fits(question, [s.text for s in passage.sentences], passage.text, passage.metadata)
+        temporal = temporal_fits(question, texts, passage.text, passage.metadata)
         for i, s in enumerate(passage.sentences):
             f = {
                 "dense": dense[i],
