@@ -1082,8 +1082,9 @@ def weighted_positions(sentence: str, weights: dict[str, float]) -> list[tuple[i
     offsets = stem_offsets(sentence)
     found: dict[int, float] = {}
     for term, weight in weights.items():
-        if weight:
-            found.update((pos, weight) for pos in offsets.get(term, ()))
+        if weight and term in offsets:
+            for pos in offsets[term]:
+                found[pos] = weight
     for term, weight in weights.items():
         for same in SAME_AS.get(term, ()) if weight else ():
             if not weights.get(same):
