@@ -122,9 +122,10 @@ def implicit_time_fit(question: Question, text: str, when: tuple[int, int | None
     2013 article is 2013, not the 2012 asked about)."""
     year, month = when
     if len(question.years) == 1 and question.months and month:
-        elapsed = (year * 12 + month) - (question.years[0] * 12 + question.months[0])
-        if 0 <= elapsed <= 3:
-            return 0.4                          # written during the month asked about, or soon after
+        # written during a month asked about, or soon after ("between October and April 2013":
+        # an April 2013 article)
+        if any(0 <= (year * 12 + month) - (question.years[0] * 12 + m) <= 3 for m in question.months):
+            return 0.4
         mentioned = months_named(text)
         # a bare month name means its latest occurrence up to the article's date
         resolved = {(year if m <= month else year - 1, m) for m in mentioned}
@@ -142,6 +143,13 @@ def implicit_time_fit(question: Question, text: str, when: tuple[int, int | None
 def months_named(text: str) -> frozenset[int]:
     """Months a text names as a time, not as the start of a period ("since October 7")."""
     return frozenset(month_number(m) for m in MONTH.findall(PERIOD_START.sub(" ", fold(text))))
+
+
+@lru_cache(maxsize=8192)
+def months_mentioned(text: str) -> frozenset[int]:
+    """Months a text names at all, a period's start too: "Since October 7, the revolution has shed
+    680,000 votes" speaks of the time from October on, not of another time than October."""
+    return frozenset(month_number(m) for m in MONTH.findall(fold(text)))
 
 
 # a month given with its day ("April 14", "14 April", "October 7"): a date, not "may" the verb
@@ -190,7 +198,7 @@ def month_fit(asked: set[int], text: str, when: tuple[int, int | None] | None) -
     2000") is about another time (-0.4, like another year); so is one naming no time at all in an
     article written neither in the month asked nor up to three months after it (an August
     article's "The preliminary results gave Chávez 58.25%"); 0 otherwise."""
-    if not asked or months_named(text) & asked:
+    if not asked or months_mentioned(text) & asked:
         return 0.0
     dated = {month_number(m) for m in MONTH_OF_YEAR.findall(fold(text))}
     if dated:

@@ -159,6 +159,20 @@ def test_a_change_since_the_month_asked_is_not_about_that_month():
     assert temporal_fit(q, "After March the party lost 300,000 votes.", "", later) < 0
 
 
+def test_a_period_between_two_months_is_asked_by_both():
+    """"Between Chávez's re-election in October and Maduro's win in April 2013": an April 2013
+    article is written in a month asked (not six months after October), and its "Since October 7,
+    the revolution has shed 680,000 votes" speaks of the period asked, not of another time."""
+    period = analyse("By how many votes did the Bolivarian camp shrink between Chávez's re-election in October "
+                     "and Maduro's win in April 2013?")
+    shed = "Since October 7, the Bolivarian revolution has shed 680,000 votes."
+    assert temporal_fit(period, shed, shed, {"date": "2013-04-15"}) > 0
+    no_year = analyse("How many votes did the chavistas lose between Oct 7 and the Maduro vote?")
+    assert temporal_fit(no_year, shed, shed, {"date": "2013-04-15"}) == 0
+    plain = "The preliminary results gave Chávez 58.25% of the vote."
+    assert temporal_fit(no_year, plain, plain, {"date": "2013-04-15"}) < 0      # names no time, written months after
+
+
 def test_a_bare_month_means_its_latest_occurrence_before_the_article():
     later_year = analyse("What was the turnout in the October 2017 elections?")
     a_2013_article = {"date": "2013-04-15"}      # its "October" is October 2012
