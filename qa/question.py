@@ -62,6 +62,8 @@ WH_MODIFIERS = (r"(?:(?:is|are|was|were) )?"
                 r"(?:(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|could|can)\b)\w+ ){0,3}")
 TYPE_PATTERNS: list[tuple[str, str]] = [
     (COMPARISON, r"\b(compare|(?<!for )comparison|differ|difference between|both .+ and|according to (the )?.+ and the)\b"
+                 # two times set side by side: "turnout: 2013 presidential vs 2017 governor races"
+                 r"|\b(1[89]|20)\d\d\b[^?]*\b(vs\.?|versus)\s[^?]*\b(1[89]|20)\d\d\b"
                  r"|\b(article|blog|report)s?\b.* and (in )?the\b.*\b(article|blog|report)\b"
                  r"|^(how|what) (do|did|does) (the|all|these) (articles|reports|pieces|sources)\b"
                  # a choice between two: "Was turnout higher in 2013 or in 2017?"
@@ -195,7 +197,9 @@ QUESTION_WORDS = {"what", "which", "who", "whom", "whose", "when", "where", "why
 # pls"; not "pleased", "thank" the verb), and the thing asked as it ordinarily is ("the normal
 # working week": the text names it bare; not "normalise relations")
 AS_WRITTEN_NO_TOPIC = {"please", "pls", "plz", "thanks", "thx",
-                       "normal", "normally", "usual", "usually", "ordinary", "typical"}
+                       "normal", "normally", "usual", "usually", "ordinary", "typical",
+                       # what sets two things side by side ("2013 presidential vs 2017 governor races")
+                       "vs", "versus"}
 FOCUS = re.compile(r"\b(?:how many|what number of|which|what)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?:\s+"
                    r"(?:did|does|do|was|were|is|are|had|has|have|had|in|of|on|at|for|would|could|can|will|to|that)\b"
                    r"|\s*\??\s*$)", re.I)

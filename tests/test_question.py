@@ -202,6 +202,15 @@ def test_a_figure_asked_by_its_form_is_a_number():
     assert answer_type("Which community figure from the barrio warned him?") == "entity"
 
 
+def test_vs_between_two_times_compares_them_and_is_no_topic():
+    """"turnout: 2013 presidential vs 2017 governor races" compares two elections ("vs" was a
+    term no passage holds, and the question abstained); "Maduro vs Capriles" names one contest."""
+    q = analyse("turnout: 2013 presidential vs 2017 governor races")
+    assert q.answer_type == "comparison" and "vs" not in q.terms
+    assert "versus" not in analyse("Chávez's support in 2007 versus 2006").terms
+    assert analyse("What time was the result of the Maduro vs Capriles election announced?").answer_type == "time"
+
+
 def test_an_abbreviation_or_a_reader_s_own_date_is_no_preamble():
     for question in ("How many votes did Mr. Maduro get in the 2013 presidential election?",
                      "What did the U.S. State Department say about the 2013 election?",
