@@ -600,17 +600,23 @@ ASKS_MARGIN = re.compile(r"\bmargins?\b(?!\s+of\s+error)"
                          r"|\b(?:beat|beaten|defeat|defeated)\b.*\bby how\b", re.I)
 
 
+# a margin the question tells of a win it describes ("the election Maduro won by a narrow margin",
+# "by the narrowest of margins"), not one it asks for ("by what margin")
+DESCRIBED_MARGIN = re.compile(r"\bby\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}margins?\b|\b\w+est\s+of\s+margins\b", re.I)
+
+
 @lru_cache(maxsize=256)
 def asks_difference(question_text: str) -> bool:
-    """ASKS_DIFFERENCE of the question: searched once per question, not once per figure fitted
-    (an ~10 µs search that span_fit needed up to three times per figure)."""
-    return bool(ASKS_DIFFERENCE.search(question_text))
+    """ASKS_DIFFERENCE of the question (a margin it only describes aside): searched once per
+    question, not once per figure fitted (an ~10 µs search that span_fit needed up to three
+    times per figure)."""
+    return bool(ASKS_DIFFERENCE.search(DESCRIBED_MARGIN.sub(" ", question_text)))
 
 
 @lru_cache(maxsize=256)
 def asks_margin(question_text: str) -> bool:
     """ASKS_MARGIN of the question, searched once per question (as asks_difference)."""
-    return bool(ASKS_MARGIN.search(question_text))
+    return bool(ASKS_MARGIN.search(DESCRIBED_MARGIN.sub(" ", question_text)))
 CHANGE_BEFORE = re.compile(r"\b(?:(?:" + CHANGE_VERBS + r")(?:\s+by)?|(?:up|down)\s+by)\s+$", re.I)
 # A winning margin: "won the governorship of Miranda by 40,000 votes", "a margin of 1.6 million",
 # "by the narrowest of margins (1.4%)"; not a result, "won by 59% to 41%"

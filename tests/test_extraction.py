@@ -987,3 +987,17 @@ def test_a_table_row_is_read_after_its_heading_and_of_its_part():
     assert best_span_fit(row, a, {t: 1.0 for t in a.terms}, "A Block, first part of the reform") is not None
     assert part_asked("And on the second block of the reform?") == 2 and part_asked("a block of votes") == 0
     assert part_asked("Block A and Block B") == 0                      # both: no one part asked
+
+
+def test_a_margin_the_question_only_describes_is_not_asked():
+    """"In the election Maduro won by a narrow margin, how many votes did Capriles receive?" asks
+    his votes (7,270,403), not a margin ("Capriles won … Miranda by 40,000 votes" had answered):
+    "by a narrow margin" tells of the win; "by what margin" asks one."""
+    question = analyse("In the April 14 presidential election that Nicolás Maduro won by a narrow margin, "
+                       "how many votes did his opponent Capriles receive?")
+    weights = {t: 1.0 for t in question.terms}
+    result = "With 99.12% of the votes counted, Maduro received 7,505,378 votes (50.66%), and Capriles 7,270,403 votes (49.07%)."
+    found = best_span_fit(result, question, weights)
+    assert found is not None and found[0].text == "7,270,403"
+    from qa.extraction import asks_margin
+    assert asks_margin("By what margin did Maduro win in 2013?") and not asks_margin("the vote he won by a narrow margin")
