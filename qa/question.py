@@ -61,7 +61,7 @@ LEADING_PHRASE = re.compile(rf"^(?!{WH_WORD}\b)[^,:?]{{1,60}}[,:]\s*(?={WH_WORD}
 WH_MODIFIERS = (r"(?:(?:is|are|was|were) )?"
                 r"(?:(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|could|can)\b)\w+ ){0,3}")
 TYPE_PATTERNS: list[tuple[str, str]] = [
-    (COMPARISON, r"\b(compare|(?<!for )comparison|differ|difference between|both .+ and|according to (the )?.+ and the)\b"
+    (COMPARISON, r"\b(compare|(?<!for )(?<!of )(?<!by )(?<!in )(?<!as a )comparison|differ|difference between|both .+ and|according to (the )?.+ and the)\b"
                  # two times set side by side: "turnout: 2013 presidential vs 2017 governor races"
                  r"|\b(1[89]|20)\d\d\b[^?]*\b(vs\.?|versus)\s[^?]*\b(1[89]|20)\d\d\b"
                  r"|\b(article|blog|report)s?\b.* and (in )?the\b.*\b(article|blog|report)\b"

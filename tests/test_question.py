@@ -40,6 +40,8 @@ from qa.question import analyse, answer_form_terms, answer_type
     ("Which candidate got more votes in 2013, Maduro or Capriles?", "person"),
     ("Which was higher, turnout in 2013 or 2017?", "comparison"),
     ("How many votes did Chávez get in 2000, as cited for comparison with 2004?", "count"),   # a purpose, not a comparison asked
+    ("How many votes did he win in July 2000, which the article uses as a point of comparison?", "count"),
+    ("By comparison, how many votes did Capriles get?", "count"),
     # a thing said or done, asked with a passive, wants sentences
     ("What had been predicted for the 2017 governor elections that didn't happen?", "description"),
     ("What was promised to the workers?", "description"),
