@@ -60,6 +60,8 @@ LEADING_PHRASE = re.compile(rf"^(?!{WH_WORD}\b)[^,:?]{{1,60}}[,:]\s*(?={WH_WORD}
 # noun is "party", not "governor"
 WH_MODIFIERS = (r"(?:(?:is|are|was|were) )?"
                 r"(?:(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|could|can)\b)\w+ ){0,3}")
+# what a figure of a rate is of ("what inflation figure", "Turnout, 2013: what figure…?")
+RATE_MEASURES = r"(?:turnout|participation|abstention|inflation|unemployment|rate|share|percentage)"
 TYPE_PATTERNS: list[tuple[str, str]] = [
     (COMPARISON, r"\b(compare|(?<!for )(?<!of )(?<!by )(?<!in )(?<!as a )comparison|differ|difference between|both .+ and|according to (the )?.+ and the)\b"
                  # two times set side by side: "turnout: 2013 presidential vs 2017 governor races"
@@ -84,9 +86,8 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
               r"((running|standing|sitting|hovering) )?(in|at|for|of|on|during|like|around)\b"   # "what was turnout in 2013", "… inflation like", "… inflation running at"
               r"|\bhow (high|low) (was|is|were|are) (the )?(voter )?(turnout|participation|abstention|inflation|unemployment|(\w+ )?rate|share)\b"
               # "what inflation figure does the article give?", "Turnout, 2013: what figure…?": the figure of a rate
-              r"|\b(turnout|participation|abstention|inflation|unemployment|rate|share|percentage)\b.*\bwhat (?:[\w'’-]+ ){0,2}figure\b"
-              r"|\bwhat (?:[\w'’-]+ ){0,2}figure\b.*\b(turnout|participation|abstention|inflation|unemployment|rate|share|percentage)\b"
-              r"|\bwhat (?:[\w'’-]+ )?(turnout|participation|abstention|inflation|unemployment|rate|share|percentage) figure\b"),
+              rf"|\b{RATE_MEASURES}\b.*\bwhat (?:[\w'’-]+ ){{0,2}}figure\b|\bwhat (?:[\w'’-]+ ){{0,2}}figure\b.*\b{RATE_MEASURES}\b"
+              rf"|\bwhat (?:[\w'’-]+ )?{RATE_MEASURES} figure\b"),
     (MONEY, r"\bhow much (money|did .* cost|does .* cost)\b|\bwhat (price|cost)\b"),
     (COUNT, r"\bby (what|how \w+ an?) margin\b|\bhow many\b|\bhow much\b|\bwhat (number|total)\b|\b(what|which) (was|is|were|are) (the|(?:[\w-]+ ){0,2}[\w-]+['’]s?)( [\w'’-]+){0,2} "
             r"(number|total|amount|count|tally|figure|population|size|death toll|toll)\b|\bnumber of\b|\bby how much\b|\bhow (large|big|high|long|far|old)\b"
@@ -712,13 +713,13 @@ def asked_part(question: str) -> tuple[str, str, str]:
                                                    # "When: <the last question>?" (conversation.asked_anew)
         else:
             parts.append(part)
-    claims = [without_claimed_figures(part, keep_maker=True) for part in parts[:-1]] + parts[-1:]
-    if claims != parts:                  # the whole question, when kept, without the claims' makers either
+    figures_out = [without_claimed_figures(part, keep_maker=True) for part in parts[:-1]] + parts[-1:]
+    if figures_out != parts:             # the whole question, when kept, without the claims' makers either
         question = " ".join([without_claimed_figures(part) for part in parts[:-1]] + parts[-1:])
     for i in range(len(parts) - 1, -1, -1):
         inner = re.search(r"[,;]\s*(?=(?:and\s+)?(?:i(?:\s+would|\s+should|'d|’d)\s+(?:very\s+much\s+)?like\s+to\s+know|"
                           r"could\s+you|can\s+you|i\s+wonder)\b)", parts[i], re.I)
-        before = " ".join(claims[:i] + ([parts[i][:inner.start()]] if inner else []))
+        before = " ".join(figures_out[:i] + ([parts[i][:inner.start()]] if inner else []))
         asked = COURTESY.sub("", parts[i][inner.end():] if inner else parts[i]).strip()
         if not ASKING.search(asked):
             continue
