@@ -36,7 +36,8 @@ def read_questions(path: str | Path) -> list[dict]:
         except UnicodeDecodeError:
             raise QAError(f"{path} line {number}: not valid UTF-8") from None
         except json.JSONDecodeError as exc:
-            raise QAError(f"{path} line {number}: not valid JSON ({exc.msg} at column {exc.colno})") from None
+            # (json's message may end with "at": "Unterminated string starting at")
+            raise QAError(f"{path} line {number}: not valid JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})") from None
         problem = entry_problem(entry)
         if problem:
             raise QAError(f"{path} line {number}: {problem}")

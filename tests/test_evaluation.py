@@ -46,6 +46,7 @@ GOOD = {"id": "q1", "question": "Who won?", "type": "factoid", "answers": ["Madu
         "evidence": [{"doc": "a.txt", "text": "Maduro won."}]}
 BAD_LINES = {
     "not json": ('{"id": "q2", "question": ', "line 2: not valid JSON (Expecting value at column 26)"),
+    "unterminated": ('{"id": "q2", "question": "Who', "line 2: not valid JSON (Unterminated string starting at column 26)"),
     "not an object": ('["Who won?"]', 'line 2: expected a JSON object with "question" and "type"'),
     "no type": ('{"id": "q2", "question": "Who won?"}', 'line 2: "type" missing or not text'),
     "answers not a list": ('{"question": "Q?", "type": "factoid", "answers": "Maduro"}',
