@@ -85,6 +85,14 @@ class Speller:
         total = self.by_initial.get(key[:1], {}).get(key, 0)
         return self.written[key] if capitals and capitals >= 2 * (total - capitals) else None
 
+    def knows_no_word(self, question: str) -> bool:
+        """Whether no word of `question` is English or the articles' or a slip of one of theirs
+        (and it gives no number): keyboard noise ("asdf qwer", "zzxq plorf"), which no earlier
+        question can complete."""
+        words = [fold(w) for w in LETTERS.findall(question)]
+        return bool(words) and not re.search(r"\d", question) and not any(
+            self.uses(w) or is_english(w) or self.closest(w) for w in words)
+
     def corrected(self, question: str) -> str:
         """`question` with each word that is neither the articles' nor English (long enough,
         letters only) replaced by its closest article word; the rest of the text as typed."""

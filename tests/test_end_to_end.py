@@ -94,6 +94,16 @@ def test_a_thank_you_is_not_answered_from_the_articles(assistant):
         assert a.abstained and not a.citations and not a.sentences and a.resolved_question == turn
 
 
+def test_keyboard_noise_after_a_question_is_asked_alone_not_completed_from_it(assistant):
+    """A new user's test: "asdf qwer" after a question became "Why: How many votes did asdf qwer
+    get…?" and was answered; asked alone it abstains, and so it does after a question now."""
+    history = ["How many votes did Nicolás Maduro get in 2013?"]
+    for turn in ("asdf qwer", "asdkjh qwe zzxq plorf"):
+        a = assistant.ask(turn, history=history)
+        assert a.abstained and a.resolved_question == turn
+    assert assistant.ask("And in 2004?", history=history).resolved_question != "And in 2004?"
+
+
 def test_a_greeting_is_answered_in_kind_not_from_the_articles(assistant):
     a = assistant.ask("hello", history=["Who won the 2013 presidential election?"])
     assert a.abstained and not a.citations and a.answer_type == "greeting" and a.answer.startswith("Hello")

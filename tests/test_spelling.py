@@ -97,3 +97,11 @@ def test_the_quick_bounds_rule_out_only_words_the_full_similarity_would():
         for typo in (word[:i] + word[i + 1:], word[:i] + "e" + word[i:]):
             if not any(speller.uses(t) for t in transpositions(typo)):        # those take another path
                 assert speller.closest(typo) == by_ratio(typo), typo
+
+
+def test_a_question_of_keyboard_noise_knows_no_word():
+    """No word English, the articles' or a slip of one of theirs, and no number: noise."""
+    speller = Speller(ARTICLES)
+    assert speller.knows_no_word("asdf qwer") and speller.knows_no_word("zzxq plorf?")
+    for known in ("And in 2013?", "Why?", "capriels?", "what about the PSUV", "y en 2013?"):
+        assert not speller.knows_no_word(known), known
