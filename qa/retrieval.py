@@ -239,13 +239,18 @@ class Retriever:
         if allowed is not None:
             lexical_all = np.where(allowed, lexical_all, 0)
         lexical = top_rows(lexical_all, self.depth)
+        passages = self.data.passages
         candidates: dict[int, Candidate] = {}
         for rank, (row, score) in enumerate(dense[:self.depth]):
-            c = candidates.setdefault(row, Candidate(row, self.data.passages[row]))
+            c = candidates.get(row)
+            if c is None:                  # made once a row, not once a side (setdefault made a spare)
+                c = candidates[row] = Candidate(row, passages[row])
             c.dense, c.dense_rank = score, rank
             c.fused += 1 / (RRF_K + rank + 1)
         for rank, (row, score) in enumerate(lexical):
-            c = candidates.setdefault(row, Candidate(row, self.data.passages[row]))
+            c = candidates.get(row)
+            if c is None:
+                c = candidates[row] = Candidate(row, passages[row])
             c.lexical_rank = rank
             c.fused += 1 / (RRF_K + rank + 1)
         for c in candidates.values():
