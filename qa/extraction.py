@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from . import question as Q
 from .synonyms import mutual_synonyms
@@ -366,8 +367,16 @@ def names_asked(stems: frozenset[str], asked: frozenset[str]) -> bool:
     """A span's words name what the question names: the same word, or, as the whole span, the word
     for its people ("Venezuelan" when asked about Venezuela is no answer to "what is the capital of
     Venezuela"; "Venezuelan Revolution" may be)."""
-    return bool(stems & asked) or (len(stems) == 1 and any(w[len(a):] in DEMONYM_ENDINGS for w in stems for a in asked
-                                                          if len(a) >= 4 and w.startswith(a)))
+    return bool(stems & asked) or (len(stems) == 1 and any(not demonym_of(w).isdisjoint(asked) for w in stems))
+
+
+@lru_cache(maxsize=8192)
+def demonym_of(word_stem: str) -> frozenset[str]:
+    """What the word may be the people's word of: the stem less each DEMONYM_ENDING it ends with,
+    when four letters or more are left ("venezuelan" → venezuela, venezuel, venezue). A fact of
+    the span, found once: the question's terms were tried one by one against every name fitted."""
+    return frozenset(word_stem[:-len(ending)] for ending in DEMONYM_ENDINGS
+                     if word_stem.endswith(ending) and len(word_stem) - len(ending) >= 4)
 
 
 # the focus is stemmed: "twelve" is "twelv"
@@ -677,26 +686,49 @@ OWNER_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:the\s+)?[A-ZÁÉÍÓÚÑ][\w
 def figure_of_another_actor(span: Span, sentence: str, actor: list[str]) -> bool:
     """"How many governorships did the opposition win?" and "the PSUV, led by President Nicolas
     Maduro, won 18 of 23": the six words before the figure name someone, and neither the twelve
-    before it nor the rest of its clause name the asked actor. In a run of figures ("gave Chávez
-    58.25% (…) and the opposition 41.74%"), when someone is named after the figure of the same
-    kind before this one (count_spans: not a year, a date or a name), only what follows that
-    figure says whose this one is."""
+    before it nor the rest of its clause name the asked actor (what the sentence says of whose
+    the figure is: figure_owner)."""
+    owner = figure_owner(span, sentence)
+    actor_stems = set(actor)
+    if actor_stems & owner.around:
+        return False                      # said of the actor ("the PSUV, led by …, won 18")
+    if owner.named_near:
+        return True
+    if owner.before is None or actor_stems & owner.before:
+        return False
+    return owner.antecedent_named
+
+
+class FigureOwner(NamedTuple):
+    """What a sentence says of whose a figure is, whatever the question asks (figure_owner)."""
+    around: frozenset[str]            # stems of the words before the figure and the rest of its clause
+    named_near: bool                  # someone named right after it or in the six words before it
+    before: frozenset[str] | None     # stems of the sentence before the figure, when a pronoun may
+                                      # point back past those words; None when none does
+    antecedent_named: bool            # … and someone is named before that pronoun
+
+
+@lru_cache(maxsize=8192)
+def figure_owner(span: Span, sentence: str) -> FigureOwner:
+    """The question-independent part of figure_of_another_actor, found once a figure: the same
+    figures are fitted question after question. In a run of figures ("gave Chávez 58.25% (…) and
+    the opposition 41.74%"), when someone is named after the figure of the same kind before this
+    one (count_spans: not a year, a date or a name), only what follows that figure says whose
+    this one is."""
     clause = max(sentence.rfind(";", 0, span.start), sentence.rfind(":", 0, span.start)) + 1
     before = sentence[clause:span.start]
     previous = previous_figure_end(span, sentence, clause)
     since = sentence[previous:span.start] if previous is not None else ""
     before = since.split() if since and names_an_actor(" " + since) else before.split()
     after = NEXT_CLAUSE.split(sentence[span.end:])[0].split()[:ACTOR_WINDOW]
-    around = " ".join(before[-2 * ACTOR_WINDOW:] + after)
-    if set(actor) & span_stems(around):
-        return False                      # said of the actor ("the PSUV, led by …, won 18")
+    around = span_stems(" ".join(before[-2 * ACTOR_WINDOW:] + after))
     if OWNER_AFTER.match(sentence, span.end):
-        return True                       # "the 3,757,773 votes Chávez won": whose, said right after it
+        return FigureOwner(around, True, None, False)   # "the 3,757,773 votes Chávez won": whose, said right after it
     window = " ".join(before[-ACTOR_WINDOW:])
     if len(before) > ACTOR_WINDOW:
         window = " " + window             # mid-sentence: its first word's capital is a name's
     if names_an_actor(window):
-        return True
+        return FigureOwner(around, True, None, False)
     # a pronoun's antecedent may lie further back: another actor's figure when the sentence names
     # someone before it and never the asked actor ("He got 7,505,338 votes" opening a sentence
     # points to the one before, which this one cannot see). The pronoun stands before the figure
@@ -704,9 +736,10 @@ def figure_of_another_actor(span: Span, sentence: str, actor: list[str]) -> bool
     pronoun = PRONOUN_AFTER.match(sentence, span.end)
     if pronoun is None and ACTOR_PRONOUN.search(window):
         pronoun = list(ACTOR_PRONOUN.finditer(sentence, 0, span.start))[-1]
-    if pronoun is None or set(actor) & span_stems(sentence[:span.start]):
-        return False
-    return names_an_actor(sentence[:min(pronoun.start(), span.start)])
+    if pronoun is None:
+        return FigureOwner(around, False, None, False)
+    return FigureOwner(around, False, span_stems(sentence[:span.start]),
+                       names_an_actor(sentence[:min(pronoun.start(), span.start)]))
 
 
 @lru_cache(maxsize=4)
