@@ -373,7 +373,7 @@ def names_asked(stems: frozenset[str], asked: frozenset[str]) -> bool:
 @lru_cache(maxsize=8192)
 def demonym_of(word_stem: str) -> frozenset[str]:
     """What the word may be the people's word of: the stem less each DEMONYM_ENDING it ends with,
-    when four letters or more are left ("venezuelan" → venezuela, venezuel, venezue). A fact of
+    when four letters or more are left ("venezuelan" → venezuela, venezuel). A fact of
     the span, found once: the question's terms were tried one by one against every name fitted."""
     return frozenset(word_stem[:-len(ending)] for ending in DEMONYM_ENDINGS
                      if word_stem.endswith(ending) and len(word_stem) - len(ending) >= 4)
@@ -395,10 +395,12 @@ def asked_number(question: Q.Question) -> int:
 
 
 def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str, float],
-             weighted: list[tuple[int, float]]) -> float:
+             weighted: list[tuple[int, float]], asked: frozenset[str] | None = None) -> float:
     """How well a span answers the question: type prior, nearness to the question's terms.
-    `weighted`: (offset, weight) of the sentence's words that are question terms (weighted_positions)."""
-    asked = asked_terms(tuple(question.terms), tuple(question.entities))
+    `weighted`: (offset, weight) of the sentence's words that are question terms (weighted_positions);
+    `asked`: the question's asked_terms, when the caller has them (best_span_fit: once a sentence)."""
+    if asked is None:
+        asked = asked_terms(tuple(question.terms), tuple(question.entities))
     if span.kind in ("name", "list") and names_asked(span_stems(span.text), asked):
         return -1.0                                   # the question already names it
     if span.kind in ("name", "list") and (wanted := asked_number(question)) \
@@ -1231,7 +1233,7 @@ def best_span_fit(sentence: str, question: Q.Question, weights: dict[str, float]
     time_fit = figure_years(candidates, sentence, question.years)     # each figure's year computed once
     best = None
     for span in candidates:
-        fit = span_fit(span, sentence, question, weights, weighted) + time_fit.get(span, 0.0) \
+        fit = span_fit(span, sentence, question, weights, weighted, asked) + time_fit.get(span, 0.0) \
             - (COUNTED_TURNOUT if span in counted else 0.0)
         if fit > 0 and (best is None or fit > best[1]):
             best = (span, fit)
