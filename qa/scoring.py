@@ -64,17 +64,19 @@ class ScoredSentence:
     score: float = 0.0
     typed: bool = False                # type_fit computed (factoid questions; see add_type_fit)
 
+    # (each reads the candidate's passage itself, not through the property before it: `text` is
+    # read ~150 times a question, and three property calls cost three times one)
     @property
     def passage(self) -> Passage:
         return self.candidate.passage
 
     @property
     def sentence(self) -> PassageSentence:
-        return self.passage.sentences[self.index]
+        return self.candidate.passage.sentences[self.index]
 
     @property
     def text(self) -> str:
-        return self.sentence.text
+        return self.candidate.passage.sentences[self.index].text
 
     @property
     def heading(self) -> str:
