@@ -108,7 +108,13 @@ def written_long_after(question: Question, meta: dict) -> bool:
 
 def published(meta: dict) -> tuple[int, int | None] | None:
     """(year, month or None) of the article's date."""
-    date = str(meta.get("date", ""))
+    return date_published(str(meta.get("date", "")))
+
+
+@lru_cache(maxsize=4096)
+def date_published(date: str) -> tuple[int, int | None] | None:
+    """published of a date as the metadata writes it: read once a date, not ~30 times a question
+    (every sentence's temporal fit and article prior reads its article's)."""
     if not date[:4].isdigit():
         return None
     month = int(date[5:7]) if date[5:7].isdigit() else None
