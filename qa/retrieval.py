@@ -241,16 +241,20 @@ class Retriever:
         lexical = top_rows(lexical_all, self.depth)
         passages = self.data.passages
         candidates: dict[int, Candidate] = {}
-        for rank, (row, score) in enumerate(dense[:self.depth]):
-            c = candidates.get(row)
-            if c is None:                  # made once a row, not once a side (setdefault made a spare)
-                c = candidates[row] = Candidate(row, passages[row])
-            c.dense, c.dense_rank = score, rank
-            c.fused += 1 / (RRF_K + rank + 1)
-        for rank, (row, score) in enumerate(lexical):
+
+        def candidate(row: int) -> Candidate:
+            """The row's candidate, made once a row, not once a side (setdefault made a spare)."""
             c = candidates.get(row)
             if c is None:
                 c = candidates[row] = Candidate(row, passages[row])
+            return c
+
+        for rank, (row, score) in enumerate(dense[:self.depth]):
+            c = candidate(row)
+            c.dense, c.dense_rank = score, rank
+            c.fused += 1 / (RRF_K + rank + 1)
+        for rank, (row, score) in enumerate(lexical):
+            c = candidate(row)
             c.lexical_rank = rank
             c.fused += 1 / (RRF_K + rank + 1)
         for c in candidates.values():
