@@ -723,9 +723,13 @@ def asked_part(question: str) -> tuple[str, str, str]:
         asked = COURTESY.sub("", parts[i][inner.end():] if inner else parts[i]).strip()
         if not ASKING.search(asked):
             continue
-        if before and (len(question_terms(asked)) < 3 or NAMES_A_SOURCE.search(before)):
-            # the preamble says what is asked, or of which article; a bare last sentence ("Why?",
-            # "What happened there?") still says what kind of answer (not "What danger do they see?")
+        if before and (len(question_terms(asked)) < 3 or NAMES_A_SOURCE.search(before)
+                       and answer_type(asked) not in FACTOID_TYPES):
+            # the preamble says what is asked, or what an article says of what is asked ("The CWI
+            # article calls it a 'tactical mistake'. Why…?"); a bare last sentence ("Why?", "What
+            # happened there?") still says what kind of answer (not "What danger do they see?").
+            # Before a fact asked, what the reader says an article says is their telling: only
+            # the article named is kept (preamble_context)
             bare = not set(question_terms(asked)) - answer_form_terms(answer_type(asked))
             return question, "", asked if bare else question
         if before or asked != parts[i]:
@@ -751,8 +755,18 @@ def preamble_context(preamble: str) -> str:
     names = [n for n in question_entities(preamble)    # (a sentence's capitalised first word is no name)
              if not MONTH.fullmatch(n) and not re.fullmatch(r"I(?:['’]\w+)?", n)]
     events = [m.group(0) for m in PREAMBLE_EVENT.finditer(preamble) if EVENT_NOUN.search(m.group(0))]
-    covered = " ".join(events)
-    return " ".join(dict.fromkeys([n for n in names if n not in covered] + events))
+    articles = article_phrases(preamble)
+    covered = " ".join(events + articles)
+    return " ".join(dict.fromkeys(articles + [n for n in names if n not in covered] + events))
+
+
+def article_phrases(preamble: str) -> list[str]:
+    """The ways the preamble names an article ("The CWI article warns…", "Tony Saunois's article
+    on the referendum"): the question after it asks of that article, while the rest of what the
+    reader says the article says is the reader's telling, not words an answer must hold."""
+    found = [m.group(0) for pattern in (SOURCE_REF, POSSESSIVE_SOURCE, AUTHOR_OWNS, BY_AUTHOR, ACCORDING_TO_NAME)
+             for m in pattern.finditer(preamble)]
+    return [phrase for phrase in found if source_references(phrase)[0]]     # not a bare "the article"
 
 
 # "how big was the electorate", "how high was turnout": the adjective asks for a measure, the

@@ -230,6 +230,23 @@ def test_a_preamble_that_names_the_article_or_carries_the_question_is_kept():
         assert analyse(question).text == question
 
 
+def test_before_a_fact_asked_what_a_reader_says_an_article_says_keeps_only_the_article():
+    """"The CWI article warns Chávez by recalling … By the mid-nineties, what proportion …": what
+    the reader retells of the article was taken for words an answer must hold (the right answer
+    abstained); the fact is asked of the article named. Before a why-question the retelling is
+    the topic and stays."""
+    q = analyse("I remember the oil shocks quite well. The CWI article warns Chávez by recalling what happened to "
+                "Carlos Andrés Pérez's reforms. What proportion of Venezuelans lived in poverty in 1995?")
+    assert q.text.startswith("What proportion of Venezuelans lived in poverty in 1995")
+    assert [ref.words for ref in q.sources] == [["cwi"]]
+    assert not {"warn", "recal", "shock"} & set(q.terms)
+    q = analyse("Dear helper, near the end of the article about the failed 2004 recall there is a passage on the "
+                "economy. What rate of inflation was Venezuela said to be suffering at that time?")
+    assert q.text.startswith("What rate of inflation") and q.years == [2004] and "passag" not in q.terms
+    why = "The CWI article calls it a 'tactical mistake'. Why did the writers think revoking the licence was a mistake?"
+    assert analyse(why).text == why
+
+
 def test_a_bare_asking_sentence_after_the_preamble_types_the_answer():
     """"The opposition lost in 2013. Why?": the preamble is the topic, "Why?" what kind of answer
     is wanted; a last sentence with words of its own still leaves the type to the whole question."""
