@@ -81,7 +81,7 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
               r"(?:inflation|unemployment)(?= (?:in|at|for|of|on|during|under|when|after|before|by)\b|\s*\?|$)|"
               r"(\w+ )?rate|share|percentage|percent|proportion|majority|margin)\b"
               r"|\bthe (turnout|participation|abstention|(\w+ )?rate|percentage|proportion) (was|is|were|had been)\b"
-              r"|\b(what|which) (percentage|percent|share|proportion|fraction)\b|\b(what|which) %|\bwhat portion of\b|\bhow (large|big) a (share|proportion|portion)\b|\bwhat (rate|turnout)\b|\brate\b.*\?$"
+              r"|\b(what|which) (?:(?!(?:is|are|was|were|did|does|do|has|have|had)\b)[\w'’-]+ ){0,2}?(percentage|percent|share|proportion|fraction)\b|\b(what|which) %|\bwhat portion of\b|\bhow (large|big) a (share|proportion|portion)\b|\bwhat (rate|turnout)\b|\brate\b.*\?$"
               r"|\b(what|which) (was|is|were|are) (voter )?(turnout|participation|abstention|inflation|unemployment) "
               r"((running|standing|sitting|hovering) )?(in|at|for|of|on|during|like|around)\b"   # "what was turnout in 2013", "… inflation like", "… inflation running at"
               r"|\bhow (high|low) (was|is|were|are) (the )?(voter )?(turnout|participation|abstention|inflation|unemployment|(\w+ )?rate|share)\b"

@@ -148,6 +148,8 @@ from qa.question import analyse, answer_form_terms, answer_type
     ("What led to the coup?", "why"),
     ("What explains the size of Chávez's win in the 2004 recall referendum?", "why"),
     ("What made the news?", "entity"),
+    ("What vote share did the PSUV get in the 2015 parliamentary elections?", "percent"),   # a share named by what of
+    ("Which popular vote share did Maduro win?", "percent"),
 ])
 def test_answer_type(question, kind):
     assert analyse(question).answer_type == kind
