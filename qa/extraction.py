@@ -442,6 +442,9 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
                                                       # Capriles's 7,270,403, which is what he got
         score -= 0.5                                  # "rejected by 50.7% to 49.2%": the margin to be read
                                                       # off the result, below a margin said outright
+    elif span.kind == "count" and asks_loss(question.text) and not is_difference(span, sentence):
+        score -= 0.5                                  # "how many votes did the government side lose":
+                                                      # not Maduro's 7,505,378, what it kept
     if span.kind == "count" and NTH_TIME.fullmatch(span.text) and not set(question.focus[-1:]) & OCCURRENCES:
         return -1.0                                   # "the eighth time" counts wins, not votes
     if (span.kind == "date" and len(question.years) == 1 and Q.YEAR.fullmatch(span.text.strip())
@@ -602,7 +605,7 @@ CHANGE_VERBS = (r"lose|loses|lost|losing|shed|sheds|increased|decreased|rose|fel
 # A question asks for a difference or a change: "how many fewer", "by how much", "how many votes did it lose"
 ASKS_DIFFERENCE = re.compile(r"\b(?:more|fewer|less|higher|lower|greater|smaller|larger|bigger|margin|difference|"
                              r"by how much|by how many|by what|gap|lead|(?:increas|decreas|declin|climb|jump|drop|gain)\w*|chang(?!es\b(?!\s+(?:in|of)\b))\w*|"
-                             r"rise|risen|fall|fallen|grow|grown|" + CHANGE_VERBS + r")\b", re.I)
+                             r"rise|risen|fall|fallen|grow|grown|bleed|bled|shrink|shrank|shrunk|dwindled|" + CHANGE_VERBS + r")\b", re.I)
 # A question asks by how much one side beat the other: "by how many votes did Maduro beat Capriles",
 # "what was his margin of victory" (not "by how much did profits rise": a change may be the amount)
 ASKS_MARGIN = re.compile(r"\bmargins?\b(?!\s+of\s+error)"
@@ -622,6 +625,19 @@ def asks_difference(question_text: str) -> bool:
     question, not once per figure fitted (an ~10 µs search that span_fit needed up to three
     times per figure)."""
     return bool(ASKS_DIFFERENCE.search(DESCRIBED_MARGIN.sub(" ", question_text)))
+
+
+# A question asks what someone lost: "how many votes did the government side lose", "how much
+# support did the camp bleed", "by how many ballots had its support shrunk" (the asking clause's
+# verb after its auxiliary; not an event it names, "the referendum that Chávez lost")
+ASKS_LOSS = re.compile(r"\b(?:did|does|do)\s+(?:[\w'’-]+\s+){1,4}?(?:lose|shed|bleed|shrink)\b"
+                       r"|\b(?:has|have|had)\s+(?:[\w'’-]+\s+){0,4}?(?:lost|shed|bled|shrunk|shrunken)\b", re.I)
+
+
+@lru_cache(maxsize=256)
+def asks_loss(question_text: str) -> bool:
+    """ASKS_LOSS of the question, searched once per question (as asks_difference)."""
+    return bool(ASKS_LOSS.search(question_text))
 
 
 @lru_cache(maxsize=256)

@@ -576,6 +576,26 @@ def test_a_difference_or_a_change_is_not_the_figure_itself():
     assert span("By how many votes did Capriles win Miranda?", margin) == "40,000"
 
 
+def test_a_loss_asked_wants_a_change_and_bleeding_is_one():
+    """"How much support did the Bolivarian camp bleed?": a change is asked ("shed 680,000" had been
+    refused as one not asked); "how many votes did the government side lose": a total received is
+    below a figure lost. Not a loss the question only names ("the referendum that Chávez lost")."""
+    from qa.extraction import asks_loss, span_fit, weighted_positions
+    shed = "Since October 7, the Bolivarian revolution has shed 680,000 votes, while Capriles has won the same number."
+    q = analyse("How big a chunk of support did the Bolivarian camp bleed between October and April?")
+    assert best_span(shed, q, {t: 1.0 for t in q.terms}).text == "680,000"
+    assert asks_loss("How many votes did the government side lose between October and April?")
+    assert asks_loss("By how many ballots had support for the camp shrunk?")
+    assert not asks_loss("How many changes were put to the voters in the referendum that Chávez lost?")
+    lose = analyse("How many votes did the ruling side lose in the 2013 vote?")
+    kept = "With 99.12% counted, Maduro received 7,505,378 votes (50.66%)."
+    weights = {t: 1.0 for t in lose.terms}
+    total = best_span(kept, lose, weights)
+    get = analyse("How many votes did the ruling side get in the 2013 vote?")
+    assert span_fit(total, kept, lose, weights, weighted_positions(kept, weights)) \
+        < span_fit(total, kept, get, weights, weighted_positions(kept, weights))
+
+
 def test_in_the_passive_the_doer_is_after_by_not_before_the_verb():
     """"the election results were announced": the results were what was announced."""
     q = analyse("Who announced the election results?")

@@ -568,6 +568,13 @@ def test_a_group_named_through_its_owner_names_no_actor_to_match():
     assert analyse("What share of the vote did Maduro's party pick up in 2017?").figure_actor == []
     assert analyse("How many votes did Chávez's side get?").figure_actor == []
     assert analyse("How many states did Maduro's PSUV win?").figure_actor == ["maduro", "psuv"]
+    # a side named by its leaning or after its leader: the articles say "the Bolivarian revolution"
+    for question in ("How many votes did the chavistas lose between October and April?",
+                     "How many votes did the government side lose in 2013?",
+                     "How much support did the pro-Chávez camp lose?"):
+        assert analyse(question).figure_actor == [], question
+    assert analyse("How many votes did the opposition camp get?").figure_actor == ["opposit", "camp"]
+    assert analyse("How many votes did the Bolivarian camp lose?").figure_actor == ["bolivarian", "camp"]
 
 
 def test_a_who_question_about_a_post_names_the_post_and_what_it_is_of():
