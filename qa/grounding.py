@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
+from . import known
 from .question import MONTH, MONTHS, YEAR, Question, SourceReference, month_number
 from .text import fold
 
@@ -148,14 +149,22 @@ def implicit_time_fit(question: Question, text: str, when: tuple[int, int | None
 @lru_cache(maxsize=8192)
 def months_named(text: str) -> frozenset[int]:
     """Months a text names as a time, not as the start of a period ("since October 7")."""
-    return frozenset(month_number(m) for m in MONTH.findall(PERIOD_START.sub(" ", fold(text))))
+    return stored_or_found(text, "named", named_month_list)
+
+
+def named_month_list(text: str) -> list[int]:
+    return once_each(month_number(m) for m in MONTH.findall(PERIOD_START.sub(" ", fold(text))))
 
 
 @lru_cache(maxsize=8192)
 def months_mentioned(text: str) -> frozenset[int]:
     """Months a text names at all, a period's start too: "Since October 7, the revolution has shed
     680,000 votes" speaks of the time from October on, not of another time than October."""
-    return frozenset(month_number(m) for m in MONTH.findall(fold(text)))
+    return stored_or_found(text, "mentioned", mentioned_month_list)
+
+
+def mentioned_month_list(text: str) -> list[int]:
+    return once_each(month_number(m) for m in MONTH.findall(fold(text)))
 
 
 # a month given with its day ("April 14", "14 April", "October 7"): a date, not "may" the verb
@@ -165,13 +174,40 @@ DATED_MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+\d{1,2}\b|\b\d{1,2}\s
 @lru_cache(maxsize=8192)
 def dated_months(text: str) -> frozenset[int]:
     """Months the text gives a day of, as a time (not the start of a period: "since October 7")."""
-    return frozenset(month_number(a or b) for a, b in DATED_MONTH.findall(PERIOD_START.sub(" ", fold(text))))
+    return stored_or_found(text, "dated", dated_month_list)
+
+
+def dated_month_list(text: str) -> list[int]:
+    return once_each(month_number(a or b) for a, b in DATED_MONTH.findall(PERIOD_START.sub(" ", fold(text))))
 
 
 @lru_cache(maxsize=8192)
 def years_in(text: str) -> frozenset[int]:
     """Years a text names; cached because each passage's text is asked for once per sentence."""
-    return frozenset(int(y) for y in YEAR.findall(text))
+    return stored_or_found(text, "years", year_list)
+
+
+def year_list(text: str) -> list[int]:
+    return once_each(int(y) for y in YEAR.findall(text))
+
+
+# What a sentence's time words are, found at index time (sentence_facts; a fact left out is
+# empty): the years it names and the months it names, mentions and dates (the functions above).
+TIME_FACTS = {"years": year_list, "named": named_month_list, "mentioned": mentioned_month_list,
+              "dated": dated_month_list}
+
+
+def once_each(values) -> list[int]:
+    """The values in the order first found, each once: a frozenset made of them is the one made
+    of all of them (the same members, inserted in the same order)."""
+    return list(dict.fromkeys(values))
+
+
+def stored_or_found(text: str, key: str, find) -> frozenset[int]:
+    """The TIME_FACTS `key` of the text: stored at index time when it is a sentence of a passage
+    retrieval brought (known.fact), else found now."""
+    stored = known.fact(text)
+    return frozenset(stored.get(key, ()) if stored is not None else find(text))
 
 
 def dated_otherwhen(text: str, when: tuple[int, int | None] | None, asked: set[int]) -> bool:

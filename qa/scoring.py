@@ -26,7 +26,7 @@ from typing import Callable
 
 import numpy as np
 
-from . import extraction
+from . import extraction, known
 from .acronyms import AcronymTable
 from .chunking import Passage, PassageSentence
 from .grounding import document_match, temporal_fits, written_before, written_long_after
@@ -141,7 +141,13 @@ CUES = {"causal": CAUSAL, "prescriptive": PRESCRIPTIVE, "reaction": REACTION}
 
 @lru_cache(maxsize=65536)
 def has_cue(text: str, cue: str) -> bool:
-    return bool(CUES[cue].search(text))
+    stored = known.fact(text)         # a sentence's cues are found at index time (sentence_facts)
+    return cue in stored.get("cues", ()) if stored is not None else bool(CUES[cue].search(text))
+
+
+def cues_of(text: str) -> list[str]:
+    """The CUES the text has (a sentence fact, sentence_facts)."""
+    return [cue for cue, pattern in CUES.items() if pattern.search(text)]
 
 
 def type_fit(sentence: str, question: Question, weights: dict[str, float], heading: str = "") -> float:

@@ -1,6 +1,9 @@
 """What is read off a sentence whatever the question, found at index time: its content terms
-(lexical coverage, acronym expansion) and its spans of each answer type (the numbers, dates,
-times and names `extraction.typed_spans` offers as short answers).
+(lexical coverage, acronym expansion, text.term_set), its spans of each answer type (the numbers,
+dates, times and names `extraction.typed_spans` offers as short answers), the kinds of sentence
+it is (scoring.has_cue: a reason, a prescription, a reaction) and the years and months it names
+(grounding.TIME_FACTS, for its temporal fit): `known.fact` hands the last three to the functions
+that would otherwise find them on their first look at the sentence.
 
 The issue asks that no work be left on the answering path that could be done at index time.
 Without these, a question's first look at a sentence runs the stemmer and a dozen regexes over
@@ -19,7 +22,7 @@ import json
 import sys
 from functools import lru_cache
 
-from . import extraction
+from . import extraction, grounding, scoring
 from . import question as Q
 from .lexical import analyzer_fingerprint
 from .store import IndexData, read_facts_lines
@@ -37,29 +40,38 @@ MAX_DECODED_SENTENCES = 50_000
 @lru_cache(maxsize=1)
 def facts_fingerprint() -> str:
     """What stored facts depend on: the analyzer (`lexical.analyzer_fingerprint`, which covers
-    the stemmer and qa/text.py) and the sources of this module, the span rules and the answer
-    types. Any edit there makes stored facts unused until the next `qa index`; '' (unknown)
+    the stemmer and qa/text.py) and the sources of this module, the span rules, the answer
+    types and the time words (qa/grounding.py), and the cue patterns (scoring.CUES). Any edit there makes stored facts unused until the next `qa index`; '' (unknown)
     disables them."""
     analyzer = analyzer_fingerprint()
     if not analyzer:
         return ""
     try:
-        sources = [inspect.getsource(module) for module in (sys.modules[__name__], extraction, Q)]
+        sources = [inspect.getsource(module) for module in (sys.modules[__name__], extraction, Q, grounding)]
     except (OSError, TypeError):
         return ""
-    return hashlib.sha256("\n".join([analyzer, *sources]).encode("utf-8")).hexdigest()[:16]
+    cues = repr([(cue, pattern.pattern, pattern.flags) for cue, pattern in scoring.CUES.items()])
+    return hashlib.sha256("\n".join([analyzer, *sources, cues]).encode("utf-8")).hexdigest()[:16]
 
 
 def sentence_facts(sentence: str) -> dict:
-    """{"terms": content terms, "spans": {answer type: [[start, end, kind], …]}} of one sentence:
-    a span's text is the sentence's slice (true of every span extraction finds; tested). Types
-    without a span are left out; a type whose spans are an earlier type's holds that type's name."""
+    """{"terms": content terms, "spans": {answer type: [[start, end, kind], …]}, "cues": [cue…],
+    and each of grounding.TIME_FACTS: [number…]} of one sentence: a span's text is the
+    sentence's slice (true of every span extraction finds; tested). Types without a span are
+    left out; a type whose spans are an earlier type's holds that type's name. Cues and time
+    facts are left out when the sentence has none."""
     spans: dict[str, list | str] = {}
     for answer_type in SPAN_TYPES:
         found = [[s.start, s.end, s.kind] for s in extraction.find_typed_spans(sentence, answer_type)]
         if found:     # the same as an earlier type's ("money" is often "count"): its name
             spans[answer_type] = next((t for t, earlier in spans.items() if earlier == found), found)
-    return {"terms": content_terms(sentence), "spans": spans}
+    out = {"terms": content_terms(sentence), "spans": spans}
+    if cues := scoring.cues_of(sentence):
+        out["cues"] = cues
+    for key, find in grounding.TIME_FACTS.items():
+        if found := find(sentence):
+            out[key] = found
+    return out
 
 
 def passage_facts(passage) -> str:
@@ -83,23 +95,30 @@ def spans_of(sentence: str, stored) -> tuple[extraction.Span, ...] | None:
     return tuple(out)
 
 
+# the lists a sentence's fact may hold besides its spans, and what they hold
+LISTS = {"terms": str, "cues": str, **{key: int for key in grounding.TIME_FACTS}}
+
+
 def well_formed(facts, passage) -> bool:
-    """A decoded line that can be read: a {"terms": [str…], "spans": {…}} for each sentence."""
+    """A decoded line that can be read: a {"terms": [str…], "spans": {…}} for each sentence,
+    with any of the other LISTS."""
     return (isinstance(facts, list) and len(facts) == len(passage.sentences)
             and all(isinstance(f, dict) and isinstance(f.get("spans"), dict) and isinstance(f.get("terms"), list)
-                    and all(isinstance(t, str) for t in f["terms"]) for f in facts))
+                    and all(isinstance(v, list) and all(isinstance(x, LISTS[k]) for x in v)
+                            for k, v in f.items() if k != "spans") for f in facts))
 
 
 class SentenceFacts:
     """The stored facts of one loaded index (`lines`: passage id → its line, with .get),
     decoded when retrieval first brings a passage (`sentence_terms`); a sentence's spans of a
     type become extraction.Span when asked for (`typed_spans`, which extraction.typed_spans
-    reads first). Safe to share between threads: decoding twice gives the same."""
+    reads first); its other facts are read by text (`fact`, which known.fact is). Safe to share
+    between threads: decoding twice gives the same."""
 
     def __init__(self, lines):
         self.lines = lines
         self.terms: dict[int, list[list[str]] | None] = {}
-        self.stored: dict[str, dict] = {}          # sentence → its stored spans by type
+        self.stored: dict[str, dict] = {}          # sentence → its stored facts
         self.spans: dict[tuple[str, str], tuple[extraction.Span, ...] | None] = {}   # made from `stored`
 
     def sentence_terms(self, passage) -> list[list[str]] | None:
@@ -120,8 +139,13 @@ class SentenceFacts:
         if not well_formed(facts, passage):
             return None
         for sentence, fact in zip(passage.sentences, facts):
-            self.stored[sentence.text] = fact["spans"]
+            self.stored[sentence.text] = fact
         return [fact["terms"] for fact in facts]
+
+    def fact(self, sentence: str) -> dict | None:
+        """The stored facts of a sentence of a decoded passage (sentence_facts), None for any
+        other text."""
+        return self.stored.get(sentence)
 
     def typed_spans(self, sentence: str, answer_type: str) -> tuple[extraction.Span, ...] | None:
         """The sentence's stored spans of the type (a type left out has none: () is a fact
@@ -130,9 +154,10 @@ class SentenceFacts:
         made = self.spans.get(key, False)          # made once: a sentence is fitted question after question
         if made is not False:
             return made
-        by_type = self.stored.get(sentence)
-        if by_type is None or answer_type not in SPAN_TYPES:
+        fact = self.stored.get(sentence)
+        if fact is None or answer_type not in SPAN_TYPES:
             return None
+        by_type = fact["spans"]
         stored = by_type.get(answer_type, [])
         if isinstance(stored, str):                # the same as an earlier type's
             stored = by_type.get(stored)

@@ -7,6 +7,8 @@ from functools import lru_cache
 
 import Stemmer
 
+from . import known
+
 WORD = re.compile(r"\w+(?:[.,]\d+)*%?", re.UNICODE)
 
 # A compact English stop list: function words that carry no topic.
@@ -84,8 +86,10 @@ def content_terms(text: str) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def term_set(text: str) -> frozenset[str]:
-    """content_terms as a set, cached: the same sentences and titles are looked at question after question."""
-    return frozenset(content_terms(text))
+    """content_terms as a set, cached: the same sentences and titles are looked at question after
+    question. A sentence's were found at index time (sentence_facts, "terms")."""
+    stored = known.fact(text)
+    return frozenset(stored["terms"] if stored is not None else content_terms(text))
 
 
 def analyzer(text: str) -> list[str]:

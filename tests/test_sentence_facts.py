@@ -8,7 +8,7 @@ import pytest
 
 import qa.indexer as indexer
 import qa.sentence_facts as sentence_facts
-from qa import extraction
+from qa import extraction, grounding, known, scoring, text
 from qa import question as Q
 from qa.assistant import Assistant
 from qa.chunking import Passage, PassageSentence
@@ -44,6 +44,28 @@ def test_stored_facts_are_what_the_sentences_give_when_analysed():
     for s in SENTENCES:
         for answer_type in Q.FACTOID_TYPES:
             assert facts.typed_spans(s, answer_type) == tuple(extraction.find_typed_spans(s, answer_type)), (s, answer_type)
+
+
+def test_the_cues_time_words_and_terms_read_from_them_are_what_the_sentences_give():
+    sentences = [*SENTENCES, "Because of the April 14, 2013 vote, and since October 7, turnout fell in 2013; "
+                             "in March 2004 they must refuse the 2004 plan, as in 14 May 2013.", "Why? (2007)"]
+    passage = passage_of(sentences)
+    facts = SentenceFacts({passage.id: passage_facts(passage)})
+    facts.sentence_terms(passage)                                # decoded, as retrieval does
+    readers = [grounding.years_in, grounding.months_named, grounding.months_mentioned, grounding.dated_months,
+               text.term_set, *[lambda s, cue=cue: scoring.has_cue.__wrapped__(s, cue) for cue in scoring.CUES]]
+    try:
+        for s in sentences:
+            known.use(None)
+            found = [getattr(read, "__wrapped__", read)(s) for read in readers]
+            known.use(facts.fact)
+            assert facts.fact(s) is not None
+            stored = [getattr(read, "__wrapped__", read)(s) for read in readers]
+            assert stored == found and [list(x) if isinstance(x, frozenset) else x for x in stored] == \
+                [list(x) if isinstance(x, frozenset) else x for x in found], s      # the same sets, in the same order
+        assert facts.fact("a text no passage holds") is None
+    finally:
+        known.use(None)
 
 
 def test_a_type_whose_spans_are_another_types_is_stored_as_its_name():
@@ -109,6 +131,7 @@ def test_an_index_stores_them_and_the_assistant_answers_from_them(small, embedde
     assistant = Assistant(index_dir=index, corpus_dir=corpus, embedder=embedder)
     loaded = assistant.index()
     assert extraction.known_spans == loaded.acronyms.facts.typed_spans
+    assert known.fact == loaded.acronyms.facts.fact
     answer = assistant.ask(QUESTIONS["orchard.txt"])
     assert not answer.abstained and loaded.acronyms.facts.stored      # decoded for the passages looked at
 
@@ -121,6 +144,7 @@ def test_the_answers_are_the_same_without_them(small, embedder, monkeypatch):
     monkeypatch.setattr(sentence_facts, "facts_fingerprint", lambda: "other code")
     without = Assistant(index_dir=index, corpus_dir=corpus, embedder=embedder)
     assert without.index().acronyms.facts is None and extraction.known_spans is extraction.no_known_spans
+    assert known.fact is known.no_fact
     assert [without.ask(q).to_dict() for q in questions] == with_facts
 
 
