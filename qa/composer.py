@@ -23,7 +23,7 @@ from .grounding import dated_months, published, temporal_fit, years_in
 from .question import (COMPARISON, COUNT, DATE, EVENT, MONEY, NAME_OF, PERCENT, PERSON, PLACE, TIME, Question,
                        answer_form_terms, dates_named, is_greeting)
 from .retrieval import Candidate
-from .scoring import (CONTINUATION, ScoredSentence, coverage, ensure_type_fit, points_back, question_variants,
+from .scoring import (CONTINUATION, ScoredSentence, coverage, ensure_type_fit, has_cue, points_back, question_variants,
                       with_variants)
 from .support import ANSWER_WORDS, of_the_thing_asked, supported_terms, unsupported
 from .synonyms import synonym_variants
@@ -552,6 +552,8 @@ def select_explanation(question: Question, sentences: list[ScoredSentence],
     pool = sorted(sentences, key=lambda s: -lifted[id(s)])[:60]
     if question.years:                  # the time asked about, when the articles speak of it
         pool = [s for s in pool if s.features["temporal"] >= 0] or pool
+    if question.cue == "result":        # "What was the result of the 2004 recall?": who won, by how much
+        pool = [s for s in pool if has_cue(s.text, "result")] or pool
     if question.asks_who_is:            # "Who is Baduel?": sentences that name him
         pool = [s for s in pool if names_any(s.text, question.entities)] or pool
     chosen: list[ScoredSentence] = []

@@ -326,6 +326,13 @@ OUTCOME_ASKED = re.compile(r"^\W*how\s+(?:did|does|do|could|can|was|were|is|are)
                            r"(?:(?:manage|able)\s+to\s+)?(?:win|beat|defeat|survive|lose|succeed|fail|recover|regain)\b", re.I)
 
 
+# "What was the result of the 2004 recall referendum?", "how did the 2007 referendum turn out":
+# who won a vote, and by how much, is asked
+RESULT_ASKED = re.compile(r"^\W*(?:what|how)\s+(?:was|were|is|are)\s+the\s+(?:(?:final|overall|official|actual)\s+)?"
+                          r"(?:results?|outcomes?)\s+(?:of|in)\b|^\W*how\s+did\s+(?:[\w’'.-]+\s+){1,6}?(?:turn\s+out|end)\W*$",
+                          re.I)
+
+
 # a side of a referendum a question names: "how many No votes", "the 'yes' camp", "What did NO get",
 # "did the No receive", "what percentage voted No", "how many said yes";
 # "no" and "yes" are stopwords, so only this says which side is meant
@@ -364,6 +371,8 @@ def answer_cue(kind: str, question: str) -> str:
         return "reaction"
     if kind == MANNER and OUTCOME_ASKED.search(question):
         return "causal"
+    if kind not in FACTOID_TYPES and RESULT_ASKED.search(question):
+        return "result"
     return ""
 
 

@@ -699,3 +699,20 @@ def test_a_comparison_across_years_holds_a_sentence_about_each_year_asked():
     answer = [s.text for s in select_explanation(question, ranked, passages)]
     assert later[0].text in answer and earlier[0].text not in answer and then[-1].text not in answer
     assert then[0].text in answer and then[1].text in answer
+
+
+def test_a_result_asked_is_told_by_the_sentences_that_say_who_won_and_by_how_much():
+    """"What was the result of the 2004 recall referendum?" had been answered with the fraud the
+    opposition used and the recall mechanism (the words "recall" and "referendum"); the result
+    is who won and by how much."""
+    question = analyse("What was the result of the 2004 recall referendum?")
+    assert question.cue == "result" and analyse("How did the 2017 regional elections turn out?").cue == "result"
+    assert analyse("What time were the results of the 2013 election announced?").cue == ""    # a fact about them
+    sentences = scored([["The opposition used all types of fraud to trigger the holding of the recall referendum.",
+                         "The right wing seized upon the recall mechanism of the Constitution.",
+                         "Across Venezuela hundreds of thousands have celebrated the defeat of the attempt to recall Chávez.",
+                         "The preliminary results gave Chávez 58.25% (4,991,483 votes) and the opposition 41.74%."]],
+                       [[0.9, 0.85, 0.6, 0.55]])
+    ranked = sorted(sentences, key=lambda s: -s.score)
+    answer = [s.text for s in select_explanation(question, ranked, [sentences[0].candidate])]
+    assert answer == [sentences[2].text, sentences[3].text]
