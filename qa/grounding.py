@@ -128,7 +128,7 @@ def implicit_time_fit(question: Question, text: str, when: tuple[int, int | None
     the sentence, or else its paragraph, names decide ("the election of April 14" in an April
     2013 article is 2013, not the 2012 asked about)."""
     year, month = when
-    if len(question.years) == 1 and question.months and month:
+    if len(question.years) == 1 and question.months and month and month_of_the_year(question.text):
         # written during a month asked about, or soon after ("between October and April 2013":
         # an April 2013 article)
         if any(0 <= (year * 12 + month) - (question.years[0] * 12 + m) <= 3 for m in question.months):
@@ -144,6 +144,19 @@ def implicit_time_fit(question: Question, text: str, when: tuple[int, int | None
         resolved = {year if m <= month else year - 1 for m in named}
         return -0.8 if resolved and not resolved & set(question.years) else 0.4
     return -0.8
+
+
+# a month given with the year it is of ("October 2012", "Oct 7, 2012", "14 April 2013", "October of 2017")
+TIED_MONTH = re.compile(r"\b(?:\d{1,2}\s+)?" + MONTH.pattern + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?(?:1[89]|20)\d\d\b",
+                        re.I)
+
+
+@lru_cache(maxsize=1024)
+def month_of_the_year(question_text: str) -> bool:
+    """Whether the question ties a month to the year it names ("in October 2012"). Not "between
+    Oct 7 and the 2013 vote": the month may be of the year before, so the year alone says the
+    time asked about (an April 2013 article is of it)."""
+    return bool(TIED_MONTH.search(question_text))
 
 
 @lru_cache(maxsize=8192)

@@ -173,6 +173,24 @@ def test_a_period_between_two_months_is_asked_by_both():
     assert temporal_fit(no_year, plain, plain, {"date": "2013-04-15"}) < 0      # names no time, written months after
 
 
+def test_a_month_not_tied_to_the_year_asked_leaves_the_time_to_the_year():
+    """"between oct 7 and the 2013 vote": October may be 2012's, so the year says the time asked and
+    an April 2013 article is of it (it had been six months after "October 2013": -0.8); so with
+    "may" the verb ("may not last") read as a month. A month given with its year keeps its own."""
+    from qa.grounding import month_of_the_year
+    period = analyse("how many votes did the chavistas lose between oct 7 and the 2013 vote")
+    shed = "Since October 7, the Bolivarian revolution has shed 680,000 votes."
+    assert not month_of_the_year(period.text) and temporal_fit(period, shed, shed, {"date": "2013-04-15"}) > 0
+    verb = analyse("Why does the writer think the PSUV's 2017 comeback may not last?")
+    plain = "The PSUV won 54% of the total vote."
+    assert temporal_fit(verb, plain, plain, {"date": "2017-10"}) > 0
+    for tied in ("How many votes did Chávez get in October 2012?", "the Oct. 7, 2012 election", "on 14 April 2013",
+                 "in October of 2017"):
+        assert month_of_the_year(tied), tied
+    october = analyse("What was the turnout in October 2012?")
+    assert temporal_fit(october, plain, plain, {"date": "2013-04-15"}) < 0     # six months after the month asked
+
+
 def test_a_bare_month_means_its_latest_occurrence_before_the_article():
     later_year = analyse("What was the turnout in the October 2017 elections?")
     a_2013_article = {"date": "2013-04-15"}      # its "October" is October 2012
