@@ -732,15 +732,19 @@ def asked_part(question: str) -> tuple[str, str, str]:
         asked = COURTESY.sub("", parts[i][inner.end():] if inner else parts[i]).strip()
         if not ASKING.search(asked):
             continue
-        if before and (len(question_terms(asked)) < 3 or NAMES_A_SOURCE.search(before)
-                       and answer_type(asked) not in FACTOID_TYPES):
-            # the preamble says what is asked, or what an article says of what is asked ("The CWI
-            # article calls it a 'tactical mistake'. Why…?"); a bare last sentence ("Why?", "What
-            # happened there?") still says what kind of answer (not "What danger do they see?").
-            # Before a fact asked, what the reader says an article says is their telling: only
-            # the article named is kept (preamble_context)
-            bare = not set(question_terms(asked)) - answer_form_terms(answer_type(asked))
-            return question, "", asked if bare else question
+        if before and len(question_terms(asked)) < 3:
+            # the preamble says what is asked; a bare last sentence ("Why?", "What happened
+            # there?") still says what kind of answer, and so does one asking why, how or what
+            # happened ("What happened in that reshuffle?"; not "What danger do they see?")
+            kind = answer_type(asked)
+            bare = not set(question_terms(asked)) - answer_form_terms(kind)
+            return question, "", asked if bare or kind in (REASON, MANNER, EVENT) else question
+        if before and NAMES_A_SOURCE.search(before) and answer_type(asked) not in FACTOID_TYPES:
+            # what an article says of what is asked ("The CWI article calls it a 'tactical
+            # mistake'. Why…?"), which the asking sentence types. Before a fact asked, what the
+            # reader says an article says is their telling: only the article named is kept
+            # (preamble_context)
+            return question, "", asked
         if before or asked != parts[i]:
             asked = asked[:1].upper() + asked[1:]
             return asked, before.strip(), asked

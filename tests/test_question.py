@@ -247,6 +247,10 @@ def test_before_a_fact_asked_what_a_reader_says_an_article_says_keeps_only_the_a
     assert q.text.startswith("What rate of inflation") and q.years == [2004] and "passag" not in q.terms
     why = "The CWI article calls it a 'tactical mistake'. Why did the writers think revoking the licence was a mistake?"
     assert analyse(why).text == why
+    # … and the asking sentence says what kind of answer ("What happened…" mid-message is no name asked)
+    kept = analyse("The CWI article says Chávez announced a 'slowdown', and part of this was a cabinet reshuffle in "
+                   "January 2008. What happened in that reshuffle?")
+    assert kept.answer_type == "what-happened" and "slowdown" in kept.terms
 
 
 def test_a_bare_asking_sentence_after_the_preamble_types_the_answer():
