@@ -758,7 +758,7 @@ PREAMBLE_EVENT = re.compile(rf"(?:{MONTH.pattern}\s+)?\b(?:1[89]\d\d|20\d\d)(?:\
 # ("my 2024 thesis", "since 1998")
 EVENT_NOUN = re.compile(r"\b(?:elections?|referendums?|referenda|votes?|voting|polls?|recall|campaigns?|coups?|protests?|"
                         r"strikes?|reforms?|congress|assembly|summit|crisis|reshuffle|rally|rallies|race|contests?|"
-                        r"plebiscite|ballots?|lock-?out|uprising|war)\b", re.I)
+                        r"plebiscite|ballots?|lock-?out|uprising|war|attempts?)\b", re.I)
 
 
 def preamble_context(preamble: str) -> str:

@@ -245,6 +245,9 @@ def test_before_a_fact_asked_what_a_reader_says_an_article_says_keeps_only_the_a
     q = analyse("Dear helper, near the end of the article about the failed 2004 recall there is a passage on the "
                 "economy. What rate of inflation was Venezuela said to be suffering at that time?")
     assert q.text.startswith("What rate of inflation") and q.years == [2004] and "passag" not in q.terms
+    q = analyse("The article on the 2004 attempt to unseat Chávez says many got their papers in order. By the time "
+                "of that ballot, how large had the pool of people entitled to vote become?")
+    assert q.years == [2004]                      # an attempt is an event: its year is the time asked
     why = "The CWI article calls it a 'tactical mistake'. Why did the writers think revoking the licence was a mistake?"
     assert analyse(why).text == why
     # … and the asking sentence says what kind of answer ("What happened…" mid-message is no name asked)
