@@ -25,7 +25,10 @@ QUANTIFIER = rf"(?:(?:{ROUNDING}|fewer than|at least|up to|only)\s+)?"
 DIGITS = r"\d{1,3}(?:,\s\d{3}){2,}(?!\d)|\d{1,3}(?:[.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 NUMBER = rf"(?:{DIGITS}|(?:{'|'.join(NUMBER_WORDS)})(?:[- ](?:{'|'.join(NUMBER_WORDS)}))*)"
 SCALE = r"(?:(?:\s+|-)(?:million|billion|thousand|hundred))?"       # "7.5 million", "18-million-strong"
-PERCENT_RE = re.compile(rf"\b{QUANTIFIER}(?:{DIGITS})\s?(?:%|per ?cent\b)", re.I)
+# a share, or a rate given per so many people ("33.2 per 100,000", "5 per 1,000"): what a question
+# asking a rate wants
+PERCENT_RE = re.compile(rf"\b{QUANTIFIER}(?:{DIGITS})\s?(?:%|per ?cent\b|\s+per\s+(?:1|10|100|1,000|10,000|100,000|1,000,000|"
+                        r"thousand|million)\b(?![.,]\d))", re.I)
 MONEY_RE = re.compile(rf"(?:[$£€]\s?(?:{DIGITS}){SCALE}|\b(?:{DIGITS}){SCALE}\s+(?:dollars|euros|pounds|bolivars)\b)", re.I)
 COUNT_RE = re.compile(rf"(?<![/\d.,])\b{QUANTIFIER}{NUMBER}{SCALE}\b(?![/])", re.I)
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \

@@ -1,7 +1,7 @@
 """Short answers are typed spans copied from the sentence, chosen by nearness to the question."""
 import pytest
 
-from qa.extraction import (Span, asked_terms, best_span, best_span_fit, lasts_what_is_asked, doer_fit, focus_phrase, title_case, name_spans, names_organisation,
+from qa.extraction import (Span, asked_terms, best_span, best_span_fit, find_typed_spans, lasts_what_is_asked, doer_fit, focus_phrase, title_case, name_spans, names_organisation,
                            span_fit, weighted_positions)
 from qa.question import analyse
 
@@ -1021,3 +1021,14 @@ def test_a_margin_the_question_only_describes_is_not_asked():
     assert found is not None and found[0].text == "7,270,403"
     from qa.extraction import asks_margin
     assert asks_margin("By what margin did Maduro win in 2013?") and not asks_margin("the vote he won by a narrow margin")
+
+
+def test_a_rate_given_per_so_many_people_answers_a_rate_asked():
+    """"What was Venezuela's homicide rate in 2000?": the article gives it "per 100,000", not as a
+    percentage; the question abstained (no span of its type) or answered without a short answer."""
+    murder = "In 2000, the murder rate in Venezuela was 33.2 per 100,000, compared with 1.1 in Japan and 5.51 in the USA."
+    q = analyse("What was Venezuela's murder rate in 2000?")
+    assert q.answer_type == "percent"
+    assert best_span(murder, q, {t: 1.0 for t in q.terms}).text == "33.2 per 100,000"
+    assert [s.text for s in find_typed_spans("Turnout was 61.14%, up 5 per cent.", "percent")] == ["61.14%", "5 per cent"]
+    assert find_typed_spans("The vote was held 3 per week in some towns.", "percent") == []    # no rate of a population
