@@ -448,6 +448,9 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
     elif span.kind == "count" and asks_loss(question.text) and not is_difference(span, sentence):
         score -= 0.5                                  # "how many votes did the government side lose":
                                                       # not Maduro's 7,505,378, what it kept
+    if span.kind == "count" and VAGUE_QUANTITY.fullmatch(span.text):
+        score -= 0.5                                  # "the situation remains for millions": no figure, below
+                                                      # "the shortage of 2.7 million houses" in the same sentence
     if span.kind == "count" and NTH_TIME.fullmatch(span.text) and not set(question.focus[-1:]) & OCCURRENCES:
         return -1.0                                   # "the eighth time" counts wins, not votes
     if (span.kind == "date" and len(question.years) == 1 and Q.YEAR.fullmatch(span.text.strip())
@@ -525,6 +528,8 @@ ASKS_YEAR = re.compile(r"\b(?:what|which)\s+year\b", re.I)
 # ("deadly protests" counts no one); other verbs are not checked, a paraphrase ("braved the snow"
 # for "gathered") would lose its answer
 CASUALTY_VERBS = {"die", "kill", "murder", "injur", "wound", "shot", "shoot"}
+# a number word in the plural alone: a quantity, not a figure ("millions", "hundreds of people")
+VAGUE_QUANTITY = re.compile(r"(?:(?:" + ROUNDING + r")\s+)?(?:hundreds|thousands|millions|billions|dozens)", re.I)
 CASUALTY_WORDS = {"die", "died", "dies", "dead", "death", "deaths", "kill", "killed", "killing", "killings", "murder",
                   "murdered", "murders", "injured", "injuries", "wounded", "casualties", "fatalities", "shot", "lives"}
 # a post, capitalised before or instead of a name ("elected President", "the Chief Executive"):

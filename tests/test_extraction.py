@@ -1032,3 +1032,17 @@ def test_a_rate_given_per_so_many_people_answers_a_rate_asked():
     assert best_span(murder, q, {t: 1.0 for t in q.terms}).text == "33.2 per 100,000"
     assert [s.text for s in find_typed_spans("Turnout was 61.14%, up 5 per cent.", "percent")] == ["61.14%", "5 per cent"]
     assert find_typed_spans("The vote was held 3 per week in some towns.", "percent") == []    # no rate of a population
+
+
+def test_a_vague_quantity_is_below_a_figure():
+    """"the situation remains for millions", "hundreds of thousands have celebrated": a plural
+    number word alone is no figure; a figure in the same sentence answers before it."""
+    q = analyse("How many people is the housing situation desperate for?")
+    weights = {t: 1.0 for t in q.terms}
+
+    def fit(sentence: str) -> float:
+        span = find_typed_spans(sentence, "count")[-1]
+        return span_fit(span, sentence, q, weights, weighted_positions(sentence, weights))
+
+    assert fit("The housing situation remains desperate for millions.") \
+        < fit("The housing situation remains desperate for 3 million.") - 0.4
