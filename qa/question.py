@@ -980,7 +980,7 @@ SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they"}
 PARTICLES = {"up", "out", "off", "down", "away", "back", "over"}
 # "Maduro's party", "the government's side": a group named through someone else, which the
 # articles call by its own name ("the PSUV won 54%"); its words cannot tell whose a figure is
-GROUP_BY_OWNER = re.compile(r"(?:['’]s?|\b(?:government|governing|ruling|pro-[\w-]+))\s+"
+GROUP_BY_OWNER = re.compile(r"(?:['’]s?|(?<=\w)s|\b(?:government|governing|ruling|pro-[\w-]+))\s+"
                             r"(?:party|side|camp|bloc|coalition|alliance|supporters|loyalists|followers)$"
                             # "the chavistas", "the Peronists": followers named after their leader
                             r"|^(?:the\s+)?\w+istas?$", re.I)

@@ -581,6 +581,8 @@ def test_a_group_named_through_its_owner_names_no_actor_to_match():
                      "How much support did the pro-Chávez camp lose?"):
         assert analyse(question).figure_actor == [], question
     assert analyse("How many votes did the opposition camp get?").figure_actor == ["opposit", "camp"]
+    assert analyse("what share of the vote did maduros party get in 2017?").figure_actor == []   # typed without "'"
+    assert analyse("How many states did the opposition parties win?").figure_actor == ["opposit", "parti"]
     assert analyse("How many votes did the Bolivarian camp lose?").figure_actor == ["bolivarian", "camp"]
 
 
