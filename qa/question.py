@@ -790,6 +790,10 @@ HOW_ADJECTIVE = re.compile(r"\bhow\s+(?:big|large|high|low|long|far|old|small)\b
 # "what percentage of the electorate turned out": the turnout is asked, as the text says it ("a
 # 78.71% turnout", "turned out"), not the word "turn"
 TURNED_OUT = re.compile(TURN_OUT, re.I)
+# "what share of voters stayed home", "… did not vote", "… sat it out": the abstention is asked, as
+# the text says it ("a high abstention rate (44%)", "Abstention 44,39 %")
+STAYED_HOME = re.compile(r"\b(?:stay(?:s|ed|ing)?\s+(?:at\s+)?home|stay(?:s|ed|ing)?\s+away(?:\s+from\s+the\s+polls)?|"
+                         r"did\s*n[o']t\s+(?:turn\s+out|vote|cast\s+(?:a\s+)?ballots?)|sat\s+(?:it\s+)?out)\b", re.I)
 # the words a cause is asked with instead of "why" that news text mostly says in another sense
 # ("led by President Nicolas Maduro", "he explained", "a bank account"): how the question asks,
 # not what it is about. ("what made/triggered/caused …" keep theirs: "made it worse", "triggered
@@ -899,7 +903,7 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
     kind = answer_type(typed)
     asking = CAUSE_ASKED.sub("why", content.strip()) if kind == REASON else content
     if kind == PERCENT:                 # a share that turned out is the turnout; a number that did is a count
-        asking = TURNED_OUT.sub("turnout", asking)
+        asking = STAYED_HOME.sub("abstained", TURNED_OUT.sub("turnout", asking))
     side = side_named(question) if kind in FACTOID_TYPES else ""
     if side:
         asking = SIDE_WORD.sub(r"\1", asking)

@@ -256,6 +256,17 @@ def test_before_a_fact_asked_what_a_reader_says_an_article_says_keeps_only_the_a
     assert kept.answer_type == "what-happened" and "slowdown" in kept.terms
 
 
+def test_a_share_that_stayed_home_is_the_abstention():
+    """"What share of the electorate stayed home in the December 2007 vote?": the text says
+    "a high abstention rate (44%)"; "home" and "stayed" were words no answer held."""
+    for asked in ("What share of the electorate stayed home in the 2007 vote?",
+                  "What proportion of voters stayed away from the polls in 2007?",
+                  "What percentage of voters didn't vote in 2007?", "What proportion sat out the 2007 vote?"):
+        q = analyse(asked)
+        assert "abstain" in q.terms and not {"home", "stay", "sat"} & set(q.terms), asked
+    assert "abstain" not in analyse("How many people stayed home in 2007?").terms     # a count: not a rate
+
+
 def test_a_bare_asking_sentence_after_the_preamble_types_the_answer():
     """"The opposition lost in 2013. Why?": the preamble is the topic, "Why?" what kind of answer
     is wanted; a last sentence with words of its own still leaves the type to the whole question."""
