@@ -448,6 +448,9 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
     elif span.kind == "count" and asks_loss(question.text) and not is_difference(span, sentence):
         score -= 0.5                                  # "how many votes did the government side lose":
                                                       # not Maduro's 7,505,378, what it kept
+    if span.kind in FIGURE_KINDS + ("date",) and of_another_clause(span, sentence, weighted):
+        return -1.0                                   # "Capriles won the governorship of Miranda by 40,000 votes,
+                                                      # or when they won the 2007 … referendum by … (1.4%)"
     if span.kind == "count" and VAGUE_QUANTITY.fullmatch(span.text):
         score -= 0.5                                  # "the situation remains for millions": no figure, below
                                                       # "the shortage of 2.7 million houses" in the same sentence
@@ -528,6 +531,24 @@ ASKS_YEAR = re.compile(r"\b(?:what|which)\s+year\b", re.I)
 # ("deadly protests" counts no one); other verbs are not checked, a paraphrase ("braved the snow"
 # for "gathered") would lose its answer
 CASUALTY_VERBS = {"die", "kill", "murder", "injur", "wound", "shot", "shoot"}
+# where a sentence joins two clauses each telling its own event: "…won Miranda by 40,000 votes, or
+# when they won the 2007 referendum by … (1.4%)", "…; …"
+CLAUSE_JOIN = re.compile(r",\s+(?:or|and|but)\s+when\b|;\s+")
+
+
+def of_another_clause(span: Span, sentence: str, weighted: list[tuple[int, float]]) -> bool:
+    """The figure stands in one of a sentence's joined clauses (CLAUSE_JOIN) while the question's
+    words stand in another: at least three times their weight there than in the figure's own.
+    The figure tells that clause's event ("By what percentage did Capriles win the Miranda
+    governorship?": not the 1.4% of the 2007 referendum in the clause after)."""
+    joins = [m.start() for m in CLAUSE_JOIN.finditer(sentence)]
+    if not joins:
+        return False
+    bounds = [0, *joins, len(sentence)]
+    clause = next(i for i in range(len(bounds) - 1) if bounds[i] <= span.start < bounds[i + 1])
+    own = sum(w for pos, w in weighted if bounds[clause] <= pos < bounds[clause + 1])
+    other = sum(w for pos, w in weighted) - own
+    return other > 3 * own
 # a number word in the plural alone: a quantity, not a figure ("millions", "hundreds of people")
 VAGUE_QUANTITY = re.compile(r"(?:(?:" + ROUNDING + r")\s+)?(?:hundreds|thousands|millions|billions|dozens)", re.I)
 CASUALTY_WORDS = {"die", "died", "dies", "dead", "death", "deaths", "kill", "killed", "killing", "killings", "murder",

@@ -1046,3 +1046,17 @@ def test_a_vague_quantity_is_below_a_figure():
 
     assert fit("The housing situation remains desperate for millions.") \
         < fit("The housing situation remains desperate for 3 million.") - 0.4
+
+
+def test_a_figure_in_a_joined_clause_tells_that_clause_s_event():
+    """"By what percentage did Capriles win the Miranda governorship?": the 1.4% stands in the
+    clause about the 2007 referendum ("…, or when they won the 2007 … referendum by … (1.4%)");
+    the question's words stand in the clause before. 40,000 still answers the margin in votes."""
+    both = ("The opposition had no problem when Capriles won the governorship of Miranda by 40,000 votes, or when they "
+            "won the 2007 constitutional reform referendum by the narrowest of margins (1.4%).")
+    share = analyse("By what percentage did Capriles win the Miranda governorship?")
+    assert best_span(both, share, {t: 1.0 for t in share.terms}) is None
+    votes = analyse("By how many votes did Capriles win the Miranda governorship?")
+    assert best_span(both, votes, {t: 1.0 for t in votes.terms}).text == "40,000"
+    referendum = analyse("By what percentage did they win the 2007 constitutional referendum?")
+    assert best_span(both, referendum, {t: 1.0 for t in referendum.terms}).text == "1.4%"
