@@ -793,7 +793,7 @@ TURNED_OUT = re.compile(TURN_OUT, re.I)
 # "what share of voters stayed home", "… did not vote", "… sat it out": the abstention is asked, as
 # the text says it ("a high abstention rate (44%)", "Abstention 44,39 %")
 STAYED_HOME = re.compile(r"\b(?:stay(?:s|ed|ing)?\s+(?:at\s+)?home|stay(?:s|ed|ing)?\s+away(?:\s+from\s+the\s+polls)?|"
-                         r"did\s*n[o']t\s+(?:turn\s+out|vote|cast\s+(?:a\s+)?ballots?)|sat\s+(?:it\s+)?out)\b", re.I)
+                         r"did\s*n[o'’]t\s+(?:turn\s+out|vote|cast\s+(?:a\s+)?ballots?)|sat\s+(?:it\s+)?out)\b", re.I)
 # the words a cause is asked with instead of "why" that news text mostly says in another sense
 # ("led by President Nicolas Maduro", "he explained", "a bank account"): how the question asks,
 # not what it is about. ("what made/triggered/caused …" keep theirs: "made it worse", "triggered

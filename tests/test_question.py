@@ -261,7 +261,8 @@ def test_a_share_that_stayed_home_is_the_abstention():
     "a high abstention rate (44%)"; "home" and "stayed" were words no answer held."""
     for asked in ("What share of the electorate stayed home in the 2007 vote?",
                   "What proportion of voters stayed away from the polls in 2007?",
-                  "What percentage of voters didn't vote in 2007?", "What proportion sat out the 2007 vote?"):
+                  "What percentage of voters didn't vote in 2007?", "What percentage of voters didn’t vote in 2007?",
+                  "What proportion sat out the 2007 vote?"):
         q = analyse(asked)
         assert "abstain" in q.terms and not {"home", "stay", "sat"} & set(q.terms), asked
     assert "abstain" not in analyse("How many people stayed home in 2007?").terms     # a count: not a rate
