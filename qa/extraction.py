@@ -27,8 +27,8 @@ NUMBER = rf"(?:{DIGITS}|(?:{'|'.join(NUMBER_WORDS)})(?:[- ](?:{'|'.join(NUMBER_W
 SCALE = r"(?:(?:\s+|-)(?:million|billion|thousand|hundred))?"       # "7.5 million", "18-million-strong"
 # a share, or a rate given per so many people ("33.2 per 100,000", "5 per 1,000"): what a question
 # asking a rate wants
-PERCENT_RE = re.compile(rf"\b{QUANTIFIER}(?:{DIGITS})\s?(?:%|per ?cent\b|\s+per\s+(?:1|10|100|1,000|10,000|100,000|1,000,000|"
-                        r"thousand|million)\b(?![.,]\d))", re.I)
+PERCENT_RE = re.compile(rf"\b{QUANTIFIER}(?:{DIGITS})\s?(?:%|per ?cent\b|\s+per\s+(?:1(?:0{{1,2}})?(?:[.,]?000)*"
+                        r"(?:\s+(?:thousand|million))?|thousand|million)\b(?![.,]\d))", re.I)
 MONEY_RE = re.compile(rf"(?:[$£€]\s?(?:{DIGITS}){SCALE}|\b(?:{DIGITS}){SCALE}\s+(?:dollars|euros|pounds|bolivars)\b)", re.I)
 COUNT_RE = re.compile(rf"(?<![/\d.,])\b{QUANTIFIER}{NUMBER}{SCALE}\b(?![/])", re.I)
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
@@ -659,14 +659,16 @@ def asks_difference(question_text: str) -> bool:
 # A question asks what someone lost: "how many votes did the government side lose", "how much
 # support did the camp bleed", "by how many ballots had its support shrunk" (the asking clause's
 # verb after its auxiliary; not an event it names, "the referendum that Chávez lost")
-ASKS_LOSS = re.compile(r"\b(?:did|does|do)\s+(?:[\w'’-]+\s+){1,4}?(?:lose|shed|bleed|shrink)\b"
-                       r"|\b(?:has|have|had)\s+(?:[\w'’-]+\s+){0,4}?(?:lost|shed|bled|shrunk|shrunken)\b", re.I)
+ASKING_AUXILIARY = re.compile(r"\b(?:did|does|do|has|have|had)\b", re.I)
+LOSS_AFTER_AUXILIARY = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?(?:lose|lost|shed|bleed|bled|shrink|shrunk|shrunken)\b", re.I)
 
 
 @lru_cache(maxsize=256)
 def asks_loss(question_text: str) -> bool:
-    """ASKS_LOSS of the question, searched once per question (as asks_difference)."""
-    return bool(ASKS_LOSS.search(question_text))
+    """Whether the verb after the question's first auxiliary is a loss (searched once per question,
+    as asks_difference): not a later clause's "after Chávez had lost the 2007 referendum"."""
+    auxiliary = ASKING_AUXILIARY.search(question_text)
+    return bool(auxiliary and LOSS_AFTER_AUXILIARY.match(question_text, auxiliary.end()))
 
 
 @lru_cache(maxsize=256)

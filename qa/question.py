@@ -81,7 +81,7 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
               r"(?:inflation|unemployment)(?= (?:in|at|for|of|on|during|under|when|after|before|by)\b|\s*\?|$)|"
               r"(\w+ )?rate|share|percentage|percent|proportion|majority|margin)\b"
               r"|\bthe (turnout|participation|abstention|(\w+ )?rate|percentage|proportion) (was|is|were|had been)\b"
-              r"|\b(what|which) (?:(?!(?:is|are|was|were|did|does|do|has|have|had)\b)[\w'’-]+ ){0,2}?(percentage|percent|share|proportion|fraction)\b|\b(what|which) %|\bwhat portion of\b|\bhow (large|big) a (share|proportion|portion)\b|\bwhat (rate|turnout)\b|\brate\b.*\?$"
+              r"|\b(what|which) (percentage|percent|share|proportion|fraction)\b|\b(what|which) (?:(?!(?:is|are|was|were|did|does|do|has|have|had)\b)[\w'’-]+ ){1,2}?(percentage|percent|share|proportion|fraction)(?=\s+(?:of|did|does|do|is|are|was|were|has|have|had)\b|\s*\?)|\b(what|which) %|\bwhat portion of\b|\bhow (large|big) a (share|proportion|portion)\b|\bwhat (rate|turnout)\b|\brate\b.*\?$"
               r"|\b(what|which) (was|is|were|are) (voter )?(turnout|participation|abstention|inflation|unemployment) "
               r"((running|standing|sitting|hovering) )?(in|at|for|of|on|during|like|around)\b"   # "what was turnout in 2013", "… inflation like", "… inflation running at"
               r"|\bhow (high|low) (was|is|were|are) (the )?(voter )?(turnout|participation|abstention|inflation|unemployment|(\w+ )?rate|share)\b"
@@ -329,7 +329,8 @@ OUTCOME_ASKED = re.compile(r"^\W*how\s+(?:did|does|do|could|can|was|were|is|are)
 # "What was the result of the 2004 recall referendum?", "how did the 2007 referendum turn out":
 # who won a vote, and by how much, is asked
 RESULT_ASKED = re.compile(r"^\W*(?:what|how)\s+(?:was|were|is|are)\s+the\s+(?:(?:final|overall|official|actual)\s+)?"
-                          r"(?:results?|outcomes?)\s+(?:of|in)\b|^\W*how\s+did\s+(?:[\w’'.-]+\s+){1,6}?(?:turn\s+out|end)\W*$",
+                          r"(?:results?|outcomes?)\s+(?:of|in)\b|^\W*how\s+did\s+(?:[\w’'.-]+\s+){0,5}?(?:elections?|referendums?|"
+                          r"referenda|votes?|recall|polls?|race)\s+(?:turn\s+out|end)\W*$",
                           re.I)
 
 
@@ -793,7 +794,7 @@ TURNED_OUT = re.compile(TURN_OUT, re.I)
 # "what share of voters stayed home", "… did not vote", "… sat it out": the abstention is asked, as
 # the text says it ("a high abstention rate (44%)", "Abstention 44,39 %")
 STAYED_HOME = re.compile(r"\b(?:stay(?:s|ed|ing)?\s+(?:at\s+)?home|stay(?:s|ed|ing)?\s+away(?:\s+from\s+the\s+polls)?|"
-                         r"did\s*n[o'’]t\s+(?:turn\s+out|vote|cast\s+(?:a\s+)?ballots?)|sat\s+(?:it\s+)?out)\b", re.I)
+                         r"did\s*n[o'’]t\s+(?:turn\s+out|vote(?!\s+(?:for|against)\b)|cast\s+(?:a\s+)?ballots?)|sat\s+(?:it\s+)?out)\b", re.I)
 # the words a cause is asked with instead of "why" that news text mostly says in another sense
 # ("led by President Nicolas Maduro", "he explained", "a bank account"): how the question asks,
 # not what it is about. ("what made/triggered/caused …" keep theirs: "made it worse", "triggered
@@ -903,7 +904,7 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
     kind = answer_type(typed)
     asking = CAUSE_ASKED.sub("why", content.strip()) if kind == REASON else content
     if kind == PERCENT:                 # a share that turned out is the turnout; a number that did is a count
-        asking = STAYED_HOME.sub("abstained", TURNED_OUT.sub("turnout", asking))
+        asking = TURNED_OUT.sub("turnout", STAYED_HOME.sub("abstained", asking))
     side = side_named(question) if kind in FACTOID_TYPES else ""
     if side:
         asking = SIDE_WORD.sub(r"\1", asking)
@@ -986,8 +987,8 @@ PARTICLES = {"up", "out", "off", "down", "away", "back", "over"}
 # articles call by its own name ("the PSUV won 54%"); its words cannot tell whose a figure is
 GROUP_BY_OWNER = re.compile(r"(?:['’]s?|(?<=\w)s|\b(?:government|governing|ruling|pro-[\w-]+))\s+"
                             r"(?:party|side|camp|bloc|coalition|alliance|supporters|loyalists|followers)$"
-                            # "the chavistas", "the Peronists": followers named after their leader
-                            r"|^(?:the\s+)?\w+istas?$", re.I)
+                            # "the chavistas", "the sandinistas": followers named after their leader
+                            r"|^(?:the\s+)?\w{3,}istas?$", re.I)
 
 
 # a figure asked of a named owner: "Chávez's share of the vote", "Capriles's vote total", or of

@@ -104,7 +104,7 @@ def well_formed(facts, passage) -> bool:
     with any of the other LISTS."""
     return (isinstance(facts, list) and len(facts) == len(passage.sentences)
             and all(isinstance(f, dict) and isinstance(f.get("spans"), dict) and isinstance(f.get("terms"), list)
-                    and all(isinstance(v, list) and all(isinstance(x, LISTS[k]) for x in v)
+                    and all(k in LISTS and isinstance(v, list) and all(type(x) is LISTS[k] for x in v)
                             for k, v in f.items() if k != "spans") for f in facts))
 
 

@@ -708,6 +708,7 @@ def test_a_result_asked_is_told_by_the_sentences_that_say_who_won_and_by_how_muc
     question = analyse("What was the result of the 2004 recall referendum?")
     assert question.cue == "result" and analyse("How did the 2017 regional elections turn out?").cue == "result"
     assert analyse("What time were the results of the 2013 election announced?").cue == ""    # a fact about them
+    assert analyse("How did the crisis end?").cue == ""                                       # no vote asked
     sentences = scored([["The opposition used all types of fraud to trigger the holding of the recall referendum.",
                          "The right wing seized upon the recall mechanism of the Constitution.",
                          "Across Venezuela hundreds of thousands have celebrated the defeat of the attempt to recall Chávez.",

@@ -587,6 +587,7 @@ def test_a_loss_asked_wants_a_change_and_bleeding_is_one():
     assert asks_loss("How many votes did the government side lose between October and April?")
     assert asks_loss("By how many ballots had support for the camp shrunk?")
     assert not asks_loss("How many changes were put to the voters in the referendum that Chávez lost?")
+    assert not asks_loss("How many votes did Maduro win in 2013 after Chávez had lost the 2007 referendum?")
     lose = analyse("How many votes did the ruling side lose in the 2013 vote?")
     kept = "With 99.12% counted, Maduro received 7,505,378 votes (50.66%)."
     weights = {t: 1.0 for t in lose.terms}
@@ -1032,6 +1033,8 @@ def test_a_rate_given_per_so_many_people_answers_a_rate_asked():
     assert best_span(murder, q, {t: 1.0 for t in q.terms}).text == "33.2 per 100,000"
     assert [s.text for s in find_typed_spans("Turnout was 61.14%, up 5 per cent.", "percent")] == ["61.14%", "5 per cent"]
     assert find_typed_spans("The vote was held 3 per week in some towns.", "percent") == []    # no rate of a population
+    assert [s.text for s in find_typed_spans("Some 40 per 1 million people and 12 per 1000 voters.", "percent")] == \
+        ["Some 40 per 1 million", "12 per 1000"]
 
 
 def test_a_vague_quantity_is_below_a_figure():

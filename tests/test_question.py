@@ -150,6 +150,8 @@ from qa.question import analyse, answer_form_terms, answer_type
     ("What made the news?", "entity"),
     ("What vote share did the PSUV get in the 2015 parliamentary elections?", "percent"),   # a share named by what of
     ("Which popular vote share did Maduro win?", "percent"),
+    ("Which parties share power in the coalition?", "entity"),    # "share" the verb
+    ("What countries share a border with Venezuela?", "place"),
 ])
 def test_answer_type(question, kind):
     assert analyse(question).answer_type == kind
@@ -266,6 +268,9 @@ def test_a_share_that_stayed_home_is_the_abstention():
         q = analyse(asked)
         assert "abstain" in q.terms and not {"home", "stay", "sat"} & set(q.terms), asked
     assert "abstain" not in analyse("How many people stayed home in 2007?").terms     # a count: not a rate
+    turned = analyse("What share of voters did not turn out in 2007?")
+    assert "abstain" in turned.terms and "turnout" not in turned.terms
+    assert "abstain" not in analyse("What percentage of voters did not vote for Maduro in 2013?").terms
 
 
 def test_a_bare_asking_sentence_after_the_preamble_types_the_answer():

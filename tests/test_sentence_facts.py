@@ -76,7 +76,9 @@ def test_a_type_whose_spans_are_another_types_is_stored_as_its_name():
 
 @pytest.mark.parametrize("line", ["not json", json.dumps([]), json.dumps([{"terms": [], "spans": {}}] * 2), "[null]",
                                   json.dumps([{"terms": []}]), json.dumps([{"terms": "ab", "spans": {}}]),
-                                  json.dumps([{"terms": [], "spans": []}])])
+                                  json.dumps([{"terms": [], "spans": []}]),
+                                  json.dumps([{"terms": [], "spans": {}, "unknown": [1]}]),        # a key no code wrote
+                                  json.dumps([{"terms": [], "spans": {}, "years": [True]}])])      # true is no year
 def test_facts_that_do_not_fit_the_passage_are_not_used(line):
     passage = passage_of(SENTENCES[:1])
     facts = SentenceFacts({passage.id: line})
