@@ -531,28 +531,36 @@ ASKS_YEAR = re.compile(r"\b(?:what|which)\s+year\b", re.I)
 # ("deadly protests" counts no one); other verbs are not checked, a paraphrase ("braved the snow"
 # for "gathered") would lose its answer
 CASUALTY_VERBS = {"die", "kill", "murder", "injur", "wound", "shot", "shoot"}
+CASUALTY_WORDS = {"die", "died", "dies", "dead", "death", "deaths", "kill", "killed", "killing", "killings", "murder",
+                  "murdered", "murders", "injured", "injuries", "wounded", "casualties", "fatalities", "shot", "lives"}
+# a number word in the plural alone: a quantity, not a figure ("millions", "hundreds of people")
+VAGUE_QUANTITY = re.compile(r"(?:(?:" + ROUNDING + r")\s+)?(?:hundreds|thousands|millions|billions|dozens)", re.I)
 # where a sentence joins two clauses each telling its own event: "…won Miranda by 40,000 votes, or
 # when they won the 2007 referendum by … (1.4%)", "…; …"
 CLAUSE_JOIN = re.compile(r",\s+(?:or|and|but)\s+when\b|;\s+")
 
 
+@lru_cache(maxsize=8192)
+def clause_bounds(sentence: str) -> tuple[int, ...]:
+    """Where the sentence's joined clauses (CLAUSE_JOIN) start and end: (0, len) when it joins
+    none. A fact of the sentence, found once (as figure_owner), not once per figure fitted."""
+    return (0, *(m.start() for m in CLAUSE_JOIN.finditer(sentence)), len(sentence))
+
+
 def of_another_clause(span: Span, sentence: str, weighted: list[tuple[int, float]]) -> bool:
-    """The figure stands in one of a sentence's joined clauses (CLAUSE_JOIN) while the question's
-    words stand in another: at least three times their weight there than in the figure's own.
-    The figure tells that clause's event ("By what percentage did Capriles win the Miranda
+    """The figure stands in one of a sentence's joined clauses while the question's words stand in
+    the others: more than three times their weight there than in the figure's own clause. The
+    figure tells its own clause's event ("By what percentage did Capriles win the Miranda
     governorship?": not the 1.4% of the 2007 referendum in the clause after)."""
-    joins = [m.start() for m in CLAUSE_JOIN.finditer(sentence)]
-    if not joins:
+    bounds = clause_bounds(sentence)
+    if len(bounds) == 2:
         return False
-    bounds = [0, *joins, len(sentence)]
     clause = next(i for i in range(len(bounds) - 1) if bounds[i] <= span.start < bounds[i + 1])
     own = sum(w for pos, w in weighted if bounds[clause] <= pos < bounds[clause + 1])
     other = sum(w for pos, w in weighted) - own
     return other > 3 * own
-# a number word in the plural alone: a quantity, not a figure ("millions", "hundreds of people")
-VAGUE_QUANTITY = re.compile(r"(?:(?:" + ROUNDING + r")\s+)?(?:hundreds|thousands|millions|billions|dozens)", re.I)
-CASUALTY_WORDS = {"die", "died", "dies", "dead", "death", "deaths", "kill", "killed", "killing", "killings", "murder",
-                  "murdered", "murders", "injured", "injuries", "wounded", "casualties", "fatalities", "shot", "lives"}
+
+
 # a post, capitalised before or instead of a name ("elected President", "the Chief Executive"):
 # on its own it names no one
 POST_WORDS = {"president", "vice", "prime", "minister", "governor", "mayor", "general", "chief", "executive",

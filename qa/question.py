@@ -363,7 +363,8 @@ def answer_cue(kind: str, question: str) -> str:
     """Which cue marks an answering sentence (scoring.CUES): a reason for why, and for how an
     outcome came about (OUTCOME_ASKED); for a how-question asking what ought to be done, a
     prescription; for an explanation of how someone reacted, a reaction ("refused to recognise",
-    "cried fraud", "recognised the result")."""
+    "cried fraud", "recognised the result"); for a vote's result asked ("what was the result of
+    the 2004 recall?", RESULT_ASKED), who won and by how much."""
     if kind == REASON:
         return "causal"
     if kind == MANNER and PRESCRIPTION_ASKED.search(question):

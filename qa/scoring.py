@@ -134,11 +134,11 @@ PRESCRIPTIVE = re.compile(r"\b(?:must|should|need(?:s|ed)? to|necessary|ha(?:s|v
 REACTION = re.compile(r"\b(?:recogni[sz]\w*|refus\w*|accept\w*|conced\w*|claim\w*|fraud|disput\w*|demand\w*|"
                       r"call(?:s|ed|ing)? for|denounc\w*|reject\w*|warn\w*|protest\w*|celebrat\w*|congratulat\w*|"
                       r"vow\w*|insist\w*|threaten\w*|sanction\w*|accus\w*|blam\w*|condemn\w*)\b", re.I)
-# question.answer_cue → the cue of a sentence that answers; one feature and weight for all (the
-# causal cue's 0.09, set for why-questions; the others take it untuned)
 # what a sentence telling a vote's result uses: a share or a vote count, or who won or lost
 RESULT = re.compile(r"\d[\d.,]*\s?%|\b\d{1,3}(?:[.,]\s?\d{3})+\b|\b(?:won|wins?|winning|defeat\w*|victor\w*|"
                     r"reject\w*|approv\w*|beat|lost|loses?|majority)\b", re.I)
+# question.answer_cue → the cue of a sentence that answers; one feature and weight for all (the
+# causal cue's 0.09, set for why-questions; the others take it untuned)
 CUES = {"causal": CAUSAL, "prescriptive": PRESCRIPTIVE, "reaction": REACTION, "result": RESULT}
 
 

@@ -1,7 +1,7 @@
 """What is read off a sentence whatever the question, found at index time: its content terms
 (lexical coverage, acronym expansion, text.term_set), its spans of each answer type (the numbers,
 dates, times and names `extraction.typed_spans` offers as short answers), the kinds of sentence
-it is (scoring.has_cue: a reason, a prescription, a reaction) and the years and months it names
+it is (scoring.has_cue: a reason, a prescription, a reaction, a result) and the years and months it names
 (grounding.TIME_FACTS, for its temporal fit): `known.fact` hands the last three to the functions
 that would otherwise find them on their first look at the sentence.
 
@@ -41,13 +41,14 @@ MAX_DECODED_SENTENCES = 50_000
 def facts_fingerprint() -> str:
     """What stored facts depend on: the analyzer (`lexical.analyzer_fingerprint`, which covers
     the stemmer and qa/text.py) and the sources of this module, the span rules, the answer
-    types and the time words (qa/grounding.py), and the cue patterns (scoring.CUES). Any edit there makes stored facts unused until the next `qa index`; '' (unknown)
-    disables them."""
+    types and the time words (qa/grounding.py), and the cues (scoring.CUES, scoring.cues_of).
+    Any edit there makes stored facts unused until the next `qa index`; '' (unknown) disables
+    them."""
     analyzer = analyzer_fingerprint()
     if not analyzer:
         return ""
     try:
-        sources = [inspect.getsource(module) for module in (sys.modules[__name__], extraction, Q, grounding)]
+        sources = [inspect.getsource(code) for code in (sys.modules[__name__], extraction, Q, grounding, scoring.cues_of)]
     except (OSError, TypeError):
         return ""
     cues = repr([(cue, pattern.pattern, pattern.flags) for cue, pattern in scoring.CUES.items()])
