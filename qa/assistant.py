@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
 
-from . import extraction, known
+from . import known
 from .acronyms import AcronymTable
 from .answer import Answer
 from .composer import acknowledged, compose, summary
@@ -84,8 +84,7 @@ class Assistant:
                                   f"but '{self.settings.model}' is configured; run `qa index` to rebuild it")
                 titles = tuple(p for a in data.documents.values() for p in title_phrases(a["metadata"].get("title", "")))
                 facts = stored_facts(data)
-                extraction.use_known_spans(facts.typed_spans if facts is not None else None)
-                known.use(facts.fact if facts is not None else None)
+                known.use(facts)
                 self._loaded = LoadedIndex(data, Retriever(data), data.path,
                                            AcronymTable(data.passages, data.documents, facts), link, titles)
             return self._loaded

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from . import known
 from . import question as Q
 from .synonyms import mutual_synonyms
 from .text import MEASURE_SAID, MEASURE_WORDS, SAME_AS, STOPWORDS, fold, stem, term_set, term_variants, verb_base
@@ -227,26 +228,10 @@ def focus_phrase(sentence: str, focus: list[str]) -> list[Span]:
     return out
 
 
-def no_known_spans(sentence: str, answer_type: str) -> None:
-    return None
-
-
-# (sentence, answer type) → its spans as the loaded index stored them, or None: set by
-# use_known_spans when an index is loaded (sentence_facts.SentenceFacts.typed_spans).
-known_spans = no_known_spans
-
-
-def use_known_spans(lookup=None) -> None:
-    """Read spans from `lookup` (the newest loaded index's SentenceFacts.typed_spans) before
-    finding them. Any index's are right for any index: spans depend on the sentence's text alone."""
-    global known_spans
-    known_spans = lookup or no_known_spans
-
-
 def typed_spans(sentence: str, answer_type: str) -> tuple[Span, ...]:
-    """Spans of the type in the sentence: as the index stored them, else found (and cached,
-    because the same sentences recur across questions)."""
-    found = known_spans(sentence, answer_type)
+    """Spans of the type in the sentence: as the loaded index stored them (known.spans), else
+    found (and cached, because the same sentences recur across questions)."""
+    found = known.spans(sentence, answer_type)
     return found if found is not None else found_typed_spans(sentence, answer_type)
 
 

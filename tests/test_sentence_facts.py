@@ -58,7 +58,7 @@ def test_the_cues_time_words_and_terms_read_from_them_are_what_the_sentences_giv
         for s in sentences:
             known.use(None)
             found = [getattr(read, "__wrapped__", read)(s) for read in readers]
-            known.use(facts.fact)
+            known.use(facts)
             assert facts.fact(s) is not None
             stored = [getattr(read, "__wrapped__", read)(s) for read in readers]
             assert stored == found and [list(x) if isinstance(x, frozenset) else x for x in stored] == \
@@ -132,8 +132,7 @@ def test_an_index_stores_them_and_the_assistant_answers_from_them(small, embedde
     assert facts.lines.get(max(p.id for p in data.passages) + 1) is None
     assistant = Assistant(index_dir=index, corpus_dir=corpus, embedder=embedder)
     loaded = assistant.index()
-    assert extraction.known_spans == loaded.acronyms.facts.typed_spans
-    assert known.fact == loaded.acronyms.facts.fact
+    assert known.spans == loaded.acronyms.facts.typed_spans and known.fact == loaded.acronyms.facts.fact
     answer = assistant.ask(QUESTIONS["orchard.txt"])
     assert not answer.abstained and loaded.acronyms.facts.stored      # decoded for the passages looked at
 
@@ -145,8 +144,8 @@ def test_the_answers_are_the_same_without_them(small, embedder, monkeypatch):
     with_facts = [Assistant(index_dir=index, corpus_dir=corpus, embedder=embedder).ask(q).to_dict() for q in questions]
     monkeypatch.setattr(sentence_facts, "facts_fingerprint", lambda: "other code")
     without = Assistant(index_dir=index, corpus_dir=corpus, embedder=embedder)
-    assert without.index().acronyms.facts is None and extraction.known_spans is extraction.no_known_spans
-    assert known.fact is known.no_fact
+    assert without.index().acronyms.facts is None
+    assert known.spans is known.no_spans and known.fact is known.no_fact
     assert [without.ask(q).to_dict() for q in questions] == with_facts
 
 
