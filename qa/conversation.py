@@ -176,6 +176,12 @@ NAME_AND_TIME = re.compile(r"^(?P<name>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w
                            r"(?P<time>(?:in|of|during|for|at)\s+.*\b(?:1[89]\d\d|20\d\d)\b.*)$")
 
 
+# a thing written in lower case with no article or possessive ("kidnappings", "food prices"): after a
+# question asking a measure it is the next thing measured, not a name to put in place of the
+# question's country or person ("the US murder rate" + "what about kidnappings?")
+COMMON_NOUN = re.compile(r"(?!the\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?")
+
+
 def swap_fragment(last: str, fragment: str, short: str | None = None) -> str:
     """Put a fragment ("in 2013", "the 2007 referendum", "the opposition") in its slot; a name
     with a time ("and Maduro in 2013?") fills both slots, the name's first."""
@@ -198,6 +204,8 @@ def swap_fragment(last: str, fragment: str, short: str | None = None) -> str:
         return last.replace(old_years[0], new_years[0], 1)
     if MEASURE_NOUN.search(bare) and not new_years:                  # "And inflation?", "And the turnout?"
         return with_measure(last, owned(re.sub(r"^the\s+", "", bare, flags=re.I), last, short))
+    if COMMON_NOUN.fullmatch(bare) and MEASURE_SLOT.match(last):     # "what about kidnappings?" after a rate
+        return with_measure(last, bare)
     entities = question_entities(last)
     if entities and not new_years:
         target = entities[0]

@@ -27,6 +27,8 @@ from qa.conversation import resolve
      "What was the inflation in January 2008?"),
     ("How many votes did Maduro get in the 2013 election?", "7,505,378", "And the turnout?",
      "What was the turnout in the 2013 election?"),
+    ("What was the US murder rate in 2000?", "5.51", "what about kidnappings?",   # a thing measured, not a country
+     "What was the kidnappings in 2000?"),
     # a question word on its own asks it of the previous question
     ("By how much did the number of voters grow before the recall?", "from 12.4 to 14 million", "Why?",
      "Why did the number of voters grow before the recall?"),
