@@ -258,7 +258,7 @@ def title_case(sentence: str) -> bool:
 
 def find_typed_spans(sentence: str, answer_type: str) -> list[Span]:
     if answer_type == Q.PERCENT:
-        return spans(PERCENT_RE, sentence, "percent")
+        return rates_with_compared(sentence, spans(PERCENT_RE, sentence, "percent"))
     if answer_type == Q.MONEY:
         return spans(MONEY_RE, sentence, "money") or count_spans(sentence)
     if answer_type == Q.COUNT:
@@ -276,6 +276,37 @@ def find_typed_spans(sentence: str, answer_type: str) -> list[Span]:
     if answer_type in (Q.PLACE, Q.ENTITY):
         return name_spans(sentence)
     return []
+
+
+# figures a rate is compared with, its unit left unsaid: "33.2 per 100,000, compared with 1.1 in
+# Japan and 5.51 in the USA"; each one is the rate of what its own words name
+COMPARED_FIGURES = re.compile(rf"[^.;]{{0,20}}?\b(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+"
+                              rf"(?P<list>(?:{DIGITS})(?:[^\d.;]{{0,30}}?(?:,\s+|\s+and\s+)(?:{DIGITS}))*)", re.I)
+CAPITALISED_WORD = re.compile(r"\b[A-Z][\w’'-]+")
+BARE_FIGURE = re.compile(rf"(?<![\d.,])(?:{DIGITS})(?![\d%]|\s*(?:per|%))")
+
+
+def rates_with_compared(sentence: str, rates: list[Span]) -> list[Span]:
+    """The rates a sentence gives, and after each the figures it is compared with whose unit the
+    sentence leaves to the reader."""
+    out = list(rates)
+    for rate in rates:
+        compared = COMPARED_FIGURES.match(sentence, rate.end)
+        if compared:
+            out += [Span(m.group(0), m.start(), m.end(), "percent")
+                    for m in BARE_FIGURE.finditer(sentence, compared.start("list")) if m.end() <= compared.end("list")]
+    return sorted(out, key=lambda span: span.start)
+
+
+def compared_one_asked(figure: Span, sentence: str, asked: frozenset[str]) -> bool:
+    """A figure a rate is compared with answers for what its own words name ("1.1 in Japan"),
+    when the question asks that and not what the rate itself is stated of ("the murder rate in
+    Venezuela was 33.2 per 100,000": a question naming Venezuela, and Japan in passing, asks 33.2)."""
+    if not asked & set(stems_after(sentence, figure.end, 3)):
+        return False
+    rate = [m for m in PERCENT_RE.finditer(sentence, 0, figure.start)][-1:]
+    clause = sentence[:rate[0].start()].rsplit(",", 1)[-1] if rate else ""
+    return not asked & {stem(w.lower()) for w in CAPITALISED_WORD.findall(clause)}
 
 
 WORD_RUN = re.compile(r"[\w’'-]+")
@@ -396,6 +427,8 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
         return -1.0                                   # "which five states": "Washington and Europe" names two
     if span.kind == "phrase" and term_set(span.text) <= asked:
         return -1.0                                   # "the audit" only repeats the question's words
+    if span.kind == "percent" and BARE_FIGURE.fullmatch(span.text) and not compared_one_asked(span, sentence, asked):
+        return -1.0                                   # "compared with 1.1 in Japan": Japan's rate, when Japan is asked
     score = 1.0 if span.kind != "people" else 0.7     # a name is a better answer to "who" than a description
     if span.kind == "percent" and question.answer_type == Q.COUNT and question.focus[-1:] != ["margin"]:
         if not asks_difference(question.text):

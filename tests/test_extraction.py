@@ -1037,6 +1037,25 @@ def test_a_rate_given_per_so_many_people_answers_a_rate_asked():
         ["Some 40 per 1 million", "12 per 1000"]
 
 
+def test_a_figure_a_rate_is_compared_with_answers_for_what_it_names():
+    """"compared with 1.1 in Japan and 5.51 in the USA": the rates of Japan and the USA, their unit
+    left unsaid. Each answers a question naming its country; a question naming Venezuela (and the
+    others in passing) or no country asks the rate the sentence states."""
+    murder = "In 2000, the murder rate in Venezuela was 33.2 per 100,000, compared with 1.1 in Japan and 5.51 in the USA."
+
+    def answer(question):
+        q = analyse(question)
+        return best_span(murder, q, {t: 1.0 for t in q.terms}).text
+
+    assert answer("What was Japan's murder rate in 2000?") == "1.1"
+    assert answer("What was the murder rate in the USA in 2000, per 100,000 people?") == "5.51"
+    assert answer("What was the murder rate in 2000?") == "33.2 per 100,000"
+    assert answer("The article compares Venezuela with Japan and the USA. What was Venezuela's murder rate?") == \
+        "33.2 per 100,000"
+    assert [s.text for s in find_typed_spans("Turnout was 61%, against 55% in 2013 and 3 parties.", "percent")] == \
+        ["61%", "55%"]                                   # a figure with its own unit is read as itself
+
+
 def test_a_vague_quantity_is_below_a_figure():
     """"the situation remains for millions", "hundreds of thousands have celebrated": a plural
     number word alone is no figure; a figure in the same sentence answers before it."""
