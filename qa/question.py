@@ -469,7 +469,11 @@ def focus_terms(question: str) -> list[str]:
     if not match:
         return []
     words = [w for w in re.findall(r"[\w-]+", match.group(1)) if w not in STOPWORDS]
-    if len(words) > 1 and PAST_VERB.fullmatch(words[-1]) and MEASURE_OF.search(folded):
+    names = {fold(w) for w in re.findall(r"(?<=\s)[A-ZÀ-Þ][\w-]*", question)}     # a word written with a capital
+    named = next((i for i, w in enumerate(words) if i and w in names and words[i - 1] not in names), None)
+    if named:
+        words = words[:named]       # "how many votes Chavez get" (no "did"): the name begins the clause
+    elif len(words) > 1 and PAST_VERB.fullmatch(words[-1]) and MEASURE_OF.search(folded):
         words = words[:-1]          # "what percentage of the electorate voted": the electorate, not a vote
     return [stem(w) for w in words]
 

@@ -507,6 +507,11 @@ def test_the_focus_of_a_measure_is_the_thing_measured():
     assert analyse("How large had the electoral register grown by the time of the recall?").focus == ["elector", "regist"]
     assert analyse("How big was the crowd in Caracas?").focus == ["crowd"]
     assert analyse("how many people died in the protests?").focus == ["peopl", "die"]      # not a measure
+    # a question with no auxiliary ("How many votes Chavez get…"): the name opens the clause after
+    # the thing counted; a name of two words is one name ("Latin American countries")
+    assert analyse("How many votes Chavez get in the recall referendum?").focus == ["vote"]
+    assert analyse("How many state governorships PSUV win on October 15?").focus == ["state", "governorship"]
+    assert analyse("Which Latin American countries were there?").focus == ["latin", "american", "countri"]
 
 
 
