@@ -27,7 +27,7 @@ from .scoring import (CONTINUATION, ScoredSentence, coverage, ensure_type_fit, h
                       with_variants)
 from .support import ANSWER_WORDS, of_the_thing_asked, supported_terms, unsupported
 from .synonyms import synonym_variants
-from .text import content_terms, fold, last_chars, stem, term_set
+from .text import STOPWORDS, content_terms, fold, last_chars, stem, term_set
 
 MAX_SENTENCES = 6
 WORD_BUDGET = 110          # words; explanations stay short enough to read
@@ -88,18 +88,26 @@ def places_only_around(question: Question, evidence: list[ScoredSentence], weigh
     (the country of a corpus about it: IDF² under COMMON_PLACE) restricts nothing."""
     said = set().union(*(place_terms_said(s) for s in evidence))
     out = set()
-    for place in PLACE_QUALIFIER.findall(question.text):
+    for found in PLACE_QUALIFIER.finditer(question.text):
+        place = found.group(1)
         if re.search(r"\b[A-Z]\b", place):
             continue                                  # "Block A", "Group B": a part, not a place
+        if NAME_AS_MODIFIER.match(question.text, found.end()):
+            continue                                  # "in Maduro's campaign", "in Maduro campaign": the campaign
         if place in question.entities or any(place in e for e in question.entities):
             out |= {t for t in term_set(place) - said if weights.get(t, 0.0) >= COMMON_PLACE}
     return out
 
 
 COMMON_PLACE = 4.0        # IDF² ("venezuela" ~3.2 on the bundled corpus, "caraca" ~7.1)
+PLACE_NOUNS = r"(?:city|town|village|state|country|region|province|capital|district|municipality|island)"
 # a sentence that names its place by a definite noun: "Turnout in the city was 38%"
-PLACE_BACK = re.compile(r"\b(?:the|this|that)\s+(?:city|town|village|state|country|region|province|capital|district|"
-                        r"municipality|island)\b", re.I)
+PLACE_BACK = re.compile(rf"\b(?:the|this|that)\s+{PLACE_NOUNS}\b", re.I)
+# a name that qualifies the noun after it, as its owner: "'s", or a noun written straight after it
+# (a word not a function word nor a verb in the past: "in Caracas was", "in Caracas voted" are
+# places), unless the noun is a place's ("in Britain's capital", "in Miranda state")
+NAME_AS_MODIFIER = re.compile(rf"(?:['’]s\b|\s+(?!(?:{'|'.join(sorted(STOPWORDS))})\b)(?=[a-z]+(?<!ed)\b(?![’'])))"
+                              rf"(?!\s*{PLACE_NOUNS}\b)")
 
 
 def place_terms_said(s: ScoredSentence) -> set[str]:

@@ -199,6 +199,14 @@ def test_a_place_named_by_its_office_or_territory_restricts_the_fact_too():
     assert places_only_around(analyse("Who is the president of the CNE?"), [national], {"presid": 3.0, "cne": 9.0}) == set()
     assert places_only_around(analyse("Who was in charge of PDVSA as a state of emergency began?"), [national],
                               {"pdvsa": 9.0, "emerg": 9.0}) == set()
+    # a name owning the noun after it is no place: "in Maduro's campaign", "in Maduro campaign";
+    # a place's own noun keeps it one ("in Zulia state", "in Zulia's capital")
+    [arrests] = scored([["Some 23 people have been arrested accused of sabotage of the electricity grid."]], [[0.6]])
+    for asked in ("How many were arrested in Maduro's campaign?", "how many arrested in Maduro campaign?"):
+        assert places_only_around(analyse(asked), [arrests], {"arrest": 9.0, "maduro": 5.0, "campaign": 4.4}) == set()
+    assert places_only_around(analyse("How many were arrested in Maduro?"), [arrests], {"maduro": 5.0}) == {"maduro"}
+    for asked in ("Who won in Zulia state?", "Who won in Zulia's capital?", "Who won in Zulia in 2017?"):
+        assert places_only_around(analyse(asked), [national], weights) == {"zulia"}, asked
 
 
 def test_a_figure_from_another_place_than_the_one_asked_is_an_answer_about_another_place():
