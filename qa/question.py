@@ -335,13 +335,16 @@ RESULT_ASKED = re.compile(r"^\W*(?:what|how)\s+(?:was|were|is|are)\s+the\s+(?:(?
 
 
 # a side of a referendum a question names: "how many No votes", "the 'yes' camp", "What did NO get",
-# "did the No receive", "what percentage voted No", "how many said yes";
+# "did the No receive", "what percentage voted No", "how many said yes", "votes for no in Block A",
+# "did No get" (a capital mid-question);
 # "no" and "yes" are stopwords, so only this says which side is meant
 SIDE_NAMED = re.compile(r"(?<![\w'’])(?:(?P<quoted>[\"'“‘](?:yes|no)[\"'”’])"
                         r"|(?:(?<=\bmany\s)|(?<=\bthe\s)|(?<=^))(?P<word>yes|no)(?=\s+(?:votes?|voters|side|camp|option)\b)"
                         r"|(?<=\bthe\s)(?P<the>yes|no)(?![\w'’./-])"
                         r"|(?:(?<=\bvoted\s)|(?<=\bvote\s)|(?<=\bvoting\s)|(?<=\bsaid\s))(?P<voted>yes|no)(?![\w'’/-])(?!\.\w)"
                         r"(?!\s+(?:one|more|longer|confidence|votes?|matter|other|doubt|way|further)\b)"
+                        r"|(?<=\bfor\s)(?P<for>yes|no)(?=\s*(?:[?,.;]|$)|\s+(?:in|on|at|during|side|camp)\b)"
+                        r"|(?<=\s)(?P<title>Yes|No)\b(?![\w'’./-])"
                         r"|(?P<caps>YES|NO)\b)", re.I)
 
 
@@ -355,6 +358,9 @@ def side_named(question: str) -> str:
     for match in SIDE_NAMED.finditer(question):
         if match.group("caps") and not match.group("caps").isupper():
             continue
+        if match.group("title") and not (match.group("title").istitle() or match.group("title").isupper()):
+            continue                                  # "No" or "Yes" written as a name mid-question: "did No get"
+
         return fold(match.group(0)).strip("\"'“”‘’")
     return ""
 

@@ -357,7 +357,11 @@ def test_a_side_of_a_referendum_is_named_as_a_label():
                            ("What percentage voted No on Block B?", "no"), ("how many said yes in caracas", "yes"),
                            ("How many voted no.", "no"), ("Who said no one would win?", ""),
                            ("how many people voted no confidence in the government?", ""),
-                           ("No, I mean the 2013 election", "")):
+                           ("No, I mean the 2013 election", ""),
+                           # a side written as a name mid-question, or voted "for"
+                           ("How many votes did No get in Block A?", "no"), ("how many votes for no in block A?", "no"),
+                           ("Did Yes win in Caracas?", "yes"), ("were there votes for no reason?", ""),
+                           ("Were there no votes in Block A?", "")):
         assert side_named(question) == side, question
     assert analyse("Why did the No side win in 2007?").side == ""             # explanations: not a label hunt
     # the word that makes the side a name is no topic of the question
