@@ -53,7 +53,11 @@ DESCRIBED_NOUNS = (r"(?:plots|attempts|incidents|events|measures|steps|actions|p
 # "According to the blog, who…", "In 2007, why…"; not a question that opens with its own wh-word
 # ("Which party was the governor of Sucre in, who urged…": "who" opens a relative clause)
 WH_WORD = r"(?:why|how|what|when|where|who|whom|which)"
-LEADING_PHRASE = re.compile(rf"^(?!{WH_WORD}\b)[^,:?]{{1,60}}[,:]\s*(?={WH_WORD}\b)", re.I)
+# what comes before the question itself: "In the 2007 referendum, how many…", and a clause of time
+# opened by "when" ("When the government party lost in 2015, what share…"), not a "when" asking
+# ("When did…, and who…")
+LEADING_PHRASE = re.compile(rf"^(?!{WH_WORD}\b(?<!when))(?!when\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|"
+                            rf"can|could)\b)[^,:?]{{1,90}}[,:]\s*(?={WH_WORD}\b)", re.I)
 
 # The words between "which" and its noun ("what were the main proposals"); an auxiliary verb
 # (is, did, has…) after them ends the phrase: in "which party was the governor of Sucre in" the
@@ -81,7 +85,7 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
               r"(?:inflation|unemployment)(?= (?:in|at|for|of|on|during|under|when|after|before|by)\b|\s*\?|$)|"
               r"(\w+ )?rate|share|percentage|percent|proportion|majority|margin)\b"
               r"|\bthe (turnout|participation|abstention|(\w+ )?rate|percentage|proportion) (was|is|were|had been)\b"
-              r"|\b(what|which) (percentage|percent|share|proportion|fraction)\b|\b(what|which) (?:(?!(?:is|are|was|were|did|does|do|has|have|had)\b)[\w'’-]+ ){1,2}?(percentage|percent|share|proportion|fraction)(?=\s+(?:of|did|does|do|is|are|was|were|has|have|had)\b|\s*\?)|\b(what|which) %|\bwhat portion of\b|\bhow (large|big) a (share|proportion|portion)\b|\bwhat (rate|turnout)\b|\brate\b.*\?$"
+              r"|\b(what|which) (percentage|percent|share|proportion|fraction)\b|\b(what|which) (?:(?!(?:is|are|was|were|did|does|do|has|have|had)\b)[\w'’-]+ ){1,2}?(percentage|percent|share|proportion|fraction)(?=\s+(?:of|did|does|do|is|are|was|were|has|have|had)\b|\s*\?)|\b(what|which) %|\bwhat portion of\b|\bwhat part of (the )?(votes?|vote share|electorate|voters|ballots)\b|\bhow (large|big) a (share|proportion|portion)\b|\bwhat (rate|turnout)\b|\brate\b.*\?$"
               r"|\b(what|which) (was|is|were|are) (voter )?(turnout|participation|abstention|inflation|unemployment) "
               r"((running|standing|sitting|hovering) )?(in|at|for|of|on|during|like|around)\b"   # "what was turnout in 2013", "… inflation like", "… inflation running at"
               r"|\bhow (high|low) (was|is|were|are) (the )?(voter )?(turnout|participation|abstention|inflation|unemployment|(\w+ )?rate|share)\b"
@@ -459,7 +463,7 @@ def question_terms(question: str) -> list[str]:
 
 # "What share of the vote…", "what number of governorships…": the thing measured is the focus
 MEASURE_OF = re.compile(r"\b(which|what)\s+(?:(?:was|is|were|are)\s+(?:the\s+|[\w-]+['’]s?\s+)?)?"
-                        r"(?:percentage|percent|share|proportion|fraction|portion|number|amount|total|size)\s+of\s+(?:the\s+)?")
+                        r"(?:percentage|percent|share|proportion|fraction|portion|part|number|amount|total|size)\s+of\s+(?:the\s+)?")
 
 
 # "how large had the electoral register grown", "how big is the housing deficit": the thing sized

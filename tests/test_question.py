@@ -555,6 +555,17 @@ def test_a_leading_phrase_does_not_hide_an_author_question():
     assert analyse("Looking back, who wrote the CWI article?").asks_author
 
 
+def test_a_clause_of_time_before_the_question_does_not_type_it():
+    """"When the government party lost badly the congress vote in 2015, what part of votes it got?":
+    the "when" opens a clause of time, the question is "what part of votes"; "When did…" asks."""
+    q = analyse("When the government party lose badly the congress vote in 2015, what part of votes it got?")
+    assert q.answer_type == "percent" and q.focus[0] == "vote"
+    assert analyse("When did Chavez lose the referendum, and why?").answer_type == "date"
+    assert analyse("When was the vote held, what time?").answer_type in ("date", "time")
+    assert analyse("What part of the vote did Maduro get?").answer_type == "percent"
+    assert analyse("What part did Baduel play?").answer_type != "percent"
+
+
 def test_the_verb_asking_for_an_author_is_no_topic():
     """"Who penned the Green Left commentary hailing…?": the byline answers, and it says no
     "penned"; "commentary" names the article like "piece" does."""
