@@ -597,6 +597,10 @@ def test_figure_questions_name_whose_figure_they_ask():
     assert analyse("How many states did Maduro's PSUV win?").figure_actor == ["maduro", "psuv"]
     assert "mud" in analyse("What percentage did the Democratic Unity Roundtable (MUD) receive in 2017?").figure_actor
     assert analyse("How many votes were nullified?").figure_actor == []          # no one is asked about
+    # written without the auxiliary: the name after the thing counted, not a place after "in"
+    assert analyse("How many votes Capriles receive in election of April 14?").figure_actor == ["capril"]
+    assert analyse("In how many states Maduro win in 2013?").figure_actor == ["maduro"]
+    assert analyse("How many people in Caracas voted?").figure_actor == []
     assert analyse("Who did the opposition blame?").figure_actor == []           # no figure is asked for
     assert analyse("By what margin did they win the referendum?").figure_actor == []   # a pronoun names no one
 
