@@ -88,7 +88,8 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
               r"|\b(what|which) (percentage|percent|share|proportion|fraction)\b|\b(what|which) (?:(?!(?:is|are|was|were|did|does|do|has|have|had)\b)[\w'’-]+ ){1,2}?(percentage|percent|share|proportion|fraction)(?=\s+(?:of|did|does|do|is|are|was|were|has|have|had)\b|\s*\?)|\b(what|which) %|\bwhat portion of\b|\bwhat part of (the )?(votes?|vote share|electorate|voters|ballots)\b|\bhow (large|big) a (share|proportion|portion)\b|\bwhat (rate|turnout)\b|\brate\b.*\?$"
               r"|\b(what|which) (was|is|were|are) (voter )?(turnout|participation|abstention|inflation|unemployment) "
               r"((running|standing|sitting|hovering) )?(in|at|for|of|on|during|like|around)\b"   # "what was turnout in 2013", "… inflation like", "… inflation running at"
-              r"|\bhow (high|low) (was|is|were|are) (the )?(voter )?(turnout|participation|abstention|inflation|unemployment|(\w+ )?rate|share)\b"
+              r"|\bhow (high|low|much) (was|is|were|are) (the )?(voter )?(turnout|participation|abstention|inflation|unemployment|(\w+ )?rate|share)\b"
+              r"|^(the )?(voter )?(turnout|participation|abstention|inflation|unemployment)\b[^?,]{0,40}\bhow (much|high|low)\b(?! did)"   # "inflation in Venezuela how much at…"
               # "what inflation figure does the article give?", "Turnout, 2013: what figure…?": the figure of a rate
               rf"|\b{RATE_MEASURES}\b.*\bwhat (?:[\w'’-]+ ){{0,2}}figure\b|\bwhat (?:[\w'’-]+ ){{0,2}}figure\b.*\b{RATE_MEASURES}\b"
               rf"|\bwhat (?:[\w'’-]+ )?{RATE_MEASURES} figure\b"),

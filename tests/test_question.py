@@ -136,6 +136,9 @@ from qa.question import analyse, answer_form_terms, answer_type
     ("What was inflation in 2004?", "percent"),          # inflation and unemployment are rates too
     ("What was Venezuela's unemployment in 2008?", "percent"),
     ("How high was inflation under Chávez?", "percent"),
+    ("How much was inflation at the time of the recall vote?", "percent"),      # a rate, not an amount
+    ("inflation in Venezuela how much at time of recall vote?", "percent"),
+    ("How much money was spent on the campaign?", "money"),
     ("What is inflation?", "description"),
     ("What was the unemployment problem like?", "description"),
     ("How high was the wall of the palace?", "count"),
