@@ -1052,6 +1052,10 @@ def figure_actor(question: str) -> list[str]:
     folded = [fold(w).strip(".") for w in words]
     if GROUP_BY_OWNER.search(" ".join(words)):
         return []
+    if folded[:1] and folded[0] in ("he", "she"):
+        named = question_entities(question)
+        if len(named) == 1:               # "…recalling President Chávez, what percentage did he get?": Chávez
+            return [stem(fold(named[0].split()[-1]).strip(".'’"))]
     if folded[:1] and folded[0] in SUBJECT_PRONOUNS:
         return []                         # "did they win the referendum": whoever "they" are, not "win"
     return [stem(re.sub(r"'s$", "", w)) for w in folded if w and w not in STOPWORDS]

@@ -604,6 +604,10 @@ def test_figure_questions_name_whose_figure_they_ask():
     assert analyse("How many votes Capriles receive in election of April 14?").figure_actor == ["capril"]
     assert analyse("In how many states Maduro win in 2013?").figure_actor == ["maduro"]
     assert analyse("How many people in Caracas voted?").figure_actor == []
+    # "he" of the one person the question names
+    assert analyse("In the referendum on recalling President Chávez, what percentage of the vote did he get?"
+                   ).figure_actor == ["chavez"]
+    assert analyse("In 2004, what percentage of the vote did he get?").figure_actor == []
     assert analyse("Who did the opposition blame?").figure_actor == []           # no figure is asked for
     assert analyse("By what margin did they win the referendum?").figure_actor == []   # a pronoun names no one
 
