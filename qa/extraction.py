@@ -378,6 +378,10 @@ def span_stems(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in re.findall(r"[\w-]+", fold(text)))
 
 
+# a figure's value as the question's terms keep it ("12.4", "4,991,483"; not the 100,000 of "per 100,000")
+NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")
+
+
 # what turns a name into the word for its people ("Venezuela" → "Venezuelan(s)", "Chile" → "Chilean")
 DEMONYM_ENDINGS = ("n", "ns", "an", "ans", "ian", "ians", "ese")
 
@@ -429,6 +433,8 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
         return -1.0                                   # "the audit" only repeats the question's words
     if span.kind == "percent" and BARE_FIGURE.fullmatch(span.text) and not compared_one_asked(span, sentence, asked):
         return -1.0                                   # "compared with 1.1 in Japan": Japan's rate, when Japan is asked
+    if span.kind in FIGURE_KINDS and (value := NUMBER_TOKEN.search(span.text)) and value.group(0) in asked:
+        return -1.0                                   # "rose from 12.4 million to what figure?": the question gives 12.4
     score = 1.0 if span.kind != "people" else 0.7     # a name is a better answer to "who" than a description
     if span.kind == "percent" and question.answer_type == Q.COUNT and question.focus[-1:] != ["margin"]:
         if not asks_difference(question.text):

@@ -1056,6 +1056,17 @@ def test_a_figure_a_rate_is_compared_with_answers_for_what_it_names():
         ["61%", "55%"]                                   # a figure with its own unit is read as itself
 
 
+def test_a_figure_the_question_gives_is_not_its_answer():
+    """"…rose from 12.4 million to what figure?": the question gives 12.4, the answer is 14 million;
+    the 100,000 of a rate's unit asked ("per 100,000 people") is no figure given."""
+    rose = "The number of voters rose from 12.4 to 14 million as the poor registered."
+    q = analyse("The number of voters rose from 12.4 million to what figure?")
+    assert best_span(rose, q, {t: 1.0 for t in q.terms}).text == "14 million"
+    murder = "In 2000, the murder rate in Venezuela was 33.2 per 100,000, compared with 1.1 in Japan."
+    q = analyse("What was Venezuela's murder rate per 100,000 people in 2000?")
+    assert best_span(murder, q, {t: 1.0 for t in q.terms}).text == "33.2 per 100,000"
+
+
 def test_a_vague_quantity_is_below_a_figure():
     """"the situation remains for millions", "hundreds of thousands have celebrated": a plural
     number word alone is no figure; a figure in the same sentence answers before it."""
