@@ -85,7 +85,7 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
               r"(?:inflation|unemployment)(?= (?:in|at|for|of|on|during|under|when|after|before|by)\b|\s*\?|$)|"
               r"(\w+ )?rate|share|percentage|percent|proportion|majority|margin)\b"
               r"|\bthe (turnout|participation|abstention|(\w+ )?rate|percentage|proportion) (was|is|were|had been)\b"
-              r"|\b(what|which) (percentage|percent|share|proportion|fraction)\b|\b(what|which) (?:(?!(?:is|are|was|were|did|does|do|has|have|had)\b)[\w'’-]+ ){1,2}?(percentage|percent|share|proportion|fraction)(?=\s+(?:of|did|does|do|is|are|was|were|has|have|had)\b|\s*\?)|\b(what|which) %|\bwhat portion of\b|\bwhat part of (the )?(votes?|vote share|electorate|voters|ballots)\b|\bhow (large|big) a (share|proportion|portion)\b|\bwhat (rate|turnout)\b|\brate\b.*\?$"
+              r"|\b(what|which) (percentage|percent|share|proportion|fraction)\b|\b(what|which) (?:(?!(?:is|are|was|were|did|does|do|has|have|had)\b)[\w'’-]+ ){1,2}?(percentage|percent|share|proportion|fraction)(?=\s+(?:of|did|does|do|is|are|was|were|has|have|had)\b|\s*\?)|\b(what|which) %|\bwhat portion of\b|\bwhat part of (the )?(votes?|vote share|electorate|voters|ballots)\b|\b(what|which) (level|rate) of (inflation|unemployment|turnout|participation|abstention)\b|\bhow (large|big) a (share|proportion|portion)\b|\bwhat (rate|turnout)\b|\brate\b.*\?$"
               r"|\b(what|which) (was|is|were|are) (voter )?(turnout|participation|abstention|inflation|unemployment) "
               r"((running|standing|sitting|hovering) )?(in|at|for|of|on|during|like|around)\b"   # "what was turnout in 2013", "… inflation like", "… inflation running at"
               r"|\bhow (high|low|much) (was|is|were|are) (the )?(voter )?(turnout|participation|abstention|inflation|unemployment|(\w+ )?rate|share)\b"
@@ -464,7 +464,7 @@ def question_terms(question: str) -> list[str]:
 
 # "What share of the vote…", "what number of governorships…": the thing measured is the focus
 MEASURE_OF = re.compile(r"\b(which|what)\s+(?:(?:was|is|were|are)\s+(?:the\s+|[\w-]+['’]s?\s+)?)?"
-                        r"(?:percentage|percent|share|proportion|fraction|portion|part|number|amount|total|size)\s+of\s+(?:the\s+)?")
+                        r"(?:percentage|percent|share|proportion|fraction|portion|part|number|amount|total|size|level)\s+of\s+(?:the\s+)?")
 
 
 # "how large had the electoral register grown", "how big is the housing deficit": the thing sized

@@ -139,6 +139,7 @@ from qa.question import analyse, answer_form_terms, answer_type
     ("How much was inflation at the time of the recall vote?", "percent"),      # a rate, not an amount
     ("inflation in Venezuela how much at time of recall vote?", "percent"),
     ("How much money was spent on the campaign?", "money"),
+    ("What level of inflation was Venezuela suffering from?", "percent"),        # the level of a rate
     ("What is inflation?", "description"),
     ("What was the unemployment problem like?", "description"),
     ("How high was the wall of the palace?", "count"),
@@ -504,6 +505,7 @@ def test_the_focus_of_a_measure_is_the_thing_measured():
     assert analyse("What share of the vote did Maduro get in April 2013?").focus == ["vote"]
     assert analyse("What percentage of votes did Capriles receive?").focus == ["vote"]
     assert analyse("What number of governorships did the PSUV win?").focus == ["governorship"]
+    assert analyse("What was the level of inflation in 2004?").focus == ["inflat"]
     assert analyse("What was Capriles's share of the vote in 2013?").focus == ["vote"]
     # the verb after the thing measured is no part of it: a share "of the total vote" does not fit
     # "what percentage of the electorate voted" (three blind sets' unanswerable question)
