@@ -96,7 +96,11 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
     (MONEY, r"\bhow much (money|did .* cost|does .* cost)\b|\bwhat (price|cost)\b"),
     (COUNT, r"\bby (what|how \w+ an?) margin\b|\bhow many\b|\bhow much\b|\bwhat (number|total)\b|\b(what|which) (was|is|were|are) (the|(?:[\w-]+ ){0,2}[\w-]+['’]s?)( [\w'’-]+){0,2} "
             r"(number|total|amount|count|tally|figure|population|size|death toll|toll)\b|\bnumber of\b|\bby how much\b|\bhow (large|big|high|long|far|old)\b"
-            r"|\b(to|of) what size\b"
+            r"|\b(to|of) what size\b|\b(to|of|for) what length\b"
+            # an ordinal asked: "the referendum was which electoral victory for Chávez", "Which attempt
+            # to overthrow Chávez was the 2004 recall?" (the text's "the eighth time", "the third time")
+            r"|\b(was|is|were|be) (the )?(which|what) ([\w-]+ )?(time|attempt|win|victory|defeat)\b"
+            r"|^(which|what) ([\w-]+ )?(time|attempt|win|victory|defeat)\b[^?]*\b(was|is) the\b"
             # "what figure does the CWI article give?", "what ballot total did…": a number asked by its form
             r"|\bwhat (?!(?:is|are|was|were|did|does|do|has|have|had)\b)(?:[\w'’-]+ ){0,2}(figure|total|tally|count)\b"),
     (TIME, r"\b(what|which) ((local|exact|precise|approximate|official) )?time\b|\bat what hour\b"),
@@ -802,7 +806,7 @@ def article_phrases(preamble: str) -> list[str]:
 # "how big was the electorate", "how high was turnout": the adjective asks for a measure, the
 # text gives the figure ("18-million-strong electorate") without it
 # "how long would the work week have become": a length of time, not "how long ago"
-HOW_LONG = re.compile(r"\bhow\s+long\b(?!\s+ago\b)", re.I)
+HOW_LONG = re.compile(r"\bhow\s+long\b(?!\s+ago\b)|\b(?:to|of|for)\s+what\s+length\b", re.I)
 HOW_ADJECTIVE = re.compile(r"\bhow\s+(?:big|large|high|low|long|far|old|small)\b", re.I)
 # "what percentage of the electorate turned out": the turnout is asked, as the text says it ("a
 # 78.71% turnout", "turned out"), not the word "turn"

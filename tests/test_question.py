@@ -140,6 +140,11 @@ from qa.question import analyse, answer_form_terms, answer_type
     ("inflation in Venezuela how much at time of recall vote?", "percent"),
     ("How much money was spent on the campaign?", "money"),
     ("What level of inflation was Venezuela suffering from?", "percent"),        # the level of a rate
+    # an ordinal ("the eighth time"), not a name
+    ("The 2004 recall article claims the referendum was which electoral victory for Chávez since 1998?", "count"),
+    ("Which attempt to overthrow Chávez was the 2004 recall, counting the failed ones?", "count"),
+    ("Which coup was the most violent?", "entity"),
+    ("Under the 2007 reform, to what length would the presidential term have been extended?", "count"),
     ("What is inflation?", "description"),
     ("What was the unemployment problem like?", "description"),
     ("How high was the wall of the palace?", "count"),
@@ -506,6 +511,7 @@ def test_the_focus_of_a_measure_is_the_thing_measured():
     assert analyse("What percentage of votes did Capriles receive?").focus == ["vote"]
     assert analyse("What number of governorships did the PSUV win?").focus == ["governorship"]
     assert analyse("What was the level of inflation in 2004?").focus == ["inflat"]
+    assert analyse("To what length would the working week have been cut?").asks_duration
     assert analyse("What was Capriles's share of the vote in 2013?").focus == ["vote"]
     # the verb after the thing measured is no part of it: a share "of the total vote" does not fit
     # "what percentage of the electorate voted" (three blind sets' unanswerable question)
