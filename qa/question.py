@@ -99,8 +99,8 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
             r"|\b(to|of) what size\b|\b(to|of|for) what length\b"
             # an ordinal asked: "the referendum was which electoral victory for Chávez", "Which attempt
             # to overthrow Chávez was the 2004 recall?" (the text's "the eighth time", "the third time")
-            r"|\b(was|is|were|be) (the )?(which|what) ([\w-]+ )?(time|attempt|win|victory|defeat)\b"
-            r"|^(which|what) ([\w-]+ )?(time|attempt|win|victory|defeat)\b[^?]*\b(was|is) the\b"
+            r"|\b(was|is|were|be) (the )?(which|what) ([\w-]+ )?(attempt|win|victory|defeat)\b"
+            r"|^(which|what) ([\w-]+ )?(attempt|win|victory|defeat)\b[^?]*\b(was|is) the\b"
             # "what figure does the CWI article give?", "what ballot total did…": a number asked by its form
             r"|\bwhat (?!(?:is|are|was|were|did|does|do|has|have|had)\b)(?:[\w'’-]+ ){0,2}(figure|total|tally|count)\b"),
     (TIME, r"\b(what|which) ((local|exact|precise|approximate|official) )?time\b|\bat what hour\b"),
