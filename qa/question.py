@@ -211,7 +211,8 @@ AS_WRITTEN_NO_TOPIC = {"please", "pls", "plz", "thanks", "thx",
                        # what sets two things side by side ("2013 presidential vs 2017 governor races")
                        "vs", "versus"}
 FOCUS = re.compile(r"\b(?:how many|what number of|which|what)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?:\s+"
-                   r"(?:did|does|do|was|were|is|are|had|has|have|had|in|of|on|at|for|would|could|can|will|to|that)\b"
+                   r"(?:(?:did|does|do|was|were|is|are|had|has|have|had|in|of|on|at|for|would|could|can|will|to|that)\b"
+                   r"|(?:got|gets?)(?=\s+\w+ed\b))"                   # "how many army officers got arrested"
                    r"|\s*\??\s*$)", re.I)
 
 

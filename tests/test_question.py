@@ -512,6 +512,7 @@ def test_the_focus_of_a_measure_is_the_thing_measured():
     assert analyse("What number of governorships did the PSUV win?").focus == ["governorship"]
     assert analyse("What was the level of inflation in 2004?").focus == ["inflat"]
     assert analyse("To what length would the working week have been cut?").asks_duration
+    assert analyse("how many army officers got arrested with grenades?").focus == ["armi", "offic"]   # "got" + a participle
     assert analyse("What was Capriles's share of the vote in 2013?").focus == ["vote"]
     # the verb after the thing measured is no part of it: a share "of the total vote" does not fit
     # "what percentage of the electorate voted" (three blind sets' unanswerable question)
