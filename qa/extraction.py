@@ -538,8 +538,12 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
         before = stems_before(sentence, span.start, 3)
         counted = span.kind == "count" and not heads & set(after) and (
             counts_something_else(span, sentence) or bool(whole) and whole_counts_something_else(sentence[whole.end():]))
-        if head in after or (head in before and not counted):
-            score += 0.6                              # not "audit of the vote, alleging that over 3,200 irregularities"
+        if head in after:
+            score += 0.6                              # "three military officers": the count said of the thing asked
+        elif head in before and not counted:
+            score += 0.5 if span.kind == "count" else 0.6     # "officers, one general": a count after the thing,
+                                                      # below one before it (not "audit of the vote, alleging
+                                                      # that over 3,200 irregularities"); a share is said after it
         elif counted and not {f for t in set(question.focus) | heads for f in term_variants(t, offices=True) | {t}} \
                 & set(after + before):
             score -= 0.5                              # "how many votes": "six referendums" counts referendums

@@ -1067,6 +1067,15 @@ def test_a_figure_the_question_gives_is_not_its_answer():
     assert best_span(murder, q, {t: 1.0 for t in q.terms}).text == "33.2 per 100,000"
 
 
+def test_a_count_before_the_thing_counted_beats_one_after_it():
+    """"three military officers, one general, one lieutenant colonel and one captain were arrested":
+    "how many officers" is answered by the count said of officers, not by the "one" after them."""
+    arrests = ("On Thursday, three military officers, one general, one lieutenant colonel and one captain were "
+               "arrested at the opposition demo.")
+    q = analyse("How many army officers were arrested?")
+    assert best_span(arrests, q, {t: 1.0 for t in q.terms}).text == "three"
+
+
 def test_a_vague_quantity_is_below_a_figure():
     """"the situation remains for millions", "hundreds of thousands have celebrated": a plural
     number word alone is no figure; a figure in the same sentence answers before it."""
