@@ -714,7 +714,7 @@ def asks_margin(question_text: str) -> bool:
 CHANGE_BEFORE = re.compile(r"\b(?:(?:" + CHANGE_VERBS + r")(?:\s+by)?|(?:up|down)\s+by)\s+$", re.I)
 # A winning margin: "won the governorship of Miranda by 40,000 votes", "a margin of 1.6 million",
 # "by the narrowest of margins (1.4%)"; not a result, "won by 59% to 41%"
-MARGIN_BEFORE = re.compile(r"\b(?:won|wins?|winning|beat|beaten|defeated|lost|loses?|losing|carried)\b[^,;.]{0,60}?\bby\s+"
+MARGIN_BEFORE = re.compile(r"\b(?:won|wins?|winning|beat|beaten|defeated|lost|loses?|losing|carried|against)\b[^,;.]{0,60}?\bby\s+"
                            r"(?:(?:between|about|around|some|over|nearly|almost|just|only|more\s+than|less\s+than)\s+)?"
                            r"(?:[\d.,]+\s+(?:and|to)\s+)?$"                        # "by between 6 and 8 points"
                            r"|\b(?:margins?|lead)\s*(?:of\s+|\(\s*)?$"

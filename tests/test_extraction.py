@@ -659,6 +659,10 @@ def test_an_amount_is_no_margin():
     miranda = analyse("By how many votes did Capriles win the governorship of Miranda?")
     said = "The opposition had no problem when Capriles won the governorship of Miranda by 40,000 votes."
     assert best_span(said, miranda, {t: 1.0 for t in miranda.terms}).text == "40,000"
+    # "even if these were against him by just one vote": a margin, no count of votes received
+    insisted = "Maduro would recognize the results, even if these were against him by just one vote."
+    received = analyse("How many votes did the opposition candidate receive in 2013?")
+    assert best_span(insisted, received, {t: 1.0 for t in received.terms}) is None
     rise = analyse("By how much did banking profits rise in 2006?")      # a change may be said as an amount
     assert best_span("Profits in the banking sector were up 33% in 2006.", rise, {t: 1.0 for t in rise.terms}).text == "33%"
 
