@@ -1001,9 +1001,10 @@ ACTOR_AFTER_AUXILIARY = re.compile(r"\b(?:did|does|do|has|have|had)\s+(?:(?:the|
 
 # … or, in a question written without its auxiliary ("How many votes Capriles receive…?", "In
 # how many states Maduro win…?"), the name straight after the thing counted
-ACTOR_WITHOUT_AUXILIARY = re.compile(r"^(?:[Ii]n\s+)?[Hh]ow\s+(?:many|much)\s+"
+ACTOR_WITHOUT_AUXILIARY = re.compile(r"(?:^|(?<=\s))(?:[Ii]n\s+)?[Hh]ow\s+(?:many|much)\s+"
                                      r"(?:(?!(?:in|at|on|of|for|by|during|from|to|with|than|a|an|the)\s)[a-z][\w-]*\s+){1,3}?"
-                                     r"((?:the\s+)?[A-ZÁÉÍÓÚÑ][\w’'.-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w’'.-]*)*)\s+[a-z]")
+                                     r"((?:the\s+)?[A-ZÁÉÍÓÚÑ][\w’'.-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w’'.-]*)*)"
+                                     r"(?:,[^,?]{1,40},)?\s+[a-z]")      # "how many votes Capriles, the losing candidate, received"
 
 
 SUBJECT_PRONOUNS = {"i", "we", "you", "he", "she", "it", "they"}
@@ -1052,7 +1053,7 @@ def figure_actor(question: str) -> list[str]:
         words = match.group(1).split()
         words = words[:-2] if len(words) > 2 and fold(words[-1]) in PARTICLES else words[:-1]
     else:
-        match = ACTOR_AFTER_AUXILIARY.search(question.strip()) or ACTOR_WITHOUT_AUXILIARY.match(question.strip())
+        match = ACTOR_AFTER_AUXILIARY.search(question.strip()) or ACTOR_WITHOUT_AUXILIARY.search(question.strip())
         words = match.group(1).split() if match else []
     folded = [fold(w).strip(".") for w in words]
     if GROUP_BY_OWNER.search(" ".join(words)):

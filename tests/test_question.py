@@ -613,6 +613,8 @@ def test_figure_questions_name_whose_figure_they_ask():
     assert analyse("How many votes Capriles receive in election of April 14?").figure_actor == ["capril"]
     assert analyse("In how many states Maduro win in 2013?").figure_actor == ["maduro"]
     assert analyse("How many people in Caracas voted?").figure_actor == []
+    assert analyse("I know Maduro won, but could you tell me how many votes Capriles, the losing candidate, "
+                   "received?").figure_actor == ["capril"]
     # "he" of the one person the question names
     assert analyse("In the referendum on recalling President Chávez, what percentage of the vote did he get?"
                    ).figure_actor == ["chavez"]
