@@ -60,7 +60,7 @@ class LoadedIndex:
     @property
     def one_word_verbs(self) -> OneWordVerbs:
         if self._verbs is None:
-            self._verbs = OneWordVerbs([p.text for p in self.data.passages],
+            self._verbs = OneWordVerbs((p.text for p in self.data.passages),
                                        lambda term: document_frequency(self.data.bm25, term) > 0)
         return self._verbs
 

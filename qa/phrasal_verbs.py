@@ -20,7 +20,7 @@ import re
 import zlib
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Iterable
 
 from .text import IRREGULAR_PAST, fold, stem, verb_base
 
@@ -66,10 +66,10 @@ def inflected(verb: str, like: str) -> str:
 
 
 class OneWordVerbs:
-    """Rewrites a question's phrasal verbs for one corpus (`texts`: its passages' texts, joined on
+    """Rewrites a question's phrasal verbs for one corpus (`texts`: its passages' texts, read on
     the first question with a phrase of the table; `used`: whether a word stem occurs in it)."""
 
-    def __init__(self, texts: Sequence[str], used: Callable[[str], bool]):
+    def __init__(self, texts: Iterable[str], used: Callable[[str], bool]):
         self._texts = texts
         self._folded: str | None = None
         self._used = used
