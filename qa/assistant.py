@@ -164,7 +164,8 @@ class Assistant:
             return acknowledged(text)
         if history and loaded.speller.knows_no_word(text):
             history = None                     # keyboard noise is asked alone, not as a follow-up
-        resolved = with_name_capitalised(resolve(loaded.speller.corrected(spelled_out(text)), history), loaded.speller.name)
+        resolved = with_name_capitalised(resolve(loaded.speller.corrected(spelled_out(text)), history, loaded.speller.name),
+                                         loaded.speller.name)
         articles = loaded.data.documents.values()
         analysis = analyse(resolved, lambda ref: names_an_article(ref, (a["metadata"] for a in articles)), loaded.titles)
         given_names = unused_given_names(analysis, loaded.data.bm25, loaded.speller.name)     # "Henrique Capriles"

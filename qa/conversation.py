@@ -19,7 +19,7 @@ Classic ellipsis and pronoun resolution over the previous turn:
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Callable, Sequence
 
 from .question import (AFTER_AUXILIARY, APOLOGY_WORDS, AUXILIARIES, AUXILIARIES_OR_MODALS, BARE_COUNT, CHAT_LEAD,
                        CORRECTION, GREETING_LEAD, SUMMARY_ASKED, THANKS_WORDS,
@@ -176,15 +176,18 @@ NAME_AND_TIME = re.compile(r"^(?P<name>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w
                            r"(?P<time>(?:in|of|during|for|at)\s+.*\b(?:1[89]\d\d|20\d\d)\b.*)$")
 
 
-# a thing written in lower case with no article or possessive ("kidnappings", "food prices"): after a
+# a thing written in lower case with no article, possessive or preposition ("kidnappings", "food
+# prices"), none of its words one the articles write as a name ("japan", "zulia"): after a
 # question asking a measure it is the next thing measured, not a name to put in place of the
 # question's country or person ("the US murder rate" + "what about kidnappings?")
 COMMON_NOUN = re.compile(r"(?!the\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?")
 
 
-def swap_fragment(last: str, fragment: str, short: str | None = None) -> str:
+def swap_fragment(last: str, fragment: str, short: str | None = None,
+                  is_name: Callable[[str], object] | None = None) -> str:
     """Put a fragment ("in 2013", "the 2007 referendum", "the opposition") in its slot; a name
-    with a time ("and Maduro in 2013?") fills both slots, the name's first."""
+    with a time ("and Maduro in 2013?") fills both slots, the name's first. `is_name` tells a word
+    the articles write as a name ("japan", "zulia" typed in lower case)."""
     bare = PREPOSITION.sub("", fragment).strip()
     both = NAME_AND_TIME.match(bare)
     if both and question_entities(last) and YEAR.search(last):
@@ -204,8 +207,9 @@ def swap_fragment(last: str, fragment: str, short: str | None = None) -> str:
         return last.replace(old_years[0], new_years[0], 1)
     if MEASURE_NOUN.search(bare) and not new_years:                  # "And inflation?", "And the turnout?"
         return with_measure(last, owned(re.sub(r"^the\s+", "", bare, flags=re.I), last, short))
-    if COMMON_NOUN.fullmatch(bare) and MEASURE_SLOT.match(last):     # "what about kidnappings?" after a rate
-        return with_measure(last, bare)
+    if (bare == fragment and COMMON_NOUN.fullmatch(bare) and MEASURE_SLOT.match(last)
+            and not any(is_name and is_name(word) for word in bare.split())):
+        return with_measure(last, bare)                              # "what about kidnappings?" after a rate
     entities = question_entities(last)
     if entities and not new_years:
         target = entities[0]
@@ -495,8 +499,9 @@ def cited_title(history: Sequence | None) -> str:
     return title if isinstance(title, str) else ""
 
 
-def resolve(question: str, history: Sequence | None) -> str:
-    """The question to retrieve with: itself, or completed from the previous turn."""
+def resolve(question: str, history: Sequence | None, is_name: Callable[[str], object] | None = None) -> str:
+    """The question to retrieve with: itself, or completed from the previous turn (`is_name`:
+    see swap_fragment)."""
     last, short = previous_turn(history)
     if not last or is_acknowledgment(question):
         return question
@@ -520,4 +525,4 @@ def resolve(question: str, history: Sequence | None) -> str:
     if WH.match(fragment) or AUXILIARY_START.match(fragment) or CLAUSE_THEN_QUESTION.search(fragment):
         dated = "" if points_outside(question) else dated_turn(history)    # "What was the turnout?": an ellipsis
         return replace_pronouns(with_counted_noun(question, last), last, short, dated)
-    return swap_fragment(last, fragment, short)
+    return swap_fragment(last, fragment, short, is_name)

@@ -179,6 +179,19 @@ def test_follow_ups(previous, short, follow_up, expected):
     assert resolve(follow_up, [{"question": previous, "short_answer": short}]) == expected
 
 
+def test_a_name_typed_in_lower_case_is_no_new_measure():
+    """"what about kidnappings?" after a rate takes the measure's slot; "what about japan?" and "and
+    in zulia?" name a place the articles write with a capital, and take the place's slot."""
+    from qa.conversation import resolve
+    names = {"japan", "zulia"}
+    is_name = lambda word: word.lower() in names      # noqa: E731 (as spelling.Speller.name answers)
+    rate = ["What was the US murder rate in 2000?"]
+    assert resolve("what about kidnappings?", rate, is_name) == "What was the kidnappings in 2000?"
+    assert resolve("what about japan?", rate, is_name) == "What was the japan murder rate in 2000?"
+    assert resolve("and in zulia?", ["What was the turnout in Miranda in 2013?"], is_name) == \
+        "What was the turnout in zulia in 2013?"
+
+
 def test_that_article_is_the_one_the_last_answer_cited_when_the_question_named_none():
     """"who wrote that article?" after an answer drawn from one article: the reader means the
     article just read. A bare question or an abstention before it gives no article."""
