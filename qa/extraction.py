@@ -378,6 +378,16 @@ def span_stems(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in re.findall(r"[\w-]+", fold(text)))
 
 
+# figures a question offers to choose from: "61.14% or 70%?", "7,505,378 or 7,270,403?"
+FIGURE_CHOICE = re.compile(r"\d[\d.,]*\s*%?\s+or\s+\d")
+
+
+@lru_cache(maxsize=256)
+def offers_figures(question_text: str) -> bool:
+    """Whether the question offers figures to choose from: one of them may be its answer."""
+    return bool(FIGURE_CHOICE.search(question_text))
+
+
 # a figure's value as the question's terms keep it ("12.4", "4,991,483"; not the 100,000 of "per 100,000")
 NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")
 
@@ -433,7 +443,8 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
         return -1.0                                   # "the audit" only repeats the question's words
     if span.kind == "percent" and BARE_FIGURE.fullmatch(span.text) and not compared_one_asked(span, sentence, asked):
         return -1.0                                   # "compared with 1.1 in Japan": Japan's rate, when Japan is asked
-    if span.kind in FIGURE_KINDS and (value := NUMBER_TOKEN.search(span.text)) and value.group(0) in asked:
+    if (span.kind in FIGURE_KINDS and (value := NUMBER_TOKEN.search(span.text)) and value.group(0) in asked
+            and not offers_figures(question.text)):
         return -1.0                                   # "rose from 12.4 million to what figure?": the question gives 12.4
     score = 1.0 if span.kind != "people" else 0.7     # a name is a better answer to "who" than a description
     if span.kind == "percent" and question.answer_type == Q.COUNT and question.focus[-1:] != ["margin"]:
@@ -662,6 +673,10 @@ SHARE_WORDS = Q.answer_form_terms(Q.PERCENT) | {stem(w) for w in ("vote", "resul
                                                                  "margin", "difference", "lead")}
 
 
+# a result against someone by so many votes: "were against him by just one vote" (not "the
+# petition against Chávez was backed by 2.4 million signatures")
+AGAINST_BY = re.compile(r"\bagainst\s+[\w'’-]+\s+by\s+(?:(?:just|only|some|about|around)\s+)?$", re.I)
+VOTES_AFTER = re.compile(r"\s+votes?\b", re.I)
 DIFFERENCE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:fewer|more|less|higher|lower|greater|smaller|larger|bigger)\s+than\b", re.I)
 # Verbs that say a figure changed: "Chávez loses 2,8 million", "has shed 680,000 votes", "fell by 3
 # million". ("gained" is left out: "the PSUV gained 54% of the vote" is what it won.)
@@ -714,7 +729,7 @@ def asks_margin(question_text: str) -> bool:
 CHANGE_BEFORE = re.compile(r"\b(?:(?:" + CHANGE_VERBS + r")(?:\s+by)?|(?:up|down)\s+by)\s+$", re.I)
 # A winning margin: "won the governorship of Miranda by 40,000 votes", "a margin of 1.6 million",
 # "by the narrowest of margins (1.4%)"; not a result, "won by 59% to 41%"
-MARGIN_BEFORE = re.compile(r"\b(?:won|wins?|winning|beat|beaten|defeated|lost|loses?|losing|carried|against)\b[^,;.]{0,60}?\bby\s+"
+MARGIN_BEFORE = re.compile(r"\b(?:won|wins?|winning|beat|beaten|defeated|lost|loses?|losing|carried)\b[^,;.]{0,60}?\bby\s+"
                            r"(?:(?:between|about|around|some|over|nearly|almost|just|only|more\s+than|less\s+than)\s+)?"
                            r"(?:[\d.,]+\s+(?:and|to)\s+)?$"                        # "by between 6 and 8 points"
                            r"|\b(?:margins?|lead)\s*(?:of\s+|\(\s*)?$"
@@ -738,6 +753,8 @@ def is_difference(span: Span, sentence: str) -> bool:
     by 40,000 votes") or a change ("loses 2,8 million"), not an amount."""
     if DIFFERENCE_AFTER.match(sentence, span.end) or CHANGE_BEFORE.search(sentence, max(0, span.start - 40), span.start):
         return True
+    if AGAINST_BY.search(sentence, max(0, span.start - 40), span.start) and VOTES_AFTER.match(sentence, span.end):
+        return True                                   # "even if these were against him by just one vote"
     return bool(MARGIN_BEFORE.search(sentence, max(0, span.start - 80), span.start)) \
         and not RESULT_AFTER.match(sentence, span.end)
 
