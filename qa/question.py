@@ -100,7 +100,7 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
             # an ordinal asked: "the referendum was which electoral victory for Chávez", "Which attempt
             # to overthrow Chávez was the 2004 recall?" (the text's "the eighth time", "the third time")
             r"|\b(was|is|were|be) (the )?(which|what) ([\w-]+ )?(attempt|win|victory|defeat)\b"
-            r"|^(which|what) ([\w-]+ )?(attempt|win|victory|defeat)\b[^?]*\b(was|is) the\b"
+            r"|^(which|what) ([\w-]+ )?(attempt|win|victory|defeat)\b[^?]*\b(was|is) the (?!(most|least|best|worst|\w+est|first|last|only)\b)"
             # "what figure does the CWI article give?", "what ballot total did…": a number asked by its form
             r"|\bwhat (?!(?:is|are|was|were|did|does|do|has|have|had)\b)(?:[\w'’-]+ ){0,2}(figure|total|tally|count)\b"),
     (TIME, r"\b(what|which) ((local|exact|precise|approximate|official) )?time\b|\bat what hour\b"),
@@ -486,8 +486,9 @@ def focus_terms(question: str) -> list[str]:
         return []
     words = [w for w in re.findall(r"[\w-]+", match.group(1)) if w not in STOPWORDS]
     names = {fold(w) for w in re.findall(r"(?<=\s)[A-ZÀ-Þ][\w-]*", question)}     # a word written with a capital
-    named = next((i for i, w in enumerate(words) if i and w in names and words[i - 1] not in names), None)
-    if named:
+    ended = match.re is not FOCUS or AUXILIARY_AFTER_FOCUS.match(match.string, match.end(1)) is not None
+    named = None if ended else next((i for i, w in enumerate(words) if i and w in names and words[i - 1] not in names), None)
+    if named and len(words) - named <= 2:       # the name and at most its verb: "votes Chavez get", not "PSUV candidates won"
         words = words[:named]       # "how many votes Chavez get" (no "did"): the name begins the clause
     elif len(words) > 1 and PAST_VERB.fullmatch(words[-1]) and MEASURE_OF.search(folded):
         words = words[:-1]          # "what percentage of the electorate voted": the electorate, not a vote
@@ -495,6 +496,9 @@ def focus_terms(question: str) -> list[str]:
 
 
 PAST_VERB = re.compile(r"[a-z]+ed")
+# what ends the focus in a question with its auxiliary ("How many opposition MUD governors were
+# elected?"): the capitalised words before it are part of the thing counted
+AUXILIARY_AFTER_FOCUS = re.compile(rf"\s+(?:{AUXILIARIES_OR_MODALS}|got|gets?)\b", re.I)
 
 
 @dataclass
@@ -1002,7 +1006,8 @@ ACTOR_AFTER_AUXILIARY = re.compile(r"\b(?:did|does|do|has|have|had)\s+(?:(?:the|
 # … or, in a question written without its auxiliary ("How many votes Capriles receive…?", "In
 # how many states Maduro win…?"), the name straight after the thing counted
 ACTOR_WITHOUT_AUXILIARY = re.compile(r"(?:^|(?<=\s))(?:[Ii]n\s+)?[Hh]ow\s+(?:many|much)\s+"
-                                     r"(?:(?!(?:in|at|on|of|for|by|during|from|to|with|than|a|an|the)\s)[a-z][\w-]*\s+){1,3}?"
+                                     r"(?:(?!(?:in|at|on|of|for|by|during|from|to|with|than|against|over|under|after|before|"
+                                     r"between|since|versus|vs|a|an|the)\s)[a-z][\w-]*\s+){1,3}?"
                                      r"((?:the\s+)?[A-ZÁÉÍÓÚÑ][\w’'.-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w’'.-]*)*)"
                                      r"(?:,[^,?]{1,40},)?\s+[a-z]")      # "how many votes Capriles, the losing candidate, received"
 
@@ -1060,7 +1065,10 @@ def figure_actor(question: str) -> list[str]:
         return []
     if folded[:1] and folded[0] in ("he", "she"):
         named = question_entities(question)
-        if len(named) == 1:               # "…recalling President Chávez, what percentage did he get?": Chávez
+        rival = named and re.search(rf"\b(?:against|over|versus|vs\.?|beat|defeated)\s+(?:\w+\s+)?{re.escape(named[0])}",
+                                    question, re.I)
+        if len(named) == 1 and not rival:  # "…recalling President Chávez, what percentage did he get?": Chávez;
+                                           # not "did he get against Maduro" 
             return [stem(fold(named[0].split()[-1]).strip(".'’"))]
     if folded[:1] and folded[0] in SUBJECT_PRONOUNS:
         return []                         # "did they win the referendum": whoever "they" are, not "win"
