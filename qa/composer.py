@@ -27,7 +27,7 @@ from .scoring import (CONTINUATION, ScoredSentence, coverage, ensure_type_fit, h
                       with_variants)
 from .support import ANSWER_WORDS, of_the_thing_asked, supported_terms, unsupported
 from .synonyms import synonym_variants
-from .text import STOPWORDS, content_terms, fold, last_chars, stem, term_set
+from .text import content_terms, fold, last_chars, stem, term_set
 
 MAX_SENTENCES = 6
 WORD_BUDGET = 110          # words; explanations stay short enough to read
@@ -103,11 +103,11 @@ COMMON_PLACE = 4.0        # IDF² ("venezuela" ~3.2 on the bundled corpus, "cara
 PLACE_NOUNS = r"(?:city|town|village|state|country|region|province|capital|district|municipality|island)"
 # a sentence that names its place by a definite noun: "Turnout in the city was 38%"
 PLACE_BACK = re.compile(rf"\b(?:the|this|that)\s+{PLACE_NOUNS}\b", re.I)
-# a name that qualifies the noun after it, as its owner: "'s", or a noun written straight after it
-# (a word not a function word nor a verb in the past: "in Caracas was", "in Caracas voted" are
-# places), unless the noun is a place's ("in Britain's capital", "in Miranda state")
-NAME_AS_MODIFIER = re.compile(rf"(?:['’]s\b|\s+(?!(?:{'|'.join(sorted(STOPWORDS))})\b)(?=[a-z]+(?<!ed)\b(?![’'])))"
-                              rf"(?!\s*{PLACE_NOUNS}\b)")
+# a name that qualifies the noun after it, as its owner: "'s" (unless the noun is a place's: "in
+# Britain's capital"), or straight before a noun a person or party has ("in Maduro campaign");
+# "in Caracas alone", "won in Zulia last year" stay places
+OWNED_NOUNS = r"(?:campaign|government|administration|party|supporters|camp|side|team|rally|speech|presidency|era)"
+NAME_AS_MODIFIER = re.compile(rf"['’]s\b(?!\s*{PLACE_NOUNS}\b)|\s+{OWNED_NOUNS}\b")
 
 
 def place_terms_said(s: ScoredSentence) -> set[str]:
