@@ -293,8 +293,10 @@ def rates_with_compared(sentence: str, rates: list[Span]) -> list[Span]:
     for rate in rates:
         compared = COMPARED_FIGURES.match(sentence, rate.end)
         if compared:
+            # (read to the sentence's end, not the list's: "55%" must not leave a bare "55")
             out += [Span(m.group(0), m.start(), m.end(), "percent")
-                    for m in BARE_FIGURE.finditer(sentence, compared.start("list")) if m.end() <= compared.end("list")]
+                    for m in BARE_FIGURE.finditer(sentence, compared.start("list"))
+                    if m.end() <= compared.end("list") and not is_year(m.group(0))]   # "against 2003 levels"
     return sorted(out, key=lambda span: span.start)
 
 

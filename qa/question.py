@@ -370,7 +370,6 @@ def side_named(question: str) -> str:
             continue
         if match.group("title") and not (match.group("title").istitle() or match.group("title").isupper()):
             continue                                  # "No" or "Yes" written as a name mid-question: "did No get"
-
         return fold(match.group(0)).strip("\"'“”‘’")
     return ""
 

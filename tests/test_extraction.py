@@ -1061,6 +1061,7 @@ def test_a_figure_a_rate_is_compared_with_answers_for_what_it_names():
         "33.2 per 100,000"
     assert [s.text for s in find_typed_spans("Turnout was 61%, against 55% in 2013 and 3 parties.", "percent")] == \
         ["61%", "55%"]                                   # a figure with its own unit is read as itself
+    assert [s.text for s in find_typed_spans("Inflation was 22%, against 2003 levels.", "percent")] == ["22%"]   # a year
 
 
 def test_a_figure_the_question_gives_is_not_its_answer():
