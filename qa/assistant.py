@@ -26,7 +26,9 @@ from .embedding import Embedder, Progress
 from .errors import ArticleGoneError, QAError
 from .grounding import named_article, names_an_article
 from .indexer import CorpusChanges, UpdateReport, corpus_changes, update_index
+from .lexical import document_frequency
 from .loaders import load_document
+from .phrasal_verbs import OneWordVerbs
 from .question import analyse, is_acknowledgment, pronoun_subject, spelled_out, title_phrases, with_name_capitalised
 from .retrieval import Filters, Retriever
 from .sentence_facts import stored_facts
@@ -47,12 +49,20 @@ class LoadedIndex:
     link: tuple[int, int] | None     # store.link_identity of index/current just before loading
     titles: tuple[str, ...] = ()     # question.title_phrases of every article, folded once
     _speller: Speller | None = None  # the articles' words for typo correction, built on first use
+    _verbs: OneWordVerbs | None = None   # the articles' one-word verbs for phrasal ones (qa/phrasal_verbs.py)
 
     @property
     def speller(self) -> Speller:
         if self._speller is None:
             self._speller = Speller(p.text for p in self.data.passages)
         return self._speller
+
+    @property
+    def one_word_verbs(self) -> OneWordVerbs:
+        if self._verbs is None:
+            self._verbs = OneWordVerbs([p.text for p in self.data.passages],
+                                       lambda term: document_frequency(self.data.bm25, term) > 0)
+        return self._verbs
 
 
 class Assistant:
@@ -164,8 +174,8 @@ class Assistant:
             return acknowledged(text)
         if history and loaded.speller.knows_no_word(text):
             history = None                     # keyboard noise is asked alone, not as a follow-up
-        resolved = with_name_capitalised(resolve(loaded.speller.corrected(spelled_out(text)), history, loaded.speller.name),
-                                         loaded.speller.name)
+        resolved = resolve(loaded.speller.corrected(spelled_out(text)), history, loaded.speller.name)
+        resolved = with_name_capitalised(loaded.one_word_verbs.rewrite(resolved), loaded.speller.name)   # "took part" → "participated"
         articles = loaded.data.documents.values()
         analysis = analyse(resolved, lambda ref: names_an_article(ref, (a["metadata"] for a in articles)), loaded.titles)
         given_names = unused_given_names(analysis, loaded.data.bm25, loaded.speller.name)     # "Henrique Capriles"

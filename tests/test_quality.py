@@ -124,8 +124,8 @@ def test_fresh_explanation_questions_keep_their_first_runs(assistant, name, answ
     ("blind66.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.95, "answer_rate": 0.82}),
     ("blind67.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.95, "answer_rate": 0.95}),
     ("blind70.jsonl", {"factoid_accuracy": 0.85, "abstention": 0.95, "answer_rate": 0.90}),
-    ("blind71.jsonl", {"factoid_accuracy": 0.60, "abstention": 0.80, "answer_rate": 0.75}),
-    ("blind72.jsonl", {"factoid_accuracy": 0.65, "abstention": 0.80, "answer_rate": 0.84}),
+    ("blind71.jsonl", {"factoid_accuracy": 0.64, "abstention": 0.80, "answer_rate": 0.78}),
+    ("blind72.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.80, "answer_rate": 0.88}),
     # 20 conversations of 2-3 turns, asked with their history (qa.evaluation.evaluate)
     ("followups.jsonl", {"factoid_accuracy": 0.55, "abstention": 0.85, "answer_rate": 0.72}),
     ("followups2.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.95, "answer_rate": 0.80}),
@@ -264,10 +264,9 @@ def test_questions_written_blind_keep_what_was_fixed(assistant, name, floors):
     eval/blind70.jsonl to blind72.jsonl (a non-native speaker's questions without auxiliaries, a
     journalist naming people by role, elections named by their place in a sequence) ran first on
     its start (070f180) at 0.722 / 1.000 / 0.879, 0.611 / 0.857 / 0.788 and 0.667 / 0.857 /
-    0.848; blind70's floors keep what its rules fixed (the thing counted and its owner read
-    without an auxiliary, a side written "No" mid-question); blind71's and blind72's only hold
-    where they stand (the rule that had answered their "took part" was withdrawn after review,
-    and blind71-003's wrong "one" is now an abstention: answer rate 0.788 -> 0.758)."""
+    0.848; their floors keep what its rules fixed (the thing counted and its owner read without
+    an auxiliary, a side written "No" mid-question, "took part", "taken into custody" asked in
+    the articles' one word)."""
     from pathlib import Path
     metrics = evaluate(Path(__file__).parent.parent / "eval" / name, lambda q, history: assistant.ask(q, history=history).to_dict())
     for metric, floor in floors.items():

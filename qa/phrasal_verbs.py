@@ -1,0 +1,81 @@
+"""A verb of several words the articles never use, asked in the one word they do.
+
+"What percentage of the electorate took part in the October 15 vote?" is answered by "61.14% of
+Venezuela's 18-million-strong electorate had participated": the question's "took part" is the
+articles' "participated", and neither retrieval nor the confidence's coverage could see it (the
+question abstained, "never mention: took"). Asked with "participated", it is answered.
+
+The verbs are a short list, read and chosen by hand, of phrasal verbs a reader uses about
+elections and politics, each with every form written out, so the word put in keeps the phrase's
+tense ("took part" → "participated", "taking part" → "participating"). A list made from
+WordNet's first senses was tried and withdrawn: idioms' senses and words more often nouns
+rewrote ordinary questions into nonsense ("How did Chávez do it?" → "…love?"). A phrase is
+rewritten only when no passage uses it (in any of its forms) and some passage uses the word:
+the articles then say it that way.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Sequence
+
+from .text import fold, stem
+
+# (the verb's forms: base, past, past participle, -ing, -s), the words after it, and the one
+# word's forms in the same order
+PHRASAL_VERBS: tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...] = (
+    (("take", "took", "taken", "taking", "takes"), "part",
+     ("participate", "participated", "participated", "participating", "participates")),
+    (("step", "stepped", "stepped", "stepping", "steps"), "down", ("resign", "resigned", "resigned", "resigning", "resigns")),
+    (("turn", "turned", "turned", "turning", "turns"), "down", ("reject", "rejected", "rejected", "rejecting", "rejects")),
+    (("vote", "voted", "voted", "voting", "votes"), "down", ("reject", "rejected", "rejected", "rejecting", "rejects")),
+    (("keep", "kept", "kept", "keeping", "keeps"), "an eye on",
+     ("monitor", "monitored", "monitored", "monitoring", "monitors")),
+    (("take", "took", "taken", "taking", "takes"), "into custody",
+     ("arrest", "arrested", "arrested", "arresting", "arrests")),
+    (("go", "went", "gone", "going", "goes"), "up", ("rise", "rose", "risen", "rising", "rises")),
+    (("go", "went", "gone", "going", "goes"), "down", ("fall", "fell", "fallen", "falling", "falls")),
+    (("get", "got", "got", "getting", "gets"), "rid of", ("remove", "removed", "removed", "removing", "removes")),
+    (("come", "came", "come", "coming", "comes"), "out on top", ("win", "won", "won", "winning", "wins")),
+)
+
+
+def phrase_pattern(forms: tuple[str, ...], rest: str) -> re.Pattern:
+    """The phrase in any form of its verb, as whole words with single spaces between them (not
+    across punctuation, not a hyphenated noun: "make-up"), nor running into an "of" it lacks
+    ("get out of"): group 1 is the verb as written."""
+    after = "" if rest.endswith(" of") else r"(?!\s+of\b)"
+    return re.compile(rf"(?<![\w-])({'|'.join(forms)})\s{re.escape(rest).replace(chr(92) + ' ', ' ')}\b(?!-){after}", re.I)
+
+
+PATTERNS = [(phrase_pattern(forms, rest), forms, words) for forms, rest, words in PHRASAL_VERBS]
+
+
+def as_written(word: str, like: str) -> str:
+    """`word` with the capital `like` has ("Took part in…?" → "Participated in…?")."""
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+class OneWordVerbs:
+    """Rewrites a question's phrasal verbs for one corpus (`texts`: its passages' texts, joined on
+    the first question with a phrase of the list; `used`: whether a word stem occurs in it, asked
+    of each form of the word: "rose" is a stem of its own)."""
+
+    def __init__(self, texts: Sequence[str], used: Callable[[str], object]):
+        self._texts = texts
+        self._folded: str | None = None
+        self._used = used
+        self._said: dict[int, bool] = {}
+
+    def rewrite(self, question: str) -> str:
+        for at, (pattern, forms, words) in enumerate(PATTERNS):
+            if pattern.search(question) and any(self._used(stem(w)) for w in words) and not self.said(at):
+                question = pattern.sub(lambda m: as_written(words[forms.index(m.group(1).lower())], m.group(1)), question)
+        return question
+
+    def said(self, at: int) -> bool:
+        """Whether some passage uses the list's phrase number `at`, in any form of its verb."""
+        if at not in self._said:
+            if self._folded is None:
+                self._folded = "\n".join(fold(text) for text in self._texts)
+            self._said[at] = PATTERNS[at][0].search(self._folded) is not None
+        return self._said[at]
