@@ -20,34 +20,39 @@ from typing import Callable, Sequence
 
 from .text import fold, stem
 
-# (the verb's forms: base, past, past participle, -ing, -s), the words after it, and the one
-# word's forms in the same order
-PHRASAL_VERBS: tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...] = (
+# (the verb's forms, the words after it, the one word's forms in the same order, and what may
+# follow the phrase). Left out on purpose: a form that is also a plural noun ("votes down",
+# "steps down"), a form shared by two tenses ("come" / "has come out on top": "win" or "won"),
+# and "go up/down" or "turn down" before what would make them another verb ("go down in
+# history", "go up against Capriles", "the economy turned down in 2009").
+ANY = ""
+END_OR_DEGREE = r"(?=\s*(?:[?.!,;:]|$)|\s+(?:so|by|to|from|much|again|after|since|between|\w+ly|in\s+\d{4})\b)"
+OBJECT_OR_END = r"(?=\s*(?:[?.!,;:]|$)|\s+(?:the|a|an|his|her|their|its|it|that|this|them|any|such|every)\b)"
+PHRASAL_VERBS: tuple[tuple[tuple[str, ...], str, tuple[str, ...], str], ...] = (
     (("take", "took", "taken", "taking", "takes"), "part",
-     ("participate", "participated", "participated", "participating", "participates")),
-    (("step", "stepped", "stepped", "stepping", "steps"), "down", ("resign", "resigned", "resigned", "resigning", "resigns")),
-    (("turn", "turned", "turned", "turning", "turns"), "down", ("reject", "rejected", "rejected", "rejecting", "rejects")),
-    (("vote", "voted", "voted", "voting", "votes"), "down", ("reject", "rejected", "rejected", "rejecting", "rejects")),
-    (("keep", "kept", "kept", "keeping", "keeps"), "an eye on",
-     ("monitor", "monitored", "monitored", "monitoring", "monitors")),
+     ("participate", "participated", "participated", "participating", "participates"), ANY),
+    (("step", "stepped", "stepping"), "down", ("resign", "resigned", "resigning"), ANY),
+    (("turn", "turned", "turning", "turns"), "down", ("reject", "rejected", "rejecting", "rejects"), OBJECT_OR_END),
+    (("keep", "kept", "keeping", "keeps"), "an eye on", ("monitor", "monitored", "monitoring", "monitors"), ANY),
     (("take", "took", "taken", "taking", "takes"), "into custody",
-     ("arrest", "arrested", "arrested", "arresting", "arrests")),
-    (("go", "went", "gone", "going", "goes"), "up", ("rise", "rose", "risen", "rising", "rises")),
-    (("go", "went", "gone", "going", "goes"), "down", ("fall", "fell", "fallen", "falling", "falls")),
-    (("get", "got", "got", "getting", "gets"), "rid of", ("remove", "removed", "removed", "removing", "removes")),
-    (("come", "came", "come", "coming", "comes"), "out on top", ("win", "won", "won", "winning", "wins")),
+     ("arrest", "arrested", "arrested", "arresting", "arrests"), ANY),
+    (("go", "went", "gone", "going", "goes"), "up", ("rise", "rose", "risen", "rising", "rises"), END_OR_DEGREE),
+    (("go", "went", "gone", "going", "goes"), "down", ("fall", "fell", "fallen", "falling", "falls"), END_OR_DEGREE),
+    (("get", "getting", "gets"), "rid of", ("remove", "removing", "removes"), ANY),
 )
 
 
-def phrase_pattern(forms: tuple[str, ...], rest: str) -> re.Pattern:
-    """The phrase in any form of its verb, as whole words with single spaces between them (not
-    across punctuation, not a hyphenated noun: "make-up"), nor running into an "of" it lacks
-    ("get out of"): group 1 is the verb as written."""
+def phrase_pattern(forms: tuple[str, ...], rest: str, follows: str) -> re.Pattern:
+    """The phrase in any form of its verb, as whole words (not a hyphenated noun: "make-up"), not
+    running into an "of" it lacks ("take part of the blame"), and followed by what `follows`
+    allows: group 1 is the verb as written. (Matched in a question as typed; "said" runs it over
+    the articles, whose passages are joined by a character no white space matches.)"""
+    words = r"\s+".join(map(re.escape, rest.split()))
     after = "" if rest.endswith(" of") else r"(?!\s+of\b)"
-    return re.compile(rf"(?<![\w-])({'|'.join(forms)})\s{re.escape(rest).replace(chr(92) + ' ', ' ')}\b(?!-){after}", re.I)
+    return re.compile(rf"(?<![\w-])({'|'.join(forms)})\s+{words}\b(?!-){after}{follows}", re.I)
 
 
-PATTERNS = [(phrase_pattern(forms, rest), forms, words) for forms, rest, words in PHRASAL_VERBS]
+PATTERNS = [(phrase_pattern(forms, rest, follows), forms, words) for forms, rest, words, follows in PHRASAL_VERBS]
 
 
 def as_written(word: str, like: str) -> str:
@@ -76,6 +81,6 @@ class OneWordVerbs:
         """Whether some passage uses the list's phrase number `at`, in any form of its verb."""
         if at not in self._said:
             if self._folded is None:
-                self._folded = "\n".join(fold(text) for text in self._texts)
+                self._folded = "\x00".join(fold(text) for text in self._texts)
             self._said[at] = PATTERNS[at][0].search(self._folded) is not None
         return self._said[at]
