@@ -92,8 +92,12 @@ def places_only_around(question: Question, evidence: list[ScoredSentence], weigh
         place = found.group(1)
         if re.search(r"\b[A-Z]\b", place):
             continue                                  # "Block A", "Group B": a part, not a place
-        if NAME_AS_MODIFIER.match(question.text, found.end()):
-            continue                                  # "in Maduro's campaign", "in Maduro campaign": the campaign
+        if re.search(r"['’]s$", place):               # "in Maduro's campaign": Maduro owns it; "in
+            if not PLACE_OWNED.match(question.text, found.end()):   # Zulia's capital": a place still
+                continue
+            place = place[:-2]
+        elif NAME_AS_MODIFIER.match(question.text, found.end()):
+            continue                                  # "in Maduro campaign": the campaign
         if place in question.entities or any(place in e for e in question.entities):
             out |= {t for t in term_set(place) - said if weights.get(t, 0.0) >= COMMON_PLACE}
     return out
@@ -103,11 +107,13 @@ COMMON_PLACE = 4.0        # IDF² ("venezuela" ~3.2 on the bundled corpus, "cara
 PLACE_NOUNS = r"(?:city|town|village|state|country|region|province|capital|district|municipality|island)"
 # a sentence that names its place by a definite noun: "Turnout in the city was 38%"
 PLACE_BACK = re.compile(rf"\b(?:the|this|that)\s+{PLACE_NOUNS}\b", re.I)
-# a name that qualifies the noun after it, as its owner: "'s" (unless the noun is a place's: "in
-# Britain's capital"), or straight before a noun a person or party has ("in Maduro campaign");
-# "in Caracas alone", "won in Zulia last year" stay places
-OWNED_NOUNS = r"(?:campaign|government|administration|party|supporters|camp|side|team|rally|speech|presidency|era)"
-NAME_AS_MODIFIER = re.compile(rf"['’]s\b(?!\s*{PLACE_NOUNS}\b)|\s+{OWNED_NOUNS}\b")
+# a name written straight before a noun a person or party has qualifies it as its owner ("in
+# Maduro campaign"); "in Caracas alone", "won in Zulia last year" stay places. After "'s" the
+# name is an owner too, unless the noun is a place's own ("in Zulia's capital")
+OWNED_NOUNS = (r"(?:campaigns?|governments?|administrations?|part(?:y|ies)|supporters?|camps?|sides?|teams?|"
+               r"rall(?:y|ies)|speech(?:es)?|presidency|era)")
+NAME_AS_MODIFIER = re.compile(rf"\s+{OWNED_NOUNS}\b", re.I)
+PLACE_OWNED = re.compile(rf"\s+(?:own\s+)?{PLACE_NOUNS}s?\b", re.I)
 
 
 def place_terms_said(s: ScoredSentence) -> set[str]:

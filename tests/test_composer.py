@@ -205,6 +205,8 @@ def test_a_place_named_by_its_office_or_territory_restricts_the_fact_too():
     for asked in ("How many were arrested in Maduro's campaign?", "how many arrested in Maduro campaign?"):
         assert places_only_around(analyse(asked), [arrests], {"arrest": 9.0, "maduro": 5.0, "campaign": 4.4}) == set()
     assert places_only_around(analyse("How many were arrested in Maduro?"), [arrests], {"maduro": 5.0}) == {"maduro"}
+    for asked in ("How many were arrested in Maduro's home town?", "How many were arrested in Maduro campaigns?"):
+        assert places_only_around(analyse(asked), [arrests], {"arrest": 9.0, "maduro": 5.0}) == set(), asked
     for asked in ("Who won in Zulia state?", "Who won in Zulia's capital?", "Who won in Zulia in 2017?",
                   "Who won in Zulia last year?", "Who won in Zulia alone?"):
         assert places_only_around(analyse(asked), [national], weights) == {"zulia"}, asked
