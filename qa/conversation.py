@@ -177,7 +177,7 @@ NAME_AND_TIME = re.compile(r"^(?P<name>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w
 
 
 # a thing written in lower case with no article, possessive or preposition ("kidnappings", "food
-# prices"), none of its words one the articles write as a name ("japan", "zulia"): after a
+# prices"), its last word not one the articles write as a name ("japan", "zulia"): after a
 # question asking a measure it is the next thing measured, not a name to put in place of the
 # question's country or person ("the US murder rate" + "what about kidnappings?")
 COMMON_NOUN = re.compile(r"(?!the\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?")
@@ -208,7 +208,7 @@ def swap_fragment(last: str, fragment: str, short: str | None = None,
     if MEASURE_NOUN.search(bare) and not new_years:                  # "And inflation?", "And the turnout?"
         return with_measure(last, owned(re.sub(r"^the\s+", "", bare, flags=re.I), last, short))
     if (bare == fragment and COMMON_NOUN.fullmatch(bare) and MEASURE_SLOT.match(last)
-            and not any(is_name and is_name(word) for word in bare.split())):
+            and not (is_name and is_name(bare.split()[-1]))):           # "caracas kidnappings": kidnappings
         return with_measure(last, bare)                              # "what about kidnappings?" after a rate
     entities = question_entities(last)
     if entities and not new_years:

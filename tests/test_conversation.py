@@ -188,6 +188,7 @@ def test_a_name_typed_in_lower_case_is_no_new_measure():
     rate = ["What was the US murder rate in 2000?"]
     assert resolve("what about kidnappings?", rate, is_name) == "What was the kidnappings in 2000?"
     assert resolve("what about japan?", rate, is_name) == "What was the japan murder rate in 2000?"
+    assert resolve("what about japan kidnappings?", rate, is_name) == "What was the japan kidnappings in 2000?"
     assert resolve("and in zulia?", ["What was the turnout in Miranda in 2013?"], is_name) == \
         "What was the turnout in zulia in 2013?"
 
