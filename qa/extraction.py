@@ -380,14 +380,16 @@ def span_stems(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in re.findall(r"[\w-]+", fold(text)))
 
 
-# figures a question offers to choose from: "61.14% or 70%?", "7,505,378 or 7,270,403?"
-FIGURE_CHOICE = re.compile(r"\d[\d.,]*\s*%?\s+or\s+\d")
+# figures a question offers to choose from: "61.14% or 70%?", "7.3 million or 6.5 million?", "was it
+# 70% or was it 61.14%?"
+FIGURE_UNIT = r"(?:\s*%|\s+(?:per\s*cent|percent|million|thousand|votes?))?"
+FIGURE_CHOICE = re.compile(rf"(\d[\d.,]*\d|\d){FIGURE_UNIT},?\s+or\s+(?:(?:was|is)\s+it\s+)?(\d[\d.,]*\d|\d)", re.I)
 
 
 @lru_cache(maxsize=256)
-def offers_figures(question_text: str) -> bool:
-    """Whether the question offers figures to choose from: one of them may be its answer."""
-    return bool(FIGURE_CHOICE.search(question_text))
+def offered_figures(question_text: str) -> frozenset[str]:
+    """The values a question offers to choose from (not years): one of them may be its answer."""
+    return frozenset(value for pair in FIGURE_CHOICE.findall(question_text) for value in pair if not is_year(value))
 
 
 # a figure's value as the question's terms keep it ("12.4", "4,991,483"; not the 100,000 of "per 100,000")
@@ -446,7 +448,7 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
     if span.kind == "percent" and BARE_FIGURE.fullmatch(span.text) and not compared_one_asked(span, sentence, asked):
         return -1.0                                   # "compared with 1.1 in Japan": Japan's rate, when Japan is asked
     if (span.kind in FIGURE_KINDS and (value := NUMBER_TOKEN.search(span.text)) and value.group(0) in asked
-            and not offers_figures(question.text)):
+            and value.group(0) not in offered_figures(question.text)):
         return -1.0                                   # "rose from 12.4 million to what figure?": the question gives 12.4
     score = 1.0 if span.kind != "people" else 0.7     # a name is a better answer to "who" than a description
     if span.kind == "percent" and question.answer_type == Q.COUNT and question.focus[-1:] != ["margin"]:
@@ -677,8 +679,8 @@ SHARE_WORDS = Q.answer_form_terms(Q.PERCENT) | {stem(w) for w in ("vote", "resul
 
 # a result against someone by so many votes: "were against him by just one vote" (not "the
 # petition against Chávez was backed by 2.4 million signatures")
-AGAINST_BY = re.compile(r"\bagainst\s+[\w'’-]+\s+by\s+(?:(?:just|only|some|about|around)\s+)?$", re.I)
-VOTES_AFTER = re.compile(r"\s+votes?\b", re.I)
+AGAINST_BY = re.compile(r"\bagainst\s+(?:[\w'’-]+\s+){1,3}by\s+(?:(?:just|only|some|about|around)\s+)?$", re.I)
+VOTES_AFTER = re.compile(r"\s+(?:votes?|ballots?|points?)\b", re.I)
 DIFFERENCE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:fewer|more|less|higher|lower|greater|smaller|larger|bigger)\s+than\b", re.I)
 # Verbs that say a figure changed: "Chávez loses 2,8 million", "has shed 680,000 votes", "fell by 3
 # million". ("gained" is left out: "the PSUV gained 54% of the vote" is what it won.)
