@@ -100,7 +100,7 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
             # an ordinal asked: "the referendum was which electoral victory for Chávez", "Which attempt
             # to overthrow Chávez was the 2004 recall?" (the text's "the eighth time", "the third time")
             r"|\b(was|is|were|be) (the )?(which|what) ([\w-]+ )?(attempt|win|victory|defeat)\b"
-            r"|^(which|what) ([\w-]+ )?(attempt|win|victory|defeat)\b[^?]*\b(was|is) the (?!(most|least|best|worst|\w+est|first|last|only)\b)"
+            r"|^(which|what) ([\w-]+ )?(attempt|win|victory|defeat)\b[^?]*\b(was|is) the (?!(most|least|best|worst|biggest|largest|smallest|greatest|highest|lowest|narrowest|widest|closest|earliest|latest|longest|shortest|strongest|weakest|first|last|only)\b)"
             # "what figure does the CWI article give?", "what ballot total did…": a number asked by its form
             r"|\bwhat (?!(?:is|are|was|were|did|does|do|has|have|had)\b)(?:[\w'’-]+ ){0,2}(figure|total|tally|count)\b"),
     (TIME, r"\b(what|which) ((local|exact|precise|approximate|official) )?time\b|\bat what hour\b"),
@@ -485,11 +485,13 @@ def focus_terms(question: str) -> list[str]:
         return []
     words = [w for w in re.findall(r"[\w-]+", match.group(1)) if w not in STOPWORDS]
     names = {fold(w) for w in re.findall(r"(?<=\s)[A-ZÀ-Þ][\w-]*", question)}     # a word written with a capital
-    ended = match.re is not FOCUS or AUXILIARY_AFTER_FOCUS.match(match.string, match.end(1)) is not None
-    named = None if ended else next((i for i, w in enumerate(words) if i and w in names and words[i - 1] not in names), None)
-    if named and len(words) - named <= 2:       # the name and at most its verb: "votes Chavez get", not "PSUV candidates won"
-        words = words[:named]       # "how many votes Chavez get" (no "did"): the name begins the clause
-    elif len(words) > 1 and PAST_VERB.fullmatch(words[-1]) and MEASURE_OF.search(folded):
+    named = next((i for i, w in enumerate(words) if i and w in names and words[i - 1] not in names), None)
+    if named is not None and match.re is FOCUS:
+        after = [w for w in words[named:] if w not in names]          # "Henrique Capriles" is one name
+        ended = AUXILIARY_AFTER_FOCUS.match(match.string, match.end(1)) is not None
+        if (not ended and len(after) <= 1) or (ended and not after):  # "votes Chavez get", "votes Maduro would get";
+            words = words[:named]   # not "opposition MUD governors were elected", "PSUV candidates won"
+    if len(words) > 1 and PAST_VERB.fullmatch(words[-1]) and MEASURE_OF.search(folded):
         words = words[:-1]          # "what percentage of the electorate voted": the electorate, not a vote
     return [stem(w) for w in words]
 
@@ -1064,8 +1066,8 @@ def figure_actor(question: str) -> list[str]:
         return []
     if folded[:1] and folded[0] in ("he", "she"):
         named = question_entities(question)
-        rival = named and re.search(rf"\b(?:against|over|versus|vs\.?|beat|defeated)\s+(?:\w+\s+)?{re.escape(named[0])}",
-                                    question, re.I)
+        rival = named and re.search(rf"\b(?:against|over|versus|vs\.?|beat(?:ing)?|defeat(?:ed|ing)?|facing|race\s+with|"
+                                    rf"ran\s+against)\s+(?:\w+\s+)?{re.escape(named[0])}", question, re.I)
         if len(named) == 1 and not rival:  # "…recalling President Chávez, what percentage did he get?": Chávez;
                                            # not "did he get against Maduro" 
             return [stem(fold(named[0].split()[-1]).strip(".'’"))]

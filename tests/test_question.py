@@ -145,6 +145,7 @@ from qa.question import analyse, answer_form_terms, answer_type
     ("Which attempt to overthrow Chávez was the 2004 recall, counting the failed ones?", "count"),
     ("Which coup was the most violent?", "entity"),
     ("Which attempt was the most violent?", "entity"),                          # a superlative, no ordinal
+    ("Which victory for Chávez was the contest of December 2006?", "count"),    # "contest" is no superlative
     ("Under the 2007 reform, to what length would the presidential term have been extended?", "count"),
     ("What is inflation?", "description"),
     ("What was the unemployment problem like?", "description"),
@@ -530,7 +531,9 @@ def test_the_focus_of_a_measure_is_the_thing_measured():
     assert analyse("How many state governorships PSUV win on October 15?").focus == ["state", "governorship"]
     # with its auxiliary, or more than a verb after the name, the name is part of the thing counted
     assert analyse("How many opposition MUD governors were elected?").focus == ["opposit", "mud", "governor"]
-    assert analyse("How many government PSUV candidates won?").focus[:3] == ["govern", "psuv", "candid"]
+    assert analyse("How many government PSUV candidates won?").focus == ["govern", "psuv", "candid", "won"]
+    for asked in ("How many votes Henrique Capriles receive in 2013?", "How many votes Maduro would get?"):
+        assert analyse(asked).focus == ["vote"], asked                           # one name; a modal after it
     assert analyse("Which Latin American countries were there?").focus == ["latin", "american", "countri"]
 
 
@@ -625,6 +628,7 @@ def test_figure_questions_name_whose_figure_they_ask():
     assert analyse("In 2004, what percentage of the vote did he get?").figure_actor == []
     assert analyse("How many votes did he get against Maduro?").figure_actor == []        # the rival, not him
     assert analyse("How many votes against Maduro were cast?").figure_actor == []
+    assert analyse("After defeating Capriles in 2012, what percentage of the vote did he get?").figure_actor == []
     assert analyse("Who did the opposition blame?").figure_actor == []           # no figure is asked for
     assert analyse("By what margin did they win the referendum?").figure_actor == []   # a pronoun names no one
 
