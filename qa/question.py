@@ -1070,7 +1070,8 @@ def figure_actor(question: str) -> list[str]:
                                     rf"ran\s+against)\s+(?:\w+\s+)?{re.escape(named[0])}", question, re.I)
         if len(named) == 1 and not rival:  # "…recalling President Chávez, what percentage did he get?": Chávez;
                                            # not "did he get against Maduro" 
-            return [stem(fold(named[0].split()[-1]).strip(".'’"))]
+            person = [w for w in named[0].split() if not MONTH.fullmatch(w)]     # "Maduro April (2013)": Maduro
+            return [stem(fold(person[-1]).strip(".'’"))] if person else []
     if folded[:1] and folded[0] in SUBJECT_PRONOUNS:
         return []                         # "did they win the referendum": whoever "they" are, not "win"
     return [stem(re.sub(r"'s$", "", w)) for w in folded if w and w not in STOPWORDS]

@@ -629,6 +629,8 @@ def test_figure_questions_name_whose_figure_they_ask():
     assert analyse("How many votes did he get against Maduro?").figure_actor == []        # the rival, not him
     assert analyse("How many votes against Maduro were cast?").figure_actor == []
     assert analyse("After defeating Capriles in 2012, what percentage of the vote did he get?").figure_actor == []
+    assert analyse("I read that Maduro won the April 2013 election with 51.2% of the vote. What percentage did he "
+                   "actually receive?").figure_actor == ["maduro"]               # not "April" of "Maduro April 2013"
     assert analyse("Who did the opposition blame?").figure_actor == []           # no figure is asked for
     assert analyse("By what margin did they win the referendum?").figure_actor == []   # a pronoun names no one
 
