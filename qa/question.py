@@ -560,8 +560,9 @@ SHORTHAND = {"govt": "government", "gov't": "government", "ppl": "people", "appr
 SHORTHAND_WORD = re.compile(r"(?<![\w/'’-])(" + "|".join(re.escape(k).replace("'", "['’]") for k in
                                                        sorted(SHORTHAND, key=len, reverse=True)) + r")(?![\w'’-])", re.I)
 LOWER_CASE_ONLY = {"wat", "wht", "n"}         # "Wat Tyler", "the WAT party" are names, "Block N" a letter
-# "ref" after a year is a referendum ("the 2007 ref"; not a referee)
-YEAR_REF = re.compile(r"\b((?:1[89]|20)\d\d\s+)ref\b\.?", re.I)
+# "ref" after a year or the kind of referendum is a referendum ("the 2007 ref", "the recall ref",
+# "the 2007 constitutional ref"; not a referee)
+YEAR_REF = re.compile(r"\b((?:(?:1[89]|20)\d\d|recall|constitutional|reform|consultative)\s+)ref\b\.?", re.I)
 # "pres" before an election is "presidential", else "president" ("the pres of the cne")
 PRES = re.compile(r"\bpres\b(\.?)(?=\s+(election|vote|race|campaign|candidate|poll|term)s?\b)|\bpres\b\.?", re.I)
 

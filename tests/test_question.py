@@ -430,6 +430,8 @@ def test_chat_shorthand_is_spelled_out():
     for kept in ("two thousand observers", "the twenty one states", "from twenty to thirty", "the umpire"):
         assert spelled_out(kept) == kept
     assert spelled_out("who was the ref in the final") == "who was the ref in the final"     # a referee
+    assert spelled_out("chavez % 2004 recall ref") == "chavez % 2004 recall referendum"      # the kind of referendum
+    assert spelled_out("the 2007 constitutional ref?") == "the 2007 constitutional referendum?"
     assert spelled_out("Block N") == "Block N"
     assert spelled_out("Who is Wat Tyler?") == "Who is Wat Tyler?"                          # a name
     assert spelled_out("a mil coup") == "a mil coup"                                         # not "million"
