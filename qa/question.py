@@ -81,6 +81,11 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
              r"|accounts for|accounted for)"
              r"|what (made|makes|drove|drives) .{1,60}?\b(worse|better|higher|lower|rise|fall|grow|drop|fail|win|lose|so)\b)"),
     (EVENT, r"^(what happened|what occurred|what took place|what went on|what passed|what transpired|what unfolded)\b"),
+    # "What does the CWI article say the share was in 1996?": a figure the article is asked for
+    (PERCENT, r"\b(say|said|says|put|puts|give|gives|gave) (that )?(the )?([\w'’-]+ ){0,2}(share|percentage|proportion|turnout|"
+              r"participation|abstention|rate) (was|is|were|stood|had been)\b"),
+    (COUNT, r"\b(say|said|says|put|puts|give|gives|gave) (that )?(the )?([\w'’-]+ ){0,2}(number|total|tally|count) (was|is|were|"
+            r"stood|had been)\b"),
     (PERCENT, r"\b(what|which) (was|is|were|are) (the|its|their|his|her|(?:[\w-]+ ){0,2}[\w-]+['’]s?)( [\w'’-]+){0,2} (turnout|participation|abstention|"
               r"(?:inflation|unemployment)(?= (?:in|at|for|of|on|during|under|when|after|before|by)\b|\s*\?|$)|"
               r"(\w+ )?rate|share|percentage|percent|proportion|majority|margin)\b"
@@ -691,9 +696,9 @@ GUESS_AFTER = re.compile(r"(?<=\?)\s*\([^()?]{1,60}\?\)[\s?.!]*$")
 # who made it ("a post says", "someone claims") is no part of the fact
 CLAIM_LEAD = re.compile(r"^(?:(?:a|an|one|some|this|that)\s+)?(?:[\w'’-]+\s+){0,3}(?:says?|said|claims?|claimed|writes?|wrote|"
                         r"tweets?|tweeted|posts?|posted|puts?|insists?|insisted|asserts?|asserted|alleges?|alleged|"
-                        r"argues?|argued|read|heard)\s+(?:that\s+)?", re.I)
+                        r"argues?|argued|read|heard|told\s+(?:me|us))\s+(?:that\s+)?", re.I)
 CLAIMED_FIGURE = re.compile(r"(?:\b(?:at|of|with|by)\s+)?(?:\b(?:about|around|roughly|nearly|almost|approximately|some|over|"
-                            r"under|just|only|more\s+than|less\s+than|fewer\s+than)\s+)?(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d[\d.,]*"
+                            r"under|just|only|more\s+than|less\s+than|fewer\s+than)\s+)?(?<![\w.,])(?!(?:1[89]|20)\d\d(?:['’]?s)?\b)\d[\d.,]*"
                             r"(?:\s*(?:%|percent\b|per\s+cent\b|per\s+\d[\d,]*|million\b|thousand\b|votes?\b|points?\b))?", re.I)
 
 
@@ -728,6 +733,14 @@ LEADING_HEDGE = re.compile(r"^\W*((?:to\s+the\s+extent|insofar\s+as|in\s+so\s+fa
                            rf"(?=(?:{WH_WORD}|at|in|by|on|for|to|from)\b)", re.I)
 
 
+def topic_terms(asked: str) -> set[str]:
+    """The asking sentence's own topic words: not the article it names, the form of the answer
+    or a year ("What does the CWI article say the share was in 1996?" has none: the preamble
+    says what the share is of)."""
+    kind = answer_type(asked)
+    return set(question_terms(source_references(asked)[1])) - answer_form_terms(kind) - set(YEAR.findall(asked))
+
+
 def asked_part(question: str) -> tuple[str, str, str]:
     """(the question itself, what the reader said before it, the sentence that types the answer).
     The question is the last sentence that asks something, courtesy phrases removed; a courtesy
@@ -760,10 +773,12 @@ def asked_part(question: str) -> tuple[str, str, str]:
         asked = COURTESY.sub("", parts[i][inner.end():] if inner else parts[i]).strip()
         if not ASKING.search(asked):
             continue
-        if before and len(question_terms(asked)) < 3:
-            # the preamble says what is asked; a bare last sentence ("Why?", "What happened
-            # there?") still says what kind of answer, and so does one asking why, how or what
-            # happened ("What happened in that reshuffle?"; not "What danger do they see?")
+        if before and (len(question_terms(asked)) < 3 or not topic_terms(asked)):
+            # the preamble says what is asked (the asking sentence is short, or has no topic of its
+            # own: "… the poverty line. What does the CWI article say the share was in 1996?"); a
+            # bare last sentence ("Why?", "What happened there?") still says what kind of answer,
+            # and so does one asking why, how or what happened ("What happened in that
+            # reshuffle?"; not "What danger do they see?")
             kind = answer_type(asked)
             bare = not set(question_terms(asked)) - answer_form_terms(kind)
             return question, "", asked if bare or kind in (REASON, MANNER, EVENT) else question

@@ -207,6 +207,12 @@ def test_a_claim_to_check_keeps_its_topic_not_its_figure_or_its_maker():
     assert "51.05" not in q.text and "post" not in q.terms
     kept = "The article says Chávez got 59% in 2004. Why?"
     assert analyse(kept).text == kept
+    # an asking sentence with no topic of its own ("the share was in 1996") keeps the claim's topic,
+    # its decade, not its figure or who told it
+    q = analyse("Someone told me that by the mid-1990s 80% of Venezuelans lived below the poverty line. "
+                "What does the CWI article say the share was in 1996?")
+    assert q.answer_type == "percent" and {"poverti", "line", "1990s"} <= set(q.terms)
+    assert not {"80", "someon", "told"} & set(q.terms)
 
 
 def test_a_figure_asked_by_its_form_is_a_number():
@@ -217,6 +223,9 @@ def test_a_figure_asked_by_its_form_is_a_number():
     assert answer_type("What ballot total did the runner-up get?") == "count"
     assert answer_type("What did opposition figures say on television?") == "what-happened"
     assert answer_type("Which community figure from the barrio warned him?") == "entity"
+    assert answer_type("What does the CWI article say the share was in 1996?") == "percent"
+    assert answer_type("What did he say the number of arrests was?") == "count"
+    assert answer_type("What does the article say about the share?") == "what-happened"
 
 
 def test_vs_between_two_times_compares_them_and_is_no_topic():
