@@ -126,6 +126,8 @@ def test_fresh_explanation_questions_keep_their_first_runs(assistant, name, answ
     ("blind70.jsonl", {"factoid_accuracy": 0.85, "abstention": 0.95, "answer_rate": 0.90}),
     ("blind71.jsonl", {"factoid_accuracy": 0.64, "abstention": 0.80, "answer_rate": 0.78}),
     ("blind72.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.80, "answer_rate": 0.88}),
+    ("blind73.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.80, "answer_rate": 0.85}),
+    ("blind74.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.95, "answer_rate": 0.83}),
     # 20 conversations of 2-3 turns, asked with their history (qa.evaluation.evaluate)
     ("followups.jsonl", {"factoid_accuracy": 0.55, "abstention": 0.85, "answer_rate": 0.72}),
     ("followups2.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.95, "answer_rate": 0.80}),
@@ -266,7 +268,10 @@ def test_questions_written_blind_keep_what_was_fixed(assistant, name, floors):
     its start (070f180) at 0.722 / 1.000 / 0.879, 0.611 / 0.857 / 0.788 and 0.667 / 0.857 /
     0.848; their floors keep what its rules fixed (the thing counted and its owner read without
     an auxiliary, a side written "No" mid-question, "took part", "taken into custody" asked in
-    the articles' one word)."""
+    the articles' one word). blind73 and blind74, written at its end, ran first on its final code
+    at 0.722 / 0.857 / 0.818 and 0.667 / 1.000 / 0.818, as on its start; their floors keep the two
+    rules read off them ("the 2007 constitutional ref", a claim's topic kept when the asking
+    sentence has none)."""
     from pathlib import Path
     metrics = evaluate(Path(__file__).parent.parent / "eval" / name, lambda q, history: assistant.ask(q, history=history).to_dict())
     for metric, floor in floors.items():
