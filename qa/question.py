@@ -733,11 +733,10 @@ LEADING_HEDGE = re.compile(r"^\W*((?:to\s+the\s+extent|insofar\s+as|in\s+so\s+fa
                            rf"(?=(?:{WH_WORD}|at|in|by|on|for|to|from)\b)", re.I)
 
 
-def topic_terms(asked: str) -> set[str]:
-    """The asking sentence's own topic words: not the article it names, the form of the answer
-    or a year ("What does the CWI article say the share was in 1996?" has none: the preamble
-    says what the share is of)."""
-    kind = answer_type(asked)
+def topic_terms(asked: str, kind: str) -> set[str]:
+    """The asking sentence's own topic words (`kind`: its answer type): not the article it names,
+    the form of the answer or a year ("What does the CWI article say the share was in 1996?" has
+    none: the preamble says what the share is of)."""
     return set(question_terms(source_references(asked)[1])) - answer_form_terms(kind) - set(YEAR.findall(asked))
 
 
@@ -773,16 +772,16 @@ def asked_part(question: str) -> tuple[str, str, str]:
         asked = COURTESY.sub("", parts[i][inner.end():] if inner else parts[i]).strip()
         if not ASKING.search(asked):
             continue
-        if before and (len(question_terms(asked)) < 3 or not topic_terms(asked)):
+        kind, terms = (answer_type(asked), question_terms(asked)) if before else ("", [])
+        if before and (len(terms) < 3 or not topic_terms(asked, kind)):
             # the preamble says what is asked (the asking sentence is short, or has no topic of its
             # own: "… the poverty line. What does the CWI article say the share was in 1996?"); a
             # bare last sentence ("Why?", "What happened there?") still says what kind of answer,
             # and so does one asking why, how or what happened ("What happened in that
             # reshuffle?"; not "What danger do they see?")
-            kind = answer_type(asked)
-            bare = not set(question_terms(asked)) - answer_form_terms(kind)
+            bare = not set(terms) - answer_form_terms(kind)
             return question, "", asked if bare or kind in (REASON, MANNER, EVENT) else question
-        if before and NAMES_A_SOURCE.search(before) and answer_type(asked) not in FACTOID_TYPES:
+        if before and NAMES_A_SOURCE.search(before) and kind not in FACTOID_TYPES:
             # what an article says of what is asked ("The CWI article calls it a 'tactical
             # mistake'. Why…?"), which the asking sentence types. Before a fact asked, what the
             # reader says an article says is their telling: only the article named is kept
