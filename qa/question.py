@@ -667,6 +667,36 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?:])\s+(?=\S)")
 COURTESY = re.compile(r"^(?:(?:and|so|also|but)\s+)?(?:(?:could|can|would|will)\s+you\s+(?:also\s+|please\s+|kindly\s+)*(?:tell|show|give)\s+me"
                       r"|(?:please\s+|kindly\s+)?tell\s+me|i(?:\s+would|\s+should|'d|’d)\s+(?:very\s+much\s+|really\s+)?like\s+to\s+know"
                       r"|i\s+(?:want|need)\s+to\s+know|i\s+wonder|do\s+you\s+know|please)\b[\s,]*", re.I)
+# a request in place of a question ("Give me the number of votes…", "Explain why…", "I need the
+# turnout for…", "Describe what happened…", "Could you find how many…"): the verb that asks is no
+# word to find, and what follows is the question (a question word after it) or the thing asked
+REQUEST = re.compile(r"^(?:(?:and|so|also|but|now|please|kindly|pls)\s+|(?:could|can|would|will)\s+you\s+(?:also\s+|please\s+|kindly\s+)*)*"
+                     r"(?P<verb>(?:give|show|get|find|tell|send)\s+(?:me|us)|find(?:\s+out)?|look\s+up|explain(?:\s+to\s+(?:me|us))?|"
+                     r"describe|list|identify|i\s+(?:need|want)(?!\s+to\b)|i(?:'d|’d|\s+would)\s+like(?!\s+to\b))\b[\s,:]*"
+                     r"(?:please\s+)?", re.I)
+# what a request may be for that is no thing asked: "tell me more", "tell me about…", "explain it"
+NO_THING_ASKED = re.compile(r"^(?:more|about|something|anything|everything|it|this|that|them|again|details?|"
+                            r"some(?:thing)?\s+more|a\s+(?:bit|little|summary))\b|^\W*$", re.I)
+
+
+def as_question(sentence: str) -> str:
+    """A request asked as the question it stands for: "Explain why Chávez lost" → "why Chávez
+    lost", "Give me the number of votes…" → "What is the number of votes…", "Explain the
+    defeat" → "What explains the defeat" (a cause asked); any other sentence as it is."""
+    request = REQUEST.match(sentence)
+    rest = sentence[request.end():] if request else ""
+    if not request or NO_THING_ASKED.match(rest):
+        return sentence
+    rest = rest.rstrip(" .!") + "?"
+    if re.match(rf"(?:{WH_WORD}|whether)\b", rest, re.I):
+        return rest[:1].upper() + rest[1:]
+    verb = request.group("verb").lower()
+    return ("What explains " if verb.startswith("explain") else "What is ") + rest
+
+
+# courtesy that starts the question inside a sentence: "…, and I should very much like to know at what hour…"
+COURTESY_INSIDE = re.compile(r"[,;]\s*(?=(?:and\s+)?(?:i(?:\s+would|\s+should|'d|’d)\s+(?:very\s+much\s+)?like\s+to\s+know|"
+                             r"could\s+you|can\s+you|i\s+wonder)\b)", re.I)
 # a greeting before a question: "hi, who won…?", "hey what about the Yes?" (not "Hey Jude was played…")
 GREETING_LEAD = re.compile(rf"^\W*(?:{GREETING_WORDS})\b(?:\s*[,.!?]+\s*|\s+(?=(?:{WH_WORD}|and|but|so|{AUXILIARIES_OR_MODALS})\b))",
                            re.I)
@@ -762,12 +792,15 @@ def asked_part(question: str) -> tuple[str, str, str]:
                                                    # "When: <the last question>?" (conversation.asked_anew)
         else:
             parts.append(part)
+    if not any(ASKING.search(COURTESY.sub("", part).strip()) or COURTESY_INSIDE.search(part) for part in parts):
+        asked_as_questions = [as_question(part) for part in parts]     # requests: "Give me the number of…"
+        if asked_as_questions != parts:
+            parts, question = asked_as_questions, " ".join(asked_as_questions)
     figures_out = [without_claimed_figures(part, keep_maker=True) for part in parts[:-1]] + parts[-1:]
     if figures_out != parts:             # the whole question, when kept, without the claims' makers either
         question = " ".join([without_claimed_figures(part) for part in parts[:-1]] + parts[-1:])
     for i in range(len(parts) - 1, -1, -1):
-        inner = re.search(r"[,;]\s*(?=(?:and\s+)?(?:i(?:\s+would|\s+should|'d|’d)\s+(?:very\s+much\s+)?like\s+to\s+know|"
-                          r"could\s+you|can\s+you|i\s+wonder)\b)", parts[i], re.I)
+        inner = COURTESY_INSIDE.search(parts[i])
         before = " ".join(figures_out[:i] + ([parts[i][:inner.start()]] if inner else []))
         asked = COURTESY.sub("", parts[i][inner.end():] if inner else parts[i]).strip()
         if not ASKING.search(asked):
