@@ -20,7 +20,7 @@ from . import extraction
 from .answer import Answer, AnswerSentence, Citation, RetrievedPassage
 from .chunking import SENTENCE_END
 from .grounding import dated_months, published, temporal_fit, years_in
-from .question import (COMPARISON, COUNT, DATE, EVENT, MONEY, NAME_OF, PERCENT, PERSON, PLACE, TIME, Question,
+from .question import (COMPARISON, COUNT, DATE, ENTITY, EVENT, MONEY, NAME_OF, PERCENT, PERSON, PLACE, TIME, Question,
                        answer_form_terms, dates_named, is_greeting)
 from .retrieval import Candidate
 from .scoring import (CONTINUATION, ScoredSentence, coverage, ensure_type_fit, has_cue, points_back, question_variants,
@@ -336,7 +336,16 @@ def unsigned(question: Question, chosen: list[ScoredSentence]) -> bool:
     """"Who wrote <an article named>?" answered by someone who is not its author: the text names
     people, the byline (the article's author metadata) is what says who wrote it."""
     return (question.asks_author and question.answer_type == PERSON and bool(question.sources)
-            and bool(chosen) and not chosen[0].features.get("byline", 0.0) > 0)
+            and bool(chosen) and not chosen[0].features.get("byline", 0.0) > 0 and not quotes_the_work(chosen[0], question))
+
+
+def quotes_the_work(sentence: ScoredSentence, question: Question) -> bool:
+    """"Who wrote 'The Venezuelan Revolution at the Crossroads', which the CWI article quotes…?":
+    the author asked is the quoted work's, which the sentence holding the question's quote names
+    ("(Alan Woods, *The Venezuelan Revolution at the Crossroads*, 11 January)"), not the byline
+    of the article the question names."""
+    return bool(question.quotes) and sentence.features.get("quote", 0.0) >= 1.0 \
+        and not sentence.features.get("byline", 0.0) > 0
 
 
 def untold_outcome(question: Question, chosen: list[ScoredSentence]) -> bool:
@@ -376,10 +385,12 @@ def lasts_what_is_asked(s: ScoredSentence, question: Question, weights: dict[str
 
 
 def select_factoid(question: Question, sentences: list[ScoredSentence], weights) -> tuple[list[ScoredSentence], str | None]:
-    sentences = [s for s in sentences if not source_line(s.text)] or sentences     # a source line dates a quote
+    if question.answer_type not in (PERSON, ENTITY):   # a source line dates a quote; the author or outlet
+        sentences = [s for s in sentences if not source_line(s.text)] or sentences     # it names may be asked
     typed = [s for s in sentences[:10] if s.features["type_fit"]]
-    if question.asks_author and question.sources:      # "who wrote <an article>": its byline, if it has one
-        typed = [s for s in typed if s.features.get("byline", 0.0) > 0] or typed
+    if question.asks_author and question.sources:      # "who wrote <an article>": its byline, if it has one,
+        typed = [s for s in typed if quotes_the_work(s, question)] \
+            or [s for s in typed if s.features.get("byline", 0.0) > 0] or typed     # or of the work it quotes
     if question.role:                  # "who is the president of the CNE": a name given that post
         typed = [s for s in typed if holds_asked_role(s, question, weights)] or typed
     if question.asks_duration:         # "how long was the president's term": not the working week's 36 hours

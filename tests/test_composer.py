@@ -728,3 +728,25 @@ def test_a_result_asked_is_told_by_the_sentences_that_say_who_won_and_by_how_muc
     ranked = sorted(sentences, key=lambda s: -s.score)
     answer = [s.text for s in select_explanation(question, ranked, [sentences[0].candidate])]
     assert answer == [sentences[2].text, sentences[3].text]
+
+
+def test_a_source_line_answers_who_wrote_a_quoted_work():
+    """"(Alan Woods, *The Venezuelan Revolution at the Crossroads*, 11 January)": a source line
+    dates a quote, but it is what names a quoted work's author, also when the question names the
+    article that quotes it (whose byline is another author)."""
+    line = "(Alan Woods, *The Venezuelan Revolution at the Crossroads*, 11 January)"
+    for asked in ("Who wrote 'The Venezuelan Revolution at the Crossroads'?",
+                  "Who wrote 'The Venezuelan Revolution at the Crossroads', which the CWI article quotes?"):
+        question = analyse(asked, lambda ref: True)          # "the CWI article" names an article
+        weights = {t: 1.0 for t in question.terms}
+        sentences = scored([["Tony Saunois, cwi,"], [line]], [[0.85], [0.9]])
+        sentences[0].features.update(dense=0.2, type_fit=type_fit(sentences[0].text, question, weights), document=0.5,
+                                     byline=1.0, quote=0.0)
+        sentences[1].features.update(dense=0.8, type_fit=type_fit(line, question, weights), document=0.5, byline=0.0,
+                                     quote=1.0)
+        ranked = sorted(sentences, key=lambda s: -s.score)
+        answer = compose(question.text, question, [s.candidate for s in ranked], ranked, weights)
+        assert (answer.abstained, answer.short_answer) == (False, "Alan Woods"), asked
+    assert not analyse("Who wrote 'The Venezuelan Revolution at the Crossroads'?", lambda ref: True).sources
+    assert analyse("Who wrote 'The Venezuelan Revolution at the Crossroads', which the CWI article quotes?",
+                   lambda ref: True).sources
