@@ -266,8 +266,10 @@ def score_sentences(question: Question, query_vector: np.ndarray, candidates: li
         lexical = [coverage(terms, weights, total) for terms in expanded]
         texts = tuple(s.text for s in passage.sentences)
         for row, heading in table_rows(texts):
-            # a row says its heading's words too: "B Block, second part of reform" / "No: …, 51,05 %"
+            # a row says its heading's words too: "B Block, second part of reform" / "No: …, 51,05 %",
+            # and what they mean: alone, "No: 4.522.332, 51,05 %" is far from any question in the embedding
             lexical[row] = coverage(expanded[row] | expanded[heading], weights, total)
+            dense[row] = max(dense[row], dense[heading])
         # (both are 0 for a question with no quoted phrase and no side: not looked for)
         quotes = [max(quote_match(text, question), names_side(text, question.side)) for text in texts] \
             if question.quotes or question.side else [0.0] * len(texts)

@@ -227,6 +227,22 @@ def test_a_tables_row_counts_its_own_words_and_its_headings(assistant):
     assert best_row.text == "Nullified: 118.693"
 
 
+
+def test_a_tables_row_is_as_near_the_question_as_its_heading(assistant):
+    """"No: 4.522.332, 51,05 %" alone is far from "What share did the No side win in Block B of
+    the 2007 reform?" in the embedding; under "B Block, second part of reform" it says what the
+    heading says, so its dense similarity is at least the heading's (it abstained at 0.33)."""
+    from qa.question import analyse
+    from qa.scoring import score_sentences, term_weights
+    loaded = assistant.index()
+    text = "What share of the poll did the No side win on the second block (Block B) of the 2007 constitutional reform?"
+    q, vector = analyse(text), assistant.embedder.encode_query(text)
+    scored = score_sentences(q, vector, loaded.retriever.search(text, vector), loaded.data, term_weights(q, loaded.data),
+                             loaded.acronyms)
+    dense = {s.text: s.features["dense"] for s in scored}
+    assert dense["No: 4.522.332, 51,05 %"] >= dense["B Block, second part of reform"] > 0.4
+    assert assistant.ask(text).short_answer == "51,05 %"
+
 def test_a_comparison_of_a_measure_wants_its_figures():
     """"Which had the higher turnout…?": the sentences giving turnouts answer it, as a fact
     question's would; a comparison naming no measure, and an explanation, type no figure."""
