@@ -96,7 +96,7 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
               r"|\bhow (high|low|much) (was|is|were|are) (the )?(voter )?(turnout|participation|abstention|inflation|unemployment|(\w+ )?rate|share)\b"
               r"|^(the )?(voter )?(turnout|participation|abstention|inflation|unemployment)\b[^?,]{0,40}\bhow (much|high|low)\b(?! did)"   # "inflation in Venezuela how much at…"
               # "what inflation figure does the article give?", "Turnout, 2013: what figure…?": the figure of a rate
-              rf"|\b{RATE_MEASURES}\b.*\bwhat (?:[\w'’-]+ ){{0,2}}figure\b|\bwhat (?:[\w'’-]+ ){{0,2}}figure\b.*\b{RATE_MEASURES}\b"
+              rf"|\b{RATE_MEASURES}\b.*\bwhat (?:[\w'’-]+ ){{0,3}}figure\b|\bwhat (?:[\w'’-]+ ){{0,3}}figure\b.*\b{RATE_MEASURES}\b"
               rf"|\bwhat (?:[\w'’-]+ )?{RATE_MEASURES} figure\b"),
     (MONEY, r"\bhow much (money|did .* cost|does .* cost)\b|\bwhat (price|cost)\b"),
     (COUNT, r"\bby (what|how \w+ an?) margin\b|\bhow many\b|\bhow much\b|\bwhat (number|total)\b|\b(what|which) (was|is|were|are) (the|(?:[\w-]+ ){0,2}[\w-]+['’]s?)( [\w'’-]+){0,2} "
@@ -109,7 +109,9 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
             # "what figure does the CWI article give?", "what ballot total did…": a number asked by its form
             r"|\bwhat (?!(?:is|are|was|were|did|does|do|has|have|had)\b)(?:[\w'’-]+ ){0,2}(figure|total|tally|count)\b"),
     (TIME, r"\b(what|which) ((local|exact|precise|approximate|official) )?time\b|\bat what hour\b"),
-    (DATE, r"^when\b|\b(on|by|in|since|until) (what|which) (date|day|year|month)\b|\b(what|which) (date|day|year|month)\b"),
+    (DATE, r"^when\b|\b(on|by|in|since|until) (what|which) (date|day|year|month)\b|\b(what|which) (date|day|year|month)\b"
+           # "what was the date of the coup?", "What is the exact date of…"
+           r"|\b(what|which) (was|is|were|are) the ((exact|precise|official) )?(date|day|year|month) (of|when|on)\b"),
     # after the figures ("What did the CNE say the turnout was?" wants a percentage), before PERSON
     # ("What did the students say…" is not asking for a person)
     # "what violence happened to …", "what attacks took place": the events asked, not a name
@@ -668,30 +670,49 @@ COURTESY = re.compile(r"^(?:(?:and|so|also|but)\s+)?(?:(?:could|can|would|will)\
                       r"|(?:please\s+|kindly\s+)?tell\s+me|i(?:\s+would|\s+should|'d|’d)\s+(?:very\s+much\s+|really\s+)?like\s+to\s+know"
                       r"|i\s+(?:want|need)\s+to\s+know|i\s+wonder|do\s+you\s+know|please)\b[\s,]*", re.I)
 # a request in place of a question ("Give me the number of votes…", "Explain why…", "I need the
-# turnout for…", "Describe what happened…", "Could you find how many…"): the verb that asks is no
-# word to find, and what follows is the question (a question word after it) or the thing asked
-REQUEST = re.compile(r"^(?:(?:and|so|also|but|now|please|kindly|pls)\s+|(?:could|can|would|will)\s+you\s+(?:also\s+|please\s+|kindly\s+)*)*"
+# turnout for…", "Could you find how many…"): the verb that asks is no word to find; what follows
+# is the question (a question word after it) or the thing asked (not "I want you to…")
+REQUEST = re.compile(r"^(?:(?:and|so|also|but|now|please|kindly|pls)[\s,]+|(?:could|can|would|will)\s+you\s+(?:(?:also|please|kindly)\s+)*)*"
                      r"(?P<verb>(?:give|show|get|find|tell|send)\s+(?:me|us)|find(?:\s+out)?|look\s+up|explain(?:\s+to\s+(?:me|us))?|"
-                     r"describe|list|identify|i\s+(?:need|want)(?!\s+to\b)|i(?:'d|’d|\s+would)\s+like(?!\s+to\b))\b[\s,:]*"
-                     r"(?:please\s+)?", re.I)
-# what a request may be for that is no thing asked: "tell me more", "tell me about…", "explain it"
-NO_THING_ASKED = re.compile(r"^(?:more|about|something|anything|everything|it|this|that|them|again|details?|"
-                            r"some(?:thing)?\s+more|a\s+(?:bit|little|summary))\b|^\W*$", re.I)
+                     r"describe|list|identify|i\s+(?:need|want)|i(?:'d|’d|\s+would)\s+like)\b(?!\s+(?:you|to)\b)[\s,:]*"
+                     r"(?:please\b[\s,]*)?", re.I)
+# what a request may be for that is no thing asked: "tell me more", "tell me about…", "explain it",
+# "give me a break", "I need help"
+NO_THING_ASKED = re.compile(r"^(?:more|about|something|anything|everything|it|this|that|them|these|those|again|yourself|"
+                            r"help|further|(?:in\s+)?(?:more\s+)?details?|(?:the|some|more|any)\s+details?|the\s+rest|"
+                            r"(?:an?|the)\s+(?:break|example|joke|hand|favou?r|bit|little|summary|overview|gist|recap|rundown|outline)|"
+                            r"some(?:thing)?\s+more|"
+                            r"what\s+you\s+mean)\b|^\W*$", re.I)
 
 
 def as_question(sentence: str) -> str:
-    """A request asked as the question it stands for: "Explain why Chávez lost" → "why Chávez
-    lost", "Give me the number of votes…" → "What is the number of votes…", "Explain the
-    defeat" → "What explains the defeat" (a cause asked); any other sentence as it is."""
+    """A request asked as the question it stands for: "Explain why Chávez lost." → "Why Chávez
+    lost?", "Give me the number of votes…" → "What is the number of votes…?" (a question word
+    types the answer: answer_type), "Find out if…" → "Whether…?"; any other sentence as it is."""
     request = REQUEST.match(sentence)
-    rest = sentence[request.end():] if request else ""
+    rest = sentence[request.end():].rstrip(" .!?:;,") if request else ""
     if not request or NO_THING_ASKED.match(rest):
         return sentence
-    rest = rest.rstrip(" .!") + "?"
+    if re.match(r"if\b", rest, re.I):
+        rest = "whether" + rest[2:]
     if re.match(rf"(?:{WH_WORD}|whether)\b", rest, re.I):
-        return rest[:1].upper() + rest[1:]
-    verb = request.group("verb").lower()
-    return ("What explains " if verb.startswith("explain") else "What is ") + rest
+        return rest[:1].upper() + rest[1:] + "?"
+    return f"What {is_or_are(rest)} {rest}?"
+
+
+# what ends a thing's head noun: "the number | of votes", "the parties | that won", "the turnout | in 2013"
+AFTER_HEAD = re.compile(r"\s+(?:of|in|for|on|at|to|that|which|who|from|with|by|during|between|since|after|before|"
+                        r"when|as|and)\b", re.I)
+
+
+def is_or_are(thing: str) -> str:
+    """The verb that agrees with the thing asked for, shown to the reader as understood: "What
+    are the results of…", "What is the number of votes…" (its head noun is the last word before
+    a preposition or a relative word)."""
+    words = AFTER_HEAD.split(thing, 1)[0].split()
+    head = words[-1].lower().strip(",;:") if words else ""
+    plural = head.endswith("s") and not head.endswith(("ss", "us", "is", "'s", "’s")) or fold(words[0]) in ("both", "all")
+    return "are" if plural else "is"
 
 
 # courtesy that starts the question inside a sentence: "…, and I should very much like to know at what hour…"
@@ -792,10 +813,13 @@ def asked_part(question: str) -> tuple[str, str, str]:
                                                    # "When: <the last question>?" (conversation.asked_anew)
         else:
             parts.append(part)
-    if not any(ASKING.search(COURTESY.sub("", part).strip()) or COURTESY_INSIDE.search(part) for part in parts):
-        asked_as_questions = [as_question(part) for part in parts]     # requests: "Give me the number of…"
-        if asked_as_questions != parts:
-            parts, question = asked_as_questions, " ".join(asked_as_questions)
+    if not any(ASKING.search(COURTESY.sub("", part).strip()) and not REQUEST.match(part) or COURTESY_INSIDE.search(part)
+               for part in parts):
+        for i in range(len(parts) - 1, -1, -1):            # the last request: "Give me the number of…"
+            if as_question(parts[i]) != parts[i]:
+                parts = parts[:i] + [as_question(parts[i])] + parts[i + 1:]
+                question = " ".join(parts)
+                break
     figures_out = [without_claimed_figures(part, keep_maker=True) for part in parts[:-1]] + parts[-1:]
     if figures_out != parts:             # the whole question, when kept, without the claims' makers either
         question = " ".join([without_claimed_figures(part) for part in parts[:-1]] + parts[-1:])
