@@ -339,13 +339,18 @@ def unsigned(question: Question, chosen: list[ScoredSentence]) -> bool:
             and bool(chosen) and not chosen[0].features.get("byline", 0.0) > 0 and not quotes_the_work(chosen[0], question))
 
 
+# the quoted title is what was written: "Who wrote 'The Venezuelan Revolution at the Crossroads'…",
+# "who is the author of “…”"; not "Who wrote the CWI article that quotes '…'?"
+WORK_QUOTED = re.compile(r"\b(?:wrote|authored|penned|(?:author|writer)\s+of)\s+(?:the\s+)?[\"'“‘*]", re.I)
+
+
 def quotes_the_work(sentence: ScoredSentence, question: Question) -> bool:
     """"Who wrote 'The Venezuelan Revolution at the Crossroads', which the CWI article quotes…?":
     the author asked is the quoted work's, which the sentence holding the question's quote names
     ("(Alan Woods, *The Venezuelan Revolution at the Crossroads*, 11 January)"), not the byline
     of the article the question names."""
-    return bool(question.quotes) and sentence.features.get("quote", 0.0) >= 1.0 \
-        and not sentence.features.get("byline", 0.0) > 0
+    return bool(question.quotes) and bool(WORK_QUOTED.search(question.text)) \
+        and sentence.features.get("quote", 0.0) >= 1.0 and not sentence.features.get("byline", 0.0) > 0
 
 
 def untold_outcome(question: Question, chosen: list[ScoredSentence]) -> bool:

@@ -747,6 +747,15 @@ def test_a_source_line_answers_who_wrote_a_quoted_work():
         ranked = sorted(sentences, key=lambda s: -s.score)
         answer = compose(question.text, question, [s.candidate for s in ranked], ranked, weights)
         assert (answer.abstained, answer.short_answer) == (False, "Alan Woods"), asked
+    question = analyse("Who wrote the CWI article that quotes 'The Venezuelan Revolution at the Crossroads'?",
+                       lambda ref: True)                   # the article is what was written: its byline
+    weights = {t: 1.0 for t in question.terms}
+    sentences = scored([["Tony Saunois, cwi,"], [line]], [[0.85], [0.9]])
+    sentences[0].features.update(dense=0.2, type_fit=type_fit(sentences[0].text, question, weights), document=0.5,
+                                 byline=1.0, quote=0.0)
+    sentences[1].features.update(dense=0.8, type_fit=type_fit(line, question, weights), document=0.5, byline=0.0, quote=1.0)
+    ranked = sorted(sentences, key=lambda s: -s.score)
+    assert compose(question.text, question, [s.candidate for s in ranked], ranked, weights).short_answer == "Tony Saunois"
     assert not analyse("Who wrote 'The Venezuelan Revolution at the Crossroads'?", lambda ref: True).sources
     assert analyse("Who wrote 'The Venezuelan Revolution at the Crossroads', which the CWI article quotes?",
                    lambda ref: True).sources
