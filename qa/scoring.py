@@ -265,14 +265,16 @@ def score_sentences(question: Question, query_vector: np.ndarray, candidates: li
         cand.features["coverage"] = passage_cov
         lexical = [coverage(terms, weights, total) for terms in expanded]
         texts = tuple(s.text for s in passage.sentences)
-        for row, heading in table_rows(texts):
-            # a row says its heading's words too: "B Block, second part of reform" / "No: …, 51,05 %",
-            # and what they mean: alone, "No: 4.522.332, 51,05 %" is far from any question in the embedding
-            lexical[row] = coverage(expanded[row] | expanded[heading], weights, total)
-            dense[row] = max(dense[row], dense[heading])
         # (both are 0 for a question with no quoted phrase and no side: not looked for)
         quotes = [max(quote_match(text, question), names_side(text, question.side)) for text in texts] \
             if question.quotes or question.side else [0.0] * len(texts)
+        for row, heading in table_rows(texts):
+            # a row says its heading's words too: "B Block, second part of reform" / "No: …, 51,05 %";
+            # and, when it says something asked itself (a word, the side), what the heading means:
+            # alone, "No: 4.522.332, 51,05 %" is far from any question in the embedding
+            if lexical[row] or quotes[row]:
+                dense[row] = max(dense[row], dense[heading])
+            lexical[row] = coverage(expanded[row] | expanded[heading], weights, total)
         context = neighbour_best([max(lex, quote) for lex, quote in zip(lexical, quotes)])
         temporal = temporal_fits(question, texts, passage.text, passage.metadata)
         for i, s in enumerate(passage.sentences):

@@ -227,7 +227,6 @@ def test_a_tables_row_counts_its_own_words_and_its_headings(assistant):
     assert best_row.text == "Nullified: 118.693"
 
 
-
 def test_a_tables_row_is_as_near_the_question_as_its_heading(assistant):
     """"No: 4.522.332, 51,05 %" alone is far from "What share did the No side win in Block B of
     the 2007 reform?" in the embedding; under "B Block, second part of reform" it says what the
@@ -242,6 +241,10 @@ def test_a_tables_row_is_as_near_the_question_as_its_heading(assistant):
     dense = {s.text: s.features["dense"] for s in scored}
     assert dense["No: 4.522.332, 51,05 %"] >= dense["B Block, second part of reform"] > 0.4
     assert assistant.ask(text).short_answer == "51,05 %"
+    # a row that says nothing asked is no nearer: Block B's "No" row does not give its nullified votes
+    nullified = assistant.ask("How many votes were nullified in Block B of the 2007 reform?")
+    assert nullified.abstained and nullified.short_answer is None
+
 
 def test_a_comparison_of_a_measure_wants_its_figures():
     """"Which had the higher turnout…?": the sentences giving turnouts answer it, as a fact
