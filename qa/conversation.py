@@ -22,7 +22,7 @@ import re
 from typing import Callable, Sequence
 
 from .question import (AFTER_AUXILIARY, APOLOGY_WORDS, AUXILIARIES, AUXILIARIES_OR_MODALS, BARE_COUNT, CHAT_LEAD,
-                       CORRECTION, GREETING_LEAD, SUMMARY_ASKED, THANKS_WORDS,
+                       CORRECTION, GREETING_LEAD, SENTENCE_BREAK, SUMMARY_ASKED, THANKS_WORDS, as_question,
                        EVENT_NOUN, MONTH, PERSON,
                        LOCATIVE_THERE, NOUN_BEFORE, PLACE, SOURCE_REF, WHO_IS_NAMED, YEAR, answer_type, is_acknowledgment,
                        is_follow_up, points_outside,
@@ -499,6 +499,28 @@ def cited_title(history: Sequence | None) -> str:
     return title if isinstance(title, str) else ""
 
 
+# a follow-up asking for more on the question before: "tell me more", "go on", "explain", "more details?"
+MORE_OF_IT = re.compile(r"^(?:(?:please|ok|okay|so|and|now)[\s,]+)*(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?"
+                        r"(?:tell\s+(?:me|us)\s+more|say\s+more|go\s+on|more(?:\s+(?:details?|info(?:rmation)?))?|"
+                        r"(?:give\s+(?:me|us)\s+)?(?:some\s+|more\s+|the\s+)?details?|explain(?:\s+(?:more|further|that|it|this))?|"
+                        r"elaborate(?:\s+on\s+(?:that|it|this))?|what\s+else|anything\s+else|keep\s+going)"
+                        r"(?:[\s,]+please)?\W*$", re.I)
+MORE_ABOUT = "Tell me more about "
+# "What was the turnout in 2013?" asks of "the turnout in 2013"
+ASKS_OF_THING = re.compile(r"^\s*(?:what|which)\s+(?:was|is|were|are)\s+(?=(?:the|a|an)\b|[A-ZÁÉÍÓÚÑ])", re.I)
+
+
+def more_about(last: str) -> str:
+    """"Tell me more" after "What was the turnout in 2013?": more of what the articles say on
+    the question before ("Tell me more about the turnout in 2013", which asks a description,
+    question.answer_type), not a fragment to put in it ("What was Tell me more in 2013?")."""
+    if last.startswith(MORE_ABOUT):
+        return last
+    thing = ASKS_OF_THING.sub("", last).strip().rstrip("?").strip()
+    return MORE_ABOUT + thing[:1].lower() + thing[1:] if thing[:1].isalpha() and not thing[1:2].isupper() \
+        else MORE_ABOUT + thing
+
+
 def resolve(question: str, history: Sequence | None, is_name: Callable[[str], object] | None = None) -> str:
     """The question to retrieve with: itself, or completed from the previous turn (`is_name`:
     see swap_fragment)."""
@@ -506,6 +528,11 @@ def resolve(question: str, history: Sequence | None, is_name: Callable[[str], ob
     if not last or is_acknowledgment(question):
         return question
     question = FILLER_LEAD.sub("", GREETING_LEAD.sub("", question))    # "Sorry, who won?", "hey, and in 2004?"
+    if MORE_OF_IT.match(question.strip()):
+        return more_about(last)
+    request = as_question(question)
+    if request != question and not SENTENCE_BREAK.search(question.strip()) and is_follow_up(request):
+        question = request                              # "Explain why it was so high": "Why it was so high?"
     if not is_follow_up(question):
         return question
     fragment = LEAD.sub("", question).strip().rstrip("?").strip()

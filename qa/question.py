@@ -67,6 +67,8 @@ WH_MODIFIERS = (r"(?:(?:is|are|was|were) )?"
 # what a figure of a rate is of ("what inflation figure", "Turnout, 2013: what figure…?")
 RATE_MEASURES = r"(?:turnout|participation|abstention|inflation|unemployment|rate|share|percentage)"
 TYPE_PATTERNS: list[tuple[str, str]] = [
+    # "Tell me more about the turnout in 2013", "… about who won in 2013": more of what the articles say
+    (DESCRIPTION, r"^(?:(?:could|can|would) you )?(?:tell me |say )?more about\b"),
     (COMPARISON, r"\b(compare|(?<!for )(?<!of )(?<!by )(?<!in )(?<!as a )comparison|differ|difference between|both .+ and|according to (the )?.+ and the)\b"
                  # two times set side by side: "turnout: 2013 presidential vs 2017 governor races"
                  r"|\b(1[89]|20)\d\d\b[^?]*\b(vs\.?|versus)\s[^?]*\b(1[89]|20)\d\d\b"

@@ -389,3 +389,23 @@ def test_a_long_word_after_at_is_read_at_once():
     after it had the regex try every way of cutting it (minutes at 200 letters)."""
     from qa.conversation import named_place
     assert named_place("What happened at " + "a" * 2000 + ":", None, []) == ""
+
+
+def test_tell_me_more_asks_more_on_the_question_before():
+    """"Tell me more" after a fact is no fragment to put in the question ("What was Tell me more in
+    the 2013 presidential election?" was answered "Venezuelan"): it asks what else the articles
+    say on it, as a description."""
+    from qa.question import analyse
+    turnout = "What was the turnout in the 2013 presidential election?"
+    for more in ("Tell me more", "tell me more please", "go on", "Explain", "more details?", "Could you elaborate on that?"):
+        assert resolve(more, [turnout]) == "Tell me more about the turnout in the 2013 presidential election", more
+    assert resolve("go on", ["Tell me more about the turnout in 2013"]) == "Tell me more about the turnout in 2013"
+    assert resolve("tell me more", ["Who won the 2013 election?"]) == "Tell me more about who won the 2013 election"
+    assert analyse("Tell me more about who won the 2013 election").answer_type == "description"
+
+
+def test_a_request_that_follows_up_is_resolved_as_its_question():
+    """"Explain why it was so high" after the turnout: a why-question whose "it" the turn before
+    says, not a fragment ("What was Explain why it was so high…")."""
+    resolved = resolve("Explain why it was so high", ["What was the turnout in the 2013 presidential election?"])
+    assert resolved.startswith("Why ") and "Explain" not in resolved and "2013" in resolved
