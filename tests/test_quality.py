@@ -128,6 +128,9 @@ def test_fresh_explanation_questions_keep_their_first_runs(assistant, name, answ
     ("blind72.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.80, "answer_rate": 0.88}),
     ("blind73.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.80, "answer_rate": 0.85}),
     ("blind74.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.95, "answer_rate": 0.83}),
+    ("blind75.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.85, "answer_rate": 0.90}),
+    ("blind76.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.95, "answer_rate": 0.85, "nugget_recall": 0.33}),
+    ("blind77.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.95, "answer_rate": 0.90}),
     # 20 conversations of 2-3 turns, asked with their history (qa.evaluation.evaluate)
     ("followups.jsonl", {"factoid_accuracy": 0.55, "abstention": 0.85, "answer_rate": 0.72}),
     ("followups2.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.95, "answer_rate": 0.80}),
@@ -271,7 +274,11 @@ def test_questions_written_blind_keep_what_was_fixed(assistant, name, floors):
     the articles' one word). blind73 and blind74, written at its end, ran first on its final code
     at 0.722 / 0.857 / 0.818 and 0.667 / 1.000 / 0.818, as on its start; their floors keep the two
     rules read off them ("the 2007 constitutional ref", a claim's topic kept when the asking
-    sentence has none)."""
+    sentence has none). The seventeenth session's eval/blind75.jsonl to blind77.jsonl (British
+    political vocabulary, commands instead of questions, attribution and sources) ran first on
+    its start (ce1ca2f) at 0.722 / 0.857 / 0.879, 0.722 / 0.857 / 0.818 (nugget 0.278) and 0.722 /
+    1.000 / 0.909; their floors keep what its rules fixed (a request asked as its question, a
+    table row as near the question as its heading, a source line naming a quoted work's author)."""
     from pathlib import Path
     metrics = evaluate(Path(__file__).parent.parent / "eval" / name, lambda q, history: assistant.ask(q, history=history).to_dict())
     for metric, floor in floors.items():
