@@ -720,6 +720,14 @@ def is_or_are(thing: str) -> str:
 # courtesy that starts the question inside a sentence: "…, and I should very much like to know at what hour…"
 COURTESY_INSIDE = re.compile(r"[,;]\s*(?=(?:and\s+)?(?:i(?:\s+would|\s+should|'d|’d)\s+(?:very\s+much\s+)?like\s+to\s+know|"
                              r"could\s+you|can\s+you|i\s+wonder)\b)", re.I)
+# the topic named before a colon, then a fact asked about it: "Chávez's second presidential win in
+# July 2000: how many votes did he get in that one?" (before an explanation asked, its names and
+# dated events are context enough, preamble_context): a noun phrase, no reader's telling ("I'm preparing a class:", "Here is my question:", "Fact check:",
+# "For a history lesson on Europe:", "quick q:")
+TOPIC_LEAD = re.compile(r"(?!\W*(?:for|so|ok|okay|also|well|now|btw)\b)"          # "For a history lesson:", "ok, unrelated:"
+                        r"(?!.*\b(?:i|i'm|i’m|we|you|my|our|me|us|here|question|questions|q|this|these|is|are|was|were|am|"
+                        r"have|has|had|do|does|did|will|would|can|could|should|please|thanks?|quick|unrelated|fact|"
+                        r"fact-check|check|lesson|class|homework|essay|note)\b)[^.!?;:]{3,120}:", re.I)
 # a greeting before a question: "hi, who won…?", "hey what about the Yes?" (not "Hey Jude was played…")
 GREETING_LEAD = re.compile(rf"^\W*(?:{GREETING_WORDS})\b(?:\s*[,.!?]+\s*|\s+(?=(?:{WH_WORD}|and|but|so|{AUXILIARIES_OR_MODALS})\b))",
                            re.I)
@@ -808,10 +816,12 @@ def asked_part(question: str) -> tuple[str, str, str]:
     parts = []
     for part in SENTENCE_BREAK.split(question.strip()):
         if parts and (parts[-1].endswith(":") and (NAMES_A_SOURCE.search(parts[-1]) or ASKS_THEN_LISTS.match(parts[-1])
-                                                   and not ASKS_THEN_LISTS.match(part))
+                                                   and not ASKS_THEN_LISTS.match(part)
+                                                   or TOPIC_LEAD.fullmatch(parts[-1]) and answer_type(part) in FACTOID_TYPES)
                       or ABBREVIATION_END.search(parts[-1]) or parts[-1].endswith(".") and not part[:1].isupper()
                       or LONE_WH.fullmatch(parts[-1])):
             parts[-1] += " " + part                # "According to the CWI: why…?", "Which was higher: …?", "Mr. Maduro",
+                                                   # "Chávez's second win in July 2000: how many votes did he get?",
                                                    # "When: <the last question>?" (conversation.asked_anew)
         else:
             parts.append(part)
@@ -893,6 +903,9 @@ HOW_ADJECTIVE = re.compile(r"\bhow\s+(?:big|large|high|low|long|far|old|small)\b
 TURNED_OUT = re.compile(TURN_OUT, re.I)
 # "what share of voters stayed home", "… did not vote", "… sat it out": the abstention is asked, as
 # the text says it ("a high abstention rate (44%)", "Abstention 44,39 %")
+# "what proportion of voters went to the polls", "… came out to vote": the turnout
+WENT_TO_VOTE = re.compile(r"\b(?:went|go|goes|going|gone|came|come|comes|coming|turned\s+up)\s+(?:out\s+)?"
+                          r"to\s+(?:the\s+polls|vote|the\s+ballot\s+box(?:es)?)\b", re.I)
 STAYED_HOME = re.compile(r"\b(?:stay(?:s|ed|ing)?\s+(?:at\s+)?home|stay(?:s|ed|ing)?\s+away(?:\s+from\s+the\s+polls)?|"
                          r"did\s*n[o'’]t\s+(?:turn\s+out|vote(?!\s+(?:for|against)\b)|cast\s+(?:a\s+)?ballots?)|sat\s+(?:it\s+)?out)\b", re.I)
 # the words a cause is asked with instead of "why" that news text mostly says in another sense
@@ -1004,7 +1017,7 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
     kind = answer_type(typed)
     asking = CAUSE_ASKED.sub("why", content.strip()) if kind == REASON else content
     if kind == PERCENT:                 # a share that turned out is the turnout; a number that did is a count
-        asking = TURNED_OUT.sub("turnout", STAYED_HOME.sub("abstained", asking))
+        asking = WENT_TO_VOTE.sub("turnout", TURNED_OUT.sub("turnout", STAYED_HOME.sub("abstained", asking)))
     side = side_named(question) if kind in FACTOID_TYPES else ""
     if side:
         asking = SIDE_WORD.sub(r"\1", asking)

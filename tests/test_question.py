@@ -800,3 +800,29 @@ def test_a_request_beside_a_question_or_for_nothing_is_left_alone():
                  "Explain yourself", "Give me the details", "I want to know who won",
                  "I want you to tell me the turnout in 2013"):
         assert as_question(kept) == kept, kept
+
+
+def test_a_topic_named_before_a_colon_is_part_of_the_fact_asked():
+    """"Chávez's second presidential win in July 2000: how many votes did he get in that one?":
+    the topic is what "he" and "that one" are, not the reader's telling (whose names and dated
+    events alone were kept: the year and the name were lost, and 2013's 7,270,403 answered).
+    A framing ("For a history lesson on Europe:", "Fact check:") stays a preamble, and so does a
+    topic before an explanation asked, whose names and dated events are context enough."""
+    asked = "Chávez's second presidential win in July 2000: how many votes did he get in that one?"
+    q = analyse(asked)
+    assert q.text == asked and q.years == [2000] and q.answer_type == "count" and "chavez" in q.terms
+    assert analyse("For a history lesson on Europe: in what year did the Berlin Wall fall?").text == \
+        "In what year did the Berlin Wall fall (Europe)?"
+    assert analyse("Fact check: how many ballots were nullified in block A?").text == \
+        "How many ballots were nullified in block A?"
+    assert analyse("The RCTV licence decision: why did the CWI call it a mistake?").text == \
+        "Why did the CWI call it a mistake (RCTV)?"
+
+
+def test_going_to_the_polls_is_the_turnout():
+    """"What proportion of voters actually went to the polls…?" asks the turnout, as the
+    articles say it ("a 78.71% turnout")."""
+    for asked in ("What proportion of voters actually went to the polls in 2013?",
+                  "What share of the electorate came out to vote in 2017?"):
+        q = analyse(asked)
+        assert "turnout" in q.terms and "went" not in q.terms and q.answer_type == "percent", asked
