@@ -763,13 +763,20 @@ CLAIMED_FIGURE = re.compile(r"(?:\b(?:at|of|with|by)\s+)?(?:\b(?:about|around|ro
                             r"(?:\s*(?:%|percent\b|per\s+cent\b|per\s+\d[\d,]*|million\b|thousand\b|votes?\b|points?\b))?", re.I)
 
 
+# a guess the reader asks to have checked before asking the fact ("Did turnout reach 80% in 2013?
+# What was the real figure?", "Is it right that Maduro carried 18 states…? In how many…?"): its
+# figure is in doubt, as a claim's is ("is it right that" is its maker)
+GUESS_CHECKED = re.compile(r"^(?:(?:is|was|isn[’']t)\s+it\s+(?:right|true|correct|so)\s+that\s+(?=[^?]*\?\s*$)|"
+                           r"(?=(?:[^,?]{1,90},\s*)?(?:did|does|do|was|were|is|are|has|have|had)\s[^?]*\?\s*$))", re.I)
+
+
 def without_claimed_figures(sentence: str, keep_maker: bool = False) -> str:
     """A claim to check without its figures and its maker ("Someone claims the murder rate in
     2000 was about 5.5 per 100,000." → "The murder rate in 2000 was."; `keep_maker`: "Someone
     claims the murder rate in 2000 was.", for a preamble read for its names, whose first word is
     taken for no name); a day of a month stays. Any other sentence as it is, and so is one the
     articles make ("The article says…": it names where to look)."""
-    lead = CLAIM_LEAD.match(sentence)
+    lead = CLAIM_LEAD.match(sentence) or GUESS_CHECKED.match(sentence)
     if not lead or NAMES_A_SOURCE.search(lead.group(0)):
         return sentence
 

@@ -826,3 +826,15 @@ def test_going_to_the_polls_is_the_turnout():
                   "What share of the electorate came out to vote in 2017?"):
         q = analyse(asked)
         assert "turnout" in q.terms and "went" not in q.terms and q.answer_type == "percent", asked
+
+
+def test_a_guess_asked_to_be_checked_before_the_fact_loses_its_figure():
+    """"Did turnout reach 80% in the April 14, 2013 presidential election? What was the real
+    figure?": 80% is the reader's guess, in doubt as a claim's figure is, no word to find (it
+    abstained at 0.40 with "80" among its terms); "is it right that" is its maker. A yes/no
+    question asked alone keeps its figure: it is what the answer must say."""
+    q = analyse("Did turnout reach 80% in the April 14, 2013 presidential election? What was the real figure?")
+    assert "80" not in q.terms and "14" in q.terms and q.answer_type == "percent" and q.years == [2013]
+    q = analyse("Is it right that Maduro carried 18 states in the April 2013 election? In how many did he actually win?")
+    assert not {"18", "right"} & set(q.terms) and q.answer_type == "count"
+    assert "80" in analyse("Did turnout reach 80% in the 2013 presidential election?").terms
