@@ -465,9 +465,13 @@ def dates_named(text: str) -> list[tuple[int, str]]:
     return [(month_number(m1 or m2), stem(fold(d1 or d2))) for m1, d1, d2, m2 in DAY_DATE.findall(text)]
 
 
+# "Whether Maduro won in 2013?" (as_question: "Find out if…") asks as "Did…?" does: no topic word
+LEADING_WHETHER = re.compile(r"^\W*whether\b", re.I)
+
+
 def question_terms(question: str) -> list[str]:
     out = []
-    bare = [(w, w.strip(".,;:?!'’\"“”()")) for w in fold(DECADE_PART.sub("", question)).split()]
+    bare = [(w, w.strip(".,;:?!'’\"“”()")) for w in fold(DECADE_PART.sub("", LEADING_WHETHER.sub("", question))).split()]
     kept = " ".join(w for w, b in bare if not MONTH.fullmatch(b) and b.lower() not in AS_WRITTEN_NO_TOPIC)
     for term in content_terms(kept):
         if term not in ASKING_STEMS and term not in out:
@@ -690,7 +694,8 @@ NO_THING_ASKED = re.compile(r"^(?:more|about|something|anything|everything|it|th
 def as_question(sentence: str) -> str:
     """A request asked as the question it stands for: "Explain why Chávez lost." → "Why Chávez
     lost?", "Give me the number of votes…" → "What is the number of votes…?" (a question word
-    types the answer: answer_type), "Find out if…" → "Whether…?"; any other sentence as it is."""
+    types the answer: answer_type), "Explain the defeat…" → "Tell me about the defeat…" (a
+    description), "Find out if…" → "Whether…?"; any other sentence as it is."""
     request = REQUEST.match(sentence)
     rest = sentence[request.end():].rstrip(" .!?:;,") if request else ""
     if not request or NO_THING_ASKED.match(rest):
@@ -699,6 +704,8 @@ def as_question(sentence: str) -> str:
         rest = "whether" + rest[2:]
     if re.match(rf"(?:{WH_WORD}|whether)\b", rest, re.I):
         return rest[:1].upper() + rest[1:] + "?"
+    if request.group("verb").lower().startswith(("explain", "describe")):
+        return f"Tell me about {rest}"          # "Explain the defeat of the 2007 reform": a description, no fact
     return f"What {is_or_are(rest)} {rest}?"
 
 
@@ -709,17 +716,21 @@ AFTER_HEAD = re.compile(r"\s+(?:of|in|for|on|at|to|that|which|who|from|with|by|d
 
 def is_or_are(thing: str) -> str:
     """The verb that agrees with the thing asked for, shown to the reader as understood: "What
-    are the results of…", "What is the number of votes…" (its head noun is the last word before
-    a preposition or a relative word)."""
-    words = AFTER_HEAD.split(thing, 1)[0].split()
-    head = words[-1].lower().strip(",;:") if words else ""
-    plural = head.endswith("s") and not head.endswith(("ss", "us", "is", "'s", "’s")) or fold(words[0]) in ("both", "all")
-    return "are" if plural else "is"
+    are the results of…", "What are the states Maduro won", "What is the number of votes…",
+    "What is Capriles' share" (a plural common noun before a preposition or relative word)."""
+    words = [w.strip(",;:") for w in AFTER_HEAD.split(thing, 1)[0].split()]
+    plural = any(w.islower() and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s")) for w in words[:4])
+    return "are" if plural or words[:1] and fold(words[0]) in ("both", "all") else "is"
 
 
 # courtesy that starts the question inside a sentence: "…, and I should very much like to know at what hour…"
 COURTESY_INSIDE = re.compile(r"[,;]\s*(?=(?:and\s+)?(?:i(?:\s+would|\s+should|'d|’d)\s+(?:very\s+much\s+)?like\s+to\s+know|"
                              r"could\s+you|can\s+you|i\s+wonder)\b)", re.I)
+# what makes a dated phrase an event ("the 2004 recall referendum"), not a reader's own date
+# ("my 2024 thesis", "since 1998"): EVENT_NOUN
+EVENT_NOUN_WORDS = (r"\b(?:elections?|referendums?|referenda|votes?|voting|polls?|recall|campaigns?|coups?|protests?|"
+                    r"strikes?|reforms?|congress|assembly|summit|crisis|reshuffle|rally|rallies|race|contests?|"
+                    r"plebiscite|ballots?|lock-?out|uprising|war|attempts?)\b")
 # the topic named before a colon, then a fact asked about it: "Chávez's second presidential win in
 # July 2000: how many votes did he get in that one?" (before an explanation asked, its names and
 # dated events are context enough, preamble_context): a noun phrase, no reader's telling ("I'm preparing a class:", "Here is my question:", "Fact check:",
@@ -727,7 +738,11 @@ COURTESY_INSIDE = re.compile(r"[,;]\s*(?=(?:and\s+)?(?:i(?:\s+would|\s+should|'d
 TOPIC_LEAD = re.compile(r"(?!\W*(?:for|so|ok|okay|also|well|now|btw)\b)"          # "For a history lesson:", "ok, unrelated:"
                         r"(?!.*\b(?:i|i'm|i’m|we|you|my|our|me|us|here|question|questions|q|this|these|is|are|was|were|am|"
                         r"have|has|had|do|does|did|will|would|can|could|should|please|thanks?|quick|unrelated|fact|"
-                        r"fact-check|check|lesson|class|homework|essay|note)\b)[^.!?;:]{3,120}:", re.I)
+                        r"fact-check|check|lesson|class|homework|essay|note)\b)"
+                        # a topic: a year, an event, or a name ("Update:", "Trivia:", "Sorry to bother:" are none)
+                        rf"(?=.*(?:\b(?:1[89]|20)\d\d\b|{EVENT_NOUN_WORDS}|\b(?:results?|turnout)\b|\s(?-i:[A-ZÁÉÍÓÚÑ])|"
+                        r"^\W*(?-i:[A-ZÁÉÍÓÚÑ])[\w-]*['’]s?\s))"
+                        r"[^.!?;:]{3,120}:", re.I)
 # a greeting before a question: "hi, who won…?", "hey what about the Yes?" (not "Hey Jude was played…")
 GREETING_LEAD = re.compile(rf"^\W*(?:{GREETING_WORDS})\b(?:\s*[,.!?]+\s*|\s+(?=(?:{WH_WORD}|and|but|so|{AUXILIARIES_OR_MODALS})\b))",
                            re.I)
@@ -759,24 +774,36 @@ CLAIM_LEAD = re.compile(r"^(?:(?:a|an|one|some|this|that)\s+)?(?:[\w'’-]+\s+){
                         r"tweets?|tweeted|posts?|posted|puts?|insists?|insisted|asserts?|asserted|alleges?|alleged|"
                         r"argues?|argued|read|heard|told\s+(?:me|us))\s+(?:that\s+)?", re.I)
 CLAIMED_FIGURE = re.compile(r"(?:\b(?:at|of|with|by)\s+)?(?:\b(?:about|around|roughly|nearly|almost|approximately|some|over|"
-                            r"under|just|only|more\s+than|less\s+than|fewer\s+than)\s+)?(?<![\w.,])(?!(?:1[89]|20)\d\d(?:['’]?s)?\b)\d[\d.,]*"
+                            r"under|just|only|more\s+than|less\s+than|fewer\s+than)\s+)?(?<![\w.,$£€])(?:[$£€]\s?)?(?!(?:1[89]|20)\d\d(?:['’]?s)?\b)\d[\d.,]*"
                             r"(?:\s*(?:%|percent\b|per\s+cent\b|per\s+\d[\d,]*|million\b|thousand\b|votes?\b|points?\b))?", re.I)
 
 
 # a guess the reader asks to have checked before asking the fact ("Did turnout reach 80% in 2013?
 # What was the real figure?", "Is it right that Maduro carried 18 states…? In how many…?"): its
 # figure is in doubt, as a claim's is ("is it right that" is its maker)
-GUESS_CHECKED = re.compile(r"^(?:(?:is|was|isn[’']t)\s+it\s+(?:right|true|correct|so)\s+that\s+(?=[^?]*\?\s*$)|"
-                           r"(?=(?:[^,?]{1,90},\s*)?(?:did|does|do|was|were|is|are|has|have|had)\s[^?]*\?\s*$))", re.I)
+GUESS_CHECKED = re.compile(r"^(?:(?:is|was)(?:n[’']t)?\s+it\s+(?:not\s+)?(?:right|true|correct|so|the\s+case)\s+that\s+"
+                           r"(?=[^?]*\?\s*$)|(?=(?:[^,?]{1,90},\s*)?(?:did|does|do|was|were|is|are|has|have|had)(?:n[’']t)?\s"
+                           r"[^?]*\?\s*$))", re.I)
 
 
-def without_claimed_figures(sentence: str, keep_maker: bool = False) -> str:
+def guess_checked(sentence: str, asked: str) -> re.Match | None:
+    """The lead of a guess to check (GUESS_CHECKED) when the question after it asks of what the
+    guess is of: not "Did Maduro get 7,505,378 votes? How many did Capriles get?", whose figure
+    is a fact said of another (and a figure the question gives is no answer, extraction)."""
+    guess = GUESS_CHECKED.match(sentence)
+    if not guess or not asked:
+        return guess
+    named = {fold(n).rstrip("'’s") for n in question_entities(sentence)}
+    return None if any(fold(n).rstrip("'’s") not in named for n in question_entities(asked)) else guess
+
+
+def without_claimed_figures(sentence: str, keep_maker: bool = False, asked: str = "") -> str:
     """A claim to check without its figures and its maker ("Someone claims the murder rate in
     2000 was about 5.5 per 100,000." → "The murder rate in 2000 was."; `keep_maker`: "Someone
     claims the murder rate in 2000 was.", for a preamble read for its names, whose first word is
     taken for no name); a day of a month stays. Any other sentence as it is, and so is one the
     articles make ("The article says…": it names where to look)."""
-    lead = CLAIM_LEAD.match(sentence) or GUESS_CHECKED.match(sentence)
+    lead = CLAIM_LEAD.match(sentence) or guess_checked(sentence, asked)
     if not lead or NAMES_A_SOURCE.search(lead.group(0)):
         return sentence
 
@@ -784,7 +811,10 @@ def without_claimed_figures(sentence: str, keep_maker: bool = False) -> str:
 
     def dropped(figure: re.Match) -> str:
         before, after = said[:figure.start()].split()[-1:], said[figure.end():].split()[:1]
-        return figure.group(0) if any(MONTH.fullmatch(w.strip(",.")) for w in before + after) else ""
+        named = before and before[0][:1].isupper() and figure.start() > len(before[0])   # "Article 350", "Block 2"
+        clock = ":" in (said[figure.end():figure.end() + 1], said[figure.start() - 1:figure.start()]) or \
+            bool(after and re.match(r"(?:[ap]\.?m\b|o['’]clock)", after[0], re.I))            # "10:30", "9 pm"
+        return figure.group(0) if named or clock or any(MONTH.fullmatch(w.strip(",.")) for w in before + after) else ""
 
     claim = CLAIMED_FIGURE.sub(dropped, said)
     if claim == said:
@@ -820,28 +850,34 @@ def asked_part(question: str) -> tuple[str, str, str]:
     if hedge:                                                            # a sentence of its own
         rest = question[hedge.end():]
         question = f"{hedge.group(1)}. {rest[:1].upper()}{rest[1:]}"
-    parts = []
+    parts, rewritten = [], False
     for part in SENTENCE_BREAK.split(question.strip()):
-        if parts and (parts[-1].endswith(":") and (NAMES_A_SOURCE.search(parts[-1]) or ASKS_THEN_LISTS.match(parts[-1])
-                                                   and not ASKS_THEN_LISTS.match(part)
-                                                   or TOPIC_LEAD.fullmatch(parts[-1]) and answer_type(part) in FACTOID_TYPES)
-                      or ABBREVIATION_END.search(parts[-1]) or parts[-1].endswith(".") and not part[:1].isupper()
-                      or LONE_WH.fullmatch(parts[-1])):
+        if parts and parts[-1].endswith(":") and TOPIC_LEAD.fullmatch(parts[-1]) \
+                and answer_type(as_question(part)) in FACTOID_TYPES:
+            parts[-1] += " " + as_question(part)   # "Chávez's second win in July 2000: how many votes did he get?",
+            rewritten = rewritten or as_question(part) != part   # "The 2013 election: find how many votes…"
+        elif parts and (parts[-1].endswith(":") and (NAMES_A_SOURCE.search(parts[-1]) or ASKS_THEN_LISTS.match(parts[-1])
+                                                     and not ASKS_THEN_LISTS.match(part))
+                        or ABBREVIATION_END.search(parts[-1]) or parts[-1].endswith(".") and not part[:1].isupper()
+                        or LONE_WH.fullmatch(parts[-1])):
             parts[-1] += " " + part                # "According to the CWI: why…?", "Which was higher: …?", "Mr. Maduro",
-                                                   # "Chávez's second win in July 2000: how many votes did he get?",
                                                    # "When: <the last question>?" (conversation.asked_anew)
         else:
             parts.append(part)
-    if not any(ASKING.search(COURTESY.sub("", part).strip()) and not REQUEST.match(part) or COURTESY_INSIDE.search(part)
+    if rewritten:
+        question = " ".join(parts)
+    # does a sentence ask as written? (not a request, nor a guess to check: "Did turnout reach 80%…? Give me…")
+    if not any(ASKING.search(COURTESY.sub("", part).strip()) and not REQUEST.match(part)
+               and without_claimed_figures(part, asked=parts[-1]) == part or COURTESY_INSIDE.search(part)
                for part in parts):
         for i in range(len(parts) - 1, -1, -1):            # the last request: "Give me the number of…"
             if as_question(parts[i]) != parts[i]:
                 parts = parts[:i] + [as_question(parts[i])] + parts[i + 1:]
                 question = " ".join(parts)
                 break
-    figures_out = [without_claimed_figures(part, keep_maker=True) for part in parts[:-1]] + parts[-1:]
+    figures_out = [without_claimed_figures(part, True, parts[-1]) for part in parts[:-1]] + parts[-1:]
     if figures_out != parts:             # the whole question, when kept, without the claims' makers either
-        question = " ".join([without_claimed_figures(part) for part in parts[:-1]] + parts[-1:])
+        question = " ".join([without_claimed_figures(part, False, parts[-1]) for part in parts[:-1]] + parts[-1:])
     for i in range(len(parts) - 1, -1, -1):
         inner = COURTESY_INSIDE.search(parts[i])
         before = " ".join(figures_out[:i] + ([parts[i][:inner.start()]] if inner else []))
@@ -872,11 +908,7 @@ def asked_part(question: str) -> tuple[str, str, str]:
 
 PREAMBLE_EVENT = re.compile(rf"(?:{MONTH.pattern}\s+)?\b(?:1[89]\d\d|20\d\d)(?:\s+(?!(?:against|in|on|at|of|for|and|or|to|"
                             r"the|with|by|that|which|when|while|was|were|is|are|had|has|there)\b)(?![a-z]+ly\b)[a-z][\w-]*){0,3}", re.I)
-# what makes a dated phrase an event ("the 2004 recall referendum"), not a reader's own date
-# ("my 2024 thesis", "since 1998")
-EVENT_NOUN = re.compile(r"\b(?:elections?|referendums?|referenda|votes?|voting|polls?|recall|campaigns?|coups?|protests?|"
-                        r"strikes?|reforms?|congress|assembly|summit|crisis|reshuffle|rally|rallies|race|contests?|"
-                        r"plebiscite|ballots?|lock-?out|uprising|war|attempts?)\b", re.I)
+EVENT_NOUN = re.compile(EVENT_NOUN_WORDS, re.I)
 
 
 def preamble_context(preamble: str) -> str:
@@ -912,7 +944,8 @@ TURNED_OUT = re.compile(TURN_OUT, re.I)
 # the text says it ("a high abstention rate (44%)", "Abstention 44,39 %")
 # "what proportion of voters went to the polls", "… came out to vote": the turnout
 WENT_TO_VOTE = re.compile(r"\b(?:went|go|goes|going|gone|came|come|comes|coming|turned\s+up)\s+(?:out\s+)?"
-                          r"to\s+(?:the\s+polls|vote|the\s+ballot\s+box(?:es)?)\b", re.I)
+                          r"to\s+(?:the\s+polls|vote|the\s+ballot\s+box(?:es)?)\b"
+                          r"(?!\s+(?:for|against|to|and\s+voted|voted|yes|no)\b)", re.I)   # not "went to vote for Maduro"
 STAYED_HOME = re.compile(r"\b(?:stay(?:s|ed|ing)?\s+(?:at\s+)?home|stay(?:s|ed|ing)?\s+away(?:\s+from\s+the\s+polls)?|"
                          r"did\s*n[o'’]t\s+(?:turn\s+out|vote(?!\s+(?:for|against)\b)|cast\s+(?:a\s+)?ballots?)|sat\s+(?:it\s+)?out)\b", re.I)
 # the words a cause is asked with instead of "why" that news text mostly says in another sense
@@ -1024,7 +1057,9 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
     kind = answer_type(typed)
     asking = CAUSE_ASKED.sub("why", content.strip()) if kind == REASON else content
     if kind == PERCENT:                 # a share that turned out is the turnout; a number that did is a count
-        asking = WENT_TO_VOTE.sub("turnout", TURNED_OUT.sub("turnout", STAYED_HOME.sub("abstained", asking)))
+        asking = TURNED_OUT.sub("turnout", STAYED_HOME.sub("abstained", asking))
+        if not side_named(question):        # "what share of those who went to the polls voted No": the side's
+            asking = WENT_TO_VOTE.sub("turnout", asking)
     side = side_named(question) if kind in FACTOID_TYPES else ""
     if side:
         asking = SIDE_WORD.sub(r"\1", asking)

@@ -838,3 +838,40 @@ def test_a_guess_asked_to_be_checked_before_the_fact_loses_its_figure():
     q = analyse("Is it right that Maduro carried 18 states in the April 2013 election? In how many did he actually win?")
     assert not {"18", "right"} & set(q.terms) and q.answer_type == "count"
     assert "80" in analyse("Did turnout reach 80% in the 2013 presidential election?").terms
+
+
+def test_a_label_before_a_colon_is_no_topic():
+    """"Trivia:", "Update:", "Sorry to bother:" name no topic (no year, event or name): the
+    question after them is asked alone, as before topics were kept."""
+    for label in ("Trivia", "Update", "Sorry to bother", "Background", "Part 2"):
+        assert analyse(f"{label}: how many votes did Capriles get in 2013?").text == \
+            "How many votes did Capriles get in 2013?", label
+    assert analyse("The 2013 election: find how many votes Maduro got").text == \
+        "The 2013 election: How many votes Maduro got?"           # a request after a topic is rewritten too
+
+
+def test_a_guess_is_only_what_the_question_then_asks_about():
+    """A yes/no question's figure is a guess to drop when the question after it asks of the same
+    (not "Did Maduro get 7,505,378 votes? How many did Capriles get?": a fact said of another,
+    which must stay no answer); negated guesses are guesses; numbers of names and times stay, and
+    an amount goes with its currency; a request after a guess is still the question."""
+    assert "7,505,378" in analyse("Did Maduro get 7,505,378 votes in the 2013 presidential election? "
+                                  "How many did Capriles get?").terms
+    assert "80" not in analyse("Didn't turnout reach 80% in the 2013 presidential election? What was the real figure?").terms
+    assert "350" in analyse("Did Chávez invoke Article 350 in 2007? What did he say?").terms
+    assert "30" in analyse("Was it 10:30 when the polls closed in 2013? When did they close?").terms
+    assert "$" not in analyse("Did the coup cost $50 million in 2002? How much did it cost?").text
+    q = analyse("Did turnout reach 80% in the 2013 presidential election? Give me the real figure.")
+    assert q.answer_type == "percent" and not {"80", "give"} & set(q.terms)
+
+
+def test_requests_for_a_description_and_polls_voted_for():
+    """"Explain the defeat of the 2007 reform" asks a description, no fact (it was answered
+    "Block"); "went to vote for Maduro" is his share, not the turnout; "Find out if…" searches no
+    "whether"."""
+    from qa.question import as_question
+    q = analyse("Explain the defeat of the 2007 reform")
+    assert (q.text, q.answer_type) == ("Tell me about the defeat of the 2007 reform", "description")
+    assert "turnout" not in analyse("What percentage of voters went to vote for Maduro in 2013?").terms
+    assert "whether" not in analyse("Find out if Maduro won in 2013").terms
+    assert as_question("List the states Maduro won") == "What are the states Maduro won?"
