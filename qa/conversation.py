@@ -22,7 +22,7 @@ import re
 from typing import Callable, Sequence
 
 from .question import (AFTER_AUXILIARY, APOLOGY_WORDS, AUXILIARIES, AUXILIARIES_OR_MODALS, BARE_COUNT, CHAT_LEAD,
-                       CORRECTION, GREETING_LEAD, SENTENCE_BREAK, SUMMARY_ASKED, THANKS_WORDS, as_question,
+                       CORRECTION, GREETING_LEAD, SENTENCE_BREAK, SUMMARY_ASKED, THANKS_WORDS, analyse, as_question,
                        EVENT_NOUN, MONTH, PERSON,
                        LOCATIVE_THERE, NOUN_BEFORE, PLACE, SOURCE_REF, WHO_IS_NAMED, YEAR, answer_type, is_acknowledgment,
                        is_follow_up, points_outside,
@@ -37,7 +37,7 @@ LEAD = re.compile(rf"^\s*(?:{CHAT_LEAD}|(?:and|but|also)\b[\s,.!]*)*(?:(?:what|h
 FILLER_LEAD = re.compile(rf"^\s*(?:(?:{APOLOGY_WORDS}|{THANKS_WORDS}|great|cool|nice|perfect|got\s+it)\s*[,.!]+\s*)+", re.I)
 CORRECTION_LEAD = re.compile(rf"^\s*{CHAT_LEAD}*{CORRECTION}", re.I)
 WH = re.compile(r"^\s*(?:(?:by|in|on|at|for|from|to|with|since|until)\s+)?"
-                r"(what|which|who|whom|whose|when|where|why|how)(?:['’]?s)?\b", re.I)     # "By how many votes?", "whats"
+                r"(what|which|who|whom|whose|when|where|why|how|whether)(?:['’]?s)?\b", re.I)     # "By how many votes?", "whats"
 COUNTED = re.compile(r"\bhow\s+(?:many|much)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)\s+"
                      rf"(?=(?:{AUXILIARIES})\b)", re.I)
 PREPOSITION = re.compile(r"^(?:in|for|of|during|on|at|from)\s+", re.I)
@@ -122,11 +122,13 @@ def previous_turn(history: Sequence | None) -> tuple[str, str | None]:
 
 
 def last_turn(history: Sequence | None):
-    """The last turn a follow-up can be completed from: not an empty one, a thank-you, nor a
-    fragment nothing completed. None when there is none."""
+    """The last turn a follow-up can be completed from: not an empty one, a thank-you, a
+    fragment nothing completed, nor one that asked for more on the turn before. None when there
+    is none."""
     for item in reversed(list(history or [])):
         question = turn_question(item)
-        if question.strip() and not is_acknowledgment(question) and not unresolved_fragment(question):
+        if question.strip() and not is_acknowledgment(question) and not unresolved_fragment(question) \
+                and not asked_more(item):
             return item
     return None
 
@@ -500,25 +502,42 @@ def cited_title(history: Sequence | None) -> str:
 
 
 # a follow-up asking for more on the question before: "tell me more", "go on", "explain", "more details?"
-MORE_OF_IT = re.compile(r"^(?:(?:please|ok|okay|so|and|now)[\s,]+)*(?:(?:can|could|would)\s+you\s+(?:please\s+)?)?"
-                        r"(?:tell\s+(?:me|us)\s+more|say\s+more|go\s+on|more(?:\s+(?:details?|info(?:rmation)?))?|"
-                        r"(?:give\s+(?:me|us)\s+)?(?:some\s+|more\s+|the\s+)?details?|explain(?:\s+(?:more|further|that|it|this))?|"
+MORE_OF_IT = re.compile(r"^(?:(?:please|ok|okay|so|and|now|interesting|wow|great|cool|nice|thanks|thank\s+you|really)\W+)*"
+                        r"(?:(?:can|could|would)\s+you\s+(?:please\s+)?|i\s+(?:want|need|would\s+like|'d\s+like|’d\s+like)\s+)?"
+                        r"(?:tell\s+(?:me|us)\s+more(?:\s+(?:about|on)\s+(?:that|it|this|him|her|them))?|say\s+more|go\s+on|"
+                        r"(?:give\s+(?:me|us)\s+)?more(?:\s+(?:details?|info(?:rmation)?))?(?:\s+(?:on|about)\s+(?:that|it|this))?|"
+                        r"(?:give\s+(?:me|us)\s+)?(?:some\s+|more\s+|the\s+)?details?|"
+                        r"explain(?:\s+(?:more|further|that|it|this))?(?:\s+to\s+(?:me|us))?|"
                         r"elaborate(?:\s+on\s+(?:that|it|this))?|what\s+else|anything\s+else|keep\s+going)"
-                        r"(?:[\s,]+please)?\W*$", re.I)
+                        r"(?:[\s,]+(?:please|then))?\W*$", re.I)
 MORE_ABOUT = "Tell me more about "
 # "What was the turnout in 2013?" asks of "the turnout in 2013"
 ASKS_OF_THING = re.compile(r"^\s*(?:what|which)\s+(?:was|is|were|are)\s+(?=(?:the|a|an)\b|[A-ZÁÉÍÓÚÑ])", re.I)
+# a question's first word that is no name, written lower case after "Tell me more about"
+OPENING_WORD = re.compile(r"^(?:the|a|an|what|which|who|whom|whose|when|where|why|how|whether|did|does|do|was|were|is|are|"
+                          r"has|have|had|in|on|at|by|for|from|to)\b", re.I)
 
 
 def more_about(last: str) -> str:
     """"Tell me more" after "What was the turnout in 2013?": more of what the articles say on
     the question before ("Tell me more about the turnout in 2013", which asks a description,
-    question.answer_type), not a fragment to put in it ("What was Tell me more in 2013?")."""
+    question.answer_type), not a fragment to put in it ("What was Tell me more in 2013?"). Of the
+    question it asked (a preamble left out) in one sentence: a topic's colon or a second
+    sentence would split it again, and names keep their capitals."""
     if last.startswith(MORE_ABOUT):
         return last
-    thing = ASKS_OF_THING.sub("", last).strip().rstrip("?").strip()
-    return MORE_ABOUT + thing[:1].lower() + thing[1:] if thing[:1].isalpha() and not thing[1:2].isupper() \
-        else MORE_ABOUT + thing
+    asked = analyse(last).text             # (the question as analysed: a preamble's event kept, its telling not)
+    thing = " ".join(re.sub(r"[.:?!]+(?=\s|$)", ",", ASKS_OF_THING.sub("", asked)).split()).strip(" ,.")
+    if OPENING_WORD.match(thing):
+        thing = thing[:1].lower() + thing[1:]
+    return MORE_ABOUT + thing
+
+
+def asked_more(item) -> bool:
+    """A turn that asked for more on the one before ("tell me more"): a later follow-up is
+    completed from the turn it asked more about."""
+    asked = turn_field(item, "question")
+    return isinstance(asked, str) and bool(MORE_OF_IT.match(asked.strip())) and turn_question(item).startswith(MORE_ABOUT)
 
 
 def resolve(question: str, history: Sequence | None, is_name: Callable[[str], object] | None = None) -> str:

@@ -409,3 +409,21 @@ def test_a_request_that_follows_up_is_resolved_as_its_question():
     says, not a fragment ("What was Explain why it was so high…")."""
     resolved = resolve("Explain why it was so high", ["What was the turnout in the 2013 presidential election?"])
     assert resolved.startswith("Why ") and "Explain" not in resolved and "2013" in resolved
+
+
+def test_tell_me_more_keeps_the_question_whole_and_its_names():
+    """"Tell me more" after a topic before a colon stays one question (its colon split it again,
+    and "what share of the vote did he get" was answered with Capriles' 49.07%); names keep their
+    capitals; a follow-up after it is completed from the question it asked more about."""
+    assert resolve("Tell me more", ["Chávez's 1998 win: what share of the vote did he get?"]) == \
+        "Tell me more about Chávez's 1998 win, what share of the vote did he get"
+    assert resolve("tell me more", ["What was Maduro's share of the vote in 2013?"]) == \
+        "Tell me more about Maduro's share of the vote in 2013"
+    assert resolve("tell me more", ["I am preparing a class on the 2004 recall referendum. How many votes did Chávez "
+                                    "get?"]) == "Tell me more about how many votes did Chávez get (2004 recall referendum)"
+    turnout = "What was the turnout in the 2013 presidential election?"
+    for more in ("more on that", "Interesting! Tell me more", "explain that to me", "Go on then", "Give me more"):
+        assert resolve(more, [turnout]) == "Tell me more about the turnout in the 2013 presidential election", more
+    history = [{"question": turnout, "resolved_question": turnout},
+               {"question": "Tell me more", "resolved_question": "Tell me more about the turnout in the 2013 presidential election"}]
+    assert "turnout" in resolve("Why was it so high?", history)
