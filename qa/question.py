@@ -733,8 +733,8 @@ EVENT_NOUN_WORDS = (r"\b(?:elections?|referendums?|referenda|votes?|voting|polls
                     r"plebiscite|ballots?|lock-?out|uprising|war|attempts?)\b")
 # the topic named before a colon, then a fact asked about it: "Chávez's second presidential win in
 # July 2000: how many votes did he get in that one?" (before an explanation asked, its names and
-# dated events are context enough, preamble_context): a noun phrase, no reader's telling ("I'm preparing a class:", "Here is my question:", "Fact check:",
-# "For a history lesson on Europe:", "quick q:")
+# dated events are context enough, preamble_context): a noun phrase, no reader's telling ("I'm
+# preparing a class:", "Here is my question:", "Fact check:", "For a history lesson on Europe:")
 TOPIC_LEAD = re.compile(r"(?!\W*(?:for|so|ok|okay|also|well|now|btw)\b)"          # "For a history lesson:", "ok, unrelated:"
                         r"(?!.*\b(?:i|i'm|i’m|we|you|my|our|me|us|here|question|questions|q|this|these|is|are|was|were|am|"
                         r"have|has|had|do|does|did|will|would|can|could|should|please|thanks?|quick|unrelated|fact|"
@@ -852,10 +852,11 @@ def asked_part(question: str) -> tuple[str, str, str]:
         question = f"{hedge.group(1)}. {rest[:1].upper()}{rest[1:]}"
     parts, rewritten = [], False
     for part in SENTENCE_BREAK.split(question.strip()):
-        if parts and parts[-1].endswith(":") and TOPIC_LEAD.fullmatch(parts[-1]) \
-                and answer_type(as_question(part)) in FACTOID_TYPES:
-            parts[-1] += " " + as_question(part)   # "Chávez's second win in July 2000: how many votes did he get?",
-            rewritten = rewritten or as_question(part) != part   # "The 2013 election: find how many votes…"
+        topic = bool(parts) and parts[-1].endswith(":") and bool(TOPIC_LEAD.fullmatch(parts[-1]))
+        asked_of_topic = as_question(part) if topic else part
+        if topic and answer_type(asked_of_topic) in FACTOID_TYPES:
+            parts[-1] += " " + asked_of_topic      # "Chávez's second win in July 2000: how many votes did he get?",
+            rewritten = rewritten or asked_of_topic != part     # "The 2013 election: find how many votes…"
         elif parts and (parts[-1].endswith(":") and (NAMES_A_SOURCE.search(parts[-1]) or ASKS_THEN_LISTS.match(parts[-1])
                                                      and not ASKS_THEN_LISTS.match(part))
                         or ABBREVIATION_END.search(parts[-1]) or parts[-1].endswith(".") and not part[:1].isupper()
@@ -871,8 +872,9 @@ def asked_part(question: str) -> tuple[str, str, str]:
                and without_claimed_figures(part, asked=parts[-1]) == part or COURTESY_INSIDE.search(part)
                for part in parts):
         for i in range(len(parts) - 1, -1, -1):            # the last request: "Give me the number of…"
-            if as_question(parts[i]) != parts[i]:
-                parts = parts[:i] + [as_question(parts[i])] + parts[i + 1:]
+            request = as_question(parts[i])
+            if request != parts[i]:
+                parts = parts[:i] + [request] + parts[i + 1:]
                 question = " ".join(parts)
                 break
     figures_out = [without_claimed_figures(part, True, parts[-1]) for part in parts[:-1]] + parts[-1:]
@@ -942,12 +944,12 @@ HOW_ADJECTIVE = re.compile(r"\bhow\s+(?:big|large|high|low|long|far|old|small)\b
 TURNED_OUT = re.compile(TURN_OUT, re.I)
 # "what share of voters stayed home", "… did not vote", "… sat it out": the abstention is asked, as
 # the text says it ("a high abstention rate (44%)", "Abstention 44,39 %")
+STAYED_HOME = re.compile(r"\b(?:stay(?:s|ed|ing)?\s+(?:at\s+)?home|stay(?:s|ed|ing)?\s+away(?:\s+from\s+the\s+polls)?|"
+                         r"did\s*n[o'’]t\s+(?:turn\s+out|vote(?!\s+(?:for|against)\b)|cast\s+(?:a\s+)?ballots?)|sat\s+(?:it\s+)?out)\b", re.I)
 # "what proportion of voters went to the polls", "… came out to vote": the turnout
 WENT_TO_VOTE = re.compile(r"\b(?:went|go|goes|going|gone|came|come|comes|coming|turned\s+up)\s+(?:out\s+)?"
                           r"to\s+(?:the\s+polls|vote|the\s+ballot\s+box(?:es)?)\b"
                           r"(?!\s+(?:for|against|to|and\s+voted|voted|yes|no)\b)", re.I)   # not "went to vote for Maduro"
-STAYED_HOME = re.compile(r"\b(?:stay(?:s|ed|ing)?\s+(?:at\s+)?home|stay(?:s|ed|ing)?\s+away(?:\s+from\s+the\s+polls)?|"
-                         r"did\s*n[o'’]t\s+(?:turn\s+out|vote(?!\s+(?:for|against)\b)|cast\s+(?:a\s+)?ballots?)|sat\s+(?:it\s+)?out)\b", re.I)
 # the words a cause is asked with instead of "why" that news text mostly says in another sense
 # ("led by President Nicolas Maduro", "he explained", "a bank account"): how the question asks,
 # not what it is about. ("what made/triggered/caused …" keep theirs: "made it worse", "triggered
@@ -1056,11 +1058,11 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
     source_stems = {stem(w) for ref in sources for w in ref.words}
     kind = answer_type(typed)
     asking = CAUSE_ASKED.sub("why", content.strip()) if kind == REASON else content
+    side = side_named(question) if kind in FACTOID_TYPES else ""
     if kind == PERCENT:                 # a share that turned out is the turnout; a number that did is a count
         asking = TURNED_OUT.sub("turnout", STAYED_HOME.sub("abstained", asking))
-        if not side_named(question):        # "what share of those who went to the polls voted No": the side's
+        if not side:                    # "what share of those who went to the polls voted No": the side's
             asking = WENT_TO_VOTE.sub("turnout", asking)
-    side = side_named(question) if kind in FACTOID_TYPES else ""
     if side:
         asking = SIDE_WORD.sub(r"\1", asking)
     asks_author = bool(ASKS_AUTHOR.search(LEADING_PHRASE.sub("", question.strip())))
