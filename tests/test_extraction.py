@@ -1119,3 +1119,13 @@ def test_a_figure_in_a_joined_clause_tells_that_clause_s_event():
     assert best_span(both, votes, {t: 1.0 for t in votes.terms}).text == "40,000"
     referendum = analyse("By what percentage did they win the 2007 constitutional referendum?")
     assert best_span(both, referendum, {t: 1.0 for t in referendum.terms}).text == "1.4%"
+
+
+def test_a_count_before_a_superlative_counts_the_noun_after_it():
+    """"the nine most populated of the 23 states", "13 of the largest cities": counts of states and
+    cities, no answer to "how many votes did the No get there?" (it answered "nine")."""
+    from qa.extraction import counts_something_else
+    sentence = "Moreover, the 'no' vote triumphed in the nine most populated of the 23 states and in 13 of the largest cities."
+    nine, thirteen = sentence.index("nine"), sentence.index("13")
+    assert counts_something_else(Span("nine", nine, nine + 4, "count"), sentence)
+    assert counts_something_else(Span("13", thirteen, thirteen + 2, "count"), sentence)
