@@ -9,8 +9,32 @@ import re
 
 from .text import content_terms, fold
 
-DEFINITION = re.compile(
-    r"((?:[A-ZÁÉÍÓÚÑ][\w’'-]*\s+(?:(?:of|for|the|de|la|del|and|y)\s+)*){1,7}[A-ZÁÉÍÓÚÑ][\w’'-]*)\s*\(([A-Z]{2,7})\)")
+def definition_pattern(small_words: str) -> re.Pattern:
+    """Capitalised words (`small_words` between them) before an acronym in parentheses."""
+    return re.compile(rf"((?:[A-ZÁÉÍÓÚÑ][\w’'-]*\s+(?:(?:{small_words})\s+)*){{1,7}}[A-ZÁÉÍÓÚÑ][\w’'-]*)\s*\(([A-Z]{{2,7}})\)")
+
+
+DEFINITION = definition_pattern("of|for|the|de|la|del|and|y")
+# a long form asked for ("What does CWI stand for?"), its articles too: "Committee for a Workers'
+# International (CWI)"; its initials may be of another language's words ("Democratic Unity
+# Roundtable (MUD)", Mesa de la Unidad Democrática)
+SPELLED_OUT = definition_pattern("of|for|the|de|la|del|and|y|a|an")
+
+
+def long_forms(text: str) -> list[tuple[str, int, int]]:
+    """(acronym, start, end) of each long form `text` spells out ("National Constituent Assembly
+    (ANC)"): the capitalised words before the acronym in parentheses, two of whose initials are
+    its letters (SPELLED_OUT); a sentence's opening "The" and a possessive ("Venezuela's (PSUV)")
+    left out. Looser than `definitions`, which only what matches exactly may join a question's terms."""
+    out = []
+    for found in SPELLED_OUT.finditer(text):
+        long_form, short = found.group(1), found.group(2)
+        words = long_form.split()
+        if len(words) > 1 and len(set(short) & {w[0].upper() for w in words if w[0].isupper()}) >= 2:
+            start = found.start(1) + (4 if long_form.startswith("The ") else 0)
+            end = found.start(1) + len(re.sub(r"['’]s$", "", long_form))
+            out.append((short, start, end))
+    return out
 
 
 def definitions(text: str) -> dict[str, list[str]]:

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from . import known
 from . import question as Q
+from .acronyms import long_forms
 from .synonyms import mutual_synonyms
 from .text import MEASURE_SAID, MEASURE_WORDS, SAME_AS, STOPWORDS, fold, stem, term_set, term_variants, verb_base
 
@@ -1278,6 +1279,11 @@ def figure_years(candidates: list[Span], sentence: str, years: list[int]) -> dic
     return out
 
 
+# the fit of a long form the question asks ("What does PSUV stand for?"): the sentence defining it
+# answers it, whatever else it says
+EXPANSION_FIT = 2.0
+
+
 def best_span(sentence: str, question: Q.Question, weights: dict[str, float], heading: str = "") -> Span | None:
     """The span of the wanted type that sits nearest the question's terms, if any (`heading`: see
     best_span_fit)."""
@@ -1317,6 +1323,9 @@ def best_span_fit(sentence: str, question: Q.Question, weights: dict[str, float]
     """`best_span` and its `span_fit`, each span's fit computed once. A table's row is read after
     its `heading` ("B Block, second part of reform" / "No: 4.522.332, 51,05 %"): the heading's
     question words stand before the row, as if it opened it."""
+    if question.expands:                              # "What does PSUV stand for?": the long form defined
+        return next(((Span(sentence[start:end], start, end, "name"), EXPANSION_FIT)
+                     for short, start, end in long_forms(sentence) if short == question.expands), None)
     asked_part = part_asked(question.text)
     if asked_part and part_asked(heading or sentence) not in (0, asked_part):
         return None                                   # "in Block A": not a row of "B Block, second part"

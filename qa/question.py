@@ -66,6 +66,22 @@ WH_MODIFIERS = (r"(?:(?:is|are|was|were) )?"
                 r"(?:(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|could|can)\b)\w+ ){0,3}")
 # what a figure of a rate is of ("what inflation figure", "Turnout, 2013: what figure…?")
 RATE_MEASURES = r"(?:turnout|participation|abstention|inflation|unemployment|rate|share|percentage)"
+# "What does PSUV stand for?", "what is the MUD short for", "the full name of the CNE": the long
+# form of an acronym the articles define ("Democratic Unity Roundtable (MUD)")
+EXPANSION_ASKED = re.compile(r"(?:\bwhat\s+(?:does|did|do)\s+(?:the\s+)?(?:acronym\s+|abbreviation\s+)?(?-i:([A-Z]{2,7}))\s+"
+                             r"(?:stand\s+for|mean)|\bwhat\s+(?:is|was)\s+(?:the\s+)?(?-i:([A-Z]{2,7}))\s+(?:short|an?\s+"
+                             r"(?:abbreviation|acronym))\s+for|\b(?:full|long)\s+(?:name|form)\s+(?:of|for)\s+(?:the\s+)?"
+                             r"(?-i:([A-Z]{2,7})))\W*$", re.I)      # not "what does the PSUV stand for in its policies"
+# the words that ask for a long form, no topic: "stand for", "short for", "full name"
+EXPANSION_STEMS = {stem(w) for w in ("stand", "short", "abbreviation", "acronym", "full", "long", "name", "form", "mean")}
+
+
+def expansion_asked(question: str) -> str:
+    """The acronym whose long form the question asks ("What does PSUV stand for?" → "PSUV"), or ""."""
+    found = EXPANSION_ASKED.search(question)
+    return next((g for g in found.groups() if g), "") if found else ""
+
+
 TYPE_PATTERNS: list[tuple[str, str]] = [
     # "Tell me more about the turnout in 2013", "… about who won in 2013": more of what the articles say
     (DESCRIPTION, r"^(?:(?:could|can|would) you )?(?:tell me |say )?more about\b"),
@@ -305,6 +321,7 @@ class Question:
     asks_author: bool = False           # "Who wrote the CWI article …?": the answer is its byline
     asks_who_is: bool = False           # "Who is Baduel?": the answer is what the articles say of him
     asks_duration: bool = False         # "How long would the term have been?": a count of years, days, hours
+    expands: str = ""                   # "What does PSUV stand for?": the acronym whose long form is asked
     asks_summary: bool = False          # "Summarise the 2013 article": the named article's opening (composer.summary)
     cue: str = ""                       # the kind of sentence that answers: causal (why), prescriptive
                                         # ("how should…"), reaction ("how did they react…"); see answer_cue
@@ -1056,7 +1073,8 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
     sources, content = source_references(question, names_article)
     event_years = [int(y) for y in YEAR.findall(content)] + decades_asked(content)
     source_stems = {stem(w) for ref in sources for w in ref.words}
-    kind = answer_type(typed)
+    expands = expansion_asked(typed)
+    kind = ENTITY if expands else answer_type(typed)
     asking = CAUSE_ASKED.sub("why", content.strip()) if kind == REASON else content
     side = side_named(question) if kind in FACTOID_TYPES else ""
     if kind == PERCENT:                 # a share that turned out is the turnout; a number that did is a count
@@ -1069,7 +1087,7 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
     if asks_author:                     # "who penned the … commentary": the byline answers, not a sentence saying "penned"
         asking = AUTHORSHIP_VERB.sub("", asking)
     terms = [t for t in question_terms(HOW_ADJECTIVE.sub("how", asking)) if not YEAR.fullmatch(t)
-             and t not in source_stems and not MONTH.fullmatch(t)]
+             and t not in source_stems and not MONTH.fullmatch(t) and not (expands and t in EXPANSION_STEMS)]
     named = sources + titles_named(question, titles)
     return Question(
         text=question,
@@ -1085,6 +1103,7 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
         asks_author=asks_author,
         asks_who_is=asks_who_is(question),
         asks_duration=kind == COUNT and bool(HOW_LONG.search(asked)),
+        expands=expands,
         asks_summary=bool(named) and bool(SUMMARY_ASKED.search(asked)),
         cue=answer_cue(kind, question),
         side=side,

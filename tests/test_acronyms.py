@@ -43,3 +43,19 @@ def test_definitions_stored_in_the_manifest_are_used_without_reading_the_passage
     table = AcronymTable([DEFINES, USES], stored)     # a.txt's text says otherwise: not read
     assert {"stored", "long", "form"} <= expanded(table, USES) and "council" not in expanded(table, USES)
     assert document_acronyms([DEFINES]) == {"cne": content_terms("National Electoral Council")}
+
+
+def test_a_long_form_is_found_as_written_for_a_question_asking_it():
+    """"What does CWI stand for?": the capitalised words before "(CWI)", articles in them ("for a")
+    and initials of another language's words ("Democratic Unity Roundtable (MUD)") allowed, a
+    sentence's "The" and a possessive left out; a single word or a run sharing one initial is none."""
+    from qa.acronyms import long_forms
+    for text, short, spelled in (
+            ("The Committee for a Workers' International (CWI) and its supporters voted.", "CWI",
+             "Committee for a Workers' International"),
+            ("The United Socialist Party of Venezuela’s (PSUV) victory was clear.", "PSUV",
+             "United Socialist Party of Venezuela"),
+            ("The swing to the opposition Democratic Unity Roundtable (MUD) failed.", "MUD", "Democratic Unity Roundtable")):
+        [(found, start, end)] = long_forms(text)
+        assert (found, text[start:end]) == (short, spelled)
+    assert long_forms("He met Chávez (CWI) there.") == [] and long_forms("Reuters Agency (CNN) said so.") == []

@@ -1121,6 +1121,15 @@ def test_a_figure_in_a_joined_clause_tells_that_clause_s_event():
     assert best_span(both, referendum, {t: 1.0 for t in referendum.terms}).text == "1.4%"
 
 
+def test_the_long_form_asked_is_the_answer_of_the_sentence_defining_it():
+    q = analyse("What does MUD stand for?")
+    sentence = "The widely expected swing to the opposition Democratic Unity Roundtable (MUD) failed to materialise."
+    assert best_span(sentence, q, {"mud": 1.0}).text == "Democratic Unity Roundtable"
+    assert best_span("The MUD is crying foul and disputing the results.", q, {"mud": 1.0}) is None
+    cwi = "The Committee for a Workers' International (CWI) and its supporters in Venezuela supported a 'yes' vote."
+    assert best_span(cwi, analyse("What does CWI stand for?"), {"cwi": 1.0}).text == "Committee for a Workers' International"
+
+
 def test_a_count_before_a_superlative_counts_the_noun_after_it():
     """"the nine most populated of the 23 states", "13 of the largest cities": counts of states and
     cities, no answer to "how many votes did the No get there?" (it answered "nine")."""

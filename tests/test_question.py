@@ -875,3 +875,16 @@ def test_requests_for_a_description_and_polls_voted_for():
     assert "turnout" not in analyse("What percentage of voters went to vote for Maduro in 2013?").terms
     assert "whether" not in analyse("Find out if Maduro won in 2013").terms
     assert as_question("List the states Maduro won") == "What are the states Maduro won?"
+
+
+def test_the_long_form_of_an_acronym_is_asked():
+    """"What does PSUV stand for?" asks the long form the articles spell out: an entity whose one
+    topic is the acronym ("stand" would be searched for); not "what does the PSUV stand for in its
+    policies" (what it believes), nor a word in lower case."""
+    q = analyse("What does PSUV stand for?")
+    assert (q.expands, q.answer_type, q.terms) == ("PSUV", "entity", ["psuv"])
+    assert analyse("What is the full name of the CNE?").expands == "CNE"
+    assert (analyse("What does the acronym ANC mean?").expands, analyse("What does the acronym ANC mean?").answer_type) == \
+        ("ANC", "entity")                                   # ("what does … mean" asks what happened, else)
+    assert analyse("What does the PSUV stand for in its policies?").expands == ""
+    assert analyse("What does Maduro stand for?").expands == ""
