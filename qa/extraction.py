@@ -1013,15 +1013,19 @@ def measure_unsaid(sentence: str, asked: frozenset[str]) -> bool:
     return any(asked & words and not said.search(sentence) for words, said in zip(MEASURE_WORDS, MEASURE_SAID))
 
 
+# what a count counts, after it: a plural noun ("in six referendums"; not "across", "various"; "eight
+# million people" counts people), past the other end of a range ("between 6 and 8 points"), a
+# superlative and the whole it ranks in ("the nine most populated of the 23 states", "13 of the
+# largest cities")
+SUPERLATIVE = r"(?:\s+(?:most|least)\s+[a-z-]+|\s+[a-z-]+est)?"
+COUNTED_NOUN = re.compile(rf"(?:\s+(?:and|to|or)\s+[\d.,]+)?{SUPERLATIVE}(?:\s+of\s+the(?:\s+[\d,]+)?{SUPERLATIVE})?"
+                          r"\s+([a-z][a-z-]*[a-rtv-z]s|people|men|women|children)\b")
+
+
 def counts_something_else(span: Span, sentence: str) -> bool:
-    """A count followed by a plural noun counts that noun ("in six referendums"; the caller
-    checks that the noun is not the one asked about)."""
-    # past the other end of a range ("between 6 and 8 points" counts points), a superlative and
-    # the whole it ranks in ("the nine most populated of the 23 states", "13 of the largest cities")
-    superlative = r"(?:\s+(?:most|least)\s+[a-z-]+|\s+[a-z-]+est)?"
-    following = re.match(rf"(?:\s+(?:and|to|or)\s+[\d.,]+)?{superlative}(?:\s+of\s+the(?:\s+[\d,]+)?{superlative})?"
-                         r"\s+([a-z][a-z-]*[a-rtv-z]s|people|men|women|children)\b",
-                         sentence[span.end:])     # not "across", "various"; "eight million people" counts people
+    """A count followed by a plural noun counts that noun (COUNTED_NOUN; the caller checks that
+    the noun is not the one asked about)."""
+    following = COUNTED_NOUN.match(sentence, span.end)
     return bool(following) and following.group(1) not in STOPWORDS
 
 
