@@ -19,6 +19,7 @@ from . import known
 from .acronyms import AcronymTable
 from .answer import Answer
 from .composer import acknowledged, compose, summary
+from .compound import joined, questions_asked, whole_stands
 from .config import Settings, default_corpus_dir, default_index_dir
 from .conversation import resolve
 from .documents import Document
@@ -172,6 +173,24 @@ class Assistant:
             raise QAError("the question is empty; type a question about the articles")
         if is_acknowledgment(text):
             return acknowledged(text)
+        asked = questions_asked(text)
+        if len(asked) == 2:                    # "When was the coup, and how long did the strike last?"
+            return self._ask_both(text, asked, history, filters, loaded)
+        return self._ask_one(text, history, filters, loaded)
+
+    def _ask_both(self, text: str, asked: list[str], history: Sequence | None, filters: Filters | None,
+                  loaded: LoadedIndex) -> Answer:
+        """A question asking two things (compound.py): the whole's answer when it stands
+        (compound.whole_stands), else the first question's joined with the second's, asked as
+        its follow-up. The passages listed are the whole question's."""
+        first = self.ask(asked[0], history, filters)
+        whole = self._ask_one(text, history, filters, loaded)
+        if first.abstained or whole_stands(whole, first):
+            return whole
+        return joined(text, first, self.ask(asked[1], [*(history or []), first], filters), whole.passages)
+
+    def _ask_one(self, text: str, history: Sequence | None, filters: Filters | None, loaded: LoadedIndex) -> Answer:
+        """The answer to `text` taken as one question."""
         if history and loaded.speller.knows_no_word(text):
             history = None                     # keyboard noise is asked alone, not as a follow-up
         resolved = resolve(loaded.speller.corrected(spelled_out(text)), history, loaded.speller.name)
