@@ -5,11 +5,12 @@ has only the dense vector to go on and the confidence counts "presidental" and "
 words the articles never use: it abstains. A word that is no English word (pyspellchecker's
 frequency list) and that the articles do not use is replaced by the article word closest in
 spelling, when one is close enough to be a slip of the keyboard: two neighbouring letters
-swapped ("venezeula", "turnuot"), or the same first letter, at most two letters longer or
-shorter, and a difflib similarity of at least MIN_SIMILARITY (0.93 for "elction"/"election",
-0.96 for "presidental"/"presidential"). A real word the articles do not
+swapped ("venezeula", "turnuot"), one letter left out ("chavz", "goverors") or, from
+MIN_LETTERS letters, changed ("percentege", "Chaves"), or else the same first letter, at most two
+letters longer or shorter, and a difflib similarity of at least MIN_SIMILARITY (0.93 for
+"elction"/"election", 0.96 for "presidental"/"presidential"). A real word the articles do not
 use ("founding", "router") is left alone, whatever article word it resembles ("funding",
-"route"): it is what the reader meant. So are words under MIN_LETTERS letters. The answer shows
+"route"): it is what the reader meant. So are words under MIN_SLIP_LETTERS letters. The answer shows
 the question as understood (`resolved_question`), so a wrong guess is visible.
 """
 from __future__ import annotations
@@ -23,6 +24,7 @@ from typing import Iterable
 from .text import fold, stem
 
 MIN_LETTERS = 6
+MIN_SLIP_LETTERS = 5       # a letter left out is a slip from five letters ("chavz"); the rest need MIN_LETTERS
 MIN_SIMILARITY = 0.92
 LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -50,6 +52,11 @@ class Speller:
         swapped = [t for t in transpositions(word) if self.uses(t)]
         if swapped:
             return max(swapped, key=lambda t: self.by_initial[t[0]][t])
+        slipped = [t for t in one_letter_slips(word) if self.uses(t)]
+        if slipped:
+            return max(slipped, key=lambda t: self.by_initial[t[0]][t])
+        if len(word) < MIN_LETTERS:
+            return None
         candidates = self.by_initial.get(word[0], {})
         best, best_key = None, (0.0, 0)
         for known, n in candidates.items():
@@ -99,7 +106,7 @@ class Speller:
         def fix(match: re.Match) -> str:
             typed = match.group(0)
             word = fold(typed)
-            if len(word) < MIN_LETTERS or self.uses(word) or is_english(word):
+            if len(word) < MIN_SLIP_LETTERS or self.uses(word) or is_english(word):
                 return typed
             found = self.closest(word) or self.cognate(word)
             if found is None or stem(found) == stem(word):
@@ -114,6 +121,21 @@ SPANISH_ENDINGS = [(re.compile(pattern + "$"), english) for pattern, english in 
     (r"ciones", "tions"), (r"cion", "tion"), (r"idades", "ities"), (r"idad", "ity"),
     (r"cionales", "tionals"), (r"cional", "tional"), (r"ismo", "ism"), (r"istas", "ists"), (r"ista", "ist"),
     (r"entes", "ents"), (r"ente", "ent"), (r"icos", "ics"), (r"ico", "ic"), (r"icas", "ics"), (r"ica", "ic"))]
+
+
+def one_letter_slips(word: str) -> set[str]:
+    """`word` with a letter after its first put in ("chavz", "goverors": a letter left out,
+    the commonest slip after two swapped) or, from MIN_LETTERS letters, changed
+    ("percentege", "Chaves"). Not with one left out: a word one letter longer than an article
+    word is as often another word ("arepas" is no "areas"); those are left to the similarity."""
+    head, tail = word[:1], word[1:]
+    splits = [(tail[:i], tail[i:]) for i in range(len(tail) + 1)]
+    put_in = {head + a + c + b for a, b in splits for c in ALPHABET}
+    changed = {head + a + c + b[1:] for a, b in splits if b for c in ALPHABET if c != b[0]} if len(word) >= MIN_LETTERS else set()
+    return put_in | changed
+
+
+ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 
 
 def transpositions(word: str) -> set[str]:

@@ -1,5 +1,5 @@
 """Typos corrected against the articles' own words (qa/spelling.py)."""
-from qa.spelling import Speller, transpositions
+from qa.spelling import Speller, one_letter_slips, transpositions
 
 ARTICLES = ["Nicolás Maduro won the presidential election. Chávez spoke of funding for the missions.",
             "Capriles demanded an audit. The Chavista crowd gathered. The PSUV won 18 governorships."]
@@ -31,6 +31,19 @@ def test_two_neighbouring_letters_swapped_are_a_typo():
     assert speller.corrected("what was the trunout") == "what was the turnout"
 
 
+def test_a_letter_left_out_or_changed_is_a_typo():
+    """Slips difflib scores under the similarity a typo needs: "chavz" is too short for it,
+    "percentege"/"percentage" scores 0.90, "Chaves"/"Chávez" 0.83 ("happend" passed already). A word with a letter more
+    than an article word is left alone: as often it is another word ("arepas" is no "areas")."""
+    speller = Speller(ARTICLES + ["It happened. The percentage was 58%. Opposition areas cast more votes."])
+    assert speller.corrected("what happend") == "what happened"
+    assert speller.corrected("what percentege did Chaves get") == "what percentage did Chávez get"
+    assert speller.corrected("what did chavz say") == "what did Chávez say"      # as the articles write it
+    assert speller.corrected("how do i make arepas") == "how do i make arepas"
+    assert speller.corrected("what did chvz say") == "what did chvz say"               # too short to judge
+    assert speller.corrected("the vetes") == "the vetes"       # a letter changed in five is as often another word
+
+
 def test_the_articles_spelling_and_the_readers_capital_are_kept():
     speller = Speller(ARTICLES)
     assert speller.corrected("What did Capriless say?") == "What did Capriles say?"
@@ -42,7 +55,7 @@ def test_real_words_and_forms_of_the_articles_words_are_left_alone():
     for question in ("How many delegates took part in the founding congress?",    # English, not "funding"
                      "what did the chavistas do",                                   # "Chavista"'s stem
                      "Who is Guaidó?",                                              # nothing close
-                     "what did chavz say"):                                         # too short to judge
+                     "what did chvz say"):                                          # too short to judge
         assert speller.corrected(question) == question
 
 
@@ -95,7 +108,7 @@ def test_the_quick_bounds_rule_out_only_words_the_full_similarity_would():
     for word in random.sample(words, 150):
         i = random.randrange(1, len(word))
         for typo in (word[:i] + word[i + 1:], word[:i] + "e" + word[i:]):
-            if not any(speller.uses(t) for t in transpositions(typo)):        # those take another path
+            if not any(speller.uses(t) for t in transpositions(typo) | one_letter_slips(typo)):   # another path
                 assert speller.closest(typo) == by_ratio(typo), typo
 
 
