@@ -597,11 +597,12 @@ YEAR_REF = re.compile(r"\b((?:(?:1[89]|20)\d\d|recall|constitutional|reform|cons
 PRES = re.compile(r"\bpres\b(\.?)(?=\s+(election|vote|race|campaign|candidate|poll|term)s?\b)|\bpres\b\.?", re.I)
 
 
-# a race that is an election ("the 2017 governor races", "the presidential race", "the race for the
-# presidency"): news writing's word, which the articles do not use; not "a race against time"
-ELECTORAL_RACE = re.compile(r"\b((?:governor|gubernatorial|governorship|presidential|regional|mayoral|parliamentary|"
+# a race or contest that is an election ("the 2017 governor races", "the governors' race", "the
+# presidential race", "the 2017 regional contest", "the race for the presidency"): news writing's
+# words, which the articles do not use; not "a race against time", "a contest of ideas"
+ELECTORAL_RACE = re.compile(r"\b((?:governors?['’]?|gubernatorial|governorships?|presidential|regional|mayoral|parliamentary|"
                             r"legislative|congressional|senate|state|local|municipal|electoral|(?:1[89]|20)\d\d)\s+)"
-                            r"race(s?)\b|\brace(s?)(?=\s+for\s+(?:the\s+)?(?:presidency|governorships?|mayoralty|"
+                            r"(?:race|contest)(s?)\b|\b(?:race|contest)(s?)(?=\s+for\s+(?:the\s+)?(?:presidency|governorships?|mayoralty|"
                             r"(?:the\s+)?(?:state\s+)?house|senate|parliament|congress|(?:the\s+)?assembly)\b)", re.I)
 
 
@@ -667,7 +668,7 @@ def spelled_out(question: str) -> str:
     (SHORTHAND): "how many votes did capriles get in the 2013 pres election" asks about the
     presidential election, "what's the opposition coalition called" what it is called; a decade
     in words in figures ("by the mid-nineties": "by the mid-1990s"); a Spanish article in English
-    ("what was la participación": "the"); an electoral race as the election it is ("the 2017
+    ("what was la participación": "the"); an electoral race or contest as the election it is ("the 2017
     governor races": "the 2017 governor elections"); a year in words in figures ("in two
     thousand six": "in 2006"); a dictating reader's "um" and "uh" left out."""
     question = DECADE_WORD.sub(lambda m: f"{m.group(1)}19{DECADE_DIGIT[m.group(2).lower()]}0s", question)

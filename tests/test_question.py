@@ -431,6 +431,11 @@ def test_chat_shorthand_is_spelled_out():
     assert spelled_out("psuv share in the 2017 governor races") == "psuv share in the 2017 governor elections"
     assert spelled_out("Capriles's votes in the race for the presidency") == "Capriles's votes in the election for the presidency"
     assert spelled_out("a race against time") == "a race against time"
+    # a contest that is an election, and the governors' race
+    assert spelled_out("the PSUV's share in the 2017 regional contest") == "the PSUV's share in the 2017 regional election"
+    assert spelled_out("votes in the state contests") == "votes in the state elections"
+    assert spelled_out("turnout in the governors' race") == "turnout in the governors' election"
+    assert spelled_out("a contest of ideas") == "a contest of ideas"
     assert spelled_out("um what was the murder rate in two thousand") == "what was the murder rate in 2000"
     assert spelled_out("uh, turnout in the twenty thirteen vote since nineteen ninety eight") == \
         "turnout in the 2013 vote since 1998"
