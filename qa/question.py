@@ -98,7 +98,9 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
              r"|what (caused|causes|led to|leads to|lay behind|lies behind|triggered|sparked|prompted|explains|explained"
              r"|accounts for|accounted for)"
              r"|what (made|makes|drove|drives) .{1,60}?\b(worse|better|higher|lower|rise|fall|grow|drop|fail|win|lose|so)\b)"),
-    (EVENT, r"^(what happened|what occurred|what took place|what went on|what passed|what transpired|what unfolded)\b"),
+    # "what became of the earlier attempts?", "what came of it?": what happened to it
+    (EVENT, r"^(what happened|what occurred|what took place|what went on|what passed|what transpired|what unfolded"
+            r"|what (?:ever )?(?:became|has become|had become|came|has come|had come) of)\b"),
     # "What does the CWI article say the share was in 1996?": a figure the article is asked for
     (PERCENT, r"\b(say|said|says|put|puts|give|gives|gave) (that )?(the )?([\w'’-]+ ){0,2}(share|percentage|proportion|turnout|"
               r"participation|abstention|rate) (was|is|were|stood|had been)\b"),

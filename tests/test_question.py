@@ -99,6 +99,8 @@ from qa.question import analyse, answer_form_terms, answer_type
     # the same in a statement's word order, after a courtesy ("could you kindly tell me …")
     ("Could you kindly tell me what the opposition and the foreign press did while people voted?", "what-happened"),
     ("What passed between the president and the envoy?", "what-happened"),
+    ("What became of the earlier attempts to remove Chávez?", "what-happened"),      # not the entity they became
+    ("what ever came of the audit", "what-happened"),
     ("What armed plots were uncovered before the vote?", "description"),
     ("Which proposals did the critics oppose?", "description"),
     ("What were the main criticisms of the party?", "description"),
