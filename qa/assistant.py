@@ -19,7 +19,7 @@ from . import known
 from .acronyms import AcronymTable
 from .answer import Answer
 from .composer import acknowledged, compose, summary
-from .compound import joined, questions_asked, whole_stands
+from .compound import answers_alone, joined, questions_asked, whole_stands
 from .config import Settings, default_corpus_dir, default_index_dir
 from .conversation import resolve
 from .documents import Document
@@ -181,11 +181,12 @@ class Assistant:
     def _ask_both(self, text: str, asked: list[str], history: Sequence | None, filters: Filters | None,
                   loaded: LoadedIndex) -> Answer:
         """A question asking two things (compound.py): the whole's answer when it stands
-        (compound.whole_stands), else the first question's joined with the second's, asked as
-        its follow-up. The passages listed are the whole question's."""
+        (compound.whole_stands) or either question alone goes unanswered, the first surely
+        (compound.answers_alone: the answer to half a question would pass for the whole), else the first question's joined with the second's,
+        asked as its follow-up. The passages listed are the whole question's."""
         first = self.ask(asked[0], history, filters)
         whole = self._ask_one(text, history, filters, loaded)
-        if first.abstained or whole_stands(whole, first):
+        if not answers_alone(first) or whole_stands(whole, first):
             return whole
         return joined(text, first, self.ask(asked[1], [*(history or []), first], filters), whole.passages)
 

@@ -27,20 +27,22 @@ from .question import AUXILIARIES_OR_MODALS, FACTOID_TYPES
 from .text import IRREGULAR_PAST
 
 SEPARATOR = r"(?:\s*[,;]?\s+(?:and|but)\s+|\s*;\s*|\s+[-—–]\s+(?:and\s+|but\s+)?|\s*[—–]\s*(?:and\s+|but\s+)?)"
-PREPOSITION = r"(?:(?:by|in|on|at|for|from|to|with|since|until)\s+)?"
 SUBJECT = r"(?:it|he|she|they|we|you|this|that|these|those|there|the|a|an|his|her|their|its|(?-i:[A-Z])[\w'’-]*)"
 PAST = "|".join(sorted(IRREGULAR_PAST, key=len, reverse=True))
 # the second question, as written after the separator
 SECOND_ASKS = re.compile(
-    rf"{PREPOSITION}(?:(?:what|which|whose|how)(?:\s+[\w'’-]+){{0,3}}?\s+(?:{AUXILIARIES_OR_MODALS})\s+\S"
+    rf"(?:by\s+(?=how\b))?(?:(?:what|which|whose|how)(?:\s+[\w'’-]+){{0,3}}?\s+(?:{AUXILIARIES_OR_MODALS})\s+\S"
     rf"|(?:when|where|why)\s+(?:{AUXILIARIES_OR_MODALS})\s+\S"
-    rf"|(?:who|what)\s+(?:{AUXILIARIES_OR_MODALS}|\w+ed|{PAST})\b"
+    rf"|who\s+(?:{AUXILIARIES_OR_MODALS}|\w+ed|{PAST})\b"
     rf"|(?:{AUXILIARIES_OR_MODALS})\s+{SUBJECT}\b)", re.I)
 FIRST_ASKS = re.compile(rf"\b(?:what|which|who|whom|whose|when|where|why|how)\b|^\s*(?:{AUXILIARIES_OR_MODALS})\b", re.I)
 SPLIT = re.compile(rf"{SEPARATOR}(?={SECOND_ASKS.pattern})", re.I)
 # "…, and do the articles agree on it?": asks of the first answer's sources, which its sentences show
 AGREEMENT = re.compile(r"\b(?:agree|disagree|differ|contradict)\w*\b", re.I)
-MIN_FIRST_WORDS = 3
+SURE_ALONE = 0.5             # the first question's answers that were right ran 0.54-0.83
+MIN_FIRST_WORDS = 4         # "In what year and where…", "By how much and why…": a fragment first
+# the "and" of "between what was promised and what was delivered", "both the coup and what…"
+PAIRED = re.compile(r"\b(?:between|both)\b(?!.*\band\b)", re.I)
 EXTRA_SENTENCES = 2          # an explanation's sentences added to the first question's answer
 
 
@@ -49,9 +51,17 @@ def questions_asked(text: str) -> list[str]:
     nothing), else [first, second], each ending with "?"."""
     for match in SPLIT.finditer(text):
         first, second = text[:match.start()].strip(), text[match.end():].strip()
-        if len(first.split()) >= MIN_FIRST_WORDS and FIRST_ASKS.search(first) and "?" not in first:
+        if len(first.split()) >= MIN_FIRST_WORDS and FIRST_ASKS.search(first) and "?" not in first \
+                and not PAIRED.search(first):
             return [first.rstrip(" ,;:") + "?", second[:1].upper() + second[1:]]
     return [text]
+
+
+def answers_alone(first: Answer) -> bool:
+    """Whether the first question's own answer is sure enough to be given for it: a half asked
+    alone is shorter and matches more easily ("What is the capital of France" answered a name
+    at 0.44, where the whole question abstained)."""
+    return not first.abstained and first.confidence >= SURE_ALONE
 
 
 def whole_stands(whole: Answer, first: Answer) -> bool:
@@ -68,7 +78,9 @@ def joined(question: str, first: Answer, second: Answer, passages: list[Retrieve
     or an explanation's first EXTRA_SENTENCES (a fact's answer the first already gives adds
     nothing: its next sentence is context, not the answer). Cited from one list: a passage both
     cite keeps one number.
-    `passages`: those listed with it (the whole question's)."""
+    `passages`: those listed with it (the whole question's). Its resolved question stays the
+    first's: it is shown ("Understood as: …"), which says what was answered when the second
+    question was not, and a follow-up ("And in 2017?") is completed from it."""
     if second.abstained or AGREEMENT.search(second.question):
         return replace(first, question=question, passages=passages)
     citations = [replace(c, highlights=list(c.highlights)) for c in first.citations]
@@ -88,5 +100,4 @@ def joined(question: str, first: Answer, second: Answer, passages: list[Retrieve
         citation.highlights.append((at, at + len(s.text)))
         sentences.append(AnswerSentence(s.text, citation.id, s.start, s.end))
     return replace(first, question=question, sentences=sentences, citations=citations, passages=passages,
-                   answer=" ".join(f"{s.text} [{s.citation}]" for s in sentences),
-                   resolved_question=f"{first.resolved_question} {second.resolved_question}")
+                   answer=" ".join(f"{s.text} [{s.citation}]" for s in sentences))

@@ -5,7 +5,7 @@ has only the dense vector to go on and the confidence counts "presidental" and "
 words the articles never use: it abstains. A word that is no English word (pyspellchecker's
 frequency list) and that the articles do not use is replaced by the article word closest in
 spelling, when one is close enough to be a slip of the keyboard: two neighbouring letters
-swapped ("venezeula", "turnuot"), one letter left out ("chavz", "goverors") or, from
+swapped ("venezeula", "turnuot", "apirl"), one letter left out ("chavz", "goverors") or, from
 MIN_LETTERS letters, changed ("percentege", "Chaves"), or else the same first letter, at most two
 letters longer or shorter, and a difflib similarity of at least MIN_SIMILARITY (0.93 for
 "elction"/"election", 0.96 for "presidental"/"presidential"). A real word the articles do not
@@ -24,7 +24,7 @@ from typing import Iterable
 from .text import fold, stem
 
 MIN_LETTERS = 6
-MIN_SLIP_LETTERS = 5       # a letter left out is a slip from five letters ("chavz"); the rest need MIN_LETTERS
+MIN_SLIP_LETTERS = 5       # two letters swapped or one left out is a slip from five letters ("apirl", "chavz")
 MIN_SIMILARITY = 0.92
 LETTERS = re.compile(r"[^\W\d_]+")
 
