@@ -181,8 +181,8 @@ class Assistant:
     def _ask_both(self, text: str, asked: list[str], history: Sequence | None, filters: Filters | None,
                   loaded: LoadedIndex) -> Answer:
         """A question asking two things (compound.py): the whole's answer when it stands
-        (compound.whole_stands) or either question alone goes unanswered, the first surely
-        (compound.answers_alone: the answer to half a question would pass for the whole), else the first question's joined with the second's,
+        (compound.whole_stands) or the first question alone is not answered surely
+        (compound.answers_alone), else the first question's answer joined with the second's,
         asked as its follow-up. The passages listed are the whole question's."""
         first = self.ask(asked[0], history, filters)
         whole = self._ask_one(text, history, filters, loaded)
