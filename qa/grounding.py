@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from . import known
-from .question import MONTH, MONTHS, YEAR, Question, SourceReference, month_number
+from .question import MONTH, MONTHS, YEAR, Question, SourceReference, dates_named, month_number
 from .text import fold
 
 # "since the 2007 referendum", "after 2004", "following the April 2013 election": the question
@@ -247,14 +247,21 @@ def months_asked(question: Question) -> set[int]:
     return (set(question.months) & months_named(question.text)) - AMBIGUOUS_MONTHS
 
 
-def month_fit(asked: set[int], text: str, when: tuple[int, int | None] | None) -> float:
+def month_fit(asked: set[int], text: str, when: tuple[int, int | None] | None,
+              days: frozenset[tuple[int, str]] = frozenset()) -> float:
     """A question that names a month but no year ("that October election", `asked`: months_asked):
     a sentence dating what it says to other months of a year ("the votes Chávez won … in July
     2000") is about another time (-0.4, like another year); so is one naming no time at all in an
     article written neither in the month asked nor up to three months after it (an August
-    article's "The preliminary results gave Chávez 58.25%"); 0 otherwise."""
-    if not asked or months_mentioned(text) & asked:
+    article's "The preliminary results gave Chávez 58.25%"); and so is one dating it to other
+    days of the month asked when the question gives its day (`days`: "the October 15 elections",
+    "…three points below the massive turn out on October 7"); 0 otherwise."""
+    if not asked:
         return 0.0
+    if months_mentioned(text) & asked:
+        # the month asked, but only other days of it ("October 7" for "the October 15 elections")
+        named = {(m, d) for m, d in dates_named(text) if m in asked}
+        return -0.4 if days and named and not named & days else 0.0
     dated = {month_number(m) for m in MONTH_OF_YEAR.findall(fold(text))}
     if dated:
         return -0.4
@@ -272,7 +279,8 @@ def temporal_fits(question: Question, sentences: Iterable[str], passage_text: st
     """temporal_fit of each sentence of one passage (its years and article date read once)."""
     if not question.years:
         asked, when = months_asked(question), published(meta)
-        return [month_fit(asked, text, when) for text in sentences]
+        days = frozenset(question.dates)
+        return [month_fit(asked, text, when, days) for text in sentences]
     asked = set(question.years)
     passage_names_asked = bool(years_in(passage_text) & asked)
     when = published(meta)

@@ -206,3 +206,10 @@ def test_ballots_void_spoilt_or_null_are_the_nullified_ones(assistant):
                      "How many spoiled or invalid ballots were there in the first block of the 2007 reform vote?"):
         a = assistant.ask(question)
         assert not a.abstained and a.short_answer == "118.693", question
+
+
+def test_a_day_asked_is_not_another_day_of_its_month(assistant):
+    """"the oct 15 govenor elections" (no year): 2013's "…three points below the massive turn out
+    on October 7 last year" names October but another day; the 2017 article's 61.14% answers."""
+    a = assistant.ask("turnout in the oct 15 govenor elections?")
+    assert not a.abstained and a.short_answer == "61.14%"

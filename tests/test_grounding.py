@@ -137,6 +137,18 @@ def test_a_month_asked_without_a_year_is_a_time_too():
     may = analyse("What may the opposition do next?")
     assert temporal_fit(may, july_2000, july_2000, {"date": "2004-08"}) == 0
 
+def test_another_day_of_the_month_asked_is_another_time():
+    """"the October 15 elections": "…three points below the massive turn out on October 7 last
+    year" names the month asked but another day of it (an April 2013 article's 2012 election);
+    "the October 15 elections" itself and a sentence naming no day stay in time."""
+    q = analyse("What was the turnout in the October 15 elections for state governors?")
+    other_day = "The turnout was over 78%, only three points below the massive turn out on October 7 last year."
+    assert temporal_fit(q, other_day, other_day, {"date": "2013-04-15"}) < 0
+    same_day = "The PSUV won the October 15 elections for state governors."
+    assert temporal_fit(q, same_day, same_day, {"date": "2017-10-18"}) == 0
+    assert temporal_fit(analyse("What was the turnout in October?"), other_day, other_day, {"date": "2013-04-15"}) == 0
+
+
 def test_temporal_fit_prefers_the_time_asked():
     q = analyse("What was the turnout in the October 2017 regional elections?")
     same_time = {"date": "2017-10"}
