@@ -1044,12 +1044,10 @@ def label_says_something_else(span: Span, sentence: str, asked: frozenset[str]) 
     """The figure's label (the words before the colon that opens its line) names what the
     question asks about with a word it does not ask: another measure of it ("Votes counted",
     asked how many votes were nullified; the row "Nullified: 118.693" says what was asked). A
-    label with no asked word may say it in other words ("Nullified", asked for void ballots),
-    but not a measure asked it does not say ("Votes counted", asked for invalid ballots:
-    text.MEASURE_WORDS)."""
+    label with no asked word may say it in other words ("Nullified", asked for void ballots)."""
     label = LABEL.match(sentence[:span.start])
     said = term_set(label.group(1)) if label else frozenset()
-    return bool(said & asked) and bool(said - asked) or bool(label) and measure_unsaid(label.group(1), asked)
+    return bool(said & asked) and bool(said - asked)
 
 
 def measures_something_else(span: Span, sentence: str, asked: frozenset[str]) -> float:

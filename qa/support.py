@@ -20,7 +20,7 @@ from typing import Callable
 from .embedding import QueryEncoding
 from .lexical import document_frequency
 from .question import ANSWER_FORM_WORDS, AUTHORSHIP_VERBS, QUESTION_WORDS, SOURCE_NOUNS, Question
-from .text import SAME_AS, STOPWORDS, fold, stem, words
+from .text import STOPWORDS, fold, stem, words
 
 # Words that describe the answer wanted, not the fact: they need no support in the text.
 ANSWER_WORDS = {"date", "day", "year", "month", "time", "title", "name", "place", "person", "people"} \
@@ -50,8 +50,7 @@ def without_words(question: Question, words: set[str]) -> Question:
 
 def unknown_words(question: Question, bm25, given_names: set[str] = frozenset()) -> list[str]:
     """Content words of the question that occur in no passage of the index, but its unused
-    `given_names` (unused_given_names) and words of a measure another of whose words does
-    ("spoiled" ballots, the articles' "Nullified": text.SAME_AS, which the coverage counts)."""
+    `given_names` (unused_given_names)."""
     source = {w for ref in question.sources for w in ref.words} | given_names
     if question.sources:                   # "the 2017 piece": the noun names the article, not a topic
         source |= SOURCE_NOUNS
@@ -60,8 +59,7 @@ def unknown_words(question: Question, bm25, given_names: set[str] = frozenset())
     out = []
     for w in words(question.text):
         if (len(w) > 2 and not w[0].isdigit() and w not in STOPWORDS and w not in QUESTION_WORDS
-                and w not in ANSWER_WORDS and w not in source and document_frequency(bm25, stem(w)) == 0
-                and not any(document_frequency(bm25, v) for v in SAME_AS.get(stem(w), ()))):
+                and w not in ANSWER_WORDS and w not in source and document_frequency(bm25, stem(w)) == 0):
             out.append(w)
     return out
 

@@ -123,21 +123,18 @@ def office_forms(term: str) -> set[str]:
 
 # The words of one measure that the Snowball stemmer leaves apart: a noun and the verb it is made
 # from ("abstention"/"abstained"), and a measure's name and its plain-word synonym in news
-# writing ("turnout"/"participation", "participated"; "unemployment"/"jobless"; the ballots
-# "nullified", "void", "invalid" or "spoilt", as election results name them), and inflation,
+# writing ("turnout"/"participation", "participated"; "unemployment"/"jobless"), and inflation,
 # which a sentence names when it gives it. A sentence may say any word of a group
 # for another (SAME_AS); a figure answers a question about the measure only from a sentence that
 # says one of them (extraction.span_fit).
 MEASURE_WORDS = tuple(frozenset(map(stem, group)) for group in (("turnout", "participation"), ("abstention", "abstained"),
                                                                   ("inflation", "inflationary"),
-                                                                  ("unemployment", "unemployed", "jobless"),
-                                                                  ("nullified", "null", "void", "invalid", "spoiled", "spoilt")))
+                                                                  ("unemployment", "unemployed", "jobless")))
 # a turnout said as a phrase or a word: "turned out", "turn-out", "turnout"
 TURN_OUT = r"\bturn(?:s|ed|ing)?[- ]?outs?\b"
 # how a sentence says each measure, phrases too ("turned out", "turn-out", "abstentionism")
 MEASURE_SAID = (re.compile(TURN_OUT + r"|\bparticipat", re.I), re.compile(r"\babst(?:ain|ention)", re.I),
-                re.compile(r"\binflation", re.I), re.compile(r"\bunemploy|\bjobless", re.I),
-                re.compile(r"\bnull|\bvoid\b|\binvalid|\bspoil(?:ed|t)\b", re.I))
+                re.compile(r"\binflation", re.I), re.compile(r"\bunemploy|\bjobless", re.I))
 SAME_AS = {term: set(group) - {term} for group in MEASURE_WORDS for term in group}
 
 

@@ -197,17 +197,6 @@ def test_a_fact_asked_of_a_place_comes_from_the_sentence_about_that_place(corpus
     assert assistant.ask("What was the turnout in Alicante?").short_answer == "45%"
 
 
-def test_ballots_void_spoilt_or_null_are_the_nullified_ones(assistant):
-    """Election results name the ballots they reject "nullified", "null", "void", "invalid" or
-    "spoilt" (text.MEASURE_WORDS): each is asked for the table's "Nullified: 118.693", not its
-    "Votes counted: 8.883.746" (blind64, blind75 answered that), nor left unanswered (blind2)."""
-    for question in ("How many ballot papers were spoilt in the first block of the 2007 constitutional referendum?",
-                     "How many ballots were declared null in Block A of the December 2007 constitutional reform referendum?",
-                     "How many spoiled or invalid ballots were there in the first block of the 2007 reform vote?"):
-        a = assistant.ask(question)
-        assert not a.abstained and a.short_answer == "118.693", question
-
-
 def test_a_day_asked_is_not_another_day_of_its_month(assistant):
     """"the oct 15 govenor elections" (no year): 2013's "…three points below the massive turn out
     on October 7 last year" names October but another day; the 2017 article's 61.14% answers."""
