@@ -253,18 +253,19 @@ def month_fit(asked: set[int], text: str, when: tuple[int, int | None] | None,
     a sentence dating what it says to other months of a year ("the votes Chávez won … in July
     2000") is about another time (-0.4, like another year); so is one naming no time at all in an
     article written neither in the month asked nor up to three months after it (an August
-    article's "The preliminary results gave Chávez 58.25%"); and so is one dating it to other
-    days of the month asked when the question gives its day (`days`: "the October 15 elections",
-    "…three points below the massive turn out on October 7"); 0 otherwise."""
+    article's "The preliminary results gave Chávez 58.25%"); so is one giving a day of another
+    month ("on October 7", asked about December; not "since October 7"), and one dating it to
+    other days of the month asked when the question gives its day (`days`: "the October 15
+    elections", "…three points below the massive turn out on October 7"); 0 otherwise."""
     if not asked:
         return 0.0
     if months_mentioned(text) & asked:
         # the month asked, but only other days of it ("October 7" for "the October 15 elections")
         named = {(m, d) for m, d in dates_named(text) if m in asked}
-        return -0.4 if days and named and not named & days else 0.0
-    dated = {month_number(m) for m in MONTH_OF_YEAR.findall(fold(text))}
-    if dated:
-        return -0.4
+        days_asked = {(m, d) for m, d in days if m in {m for m, _ in named}}     # of the months it dates
+        return -0.4 if days_asked and not named & days_asked else 0.0
+    if MONTH_OF_YEAR.search(fold(text)) or dated_months(text):
+        return -0.4                     # "in July 2000", "on October 7": other months dated
     if when is None or when[1] is None or years_in(text) or months_named(text):
         return 0.0
     return 0.0 if any((when[1] - m) % 12 <= 3 for m in asked) else -0.4

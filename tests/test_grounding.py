@@ -147,6 +147,19 @@ def test_another_day_of_the_month_asked_is_another_time():
     same_day = "The PSUV won the October 15 elections for state governors."
     assert temporal_fit(q, same_day, same_day, {"date": "2017-10-18"}) == 0
     assert temporal_fit(analyse("What was the turnout in October?"), other_day, other_day, {"date": "2013-04-15"}) == 0
+    # from the second review: a day written "15th" is the articles' "15"; a day of another month the
+    # question gives is no day asked of this one; a day of another month dated is another time
+    ordinal = analyse("What was the turnout in the October 15th elections?")
+    assert temporal_fit(ordinal, same_day, same_day, {"date": "2017-10-18"}) == 0
+    assert temporal_fit(ordinal, other_day, other_day, {"date": "2013-04-15"}) < 0
+    april = analyse("Who won the presidential election in April, six months after Chávez won on October 7?")
+    fourteenth = "Maduro won the Venezuelan presidential election of April 14 by a narrow margin."
+    assert temporal_fit(april, fourteenth, fourteenth, {"date": "2013-04-15"}) == 0
+    december = analyse("What was the turnout on December 20?")
+    assert temporal_fit(december, other_day, other_day, {"date": "2013-04-15"}) < 0
+    since = "Since October 7, the Bolivarian revolution has shed 680,000 votes."
+    lost = analyse("How many votes did the Bolivarian side lose by the election in April?")
+    assert temporal_fit(lost, since, since, {"date": "2013-04-15"}) == 0             # a period, not a day dated
 
 
 def test_temporal_fit_prefers_the_time_asked():
