@@ -180,6 +180,8 @@ def mentioned_month_list(text: str) -> list[int]:
     return once_each(month_number(m) for m in MONTH.findall(fold(text)))
 
 
+# "April 14th" is "April 14" (a day's term keeps the ordinal the question typed: question.dates_named)
+ORDINAL_END = re.compile(r"(?<=\d)(?:st|nd|rd|th)$", re.I)
 # a month given with its day ("April 14", "14 April", "October 7"): a date, not "may" the verb
 DATED_MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+\d{1,2}\b|\b\d{1,2}\s+(" + "|".join(MONTHS) + r")\b", re.I)
 
@@ -261,8 +263,8 @@ def month_fit(asked: set[int], text: str, when: tuple[int, int | None] | None,
         return 0.0
     if months_mentioned(text) & asked:
         # the month asked, but only other days of it ("October 7" for "the October 15 elections")
-        named = {(m, d) for m, d in dates_named(text) if m in asked}
-        days_asked = {(m, d) for m, d in days if m in {m for m, _ in named}}     # of the months it dates
+        named = {(m, ORDINAL_END.sub("", d)) for m, d in dates_named(text) if m in asked}
+        days_asked = {(m, ORDINAL_END.sub("", d)) for m, d in days if m in {m for m, _ in named}}   # of the months it dates
         return -0.4 if days_asked and not named & days_asked else 0.0
     if MONTH_OF_YEAR.search(fold(text)) or dated_months(text):
         return -0.4                     # "in July 2000", "on October 7": other months dated

@@ -480,11 +480,8 @@ def decades_asked(text: str) -> list[int]:
 
 
 def dates_named(text: str) -> list[tuple[int, str]]:
-    """(month, the day as a question term) of each day of a month the text gives ("14th" as "14")."""
-    return [(month_number(m1 or m2), stem(fold(ORDINAL_END.sub("", d1 or d2)))) for m1, d1, d2, m2 in DAY_DATE.findall(text)]
-
-
-ORDINAL_END = re.compile(r"(?:st|nd|rd|th)$", re.I)      # "April 14th" is the articles' "April 14"
+    """(month, the day as a question term) of each day of a month the text gives."""
+    return [(month_number(m1 or m2), stem(fold(d1 or d2))) for m1, d1, d2, m2 in DAY_DATE.findall(text)]
 
 
 # "Whether Maduro won in 2013?" (as_question: "Find out if…") asks as "Did…?" does: no topic word
