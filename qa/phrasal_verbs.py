@@ -21,11 +21,10 @@ from typing import Callable, Sequence
 from .text import fold, stem
 
 # (the verb's forms, the words after it, the one word's forms in the same order, and what may
-# follow the phrase). A form shared by two tenses takes the auxiliary into the phrase: "has come
-# out on top" is "has won", before "come out on top" is "win". Left out on purpose: a form that is
-# also a plural noun ("votes down", "steps down"), and "go up/down" or "turn down" before what
-# would make them another verb ("go down in history", "go up against Capriles", "the economy
-# turned down in 2009").
+# follow the phrase). Left out on purpose: a form that is also a plural noun ("votes down",
+# "steps down"), a form shared by two tenses ("come" / "has come out on top": "win" or "won"),
+# and "go up/down" or "turn down" before what would make them another verb ("go down in
+# history", "go up against Capriles", "the economy turned down in 2009").
 ANY = ""
 END_OR_DEGREE = r"(?=\s*(?:[?.!,;:]|$)|\s+(?:so|by|to|from|much|again|after|since|between|\w+ly|in\s+\d{4})\b)"
 OBJECT_OR_END = r"(?=\s*(?:[?.!,;:]|$)|\s+(?:the|a|an|his|her|their|its|it|that|this|them|any|such|every)\b)"
@@ -40,10 +39,6 @@ PHRASAL_VERBS: tuple[tuple[tuple[str, ...], str, tuple[str, ...], str], ...] = (
     (("go", "went", "gone", "going", "goes"), "up", ("rise", "rose", "risen", "rising", "rises"), END_OR_DEGREE),
     (("go", "went", "gone", "going", "goes"), "down", ("fall", "fell", "fallen", "falling", "falls"), END_OR_DEGREE),
     (("get", "getting", "gets"), "rid of", ("remove", "removing", "removes"), ANY),
-    # to come out on top is to win: "has come" is "has won" (first), "did … come" "did … win"; an
-    # inverted perfect ("had Chávez come out on top") is read "had Chávez win", the stem right
-    (("has", "have", "had"), "come out on top", ("has won", "have won", "had won"), ANY),
-    (("come", "came", "comes", "coming"), "out on top", ("win", "won", "wins", "winning"), ANY),
 )
 
 
@@ -77,10 +72,8 @@ class OneWordVerbs:
         self._said: dict[int, bool] = {}
 
     def rewrite(self, question: str) -> str:
-        """The question with each phrase of the list the articles never use in their word (the
-        last word of "has won": the verb)."""
         for at, (pattern, forms, words) in enumerate(PATTERNS):
-            if pattern.search(question) and any(self._used(stem(w.split()[-1])) for w in words) and not self.said(at):
+            if pattern.search(question) and any(self._used(stem(w)) for w in words) and not self.said(at):
                 question = pattern.sub(lambda m: as_written(words[forms.index(m.group(1).lower())], m.group(1)), question)
         return question
 
