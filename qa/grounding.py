@@ -257,14 +257,16 @@ def month_fit(asked: set[int], text: str, when: tuple[int, int | None] | None,
     article written neither in the month asked nor up to three months after it (an August
     article's "The preliminary results gave Chávez 58.25%"); so is one giving a day of another
     month ("on October 7", asked about December; not "since October 7"), and one dating it to
-    other days of the month asked when the question gives its day (`days`: "the October 15
-    elections", "…three points below the massive turn out on October 7"); 0 otherwise."""
+    other days of the month asked when the question gives its day (`days`, their ordinals
+    dropped: "the October 15 elections", "…three points below the massive turn out on October
+    7"); 0 otherwise."""
     if not asked:
         return 0.0
     if months_mentioned(text) & asked:
         # the month asked, but only other days of it ("October 7" for "the October 15 elections")
         named = {(m, ORDINAL_END.sub("", d)) for m, d in dates_named(text) if m in asked}
-        days_asked = {(m, ORDINAL_END.sub("", d)) for m, d in days if m in {m for m, _ in named}}   # of the months it dates
+        dated = {m for m, _ in named}
+        days_asked = {(m, d) for m, d in days if m in dated}           # of the months it dates
         return -0.4 if days_asked and not named & days_asked else 0.0
     if MONTH_OF_YEAR.search(fold(text)) or dated_months(text):
         return -0.4                     # "in July 2000", "on October 7": other months dated
@@ -282,7 +284,7 @@ def temporal_fits(question: Question, sentences: Iterable[str], passage_text: st
     """temporal_fit of each sentence of one passage (its years and article date read once)."""
     if not question.years:
         asked, when = months_asked(question), published(meta)
-        days = frozenset(question.dates)
+        days = frozenset((m, ORDINAL_END.sub("", d)) for m, d in question.dates)     # "April 14th": 14
         return [month_fit(asked, text, when, days) for text in sentences]
     asked = set(question.years)
     passage_names_asked = bool(years_in(passage_text) & asked)
