@@ -393,6 +393,19 @@ def offered_figures(question_text: str) -> frozenset[str]:
     return frozenset(value for pair in FIGURE_CHOICE.findall(question_text) for value in pair if not is_year(value))
 
 
+# names a question offers to choose from, at its end: "Who won, Maduro or Capriles?", "Which got more
+# votes in 2013: Maduro or Capriles?"
+NAME_CHOICE = re.compile(r"[,:]\s*((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s+or\s+"
+                         r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s*\??\s*$")
+
+
+@lru_cache(maxsize=256)
+def offered_names(question_text: str) -> frozenset[str]:
+    """The names (folded) a question offers to choose from: its answer is one of them."""
+    found = NAME_CHOICE.search(question_text)
+    return frozenset(fold(name) for name in found.groups()) if found else frozenset()
+
+
 # a figure's value as the question's terms keep it ("12.4", "4,991,483"; not the 100,000 of "per 100,000")
 NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")
 
@@ -1346,6 +1359,10 @@ def best_span_fit(sentence: str, question: Q.Question, weights: dict[str, float]
         candidates += agent_phrases(sentence, question.doer_verb)
     counted = turnout_counted(sentence, candidates, question, asked)
     candidates += counted
+    offered = offered_names(question.text) if question.answer_type in (Q.PERSON, Q.ENTITY, Q.PLACE) else frozenset()
+    if offered:                                       # "Who won, Maduro or Capriles?": one of them, whose
+        candidates = [c for c in candidates if any(o in fold(c.text) for o in offered)]    # name is then
+        asked = asked - {stem(w) for o in offered for w in o.split()}                      # no word asked
     if not candidates:
         return None
     weighted = [(pos - len(heading) - 1, weight) for pos, weight in weighted_positions(heading, weights)] \

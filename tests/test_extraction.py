@@ -1138,3 +1138,16 @@ def test_a_count_before_a_superlative_counts_the_noun_after_it():
     nine, thirteen = sentence.index("nine"), sentence.index("13")
     assert counts_something_else(Span("nine", nine, nine + 4, "count"), sentence)
     assert counts_something_else(Span("13", thirteen, thirteen + 2, "count"), sentence)
+
+
+def test_a_question_offering_names_is_answered_with_one_of_them():
+    """"Who won, Maduro or Capriles?" answered "Capital District" from "Still, Maduro won in 16 out
+    of the country's 25 states, including in the Capital District…": the names offered are the
+    answers to choose from, and not the question's own words (which an answer may not repeat)."""
+    from qa.extraction import offered_names
+    q = analyse("Who won, Maduro or Capriles?")
+    assert offered_names(q.text) == {"maduro", "capriles"}
+    won = "Still, Maduro won in 16 out of the country’s 25 states, including in the Capital District and the industrial states of Carabobo and Aragua."
+    assert best_span(won, q, {t: 1.0 for t in q.terms}).text == "Maduro"
+    assert offered_names("Who got more votes in 2013: Maduro or Capriles?") == {"maduro", "capriles"}
+    assert offered_names("Did the opposition or the government win?") == frozenset()      # no names at the end
