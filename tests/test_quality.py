@@ -140,6 +140,8 @@ def test_fresh_explanation_questions_keep_their_first_runs(assistant, name, answ
     ("blind84.jsonl", {"factoid_accuracy": 0.45, "abstention": 0.95, "answer_rate": 0.65}),
     ("blind85.jsonl", {"factoid_accuracy": 0.80, "abstention": 0.95, "answer_rate": 0.85}),
     ("blind86.jsonl", {"factoid_accuracy": 0.80, "abstention": 0.95, "answer_rate": 0.90}),
+    ("blind87.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.95, "answer_rate": 0.82}),
+    ("blind88.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.95, "answer_rate": 0.82}),
     # 20 conversations of 2-3 turns, asked with their history (qa.evaluation.evaluate)
     ("followups.jsonl", {"factoid_accuracy": 0.55, "abstention": 0.85, "answer_rate": 0.72}),
     ("followups2.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.95, "answer_rate": 0.80}),
@@ -302,7 +304,10 @@ def test_questions_written_blind_keep_what_was_fixed(assistant, name, floors):
     an election, "what became of"). blind85 (a plain reader, a quarter of it asking two things)
     and blind86 (a phone's typos), written mid-session, ran first on the start at 0.833 / 1.000
     / 0.879 (a plain floor: the same on 22fc779) and 0.778 / 1.000 / 0.879 (on 22fc779 0.833 /
-    0.909, the letter left out)."""
+    0.909, the letter left out). blind87 (a plain reader) and blind88 (a teacher's quiz: choices,
+    days without a year), written at its end, ran first on its final code (ed35d9a) and on its
+    start: blind87 identical (0.722 / 1.000 / 0.848, a plain floor), blind88 0.778 against
+    0.722 (/ 1.000 / 0.848): two choices answered with the name offered; its floor keeps that."""
     from pathlib import Path
     metrics = evaluate(Path(__file__).parent.parent / "eval" / name, lambda q, history: assistant.ask(q, history=history).to_dict())
     for metric, floor in floors.items():
