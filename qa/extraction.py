@@ -546,7 +546,10 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
                                                       # [who] turn out to vote amid deadly protests"
     if question.doer_verb and span.kind in ("name", "list", "people"):
         # which side of the verb the name is on counts, not how near it is
-        score += doer_fit(span, sentence, question.doer_verb, question.doer_passive)
+        fit = doer_fit(span, sentence, question.doer_verb, question.doer_passive)
+        score += fit
+        if fit > 0 and question.answer_type == Q.PERSON and span.kind != "people" and names_organisation(span, sentence):
+            score += ORGANISATION_DOER                # "Who won …?": a party that won answers, below a person who did
         verb_starts = {start for start, _, _ in verb_positions(sentence, question.doer_verb)}
         weighted = [(pos, w) for pos, w in weighted if pos not in verb_starts]
     nearness = sum(w / (1 + distance(span, pos, sentence) / 20)
@@ -1099,6 +1102,7 @@ def stated_of_something_else(span: Span, sentence: str, asked: frozenset[str]) -
 
 DOER_GAP = 7              # words between a name and its verb ("the PSUV, led by President Maduro, won")
 DOER_FIT = 0.4
+ORGANISATION_DOER = 0.5   # what an organisation loses as the answer to "who" (span_fit), given back when it did the verb
 AGENT_GAP = 10            # words from "<verb> by" to the name ("by the head of the National Electoral Commission (CNE)")
 # verbs whose passive names the one who took the place with "with" as well as "by" ("Jorge
 # Rodríguez was removed and replaced with the former housing minister, Ramón Carrizales")
@@ -1109,6 +1113,15 @@ REPLACING_VERBS = {verb_base(v) for v in ("replace", "substitute", "swap")}
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+"
                             r"(?:(?:\w+ly|also|not|never|first|again|then|later|just|already|only|still)\s+)?"
                             r"(?:\w+ed\s+and\s+)?$", re.I)     # "was removed and replaced with …"
+# a phrase set off by commas between a name and its verb: the name still does it ("the PSUV, led
+# by President Nicolas Maduro, won"; "Capriles (MUD), the opposition candidate, lost")
+APPOSITION = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?,[^,;:()]{1,80},\s*")
+# a name that closes such a phrase belongs to the phrase, not to the sentence's verb: "the PSUV,
+# led by President Nicolas Maduro, won" (Maduro led; the PSUV won), "Germán Yepez, one of the
+# members of the National Electoral Council, said"
+CLOSES_APPOSITION = re.compile(r"[A-Z][\w’'-]*(?:\s*\([^)]{1,40}\))?\s*,\s+(?:[a-z][\w’'-]*\s+){1,8}$")
+# the nouns of the verbs whose doer a question asks: "the PSUV's victory" says the PSUV won
+DOER_NOUNS = {"win": {"victory", "victories", "triumph", "win", "landslide"}, "lose": {"defeat", "loss"}}
 # what keeps a name from being the doer of a verb after it: another clause ("Zulia, but Maduro
 # won", "Capriles said that Maduro won", "before the results were announced")
 OTHER_CLAUSE = re.compile(r"[;:]|\b(?:it|he|she|they|we|i|you|but|while|whereas|although|though|because|that|"
@@ -1117,8 +1130,10 @@ OTHER_CLAUSE = re.compile(r"[;:]|\b(?:it|he|she|they|we|i|you|but|while|whereas|
 
 @lru_cache(maxsize=4096)
 def verb_positions(sentence: str, verb: str) -> tuple[tuple[int, int, bool], ...]:
-    """(start, end, in the passive) of each form of the verb (text.verb_base) in the sentence."""
-    return tuple((start, end, bool(PASSIVE_BEFORE.search(sentence[max(0, start - 30):start])))
+    """(start, end, in the passive) of each form of the verb (text.verb_base) in the sentence; a
+    participle set off by a comma with "by" after it is passive too ("the PSUV, led by Maduro")."""
+    return tuple((start, end, bool(PASSIVE_BEFORE.search(sentence[max(0, start - 30):start])
+                                   or sentence[max(0, start - 2):start] == ", " and sentence.startswith(" by ", end)))
                  for start, end, _, word in word_runs(sentence) if verb_base(word) == verb)
 
 
@@ -1150,11 +1165,19 @@ def doer_fit(span: Span, sentence: str, verb: str, passive: bool = False) -> flo
     where was won ("It has won in Mérida, Táchira…"); -DOER_FIT/2 when the sentence lacks the
     verb: it says no one did what is asked ("Who led the 2002 coup?": "The April 2002 US-backed
     military coup disintegrated…"). In the passive ("the results were announced"), what stands
-    before the verb is what was done, so it answers only a passive question ("Who was elected …?")."""
+    before the verb is what was done, so it answers only a passive question ("Who was elected …?").
+    A phrase set off by commas does not part a name from its verb ("the PSUV, led by …, won"), and
+    the name closing it is not the doer; without the verb, the verb's noun says who did it ("the
+    PSUV's victory"), and then no other name of the sentence did."""
     positions = verb_positions(sentence, verb)
     if not positions:
-        return -DOER_FIT / 2
-    doer, after_verb, before_passive = False, False, False
+        if passive or not DOER_NOUNS.get(verb):
+            return -DOER_FIT / 2
+        doers = noun_doers(sentence, verb)
+        if any(start <= span.start < end or span.start <= start < span.end for start, end in doers):
+            return DOER_FIT                   # "the PSUV's victory"
+        return -DOER_FIT if doers else -DOER_FIT / 2      # the sentence says someone else did it
+    doer, after_verb, before_passive, in_apposition = False, False, False, False
     for start, end, in_passive in positions:
         if in_passive != passive:
             agent = sentence[end:span.start].split()
@@ -1170,15 +1193,34 @@ def doer_fit(span: Span, sentence: str, verb: str, passive: bool = False) -> flo
                                               # (not "was calling", a progressive)
         elif start >= span.end:
             gap = sentence[span.end:start]
-            doer = doer or (len(gap.split()) <= DOER_GAP and not OTHER_CLAUSE.search(gap))
+            if APPOSITION.fullmatch(gap):
+                doer = True                   # "the PSUV, led by President Nicolas Maduro, won"
+            elif gap.strip() == "," and CLOSES_APPOSITION.search(sentence, max(0, span.start - 120), span.start):
+                in_apposition = True          # "led by President Nicolas Maduro, won": the PSUV won
+            else:
+                doer = doer or (len(gap.split()) <= DOER_GAP and not OTHER_CLAUSE.search(gap))
         elif end <= span.start:
             gap = sentence[end:span.start]
             after_verb = after_verb or (len(gap.split()) <= 3 and not re.search(r"[,;:]", gap))
-    if after_verb:
+    if after_verb or in_apposition and not doer:
         return -DOER_FIT                      # what or where was won, whatever follows
     if doer:
         return DOER_FIT
     return -DOER_FIT if before_passive else 0.0
+
+
+@lru_cache(maxsize=4096)
+def noun_doers(sentence: str, verb: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of the names the sentence says did the verb with its noun (DOER_NOUNS): "the
+    PSUV's victory in the October 15 elections", "the victory of the PSUV", "Chávez's defeat"."""
+    nouns = DOER_NOUNS.get(verb, ())
+    doers = []
+    for name in name_spans(sentence):
+        after = re.match(r"(?:['’]s)?\s*(?:\([^)]{1,20}\)\s*)?(\w+)", sentence[name.end:])
+        before = re.search(r"\b(\w+)\s+(?:of|for)\s+(?:the\s+)?$", sentence[max(0, name.start - 30):name.start])
+        if any(found and fold(found.group(1)) in nouns for found in (after, before)):
+            doers.append((name.start, name.end))
+    return tuple(doers)
 
 
 @lru_cache(maxsize=8192)

@@ -61,9 +61,11 @@ LEADING_PHRASE = re.compile(rf"^(?!{WH_WORD}\b(?<!when))(?!when\s+(?:did|does|do
 
 # The words between "which" and its noun ("what were the main proposals"); an auxiliary verb
 # (is, did, has…) after them ends the phrase: in "which party was the governor of Sucre in" the
-# noun is "party", not "governor"
+# noun is "party", not "governor"; so does a past verb ("which party won the governor elections")
 WH_MODIFIERS = (r"(?:(?:is|are|was|were) )?"
-                r"(?:(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|could|can)\b)\w+ ){0,3}")
+                r"(?:(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|could|can|"
+                r"won|lost|beat|took|got|gave|made|held|ran|came|went|became|said|told)\b"
+                r"|\w+ed (?:the|a|an|his|her|its|their)\b)\w+ ){0,3}")
 # what a figure of a rate is of ("what inflation figure", "Turnout, 2013: what figure…?")
 RATE_MEASURES = r"(?:turnout|participation|abstention|inflation|unemployment|rate|share|percentage)"
 # "What does PSUV stand for?", "what is the MUD short for", "the full name of the CNE": the long
@@ -264,6 +266,14 @@ WHO_DID = re.compile(r"^who\s+(?:(?P<passive>(?:(?:has|have|had)\s+been|was|were
                      r"(?!(?:is|are|was|were|be|been|has|have|had|did|does|do|will|would|can|could|should|may|might|must|"
                      r"else|among|of|in|on|from|at|the|a|an|this|that|these|those|most|more|his|her|its|their)\b)"
                      r"(?![\w-]+['’]t\b)([a-z][\w-]+)\b")
+# "Which party won …?", "what coalition controlled …": a past verb right after the asked noun,
+# whose doer is the answer as for "who won" (not "which states did the PSUV lose": an object)
+# (a participle before a noun describes it: "which recently elected governor")
+WHICH_DID = re.compile(r"^(?:which|what)\s+(?:of\s+(?:the|these|those)\s+)?"
+                       r"(?:(?!(?:is|are|was|were|did|does|do|has|have|had|of)\b)[a-z][\w-]*\s+){1,2}?"
+                       r"(?:(?:has|have|had)\s+)?"
+                       r"(won|lost|beat|took|got|gave|made|held|led|ran|came|went|became|(?!need|feed|speed)[a-z]+ed"
+                       r"(?=\s+(?:the|a|an|his|her|its|their|in|on|at|by|to|for|from|with|over|against|most|more)\b|\s*\??$))\b")
 ASKS_AUTHOR = re.compile(r"^(?:who|whom)\s+(?:wrote|authored|penned|is\s+the\s+(?:author|writer)|was\s+the\s+(?:author|writer))\b"
                          r"|\b(?:name|who\s+is|who\s+was)\s+the\s+(?:author|writer)\b", re.I)
 AUTHORSHIP_VERBS = {"wrote", "authored", "penned"}
@@ -1110,7 +1120,7 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
         asks_summary=bool(named) and bool(SUMMARY_ASKED.search(asked)),
         cue=answer_cue(kind, question),
         side=side,
-        **who_did(question),
+        **who_did(question, kind),
         object_verb=asked_verb(OBJECT_VERB, question, REPORTING_VERBS) if kind == PLACE else "",
         count_verb=asked_verb(SUBJECT_COUNT_VERB, question, REPORTING_VERBS) if kind == COUNT else "",
         came_about_verb=asked_verb(CAME_ABOUT_ASKED, question),
@@ -1230,10 +1240,15 @@ def figure_actor(question: str) -> list[str]:
     return [stem(re.sub(r"'s$", "", w)) for w in folded if w and w not in STOPWORDS]
 
 
-def who_did(question: str) -> dict:
-    """doer_verb and doer_passive of a "Who <verb> …?" question: the verb as text.verb_base gives
-    it ("" for any other question), and whether it is asked in the passive ("Who was elected…")."""
-    match = WHO_DID.match(fold(LEADING_PHRASE.sub("", question.strip())))
+def who_did(question: str, kind: str) -> dict:
+    """doer_verb and doer_passive of a "Who <verb> …?" question, or of a "Which party won …?"
+    whose noun says nothing of the answer (not "which governor urged …", whose noun does): the
+    verb as text.verb_base gives it ("" for any other question), and whether it is asked in the
+    passive ("Who was elected…")."""
+    asked = fold(LEADING_PHRASE.sub("", question.strip()))
+    if kind == ENTITY and (which := WHICH_DID.match(asked)):
+        return {"doer_verb": verb_base(which.group(1)), "doer_passive": False}
+    match = WHO_DID.match(asked)
     if not match:
         return {"doer_verb": "", "doer_passive": False}
     return {"doer_verb": verb_base(match.group(2)), "doer_passive": match.group("passive") is not None}

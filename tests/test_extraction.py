@@ -629,6 +629,41 @@ def test_a_name_in_another_clause_is_not_the_doer():
     assert doer_fit(Span("Caracas", 41, 48, "name"), place, announced.doer_verb) <= 0
 
 
+def test_a_phrase_set_off_by_commas_keeps_the_doer_before_it():
+    """"the PSUV, led by President Nicolas Maduro, won": the PSUV won, Maduro led."""
+    won = analyse("Which party won the governor elections?")
+    sentence = "According to the CNE, the PSUV, led by President Nicolas Maduro, won 18 of 23 governorships."
+    psuv, maduro = Span("PSUV", 26, 30, "name"), Span("President Nicolas Maduro", 39, 63, "name")
+    assert doer_fit(psuv, sentence, won.doer_verb) > 0 > doer_fit(maduro, sentence, won.doer_verb)
+    assert best_span(sentence, won, {t: 1.0 for t in won.terms}).text == "PSUV"
+    who = analyse("Who won the governor elections?")         # a party that won, above a person who did not
+    assert best_span(sentence, who, {t: 1.0 for t in who.terms}).text == "PSUV"
+    led = analyse("Who led the PSUV?")                # the participle's "by" names who led
+    assert doer_fit(maduro, sentence, led.doer_verb) > 0 > doer_fit(psuv, sentence, led.doer_verb)
+    said = "Germán Yepez, one of the members of the National Electoral Council, said that it was monitored."
+    council = Span("National Electoral Council", 40, 66, "name")
+    assert doer_fit(council, said, analyse("Who said it?").doer_verb) <= 0 < doer_fit(
+        Span("Germán Yepez", 0, 12, "name"), said, analyse("Who said it?").doer_verb)
+
+
+def test_the_noun_of_the_verb_names_its_doer():
+    """"the PSUV's victory in the October 15 elections" says who won them; "Who won?" asked of a
+    party that won gets the party, a person who did not win is below it."""
+    q = analyse("Who won the October 15 elections?")
+    sentence = "The United Socialist Party of Venezuela’s (PSUV) victory in the October 15 elections is a blow."
+    assert doer_fit(Span("United Socialist Party of Venezuela", 4, 39, "name"), sentence, q.doer_verb) > 0
+    assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "United Socialist Party of Venezuela"
+    hailed = "The PSUV's victory in the elections was hailed by Nicolás Maduro."     # Maduro won nothing here
+    assert best_span(hailed, q, {t: 1.0 for t in q.terms}).text == "PSUV"
+    of = "It was the victory of the PSUV in the elections."
+    assert doer_fit(Span("PSUV", 26, 30, "name"), of, q.doer_verb) > 0
+    defeat, chavez = "Hugo Chávez's defeat in December.", Span("Hugo Chávez", 0, 11, "name")
+    assert doer_fit(chavez, defeat, analyse("Who lost?").doer_verb) > 0 > doer_fit(chavez, defeat, q.doer_verb)
+    # a sentence saying who won says the others in it did not
+    assert doer_fit(Span("Nicolás Maduro", 50, 64, "name"), hailed, q.doer_verb) < doer_fit(
+        Span("Nicolás Maduro", 14, 28, "name"), "In the north, Nicolás Maduro spoke.", q.doer_verb) < 0
+
+
 def test_names_in_a_sentence_do_not_make_it_a_heading():
     assert not title_case("Jorge Martín, of Hands Off Venezuela, spoke in Caracas.")
     assert not title_case("Alan Woods, Editor of In Defence of Marxism, wrote this.")

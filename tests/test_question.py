@@ -624,8 +624,19 @@ def test_who_did_questions_name_their_verb():
     assert analyse("According to the blog, who announced the results?").doer_verb == analyse("Who announces it?").doer_verb
     assert analyse("Who was elected governor?").doer_verb == analyse("Who elected him?").doer_verb
     for question in ("Who is Baduel?", "Who did Chávez offer an amnesty to?", "Who were the candidates?",
-                     "What did Maduro win?", "Which party won?"):
+                     "What did Maduro win?", "Which states did the PSUV lose?",
+                     # the noun says who is meant, the verb only describes: "was calling on" answers
+                     "Which regional governor urged his followers to occupy the CNE?",
+                     "Which recently elected governor spoke?"):       # a participle before its noun
         assert analyse(question).doer_verb == "", question
+
+
+def test_which_questions_whose_noun_says_nothing_ask_the_doer():
+    """"Which party won …?" is "who won", answered by "the PSUV, led by …, won", not by a person."""
+    party = analyse("Which party won the governor elections?")
+    assert (party.answer_type, party.doer_verb) == ("entity", analyse("Who won?").doer_verb)
+    assert analyse("Which of the coalitions has won the most states?").doer_verb == party.doer_verb
+    assert analyse("which coalition refused to accept the results").doer_verb == analyse("Who refused?").doer_verb
 
 
 def test_figure_questions_name_whose_figure_they_ask():
