@@ -158,6 +158,22 @@ def decimal_forms(term: str) -> set[str]:
     return {f"{term}{mark}{d}" for mark in ".," for d in [*map(str, range(10)), *(f"{i:02d}" for i in range(100))]}
 
 
+# nouns made from a word with a suffix the stemmer keeps ("failure", "shortage", "percentage"):
+# the word's stem plus these letters; one longer than its word by them stands for the word too
+DERIVING_SUFFIXES = ("ur", "ag")
+DERIVED_MIN = 4           # letters of a stem that takes them ("fail", "short"; not "us" → "usag")
+
+
+def derived_forms(term: str) -> set[str]:
+    """The noun made from a question's word, or the word of its noun: "fail" → "failur" (failure),
+    "short" → "shortag" (shortage); "percentag" → "percent". The stemmer takes "-ion", "-al",
+    "-ment" off by itself ("rejection", "removal", "government"), not these."""
+    if not term.isalpha() or len(term) < DERIVED_MIN:
+        return set()
+    base = {term[:-2]} if term.endswith(DERIVING_SUFFIXES) and len(term) - 2 >= DERIVED_MIN else set()
+    return {term + suffix for suffix in DERIVING_SUFFIXES} | base
+
+
 @lru_cache(maxsize=4096)
 def term_variants(term: str, offices: bool = False) -> frozenset[str]:
     """Stems a sentence may use for a question's term: its superlative (degree_forms), the
@@ -170,7 +186,7 @@ def term_variants(term: str, offices: bool = False) -> frozenset[str]:
     (scoring.question_variants once a question, extraction.span_fit once a counted figure), and
     a number's decimals alone are 220 strings."""
     return frozenset(degree_forms(term) | (office_forms(term) if offices else set()) | SAME_AS.get(term, set())
-                     | decade_years(term) | decimal_forms(term))
+                     | decade_years(term) | decimal_forms(term) | derived_forms(term))
 
 
 # Past forms whose stem is not the present's: "won" and "winning" are one verb (extraction.doer_fit)

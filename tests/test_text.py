@@ -45,6 +45,10 @@ def test_a_terms_variants_are_the_words_a_sentence_may_say_it_with():
     assert not term_variants(stem("hardship"), offices=True) & {"hard"}                 # no holder in -or/-er
     assert stem("governorship") not in term_variants(stem("governor"))                  # asked for only
     assert not term_variants("1900s")                                                  # a century, not a decade
+    # a noun the stemmer keeps its suffix on, and its word: "why did the reform fail": "the failure to…"
+    assert stem("failure") in term_variants(stem("fail")) and stem("fail") in term_variants(stem("failure"))
+    assert stem("shortage") in term_variants(stem("short")) and stem("percent") in term_variants(stem("percentage"))
+    assert stem("manage") not in term_variants(stem("man")) and "us" not in term_variants(stem("usage"))  # too short
 
 
 def test_superlatives_are_degree_forms_of_their_adjective():
