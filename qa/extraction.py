@@ -547,6 +547,9 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
     if question.doer_verb and span.kind in ("name", "list", "people"):
         # which side of the verb the name is on counts, not how near it is
         fit = doer_fit(span, sentence, question.doer_verb, question.doer_passive)
+        if fit <= NOT_THE_DOER:
+            return -1.0                               # a name in a phrase about someone else ("the PSUV,
+                                                      # led by President Nicolas Maduro, won")
         score += fit
         if fit > 0 and question.answer_type == Q.PERSON and span.kind != "people" and names_organisation(span, sentence):
             score += ORGANISATION_DOER                # "Who won …?": a party that won answers, below a person who did
@@ -1102,6 +1105,7 @@ def stated_of_something_else(span: Span, sentence: str, asked: frozenset[str]) -
 
 DOER_GAP = 7              # words between a name and its verb ("the PSUV, led by President Maduro, won")
 DOER_FIT = 0.4
+NOT_THE_DOER = -1.0       # doer_fit of a name the sentence sets off as another's: no answer
 ORGANISATION_DOER = 0.5   # what an organisation loses as the answer to "who" (span_fit), given back when it did the verb
 AGENT_GAP = 10            # words from "<verb> by" to the name ("by the head of the National Electoral Commission (CNE)")
 # verbs whose passive names the one who took the place with "with" as well as "by" ("Jorge
@@ -1115,13 +1119,23 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+"
                             r"(?:\w+ed\s+and\s+)?$", re.I)     # "was removed and replaced with …"
 # a phrase set off by commas between a name and its verb: the name still does it ("the PSUV, led
 # by President Nicolas Maduro, won"; "Capriles (MUD), the opposition candidate, lost")
-APPOSITION = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?,[^,;:()]{1,80},\s*")
-# a name that closes such a phrase belongs to the phrase, not to the sentence's verb: "the PSUV,
-# led by President Nicolas Maduro, won" (Maduro led; the PSUV won), "Germán Yepez, one of the
-# members of the National Electoral Council, said"
-CLOSES_APPOSITION = re.compile(r"[A-Z][\w’'-]*(?:\s*\([^)]{1,40}\))?\s*,\s+(?:[a-z][\w’'-]*\s+){1,8}$")
+APPOSITION = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?,[^,;:()]{1,80},(?:\s+[a-z]+){0,2}\s*")      # "…, has won"
+# a name inside such a phrase belongs to the phrase, not to the sentence's verb: "the PSUV, led by
+# President Nicolas Maduro, (has) won" (Maduro led; the PSUV won), "Germán Yepez, one of the members
+# of the National Electoral Council in Caracas, said": the phrase opened after a name, by a
+# lower-case word, and no comma since; the name's gap to the verb closes it
+OPENS_APPOSITION = re.compile(r"[A-Z][\w’'-]*(?:\s*\([^)]{1,40}\))?\s*,\s+[a-z][\w’'-]*(?:\s+[^\s,;:]+){0,9}\s+$")
+CLOSING_GAP = re.compile(r"[^,;:]{0,40},(?:\s+[a-z]+){0,2}\s*")
+# "led by President Nicolas Maduro": a participle's "by" and the name of who did it
+PARTICIPLE_AGENT = re.compile(r"\s+by\s+(?:the\s+)?[A-Z]")
 # the nouns of the verbs whose doer a question asks: "the PSUV's victory" says the PSUV won
-DOER_NOUNS = {"win": {"victory", "victories", "triumph", "win", "landslide"}, "lose": {"defeat", "loss"}}
+DOER_NOUNS = {"win": {"victory", "victories", "triumph", "win"}, "lose": {"defeat", "defeats", "loss"}}
+# "rallied outside the Miraflores Palace to celebrate": a name right before "to" and the verb is not
+# who did it (but "the Venezuelan right-wing attempted to organize a coup": who attempted did)
+INFINITIVE_BEFORE = re.compile(r"\s*to\s+")
+# "…first appeared on In Defence of Marxism, the Venezuelan right-wing attempted…": after a comma, a
+# new subject of the verb (one phrase set off by two commas is APPOSITION)
+NEW_SUBJECT = re.compile(r",\s+(?:the|a|an)\s")
 # what keeps a name from being the doer of a verb after it: another clause ("Zulia, but Maduro
 # won", "Capriles said that Maduro won", "before the results were announced")
 OTHER_CLAUSE = re.compile(r"[;:]|\b(?:it|he|she|they|we|i|you|but|while|whereas|although|though|because|that|"
@@ -1131,9 +1145,10 @@ OTHER_CLAUSE = re.compile(r"[;:]|\b(?:it|he|she|they|we|i|you|but|while|whereas|
 @lru_cache(maxsize=4096)
 def verb_positions(sentence: str, verb: str) -> tuple[tuple[int, int, bool], ...]:
     """(start, end, in the passive) of each form of the verb (text.verb_base) in the sentence; a
-    participle set off by a comma with "by" after it is passive too ("the PSUV, led by Maduro")."""
+    participle set off by a comma with "by" and a name after it is passive too ("the PSUV, led by
+    Maduro"; not "Maduro, the candidate, won by a narrow margin")."""
     return tuple((start, end, bool(PASSIVE_BEFORE.search(sentence[max(0, start - 30):start])
-                                   or sentence[max(0, start - 2):start] == ", " and sentence.startswith(" by ", end)))
+                                   or sentence[max(0, start - 2):start] == ", " and PARTICIPLE_AGENT.match(sentence, end)))
                  for start, end, _, word in word_runs(sentence) if verb_base(word) == verb)
 
 
@@ -1195,18 +1210,28 @@ def doer_fit(span: Span, sentence: str, verb: str, passive: bool = False) -> flo
             gap = sentence[span.end:start]
             if APPOSITION.fullmatch(gap):
                 doer = True                   # "the PSUV, led by President Nicolas Maduro, won"
-            elif gap.strip() == "," and CLOSES_APPOSITION.search(sentence, max(0, span.start - 120), span.start):
+            elif CLOSING_GAP.fullmatch(gap) and OPENS_APPOSITION.search(sentence, max(0, span.start - 120), span.start):
                 in_apposition = True          # "led by President Nicolas Maduro, won": the PSUV won
             else:
-                doer = doer or (len(gap.split()) <= DOER_GAP and not OTHER_CLAUSE.search(gap))
+                doer = doer or (len(gap.split()) <= DOER_GAP and not OTHER_CLAUSE.search(gap)
+                                and not INFINITIVE_BEFORE.fullmatch(gap) and not NEW_SUBJECT.search(gap))
         elif end <= span.start:
             gap = sentence[end:span.start]
             after_verb = after_verb or (len(gap.split()) <= 3 and not re.search(r"[,;:]", gap))
-    if after_verb or in_apposition and not doer:
+    if in_apposition and not doer:
+        return NOT_THE_DOER                   # "the PSUV, led by President Nicolas Maduro, won"
+    if after_verb:
         return -DOER_FIT                      # what or where was won, whatever follows
     if doer:
         return DOER_FIT
     return -DOER_FIT if before_passive else 0.0
+
+
+# the noun after a name, one word (an adjective) between: "the PSUV's (narrow) victory", "the United
+# Socialist Party of Venezuela's (PSUV) victory", "(PSUV) victory" itself
+NOUN_AFTER_NAME = re.compile(r"\)?(?:['’]s)?\s*(?:\([^)]{1,20}\)\s*)?(?:(\w+)\s+)?(\w+)")
+# "the victory of the PSUV" (said of a win only: "the loss of Zulia" is what was lost)
+NOUN_OF_NAME = re.compile(r"\b(\w+)\s+(?:of|for)\s+(?:the\s+)?$")
 
 
 @lru_cache(maxsize=4096)
@@ -1216,9 +1241,9 @@ def noun_doers(sentence: str, verb: str) -> tuple[tuple[int, int], ...]:
     nouns = DOER_NOUNS.get(verb, ())
     doers = []
     for name in name_spans(sentence):
-        after = re.match(r"(?:['’]s)?\s*(?:\([^)]{1,20}\)\s*)?(\w+)", sentence[name.end:])
-        before = re.search(r"\b(\w+)\s+(?:of|for)\s+(?:the\s+)?$", sentence[max(0, name.start - 30):name.start])
-        if any(found and fold(found.group(1)) in nouns for found in (after, before)):
+        after = NOUN_AFTER_NAME.match(sentence, name.end)
+        before = NOUN_OF_NAME.search(sentence, max(0, name.start - 30), name.start) if verb == "win" else None
+        if after and nouns & {fold(after.group(1) or ""), fold(after.group(2))} or before and fold(before.group(1)) in nouns:
             doers.append((name.start, name.end))
     return tuple(doers)
 

@@ -268,12 +268,13 @@ WHO_DID = re.compile(r"^who\s+(?:(?P<passive>(?:(?:has|have|had)\s+been|was|were
                      r"(?![\w-]+['’]t\b)([a-z][\w-]+)\b")
 # "Which party won …?", "what coalition controlled …": a past verb right after the asked noun,
 # whose doer is the answer as for "who won" (not "which states did the PSUV lose": an object)
-# (a participle before a noun describes it: "which recently elected governor")
+# (a participle before a noun describes it: "which recently elected governor", and one with "by"
+# after it: "which party backed by Chávez won")
 WHICH_DID = re.compile(r"^(?:which|what)\s+(?:of\s+(?:the|these|those)\s+)?"
                        r"(?:(?!(?:is|are|was|were|did|does|do|has|have|had|of)\b)[a-z][\w-]*\s+){1,2}?"
                        r"(?:(?:has|have|had)\s+)?"
                        r"(won|lost|beat|took|got|gave|made|held|led|ran|came|went|became|(?!need|feed|speed)[a-z]+ed"
-                       r"(?=\s+(?:the|a|an|his|her|its|their|in|on|at|by|to|for|from|with|over|against|most|more)\b|\s*\??$))\b")
+                       r"(?=\s+(?:the|a|an|his|her|its|their|in|on|at|to|for|from|with|over|against|most|more)\b|\s*\??$))\b")
 ASKS_AUTHOR = re.compile(r"^(?:who|whom)\s+(?:wrote|authored|penned|is\s+the\s+(?:author|writer)|was\s+the\s+(?:author|writer))\b"
                          r"|\b(?:name|who\s+is|who\s+was)\s+the\s+(?:author|writer)\b", re.I)
 AUTHORSHIP_VERBS = {"wrote", "authored", "penned"}

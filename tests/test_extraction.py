@@ -646,6 +646,28 @@ def test_a_phrase_set_off_by_commas_keeps_the_doer_before_it():
         Span("Germán Yepez", 0, 12, "name"), said, analyse("Who said it?").doer_verb)
 
 
+def test_what_a_phrase_set_off_by_commas_does_not_change():
+    """The reviewer's cases: a margin after "won by" is no agent, a name set off with a capitalised
+    word or before "has won" is still inside its phrase, a place before "to <verb>" did nothing."""
+    won, lost = analyse("Who won the election?"), analyse("Who lost the election?")
+    margin = "Nicolás Maduro, the Bolivarian candidate, won by a narrow margin."
+    assert best_span(margin, won, {t: 1.0 for t in won.terms}).text == "Nicolás Maduro"
+    points = "Henrique Capriles, the opposition candidate, lost by 1.5 points."
+    assert best_span(points, lost, {t: 1.0 for t in lost.terms}).text == "Henrique Capriles"
+    has_won = "The PSUV, led by President Nicolas Maduro, has won 18 governorships."
+    assert best_span(has_won, won, {t: 1.0 for t in won.terms}).text == "PSUV"
+    long_phrase = "The PSUV, led by the man the late president chose as his successor, has won 18 governorships."
+    assert doer_fit(Span("PSUV", 4, 8, "name"), long_phrase, won.doer_verb) > 0
+    backed = "Capriles, backed by CNE rector Vicente Díaz, refused to accept the result."
+    assert doer_fit(Span("Vicente Díaz", 31, 43, "name"), backed, analyse("Who refused?").doer_verb) < 0
+    palace = "Thousands rallied outside the Miraflores Palace to celebrate the victory."
+    assert doer_fit(Span("Miraflores Palace", 30, 47, "name"), palace, analyse("Who celebrated?").doer_verb) <= 0
+    attempted = "On In Defence of Marxism, the Venezuelan right-wing attempted to organize a coup."
+    organize = analyse("Who organized the coup?").doer_verb          # who attempted it did it; not the website
+    assert doer_fit(Span("Venezuelan", 30, 40, "name"), attempted, organize) > 0 >= doer_fit(
+        Span("In Defence of Marxism", 3, 24, "name"), attempted, organize)
+
+
 def test_the_noun_of_the_verb_names_its_doer():
     """"the PSUV's victory in the October 15 elections" says who won them; "Who won?" asked of a
     party that won gets the party, a person who did not win is below it."""
@@ -657,6 +679,12 @@ def test_the_noun_of_the_verb_names_its_doer():
     assert best_span(hailed, q, {t: 1.0 for t in q.terms}).text == "PSUV"
     of = "It was the victory of the PSUV in the elections."
     assert doer_fit(Span("PSUV", 26, 30, "name"), of, q.doer_verb) > 0
+    assert doer_fit(Span("PSUV", 43, 47, "name"), sentence, q.doer_verb) > 0          # "(PSUV) victory" too
+    landslide = "The PSUV's landslide defeat in 2015 was a blow to Maduro."       # an adjective between
+    assert doer_fit(Span("PSUV", 4, 8, "name"), landslide, analyse("Who lost?").doer_verb) > 0 \
+        > doer_fit(Span("PSUV", 4, 8, "name"), landslide, q.doer_verb)
+    zulia = "It was the loss of Zulia for the PSUV."                       # what was lost, not who lost
+    assert doer_fit(Span("Zulia", 19, 24, "name"), zulia, analyse("Who lost?").doer_verb) < 0
     defeat, chavez = "Hugo Chávez's defeat in December.", Span("Hugo Chávez", 0, 11, "name")
     assert doer_fit(chavez, defeat, analyse("Who lost?").doer_verb) > 0 > doer_fit(chavez, defeat, q.doer_verb)
     # a sentence saying who won says the others in it did not

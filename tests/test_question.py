@@ -627,7 +627,8 @@ def test_who_did_questions_name_their_verb():
                      "What did Maduro win?", "Which states did the PSUV lose?",
                      # the noun says who is meant, the verb only describes: "was calling on" answers
                      "Which regional governor urged his followers to occupy the CNE?",
-                     "Which recently elected governor spoke?"):       # a participle before its noun
+                     "Which recently elected governor spoke?",        # a participle before its noun
+                     "Which party backed by Chávez won the 2017 elections?"):     # or with "by" after it
         assert analyse(question).doer_verb == "", question
 
 
