@@ -251,7 +251,8 @@ def score_sentences(question: Question, query_vector: np.ndarray, candidates: li
     pairs = set(zip(question.terms, question.terms[1:]))
     total = sum(weights.values())
     out: list[ScoredSentence] = []
-    for cand in candidates[:RERANK_DEPTH]:
+    # the fused top RERANK_DEPTH, and the passages holding the sentences nearest the question
+    for cand in candidates[:RERANK_DEPTH] + [c for c in candidates[RERANK_DEPTH:] if c.sentence_rank is not None]:
         passage = cand.passage
         vectors = data.sentence_matrix(cand.row)
         dense = (vectors @ query_vector).tolist()
