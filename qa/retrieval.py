@@ -246,8 +246,9 @@ class Retriever:
         if not SENTENCE_DEPTH or not 0 < len(vectors) <= SENTENCE_SEARCH_LIMIT:
             return []
         starts = np.asarray(self.data.sentence_rows)
-        best = np.maximum.reduceat(vectors @ query_vector, starts)
-        best[np.diff(starts, append=len(vectors)) == 0] = 0.0          # a passage without sentences
+        best = np.maximum.reduceat(vectors @ query_vector, np.minimum(starts, len(vectors) - 1))
+        best[np.diff(starts, append=len(vectors)) == 0] = 0.0          # a passage without sentences (the
+                                                                        # chunker makes none; an edited index may)
         if allowed is not None:
             best = np.where(allowed, best, 0.0)
         return top_rows(best, SENTENCE_DEPTH)

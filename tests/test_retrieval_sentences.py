@@ -42,6 +42,11 @@ def test_the_passage_of_the_nearest_sentence_is_found_whatever_its_own_vector():
     assert r.best_sentence_rows(question, allowed) == []                   # a filter leaves it out
 
 
+def test_a_last_passage_without_sentences_is_no_error():
+    r = retriever_with([unit(1, 0, 0)], [1, 0])
+    assert [row for row, _ in r.best_sentence_rows(unit(1, 0, 0), None)] == [0]
+
+
 def test_past_the_limit_sentences_are_not_searched(monkeypatch):
     r = retriever_with([unit(1, 0, 0), unit(0, 1, 0)], [1, 1])
     assert r.best_sentence_rows(unit(1, 0, 0), None)
