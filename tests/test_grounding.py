@@ -160,6 +160,12 @@ def test_another_day_of_the_month_asked_is_another_time():
     since = "Since October 7, the Bolivarian revolution has shed 680,000 votes."
     lost = analyse("How many votes did the Bolivarian side lose by the election in April?")
     assert temporal_fit(lost, since, since, {"date": "2013-04-15"}) == 0             # a period, not a day dated
+    # a sentence naming no time, in an article written in the month of the day asked, is about that
+    # day ("61.14% … had participated", asked "the October 15 elections"); not so for a month alone
+    undated = "CNE President Tibisay Lucena announced on election night that 61.14% had participated."
+    assert temporal_fit(q, undated, undated, {"date": "2017-10"}) > 0
+    assert temporal_fit(q, undated, undated, {"date": "2013-04-15"}) < 0
+    assert temporal_fit(analyse("What was the turnout in October?"), undated, undated, {"date": "2017-10"}) == 0
 
 
 def test_temporal_fit_prefers_the_time_asked():

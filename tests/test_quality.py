@@ -134,7 +134,7 @@ def test_fresh_explanation_questions_keep_their_first_runs(assistant, name, answ
     ("blind78.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.95, "answer_rate": 0.78}),
     ("blind79.jsonl", {"factoid_accuracy": 0.90, "abstention": 0.85, "answer_rate": 0.95}),
     ("blind80.jsonl", {"factoid_accuracy": 0.90, "abstention": 0.95, "answer_rate": 0.90}),
-    ("blind81.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.85, "answer_rate": 0.84}),   # 0.87 until 2017's turnout stopped taking 2013's "over 78%" (blind81-005)
+    ("blind81.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.85, "answer_rate": 0.87}),   # blind81-005: 2017's turnout, neither 2013's "over 78%" nor abstained
     ("blind82.jsonl", {"factoid_accuracy": 0.85, "abstention": 0.95, "answer_rate": 0.93}),
     ("blind83.jsonl", {"factoid_accuracy": 0.85, "abstention": 0.95, "answer_rate": 0.92}),
     ("blind84.jsonl", {"factoid_accuracy": 0.45, "abstention": 0.95, "answer_rate": 0.65}),
