@@ -249,8 +249,19 @@ def months_asked(question: Question) -> set[int]:
     return (set(question.months) & months_named(question.text)) - AMBIGUOUS_MONTHS
 
 
+def day_of(date: str) -> int | None:
+    """The day of an ISO date ("2013-04-15" → 15), None when it gives none ("2017-10")."""
+    return int(date[8:10]) if date[8:10].isdigit() else None
+
+
+def written_after_day(days: frozenset[tuple[int, str]], when: tuple[int, int | None], day: int | None) -> bool:
+    """Whether the article was written in the month of a day asked, on or after that day (`day`:
+    the article's own, None when its date gives none): it can report what happened then."""
+    return any(m == when[1] and d.isdigit() and (day is None or int(d) <= day) for m, d in days)
+
+
 def month_fit(asked: set[int], text: str, when: tuple[int, int | None] | None,
-              days: frozenset[tuple[int, str]] = frozenset()) -> float:
+              days: frozenset[tuple[int, str]] = frozenset(), day: int | None = None) -> float:
     """A question that names a month but no year ("that October election", `asked`: months_asked):
     a sentence dating what it says to other months of a year ("the votes Chávez won … in July
     2000") is about another time (-0.4, like another year); so is one naming no time at all in an
@@ -259,10 +270,11 @@ def month_fit(asked: set[int], text: str, when: tuple[int, int | None] | None,
     month ("on October 7", asked about December; not "since October 7"), and one dating it to
     other days of the month asked when the question gives its day (`days`, their ordinals
     dropped: "the October 15 elections", "…three points below the massive turn out on October
-    7"). One naming no time in an article written in the month asked or soon after is about the
-    day asked when the question gives one (+0.4, as a sentence of an article written in the year
-    asked: "61.14% … had participated", asked the turnout of "the October 15 elections"; for a
-    month alone it measured worse: the month is too wide a time); 0 otherwise."""
+    7"). One naming the day asked is about it (+0.4), and so is one naming no time in an article
+    written in that month, on or after that day (`day`: the article's own; +0.4, as a sentence of
+    an article written in the year asked: "61.14% … had participated", asked the turnout of "the
+    October 15 elections"; for a month alone it measured worse: the month is too wide a time, and
+    a day's article written months later reports other days); 0 otherwise."""
     if not asked:
         return 0.0
     if months_mentioned(text) & asked:
@@ -270,14 +282,19 @@ def month_fit(asked: set[int], text: str, when: tuple[int, int | None] | None,
         named = {(m, ORDINAL_END.sub("", d)) for m, d in dates_named(text) if m in asked}
         dated = {m for m, _ in named}
         days_asked = {(m, d) for m, d in days if m in dated}           # of the months it dates
-        return -0.4 if days_asked and not named & days_asked else 0.0
+        if days_asked:
+            return 0.4 if named & days_asked else -0.4                  # the day asked, or another
+        return 0.0
     if MONTH_OF_YEAR.search(fold(text)) or dated_months(text):
         return -0.4                     # "in July 2000", "on October 7": other months dated
-    if when is None or when[1] is None or years_in(text) or months_named(text):
+    if when is None or when[1] is None or months_named(text):
         return 0.0
-    if any((when[1] - m) % 12 <= 3 for m in asked):
-        return 0.4 if days else 0.0     # written then, asked of a day: about it, as for a year asked
-    return -0.4
+    if written_after_day(days, when, day):
+        return 0.4                      # written then, asked of a day: about it, as for a year asked
+                                        # (a year it names is an aside: "the eighth time since 1998")
+    if years_in(text):
+        return 0.0
+    return 0.0 if any((when[1] - m) % 12 <= 3 for m in asked) else -0.4
 
 
 def temporal_fit(question: Question, text: str, passage_text: str, meta: dict) -> float:
@@ -289,8 +306,10 @@ def temporal_fits(question: Question, sentences: Iterable[str], passage_text: st
     """temporal_fit of each sentence of one passage (its years and article date read once)."""
     if not question.years:
         asked, when = months_asked(question), published(meta)
-        days = frozenset((m, ORDINAL_END.sub("", d)) for m, d in question.dates)     # "April 14th": 14
-        return [month_fit(asked, text, when, days) for text in sentences]
+        # "April 14th": 14; of the months asked ("in October since July 30" asks no day)
+        days = frozenset((m, ORDINAL_END.sub("", d)) for m, d in question.dates if m in asked)
+        day = day_of(str(meta.get("date", "")))
+        return [month_fit(asked, text, when, days, day) for text in sentences]
     asked = set(question.years)
     passage_names_asked = bool(years_in(passage_text) & asked)
     when = published(meta)
