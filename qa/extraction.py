@@ -1238,7 +1238,7 @@ NOUN_OF_NAME = re.compile(r"\b(\w+)\s+(?:of|for)\s+(?:the\s+)?$")
 def noun_doers(sentence: str, verb: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of the names the sentence says did the verb with its noun (DOER_NOUNS): "the
     PSUV's victory in the October 15 elections", "the victory of the PSUV", "Chávez's defeat"."""
-    nouns = DOER_NOUNS.get(verb, ())
+    nouns = DOER_NOUNS.get(verb, frozenset())
     doers = []
     for name in name_spans(sentence):
         after = NOUN_AFTER_NAME.match(sentence, name.end)

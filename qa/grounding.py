@@ -122,6 +122,13 @@ def date_published(date: str) -> tuple[int, int | None] | None:
     return int(date[:4]), month
 
 
+def day_published(meta: dict) -> int | None:
+    """The day of the article's date ("2013-04-15" → 15), None when it gives none ("2017-10"):
+    read by the day-asked fit only (month_fit), so kept out of published's (year, month)."""
+    date = str(meta.get("date", ""))
+    return int(date[8:10]) if date[8:10].isdigit() else None
+
+
 def implicit_time_fit(question: Question, text: str, when: tuple[int, int | None], passage_text: str = "") -> float:
     """A sentence that names no year is about its article's own time: does that fit the question?
     An article written the year after the one asked about may report either year: the months
@@ -249,11 +256,6 @@ def months_asked(question: Question) -> set[int]:
     return (set(question.months) & months_named(question.text)) - AMBIGUOUS_MONTHS
 
 
-def day_of(date: str) -> int | None:
-    """The day of an ISO date ("2013-04-15" → 15), None when it gives none ("2017-10")."""
-    return int(date[8:10]) if date[8:10].isdigit() else None
-
-
 def written_after_day(days: frozenset[tuple[int, str]], when: tuple[int, int | None], day: int | None) -> bool:
     """Whether the article was written in the month of a day asked, on or after that day (`day`:
     the article's own, None when its date gives none): it can report what happened then."""
@@ -308,7 +310,7 @@ def temporal_fits(question: Question, sentences: Iterable[str], passage_text: st
         asked, when = months_asked(question), published(meta)
         # "April 14th": 14; of the months asked ("in October since July 30" asks no day)
         days = frozenset((m, ORDINAL_END.sub("", d)) for m, d in question.dates if m in asked)
-        day = day_of(str(meta.get("date", "")))
+        day = day_published(meta)
         return [month_fit(asked, text, when, days, day) for text in sentences]
     asked = set(question.years)
     passage_names_asked = bool(years_in(passage_text) & asked)

@@ -254,7 +254,8 @@ class Retriever:
         return top_rows(best, SENTENCE_DEPTH)
 
     def search(self, query: str, query_vector: np.ndarray, filters: Filters | None = None) -> list[Candidate]:
-        """Candidates from either side, best fused first."""
+        """Candidates from either side, best fused first; with them, marked, the passages of the
+        sentences nearest the question (best_sentence_rows), unfused."""
         allowed = self.allowed_rows(filters)
         n = len(self.data.passages)
         fetch = self.depth if allowed is None else min(n, self.depth * 20)
@@ -284,7 +285,7 @@ class Retriever:
             c = candidate(row)
             c.lexical_rank = rank
             c.fused += 1 / (RRF_K + rank + 1)
-        for rank, (row, score) in enumerate(self.best_sentence_rows(query_vector, allowed)):
+        for rank, (row, _) in enumerate(self.best_sentence_rows(query_vector, allowed)):
             candidate(row).sentence_rank = rank
         for c in candidates.values():
             c.lexical = float(lexical_all[c.row])

@@ -163,25 +163,19 @@ def decimal_forms(term: str) -> set[str]:
 # country short of": "the shortage of 2.7 million houses"). A table, not the suffix rule it was:
 # the rule also made "press" "pressure", "mess" "message", "massage" "mass", and out-of-domain
 # questions answered (a reviewer's 348 questions: 6 answers worse, 2 better)
-DERIVED_NOUNS = {"fail": "failure", "short": "shortage", "close": "closure", "depart": "departure",
-                 "seize": "seizure", "expose": "exposure", "disclose": "disclosure", "wreck": "wreckage",
-                 "leak": "leakage", "store": "storage", "use": "usage"}
-DERIVED_FORMS = {**{stem(word): {stem(noun)} for word, noun in DERIVED_NOUNS.items()},
-                 **{stem(noun): {stem(word)} for word, noun in DERIVED_NOUNS.items()}}
-
-
-def derived_forms(term: str) -> set[str]:
-    """The noun made from a question's word, or the word of its noun (DERIVED_NOUNS): "fail" →
-    "failur", "shortag" → "short". The stemmer takes "-ion", "-al", "-ment" off by itself
-    ("rejection", "removal", "government"), not these."""
-    return DERIVED_FORMS.get(term, set())
+# (The stemmer takes "-ion", "-al", "-ment" off by itself: "rejection", "removal", "government".)
+DERIVED_NOUNS = tuple(frozenset(map(stem, pair)) for pair in (
+    ("fail", "failure"), ("short", "shortage"), ("close", "closure"), ("depart", "departure"), ("seize", "seizure"),
+    ("expose", "exposure"), ("disclose", "disclosure"), ("wreck", "wreckage"), ("leak", "leakage"),
+    ("store", "storage"), ("use", "usage")))
+DERIVED_FORMS = {term: set(pair) - {term} for pair in DERIVED_NOUNS for term in pair}     # as SAME_AS
 
 
 @lru_cache(maxsize=4096)
 def term_variants(term: str, offices: bool = False) -> frozenset[str]:
     """Stems a sentence may use for a question's term: its superlative (degree_forms), the
     office of a person noun (office_forms; with `offices`, which scoring.question_variants
-    gives fact questions only), the words that say the same (SAME_AS), a decade's years
+    gives fact questions only), the words that say the same (SAME_AS, DERIVED_FORMS), a decade's years
     (decade_years) and a whole number's decimals (decimal_forms). (The other forms of
     an irregular verb, "win" / "won", were tried: dev MRR +0.005, but MRR down on four of eight
     blind sets and "How many votes did Maduro get in 2013?" answered "one" from "…by just one
@@ -189,7 +183,7 @@ def term_variants(term: str, offices: bool = False) -> frozenset[str]:
     (scoring.question_variants once a question, extraction.span_fit once a counted figure), and
     a number's decimals alone are 220 strings."""
     return frozenset(degree_forms(term) | (office_forms(term) if offices else set()) | SAME_AS.get(term, set())
-                     | decade_years(term) | decimal_forms(term) | derived_forms(term))
+                     | decade_years(term) | decimal_forms(term) | DERIVED_FORMS.get(term, set()))
 
 
 # Past forms whose stem is not the present's: "won" and "winning" are one verb (extraction.doer_fit)
