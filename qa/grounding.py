@@ -272,11 +272,11 @@ def month_fit(asked: set[int], text: str, when: tuple[int, int | None] | None,
     month ("on October 7", asked about December; not "since October 7"), and one dating it to
     other days of the month asked when the question gives its day (`days`, their ordinals
     dropped: "the October 15 elections", "…three points below the massive turn out on October
-    7"). One naming the day asked is about it (+0.4), and so is one naming no time in an article
-    written in that month, on or after that day (`day`: the article's own; +0.4, as a sentence of
-    an article written in the year asked: "61.14% … had participated", asked the turnout of "the
-    October 15 elections"; for a month alone it measured worse: the month is too wide a time, and
-    a day's article written months later reports other days); 0 otherwise."""
+    7"). One naming no time in an article written in the month of the day asked, on or after that
+    day, is about that day (`day`: the article's own; +0.4, as a sentence of an article written in
+    the year asked: "61.14% … had participated", asked the turnout of "the October 15 elections";
+    for a month alone it measured worse: the month is too wide a time, and a day's article written
+    months later reports other days), and so is one of that article naming the day; 0 otherwise."""
     if not asked:
         return 0.0
     if months_mentioned(text) & asked:
@@ -284,9 +284,13 @@ def month_fit(asked: set[int], text: str, when: tuple[int, int | None] | None,
         named = {(m, ORDINAL_END.sub("", d)) for m, d in dates_named(text) if m in asked}
         dated = {m for m, _ in named}
         days_asked = {(m, d) for m, d in days if m in dated}           # of the months it dates
-        if days_asked:
-            return 0.4 if named & days_asked else -0.4                  # the day asked, or another
-        return 0.0
+        if not days_asked:
+            return 0.0
+        if not named & days_asked:
+            return -0.4                                                 # another day of the month
+        # the day asked: as much about it as an undated sentence of its article (below), no more
+        # (a July 30 sentence of an October article above the rest cut an explanation short)
+        return 0.4 if when is not None and written_after_day(days, when, day) else 0.0
     if MONTH_OF_YEAR.search(fold(text)) or dated_months(text):
         return -0.4                     # "in July 2000", "on October 7": other months dated
     if when is None or when[1] is None or months_named(text):

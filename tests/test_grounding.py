@@ -212,7 +212,7 @@ def test_a_period_between_two_months_is_asked_by_both():
     shed = "Since October 7, the Bolivarian revolution has shed 680,000 votes."
     assert temporal_fit(period, shed, shed, {"date": "2013-04-15"}) > 0
     no_year = analyse("How many votes did the chavistas lose between Oct 7 and the Maduro vote?")
-    assert temporal_fit(no_year, shed, shed, {"date": "2013-04-15"}) > 0         # it names the day asked
+    assert temporal_fit(no_year, shed, shed, {"date": "2013-04-15"}) == 0
     plain = "The preliminary results gave Chávez 58.25% of the vote."
     assert temporal_fit(no_year, plain, plain, {"date": "2013-04-15"}) < 0      # names no time, written months after
 
