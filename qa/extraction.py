@@ -569,7 +569,10 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
         head = question.focus[-1]
         heads = {head} | mutual_synonyms(head)        # "how many ballots": "3,757,773 votes" counts them too
         whole = PART_OF.match(sentence, span.end) if span.kind == "count" else None
-        after = stems_after(sentence, whole.end() if whole else span.end, 4)
+        noun = COUNTED_NOUN.match(sentence, span.end) if span.kind == "count" and not whole else None
+        # what follows is read from the noun counted: "the nine most populated of the 23 states"
+        # counts states, whatever "populated" says ("What is the population of Venezuela?")
+        after = stems_after(sentence, whole.end() if whole else noun.start(1) if noun else span.end, 4)
         before = stems_before(sentence, span.start, 3)
         counted = span.kind == "count" and not heads & set(after) and (
             counts_something_else(span, sentence) or bool(whole) and whole_counts_something_else(sentence[whole.end():]))
@@ -580,8 +583,9 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
                                                       # below one before it (not "audit of the vote, alleging
                                                       # that over 3,200 irregularities"); a share is said after it
         elif counted and not {f for t in set(question.focus) | heads for f in term_variants(t, offices=True) | {t}} \
-                & set(after + before):
+                & set(after if noun else after + before):
             score -= 0.5                              # "how many votes": "six referendums" counts referendums
+                                                      # (a noun after it: what it counts, not what precedes)
     return score
 
 
