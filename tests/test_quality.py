@@ -145,7 +145,7 @@ def test_fresh_explanation_questions_keep_their_first_runs(assistant, name, answ
     ("blind89.jsonl", {"factoid_accuracy": 0.55, "abstention": 0.95, "answer_rate": 0.69}),
     ("blind90.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.95, "answer_rate": 0.84}),
     ("blind91.jsonl", {"factoid_accuracy": 0.85, "abstention": 0.95, "answer_rate": 0.93}),
-    ("blind92.jsonl", {"factoid_accuracy": 0.90, "abstention": 0.85, "answer_rate": 0.93}),
+    ("blind92.jsonl", {"factoid_accuracy": 0.90, "abstention": 0.95, "answer_rate": 0.93}),
     # 20 conversations of 2-3 turns, asked with their history (qa.evaluation.evaluate)
     ("followups.jsonl", {"factoid_accuracy": 0.55, "abstention": 0.85, "answer_rate": 0.72}),
     ("followups2.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.95, "answer_rate": 0.80}),
@@ -317,8 +317,9 @@ def test_questions_written_blind_keep_what_was_fixed(assistant, name, floors):
     / 1.000 / 0.697, 0.778 / 1.000 / 0.848 (plain floors: the same at its end) and 0.778 / 1.000
     / 0.879, whose floor keeps what its end answers (a noun in -age matching its word: "short of"
     for "shortage"; a passage found by its nearest sentence: inflation "of around 22%"). blind92
-    (a plain reader), written at its end, ran first on its start and end code: 0.944 / 0.857 /
-    0.939 both (a plain floor)."""
+    (a plain reader), written at its end, ran first on its start and on the code of the time at
+    0.944 / 0.857 / 0.939; its floor keeps the rule read off it after (a count counts the noun after
+    it: "What is the population of Ecuador?" no longer answered "nine")."""
     from pathlib import Path
     metrics = evaluate(Path(__file__).parent.parent / "eval" / name, lambda q, history: assistant.ask(q, history=history).to_dict())
     for metric, floor in floors.items():
