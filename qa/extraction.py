@@ -570,6 +570,9 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
         heads = {head} | mutual_synonyms(head)        # "how many ballots": "3,757,773 votes" counts them too
         whole = PART_OF.match(sentence, span.end) if span.kind == "count" else None
         noun = COUNTED_NOUN.match(sentence, span.end) if span.kind == "count" and not whole else None
+        if noun and (noun.group(1) in STOPWORDS or sentence[span.end:noun.start(1)].strip()
+                     and not RANKED.search(sentence, span.end, noun.start(1))):
+            noun = None                               # "12 protest marches": "protest" is no superlative
         # what follows is read from the noun counted: "the nine most populated of the 23 states"
         # counts states, whatever "populated" says ("What is the population of Venezuela?")
         after = stems_after(sentence, whole.end() if whole else noun.start(1) if noun else span.end, 4)
@@ -1041,6 +1044,9 @@ def measure_unsaid(sentence: str, asked: frozenset[str]) -> bool:
 # superlative and the whole it ranks in ("the nine most populated of the 23 states", "13 of the
 # largest cities")
 SUPERLATIVE = r"(?:\s+(?:most|least)\s+[a-z-]+|\s+[a-z-]+est)?"
+# what says the words between a count and its noun rank it (span_fit): "the nine most populated of
+# the 23 states", "13 of the largest cities" (a word in -est alone may be a noun: "12 protest marches")
+RANKED = re.compile(r"\b(?:most|least|of)\b")
 COUNTED_NOUN = re.compile(rf"(?:\s+(?:and|to|or)\s+[\d.,]+)?{SUPERLATIVE}(?:\s+of\s+the(?:\s+[\d,]+)?{SUPERLATIVE})?"
                           r"\s+([a-z][a-z-]*[a-rtv-z]s|people|men|women|children)\b")
 

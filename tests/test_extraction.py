@@ -701,6 +701,9 @@ def test_a_count_counts_its_noun_not_the_words_describing_it():
     states = analyse("How many states did the No win?")
     assert best_span_fit(sentence, population, {t: 1.0 for t in population.terms})[1] < 1.0
     assert best_span_fit(sentence, states, {t: 1.0 for t in states.terms})[1] > 1.5
+    protests = analyse("How many protests were there?")         # a noun in -est is no superlative
+    marches = "Police counted 12 protest marches in Caracas on Sunday."
+    assert best_span_fit(marches, protests, {t: 1.0 for t in protests.terms})[1] > 2.0
 
 
 def test_names_in_a_sentence_do_not_make_it_a_heading():
