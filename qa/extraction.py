@@ -569,16 +569,16 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
         head = question.focus[-1]
         heads = {head} | mutual_synonyms(head)        # "how many ballots": "3,757,773 votes" counts them too
         whole = PART_OF.match(sentence, span.end) if span.kind == "count" else None
-        noun = COUNTED_NOUN.match(sentence, span.end) if span.kind == "count" and not whole else None
-        if noun and (noun.group(1) in STOPWORDS or sentence[span.end:noun.start(1)].strip()
-                     and not RANKED.search(sentence, span.end, noun.start(1))):
-            noun = None                               # "12 protest marches": "protest" is no superlative
+        found = counted_noun(span, sentence) if span.kind == "count" else None       # matched once
+        noun = found if found and not whole and (not sentence[span.end:found.start(1)].strip()
+                                                 or RANKED.search(sentence, span.end, found.start(1))) else None
+        # (not past words that do not rank it: "12 protest marches": "protest" is no superlative)
         # what follows is read from the noun counted: "the nine most populated of the 23 states"
         # counts states, whatever "populated" says ("What is the population of Venezuela?")
         after = stems_after(sentence, whole.end() if whole else noun.start(1) if noun else span.end, 4)
         before = stems_before(sentence, span.start, 3)
         counted = span.kind == "count" and not heads & set(after) and (
-            counts_something_else(span, sentence) or bool(whole) and whole_counts_something_else(sentence[whole.end():]))
+            found is not None or bool(whole) and whole_counts_something_else(sentence[whole.end():]))
         if head in after:
             score += 0.6                              # "three military officers": the count said of the thing asked
         elif head in before and not counted:
@@ -1051,11 +1051,16 @@ COUNTED_NOUN = re.compile(rf"(?:\s+(?:and|to|or)\s+[\d.,]+)?{SUPERLATIVE}(?:\s+o
                           r"\s+([a-z][a-z-]*[a-rtv-z]s|people|men|women|children)\b")
 
 
-def counts_something_else(span: Span, sentence: str) -> bool:
-    """A count followed by a plural noun counts that noun (COUNTED_NOUN; the caller checks that
-    the noun is not the one asked about)."""
+def counted_noun(span: Span, sentence: str) -> re.Match | None:
+    """The plural noun a count is followed by, which it counts (COUNTED_NOUN; None for none or a
+    function word; the caller checks that the noun is not the one asked about)."""
     following = COUNTED_NOUN.match(sentence, span.end)
-    return bool(following) and following.group(1) not in STOPWORDS
+    return following if following and following.group(1) not in STOPWORDS else None
+
+
+def counts_something_else(span: Span, sentence: str) -> bool:
+    """A count followed by a plural noun counts that noun (counted_noun)."""
+    return counted_noun(span, sentence) is not None
 
 
 def whole_counts_something_else(rest: str) -> bool:
