@@ -1229,16 +1229,30 @@ def figure_actor(question: str) -> list[str]:
     if GROUP_BY_OWNER.search(" ".join(words)):
         return []
     if folded[:1] and folded[0] in ("he", "she"):
-        named = question_entities(question)
-        rival = named and re.search(rf"\b(?:against|over|versus|vs\.?|beat(?:ing)?|defeat(?:ed|ing)?|facing|race\s+with|"
-                                    rf"ran\s+against)\s+(?:\w+\s+)?{re.escape(named[0])}", question, re.I)
-        if len(named) == 1 and not rival:  # "…recalling President Chávez, what percentage did he get?": Chávez;
-                                           # not "did he get against Maduro" 
-            person = [w for w in named[0].split() if not MONTH.fullmatch(w)]     # "Maduro April (2013)": Maduro
-            return [stem(fold(person[-1]).strip(".'’"))] if person else []
+        return sole_person(question)      # "…recalling President Chávez, what percentage did he get?": Chávez
     if folded[:1] and folded[0] in SUBJECT_PRONOUNS:
         return []                         # "did they win the referendum": whoever "they" are, not "win"
-    return [stem(re.sub(r"'s$", "", w)) for w in folded if w and w not in STOPWORDS]
+    actor = [stem(re.sub(r"'s$", "", w)) for w in folded if w and w not in STOPWORDS]
+    if actor and all(w in ROLE_STEMS for w in actor):
+        return actor + sole_person(question)    # "…recalling Chávez, how many votes did the president receive?"
+    return actor
+
+
+# a post or a part someone holds, by which a question may call the one person it names
+ROLE_STEMS = {stem(w) for w in ("president", "incumbent", "leader", "candidate", "governor", "head", "mayor", "minister",
+                                "winner", "victor", "challenger", "contender", "nominee")}
+
+
+def sole_person(question: str) -> list[str]:
+    """The stem of the one name the question gives, whom its "he" or "the president" is; [] for
+    none, several, or one the figure is against ("did he get against Maduro")."""
+    named = question_entities(question)
+    rival = named and re.search(rf"\b(?:against|over|versus|vs\.?|beat(?:ing)?|defeat(?:ed|ing)?|facing|race\s+with|"
+                                rf"ran\s+against)\s+(?:\w+\s+)?{re.escape(named[0])}", question, re.I)
+    if len(named) != 1 or rival:
+        return []
+    person = [w for w in named[0].split() if not MONTH.fullmatch(w)]     # "Maduro April (2013)": Maduro
+    return [stem(fold(person[-1]).strip(".'’"))] if person else []
 
 
 def who_did(question: str, kind: str) -> dict:

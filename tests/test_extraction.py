@@ -986,6 +986,19 @@ def test_a_share_asked_of_a_possessive_owner_is_the_owners():
     assert analyse("what percentage of votes for the reform?").figure_actor == []       # a name, not a thing voted for
 
 
+def test_a_figure_asked_of_a_role_is_of_the_one_person_the_question_names():
+    """blind93-001: "…on recalling Chávez, how many votes did the president receive?" had no fit
+    in "gave Chávez 58.25% (4,991,483 votes)": Chávez, named right before, was "another actor"
+    than the president. A role the question gives with one name is that person (as "he" is);
+    with no name, or two, the role holder is unknown and stays the actor."""
+    q = analyse("In the preliminary count of the 2004 referendum on recalling Chávez, how many votes did the president receive?")
+    assert q.figure_actor == ["presid", "chavez"]
+    sentence = "The preliminary results gave Chávez 58.25% (4,991,483 votes) and the opposition 41.74% (3,576,517 votes)."
+    assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "4,991,483"
+    assert analyse("How many votes did the winner get in the April 2013 election?").figure_actor == ["winner"]
+    assert analyse("How many votes did the president get in the race of Maduro and Capriles?").figure_actor == ["presid"]
+
+
 def test_changes_asked_of_something_ask_for_a_change_and_changes_as_a_noun_do_not():
     from qa.extraction import ASKS_DIFFERENCE
     assert ASKS_DIFFERENCE.search("How large were the changes in unemployment?")
