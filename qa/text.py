@@ -169,13 +169,18 @@ DERIVED_NOUNS = tuple(frozenset(map(stem, pair)) for pair in (
     ("expose", "exposure"), ("disclose", "disclosure"), ("wreck", "wreckage"), ("leak", "leakage"),
     ("store", "storage"), ("use", "usage")))
 DERIVED_FORMS = {term: set(pair) - {term} for pair in DERIVED_NOUNS for term in pair}     # as SAME_AS
+# A loss asked as a verb is told as a noun: "Why did Chávez lose the 2007 referendum?" is answered
+# by "…paved the way for the referendum defeat", "…his first electoral defeat". One way only, and
+# not "win" / "victory": measured over every set, "win" brought the victory of the other side
+# ("did the 'yes' side win": "the victory of the NO") for as much as it gave.
+OUTCOME_NOUNS = {stem("lose"): {stem("defeat"), stem("loss")}}
 
 
 @lru_cache(maxsize=4096)
 def term_variants(term: str, offices: bool = False) -> frozenset[str]:
     """Stems a sentence may use for a question's term: its superlative (degree_forms), the
     office of a person noun (office_forms; with `offices`, which scoring.question_variants
-    gives fact questions only), the words that say the same (SAME_AS, DERIVED_FORMS), a decade's years
+    gives fact questions only), the words that say the same (SAME_AS, DERIVED_FORMS, OUTCOME_NOUNS), a decade's years
     (decade_years) and a whole number's decimals (decimal_forms). (The other forms of
     an irregular verb, "win" / "won", were tried: dev MRR +0.005, but MRR down on four of eight
     blind sets and "How many votes did Maduro get in 2013?" answered "one" from "…by just one
@@ -183,7 +188,7 @@ def term_variants(term: str, offices: bool = False) -> frozenset[str]:
     (scoring.question_variants once a question, extraction.span_fit once a counted figure), and
     a number's decimals alone are 220 strings."""
     return frozenset(degree_forms(term) | (office_forms(term) if offices else set()) | SAME_AS.get(term, set())
-                     | decade_years(term) | decimal_forms(term) | DERIVED_FORMS.get(term, set()))
+                     | decade_years(term) | decimal_forms(term) | DERIVED_FORMS.get(term, set()) | OUTCOME_NOUNS.get(term, set()))
 
 
 # Past forms whose stem is not the present's: "won" and "winning" are one verb (extraction.doer_fit)

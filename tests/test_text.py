@@ -51,6 +51,10 @@ def test_a_terms_variants_are_the_words_a_sentence_may_say_it_with():
     # not every word in -ure or -age is made from the word before it
     for word, noun in (("press", "pressure"), ("mess", "message"), ("mass", "massage"), ("host", "hostage")):
         assert stem(noun) not in term_variants(stem(word)) and stem(word) not in term_variants(stem(noun))
+    # a loss asked as a verb, told as a noun ("why did Chávez lose…": "…paved the way for the referendum
+    # defeat"); one way, and not a win as a victory (measured: it brought the other side's victory)
+    assert {stem("defeat"), stem("loss")} <= term_variants(stem("lose"))
+    assert stem("lose") not in term_variants(stem("defeat")) and stem("victory") not in term_variants(stem("win"))
 
 
 def test_superlatives_are_degree_forms_of_their_adjective():
