@@ -253,7 +253,7 @@ SOURCE_NOUNS = {"article", "blog", "blogger", "report", "piece", "post", "column
                 "site", "magazine", "newspaper", "paper"}
 SOURCE_REF = re.compile(
     rf"\b(?:the|this|that|a|an)\s+({REF_WORD}{{0,5}}?)({'|'.join(sorted(SOURCE_NOUNS))})s?\b"
-    r"(?!\s+(?:of|in|on|to)\s+(?:the\s+)?\w+\s+(?:election|referendum))", re.I)
+    r"(?!\s+(?:of|in|to)\s+(?:the\s+)?\w+\s+(?:election|referendum))", re.I)
 # "in his January 2008 article", "her blog": an article named by its author's possessive (only the
 # nouns that can mean nothing else: "his post", "its paper mills", "his account of the coup" are not)
 POSSESSIVE_SOURCE = re.compile(rf"\b(?:his|her|their|its)\s+({REF_WORD}{{0,4}}?)(article|blog|column|piece)s?\b", re.I)

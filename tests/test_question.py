@@ -507,6 +507,15 @@ def test_a_source_reference_starts_at_its_own_determiner():
     assert "psuv" in q.terms                     # what is asked about, not part of the reference
 
 
+def test_an_article_on_an_election_is_a_source_and_an_article_of_a_referendum_is_not():
+    """blind95-009, "who wrote the green left article on governor elections", abstained: an
+    article "on" an election was read as a constitution's article, like one "of" or "in" a
+    referendum, and "green left" stayed words to find in the text."""
+    q = analyse("who wrote the green left article on governor elections")
+    assert [r.words for r in q.sources] == [["green", "left"]] and "governor" in q.terms
+    assert not analyse("Which article of the 2007 referendum cut the working week?").sources
+
+
 def test_two_source_references_and_event_years():
     q = analyse("What earlier attempts are described in the 2004 recall article and the 2008 CWI article?")
     assert [(r.words, r.years) for r in q.sources] == [(["recall"], [2004]), (["cwi"], [2008])]
