@@ -320,9 +320,10 @@ def typed_neighbour(best: ScoredSentence, sentences: list[ScoredSentence], quest
 
 def wants_figure(question: Question) -> bool:
     """A question only a figure of its type answers: a count, sum, date or time, or a percentage
-    asked as one ("what percentage", "what share"; a "rate" may be "33 per 100,000")."""
+    asked as one ("what percentage", "what share", "chavez % in 2004"; a "rate" may be "33 per
+    100,000")."""
     return question.answer_type in FIGURE_TYPES or (
-        question.answer_type == PERCENT and bool(SHARE_TERMS & set(question.terms)))
+        question.answer_type == PERCENT and (bool(SHARE_TERMS & set(question.terms)) or "%" in question.text))
 
 
 def needs_span(question: Question) -> bool:

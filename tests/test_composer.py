@@ -563,6 +563,12 @@ def test_a_percentage_asked_as_a_share_is_not_answered_by_a_sentence_without_one
     sentences[0].features.update(dense=0.9, type_fit=type_fit(sentences[0].text, q, weights), document=0.0)
     answer = compose(q.text, q, [sentences[0].candidate], sentences, weights)
     assert answer.abstained
+    # … and so asked with the sign ("chavez % in dec 2006 presidential", blind95-036, was answered
+    # by "44% abstained…" with no short answer)
+    q = analyse("cne % of signatures rejected")
+    assert q.answer_type == "percent"
+    sentences[0].features.update(type_fit=type_fit(sentences[0].text, q, weights))
+    assert compose(q.text, q, [sentences[0].candidate], sentences, weights).abstained
 
 
 def test_an_unknown_word_the_context_says_in_other_words_counts_as_covered():
