@@ -1238,9 +1238,11 @@ def figure_actor(question: str) -> list[str]:
     return actor
 
 
-# a post or a part someone holds, by which a question may call the one person it names
-ROLE_STEMS = {stem(w) for w in ("president", "incumbent", "leader", "candidate", "governor", "head", "mayor", "minister",
-                                "winner", "victor", "challenger", "contender", "nominee")}
+# an office someone holds, by which a question may call the one person it names ("…recalling
+# Chávez, … did the president receive"); not a part in the race ("the winner", "the challenger"),
+# which a question often gives beside the other candidate's name ("In Capriles's 2013 race, how
+# many votes did the winner receive?")
+ROLE_STEMS = {stem(w) for w in ("president", "incumbent", "leader", "governor", "head", "mayor", "minister")}
 
 
 def sole_person(question: str) -> list[str]:

@@ -996,19 +996,9 @@ def test_a_figure_asked_of_a_role_is_of_the_one_person_the_question_names():
     sentence = "The preliminary results gave Chávez 58.25% (4,991,483 votes) and the opposition 41.74% (3,576,517 votes)."
     assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "4,991,483"
     assert analyse("How many votes did the winner get in the April 2013 election?").figure_actor == ["winner"]
+    # a part in the race is no office: the name beside it is often the other candidate's (a review)
+    assert analyse("In Capriles's 2013 race, how many votes did the winner receive?").figure_actor == ["winner"]
     assert analyse("How many votes did the president get in the race of Maduro and Capriles?").figure_actor == ["presid"]
-
-
-def test_a_date_after_since_is_when_a_time_began_not_the_event_asked():
-    """"When did Chávez lose his first election?" answered "1998" from "On 2 December 2007, …
-    suffered his first electoral defeat since winning power in 1998": 1998 sat nearest "defeat".
-    A date after "since" dates the start of a time, unless the words between are asked."""
-    sentence = ("On 2 December 2007, Hugo Chávez, president of Venezuela, unfortunately suffered his first "
-                "electoral defeat since winning power in 1998.")
-    for asked, expected in (("When did Chávez suffer his first electoral defeat?", "2 December 2007"),
-                            ("When did Chávez win power?", "1998")):
-        q = analyse(asked)
-        assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == expected
 
 
 def test_changes_asked_of_something_ask_for_a_change_and_changes_as_a_noun_do_not():
