@@ -504,9 +504,6 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
     if span.kind in FIGURE_KINDS + ("date",) and of_another_clause(span, sentence, weighted):
         return -1.0                                   # "Capriles won the governorship of Miranda by 40,000 votes,
                                                       # or when they won the 2007 … referendum by … (1.4%)"
-    if span.kind == "date" and since_date(span, sentence, asked):
-        score -= 1.0                                  # "his first electoral defeat since winning power in 1998":
-                                                      # when a time began, not the date of the defeat asked
     if span.kind == "count" and VAGUE_QUANTITY.fullmatch(span.text):
         score -= 0.5                                  # "the situation remains for millions": no figure, below
                                                       # "the shortage of 2.7 million houses" in the same sentence
@@ -593,20 +590,6 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
             score -= 0.5                              # "how many votes": "six referendums" counts referendums
                                                       # (a noun after it: what it counts, not what precedes)
     return score
-
-
-# "since winning power in 1998", "since 1998": the words after "since" up to a date
-SINCE_BEFORE = re.compile(r"\bsince((?:\s+(?!since\b)[\w'’-]+){0,5}?)\s+(?:(?:in|on|the|early|late|mid)\s+)*$", re.I)
-
-
-def since_date(span: Span, sentence: str, asked: frozenset[str]) -> bool:
-    """The date is the start of a time "since" it (a question's own "since" aside), and the words
-    between say nothing asked: "…defeat since winning power in 1998" does not date the defeat;
-    asked when Chávez won power, it is the date."""
-    found = SINCE_BEFORE.search(sentence, max(0, span.start - 80), span.start)
-    if not found:
-        return False
-    return not asked & {stem(fold(w)) for w in found.group(1).split()}
 
 
 # what marks capitals as emphasis, not a name in capitals ("ON PAPER", "POR AHORA"; not "HENRIQUE
