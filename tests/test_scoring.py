@@ -255,6 +255,10 @@ def test_a_comparison_of_a_measure_wants_its_figures():
     votes = figure_question(analyse("Did Chávez's side win more votes in the 2004 recall referendum or in the 2007 referendum?"))
     assert votes.answer_type == "count"
     assert figure_question(analyse("Compare how Chávez and Maduro reacted to defeat.")) is None
+    # an election's result, or its margin, is told in percentages ("rejected by 50.7% to 49.2%")
+    result = analyse("How did the result for Chávez in the 2004 recall referendum compare with the result of "
+                     "the December 2007 constitutional referendum?")
+    assert result.answer_type == "comparison" and figure_question(result).answer_type == "percent"
     assert figure_question(analyse("Why did the turnout fall in 2007?")) is None
     fact = analyse("What was the turnout in 2013?")
     assert figure_question(fact) is fact
