@@ -254,6 +254,9 @@ SOURCE_NOUNS = {"article", "blog", "blogger", "report", "piece", "post", "column
 SOURCE_REF = re.compile(
     rf"\b(?:the|this|that|a|an)\s+({REF_WORD}{{0,5}}?)({'|'.join(sorted(SOURCE_NOUNS))})s?\b"
     r"(?!\s+(?:of|in|to)\s+(?:the\s+)?\w+\s+(?:election|referendum))", re.I)
+# "the green left article on governor elections" names an article, "the Reuters report on the
+# referendum" may name none: such a reference counts only if an article fits it (weak)
+ON_AN_ELECTION = re.compile(r"\s+on\s+(?:the\s+)?\w+\s+(?:election|referendum)", re.I)
 # "in his January 2008 article", "her blog": an article named by its author's possessive (only the
 # nouns that can mean nothing else: "his post", "its paper mills", "his account of the coup" are not)
 POSSESSIVE_SOURCE = re.compile(rf"\b(?:his|her|their|its)\s+({REF_WORD}{{0,4}}?)(article|blog|column|piece)s?\b", re.I)
@@ -578,7 +581,8 @@ def source_references(question: str, names_article: Callable[[SourceReference], 
                 words.append(w)
         years = [int(y) for y in YEAR.findall(said)]
         noun = fold(ref).split()[-1]
-        weak = by_name or noun in WEAK_SOURCE_NOUNS or noun[:-1] in WEAK_SOURCE_NOUNS
+        weak = by_name or noun in WEAK_SOURCE_NOUNS or noun[:-1] in WEAK_SOURCE_NOUNS \
+            or bool(ON_AN_ELECTION.match(question, match.end()))
         reference = SourceReference(words, years, by_name=by_name, weak=weak)
         if weak and names_article is not None and not (words and names_article(reference)):
             continue                                # no article is meant: the words are the question's

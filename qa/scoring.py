@@ -305,8 +305,10 @@ def score_sentences(question: Question, query_vector: np.ndarray, candidates: li
 
 # the measure a comparison compares ("Did Chávez's side win more votes in 2004 or in 2007?",
 # "Which had the higher turnout…?"): its sentences give figures of that kind
-COMPARED_MEASURE = [(PERCENT, re.compile(r"\b(?:turnout|participation|abstention|share|percentage|percent|proportion|results?|margins?)\b", re.I)),
-                    (COUNT, re.compile(r"\b(?:votes|ballots)\b|\bhow many\b", re.I))]
+COMPARED_MEASURE = [(PERCENT, re.compile(r"\b(?:turnout|participation|abstention|share|percentage|percent|proportion)\b", re.I)),
+                    (COUNT, re.compile(r"\b(?:votes|ballots)\b|\bhow many\b", re.I)),
+                    # an election's result or margin, when no word above says in what: percentages
+                    (PERCENT, re.compile(r"\b(?:results?|margins?)\b", re.I))]
 
 
 def figure_question(question: Question) -> Question | None:

@@ -514,6 +514,11 @@ def test_an_article_on_an_election_is_a_source_and_an_article_of_a_referendum_is
     q = analyse("who wrote the green left article on governor elections")
     assert [r.words for r in q.sources] == [["green", "left"]] and "governor" in q.terms
     assert not analyse("Which article of the 2007 referendum cut the working week?").sources
+    # … when an article fits it: "the Reuters report on the referendum" names none of them (a review)
+    fits = lambda ref: "green" in ref.words
+    assert [r.words for r in analyse("who wrote the green left article on governor elections", fits).sources] == [["green", "left"]]
+    reuters = analyse("What did the Reuters report on the referendum claim?", fits)
+    assert not reuters.sources and "reuter" in reuters.terms
 
 
 def test_two_source_references_and_event_years():
