@@ -382,6 +382,19 @@ def holds_asked_role(s: ScoredSentence, question: Question, weights: dict[str, f
     return span is not None and extraction.holds_role(span, s.text, question.role, question.role_body)
 
 
+def asks_loser(question: Question) -> bool:
+    """"Who lost …?", "Who was defeated …?": the sentences that say who won rank first on the
+    question's words, and name no loser (extraction.result_rank reads one off a result)."""
+    return question.answer_type == PERSON and extraction.asks_loser(question.doer_verb, question.doer_passive)
+
+
+def did_the_verb(s: ScoredSentence, question: Question, weights: dict[str, float]) -> bool:
+    """Whether the sentence's answer to "Who <verb>…?" is a name it says did it (extraction.doer_fit
+    > 0), not one that only stands near the question's words ("It has won in Mérida…" for "who lost")."""
+    span = extraction.best_span(s.text, question, weights, s.heading)
+    return span is not None and extraction.doer_fit(span, s.text, question.doer_verb, question.doer_passive) > 0
+
+
 def lasts_what_is_asked(s: ScoredSentence, question: Question, weights: dict[str, float]) -> bool:
     """Whether the sentence's answer to a how-long question is the duration of something the
     question names (extraction.lasts_what_is_asked)."""
@@ -399,6 +412,8 @@ def select_factoid(question: Question, sentences: list[ScoredSentence], weights)
             or [s for s in typed if s.features.get("byline", 0.0) > 0] or typed     # or of the work it quotes
     if question.role:                  # "who is the president of the CNE": a name given that post
         typed = [s for s in typed if holds_asked_role(s, question, weights)] or typed
+    doers = [s for s in typed if did_the_verb(s, question, weights)] if asks_loser(question) else []
+    typed = doers or typed             # "who lost…": a name the sentence says lost, wherever it ranks
     if question.asks_duration:         # "how long was the president's term": not the working week's 36 hours
         typed = [s for s in typed if lasts_what_is_asked(s, question, weights)] or typed
     # "the turnout in Valencia": a sentence naming Valencia (or "the city" right after it), not Alicante's
@@ -410,7 +425,7 @@ def select_factoid(question: Question, sentences: list[ScoredSentence], weights)
     # measured against the best sentence that is one, not a heading ("The Great Blackout of March
     # 2019" holds the question's word and no place)
     top = next((s for s in sentences if SENTENCE_END.search(s.text)), sentences[0])
-    best = typed[0] if typed and (wants_figure(question) or typed[0].score >= 0.8 * top.score) else sentences[0]
+    best = typed[0] if typed and (wants_figure(question) or doers or typed[0].score >= 0.8 * top.score) else sentences[0]
     span = extraction.best_span(best.text, question, weights, best.heading)
     if span is not None:
         best, span = exact_figure(best, span, typed, question, weights)

@@ -1201,6 +1201,9 @@ def doer_fit(span: Span, sentence: str, verb: str, passive: bool = False) -> flo
     PSUV's victory"), and then no other name of the sentence did."""
     positions = verb_positions(sentence, verb)
     if not positions:
+        ranked = result_rank(span, sentence, verb, passive)
+        if ranked is not None:
+            return ranked
         if passive or not DOER_NOUNS.get(verb):
             return -DOER_FIT / 2
         doers = noun_doers(sentence, verb)
@@ -1240,6 +1243,57 @@ def doer_fit(span: Span, sentence: str, verb: str, passive: bool = False) -> flo
     if doer:
         return DOER_FIT
     return -DOER_FIT if before_passive else 0.0
+
+
+# who a result says won by its figures: the one with more "won" ("beat", "defeated" it), the one
+# with fewer "lost" ("was beaten", "was defeated")
+WINNING_VERBS = {verb_base(v) for v in ("win", "beat", "defeat")}
+LOSING_VERBS = {verb_base("lose")}
+# a name's own figure right after it: "Maduro receiving 7,505,378 votes (50.66%)", "Capriles 49.07%"
+FIGURE_AFTER_NAME = re.compile(r"^[^,;()]{0,30}?(\d[\d,.]*\d|\d)\s*(%|votes?\b)?(?:\s*\((\d[\d,.]*\d|\d)\s*%\))?")
+
+
+def result_rank(span: Span, sentence: str, verb: str, passive: bool) -> float | None:
+    """A result told as names with their figures ("…with Maduro receiving 7,505,378 votes
+    (50.66%), and Capriles 7,270,403 votes (49.07%)") says who won and who lost without either
+    verb: asked who won (beat, defeated), the name with the larger figure did (DOER_FIT) and the
+    other did not (-DOER_FIT); asked who lost (was beaten, was defeated), the other way round.
+    None when the sentence gives no such pair of one kind of figure, or the span is none of its names."""
+    beaten = passive and verb in WINNING_VERBS - {verb_base("win")}
+    if not (verb in WINNING_VERBS | LOSING_VERBS) or (passive and not beaten):
+        return None
+    figures = named_figures(sentence)
+    values = [value for _, value in figures]
+    mine = next((value for (start, end), value in figures if start <= span.start < end or span.start <= start < span.end), None)
+    if mine is None or len(set(values)) < 2:
+        return None
+    wants_top = verb in WINNING_VERBS and not beaten
+    return DOER_FIT if (mine == max(values)) == wants_top else -DOER_FIT
+
+
+def asks_loser(verb: str, passive: bool) -> bool:
+    """"Who lost …?", "Who was beaten/defeated …?"."""
+    return (verb in LOSING_VERBS and not passive) or (passive and verb in WINNING_VERBS - {verb_base("win")})
+
+
+@lru_cache(maxsize=4096)
+def named_figures(sentence: str) -> tuple[tuple[tuple[int, int], float], ...]:
+    """((start, end) of a name, its figure) for each name followed by a share or a vote count of
+    its own (FIGURE_AFTER_NAME): its percentage where one is given, else its count; () unless every
+    name's figure is of one kind (a share beside a count compares nothing)."""
+    shares, counts = [], []
+    for name in name_spans(sentence):
+        found = FIGURE_AFTER_NAME.match(sentence[name.end:])
+        if not found or not (found.group(2) or found.group(3)):
+            continue                                  # a share or a vote count, not "Chávez in 1998"
+        share = found.group(3) or (found.group(1) if found.group(2) == "%" else None)
+        raw = share or found.group(1)
+        try:
+            value = float(raw.replace(",", ".")) if share else float(re.sub(r"[,.]", "", raw))
+        except ValueError:
+            continue
+        (shares if share else counts).append(((name.start, name.end), value))
+    return tuple(shares) if shares and not counts else tuple(counts) if counts and not shares else ()
 
 
 # the noun after a name, one word (an adjective) between: "the PSUV's (narrow) victory", "the United

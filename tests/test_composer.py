@@ -571,6 +571,23 @@ def test_a_percentage_asked_as_a_share_is_not_answered_by_a_sentence_without_one
     assert compose(q.text, q, [sentences[0].candidate], sentences, weights).abstained
 
 
+def test_who_lost_is_answered_by_the_sentence_that_says_who_lost_wherever_it_ranks():
+    """"Who lost the April 2013 presidential election?" was answered "Mérida, Táchira, Zulia…" (the
+    places the opposition won in, next to "the ground it lost"): the result that says who lost,
+    by its figures, ranked ninth. Asked who lost, a sentence saying it is chosen first."""
+    from qa.composer import select_factoid
+    q = analyse("Who lost the April 2013 presidential election?")
+    weights = {t: 1.0 for t in q.terms}
+    sentences = scored([["The opposition recovered a lot of the ground it lost in the presidential election.",
+                         "It has won in Mérida, Táchira, Zulia, Lara, Nueva Esparta and Miranda."],
+                        ["With 99.12% of the votes counted, Maduro received 7,505,378 votes (50.66%), and Capriles "
+                         "7,270,403 votes (49.07%)."]], [[0.7, 0.42], [0.33]])
+    for s in sentences:
+        s.features.update(type_fit=type_fit(s.text, q, weights), temporal=0.0)
+    chosen, short = select_factoid(q, sorted(sentences, key=lambda s: -s.score), weights)
+    assert short == "Capriles"
+
+
 def test_an_unknown_word_the_context_says_in_other_words_counts_as_covered():
     """'breadline' occurs in no article; the model finds it in 'below the poverty line' (support
     0.7): covered. At 0.3 support it is not, and the answer is no more confident for it."""

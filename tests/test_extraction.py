@@ -1001,6 +1001,23 @@ def test_a_figure_asked_of_a_role_is_of_the_one_person_the_question_names():
     assert analyse("How many votes did the president get in the race of Maduro and Capriles?").figure_actor == ["presid"]
 
 
+def test_a_result_says_who_won_and_who_lost_by_its_figures():
+    """"…with Maduro receiving 7,505,378 votes (50.66%), and Capriles 7,270,403 votes (49.07%)"
+    has neither "won" nor "lost", yet says both: the larger figure won, the smaller lost (or was
+    beaten). A share beside a count compares nothing."""
+    from qa.extraction import named_figures
+    result = ("With 99.12% of the votes counted, there was a 78.71% turnout with Maduro receiving 7,505,378 votes "
+              "(50.66%), and Capriles 7,270,403 votes (49.07%).")
+    for asked, expected in (("Who lost the April 2013 presidential election?", "Capriles"),
+                            ("Who won the April 2013 presidential election?", "Maduro"),
+                            ("Who was defeated in April 2013?", "Capriles")):
+        q = analyse(asked)
+        assert best_span(result, q, {t: 1.0 for t in q.terms}).text == expected, asked
+    assert [value for _, value in named_figures(result)] == [50.66, 49.07]
+    assert named_figures("In 2013 Maduro got 50.66% and Capriles 7,270,403 votes.") == ()
+    assert named_figures("It recalled Chávez in 1998 and Maduro in 2013.") == ()          # years are no results
+
+
 def test_changes_asked_of_something_ask_for_a_change_and_changes_as_a_noun_do_not():
     from qa.extraction import ASKS_DIFFERENCE
     assert ASKS_DIFFERENCE.search("How large were the changes in unemployment?")
