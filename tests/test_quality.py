@@ -146,6 +146,9 @@ def test_fresh_explanation_questions_keep_their_first_runs(assistant, name, answ
     ("blind90.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.95, "answer_rate": 0.84}),
     ("blind91.jsonl", {"factoid_accuracy": 0.85, "abstention": 0.95, "answer_rate": 0.93}),
     ("blind92.jsonl", {"factoid_accuracy": 0.90, "abstention": 0.95, "answer_rate": 0.93}),
+    ("blind93.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.70, "answer_rate": 0.90}),
+    ("blind94.jsonl", {"factoid_accuracy": 0.65, "abstention": 0.85, "answer_rate": 0.75}),
+    ("blind95.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.85, "answer_rate": 0.80}),
     # 20 conversations of 2-3 turns, asked with their history (qa.evaluation.evaluate)
     ("followups.jsonl", {"factoid_accuracy": 0.55, "abstention": 0.85, "answer_rate": 0.72}),
     ("followups2.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.95, "answer_rate": 0.80}),
@@ -319,7 +322,12 @@ def test_questions_written_blind_keep_what_was_fixed(assistant, name, floors):
     for "shortage"; a passage found by its nearest sentence: inflation "of around 22%"). blind92
     (a plain reader), written at its end, ran first on its start and on the code of the time at
     0.944 / 0.857 / 0.939; its floor keeps the rule read off it after (a count counts the noun after
-    it: "What is the population of Ecuador?" no longer answered "nine")."""
+    it: "What is the population of Ecuador?" no longer answered "nine"). The twentieth session's
+    blind93 (an editor checking figures), blind94 (a student giving context first) and blind95 (a
+    hurried phone user) ran first on its start (c033ae7) at 0.722 / 0.714 / 0.879, 0.667 / 0.857
+    / 0.758 (a plain floor) and 0.667 / 0.714 / 0.788; their floors keep what its rules fixed (a
+    figure asked of "the president" beside the one name given; "the green left article on
+    governor elections" naming an article; a question written with "%" asking a percentage)."""
     from pathlib import Path
     metrics = evaluate(Path(__file__).parent.parent / "eval" / name, lambda q, history: assistant.ask(q, history=history).to_dict())
     for metric, floor in floors.items():
