@@ -389,8 +389,12 @@ def asks_loser(question: Question) -> bool:
 
 
 def did_the_verb(s: ScoredSentence, question: Question, weights: dict[str, float]) -> bool:
-    """Whether the sentence's answer to "Who <verb>…?" is a name it says did it (extraction.doer_fit
-    > 0), not one that only stands near the question's words ("It has won in Mérida…" for "who lost")."""
+    """Whether the sentence's answer to "Who lost…?" is a name it says lost by its result's figures
+    or by the verb's noun ("Chávez's defeat"; extraction.doer_fit > 0), not one that only stands
+    near the question's words ("It has won in Mérida…"). Not by the verb itself: what "the PSUV
+    lost" may be five states, not the election."""
+    if extraction.verb_positions(s.text, question.doer_verb):
+        return False
     span = extraction.best_span(s.text, question, weights, s.heading)
     return span is not None and extraction.doer_fit(span, s.text, question.doer_verb, question.doer_passive) > 0
 

@@ -1250,7 +1250,9 @@ def doer_fit(span: Span, sentence: str, verb: str, passive: bool = False) -> flo
 WINNING_VERBS = {verb_base(v) for v in ("win", "beat", "defeat")}
 LOSING_VERBS = {verb_base("lose")}
 # a name's own figure right after it: "Maduro receiving 7,505,378 votes (50.66%)", "Capriles 49.07%"
-FIGURE_AFTER_NAME = re.compile(r"^[^,;()]{0,30}?(\d[\d,.]*\d|\d)\s*(%|votes?\b)?(?:\s*\((\d[\d,.]*\d|\d)\s*%\))?")
+# (no other name, "by" of a margin or verb of a change between: "beat Rosales by 26%", "has shed 680,000 votes")
+FIGURE_AFTER_NAME = re.compile(r"^(?:(?!\b(?:by|shed|gain\w*|los\w*|lost|fell|rose|more|fewer|less)\b)[^,;()A-ZÁÉÍÓÚÑ]){0,30}?"
+                               r"(\d[\d,.]*\d|\d)\s*(%|votes?\b)?(?:\s*\((\d[\d,.]*\d|\d)\s*%\))?")
 
 
 def result_rank(span: Span, sentence: str, verb: str, passive: bool) -> float | None:
@@ -1281,11 +1283,17 @@ def named_figures(sentence: str) -> tuple[tuple[tuple[int, int], float], ...]:
     """((start, end) of a name, its figure) for each name followed by a share or a vote count of
     its own (FIGURE_AFTER_NAME): its percentage where one is given, else its count; () unless every
     name's figure is of one kind (a share beside a count compares nothing)."""
+    if len(set(Q.YEAR.findall(sentence))) > 1:
+        return ()                                     # "Chávez took 62.8% in 2006 while Maduro took 50.66% in 2013"
     shares, counts = [], []
     for name in name_spans(sentence):
         found = FIGURE_AFTER_NAME.match(sentence[name.end:])
-        if not found or not (found.group(2) or found.group(3)):
-            continue                                  # a share or a vote count, not "Chávez in 1998"
+        if not found:
+            continue
+        if not (found.group(2) or found.group(3)):
+            if not Q.YEAR.fullmatch(found.group(1)):
+                return ()                             # a figure not read ("3.7 million votes"): the rest compare nothing
+            continue                                  # "Chávez in 1998": no result
         share = found.group(3) or (found.group(1) if found.group(2) == "%" else None)
         raw = share or found.group(1)
         try:

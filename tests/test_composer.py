@@ -575,7 +575,7 @@ def test_who_lost_is_answered_by_the_sentence_that_says_who_lost_wherever_it_ran
     """"Who lost the April 2013 presidential election?" was answered "Mérida, Táchira, Zulia…" (the
     places the opposition won in, next to "the ground it lost"): the result that says who lost,
     by its figures, ranked ninth. Asked who lost, a sentence saying it is chosen first."""
-    from qa.composer import select_factoid
+    from qa.composer import did_the_verb, select_factoid
     q = analyse("Who lost the April 2013 presidential election?")
     weights = {t: 1.0 for t in q.terms}
     sentences = scored([["The opposition recovered a lot of the ground it lost in the presidential election.",
@@ -586,6 +586,13 @@ def test_who_lost_is_answered_by_the_sentence_that_says_who_lost_wherever_it_ran
         s.features.update(type_fit=type_fit(s.text, q, weights), temporal=0.0)
     chosen, short = select_factoid(q, sorted(sentences, key=lambda s: -s.score), weights)
     assert short == "Capriles"
+    # … but not one where someone lost something else (a review: "the PSUV lost five states" had
+    # answered "Who lost the 2017 governor elections?")
+    lost_states = scored([["It has won in Mérida, Táchira, Zulia, Lara, Nueva Esparta and Miranda."],
+                          ["Overall, the PSUV lost five states it previously held."]], [[0.7], [0.4]])
+    for s in lost_states:
+        s.features.update(type_fit=type_fit(s.text, q, weights), temporal=0.0)
+    assert not any(did_the_verb(s, q, weights) for s in lost_states)
 
 
 def test_an_unknown_word_the_context_says_in_other_words_counts_as_covered():

@@ -1016,6 +1016,11 @@ def test_a_result_says_who_won_and_who_lost_by_its_figures():
     assert [value for _, value in named_figures(result)] == [50.66, 49.07]
     assert named_figures("In 2013 Maduro got 50.66% and Capriles 7,270,403 votes.") == ()
     assert named_figures("It recalled Chávez in 1998 and Maduro in 2013.") == ()          # years are no results
+    # a review's cases: a margin, a figure not read, two elections, a change are no result
+    assert named_figures("In 2006 Chávez beat Rosales by 26% and Arias by 22%.") == ()
+    assert named_figures("In 2000, Chávez received 3.7 million votes, Arias 2,359,459 votes and Fermín 171,346 votes.") == ()
+    assert named_figures("Then Chávez took 62.8% in 2006 while Maduro took 50.66% in 2013.") == ()
+    assert named_figures("Since October, Maduro has shed 680,000 votes while Capriles has gained 300,000 votes.") == ()
 
 
 def test_changes_asked_of_something_ask_for_a_change_and_changes_as_a_noun_do_not():
