@@ -1261,16 +1261,15 @@ def result_rank(span: Span, sentence: str, verb: str, passive: bool) -> float | 
     verb: asked who won (beat, defeated), the name with the larger figure did (DOER_FIT) and the
     other did not (-DOER_FIT); asked who lost (was beaten, was defeated), the other way round.
     None when the sentence gives no such pair of one kind of figure, or the span is none of its names."""
-    beaten = passive and verb in WINNING_VERBS - {verb_base("win")}
-    if not (verb in WINNING_VERBS | LOSING_VERBS) or (passive and not beaten):
+    loser = asks_loser(verb, passive)
+    if not loser and (passive or verb not in WINNING_VERBS):
         return None
     figures = named_figures(sentence)
     values = [value for _, value in figures]
     mine = next((value for (start, end), value in figures if start <= span.start < end or span.start <= start < span.end), None)
     if mine is None or len(set(values)) < 2:
         return None
-    wants_top = verb in WINNING_VERBS and not beaten
-    return DOER_FIT if (mine == max(values)) == wants_top else -DOER_FIT
+    return DOER_FIT if (mine == max(values)) != loser else -DOER_FIT
 
 
 def asks_loser(verb: str, passive: bool) -> bool:
