@@ -382,6 +382,9 @@ def holds_asked_role(s: ScoredSentence, question: Question, weights: dict[str, f
     return span is not None and extraction.holds_role(span, s.text, question.role, question.role_body)
 
 
+LOSER_DEPTH = 20    # sentences looked at for one saying who lost (the ten typed rank on "won" words)
+
+
 def asks_loser(question: Question) -> bool:
     """"Who lost …?", "Who was defeated …?": the sentences that say who won rank first on the
     question's words, and name no loser (extraction.result_rank reads one off a result)."""
@@ -416,7 +419,7 @@ def select_factoid(question: Question, sentences: list[ScoredSentence], weights)
             or [s for s in typed if s.features.get("byline", 0.0) > 0] or typed     # or of the work it quotes
     if question.role:                  # "who is the president of the CNE": a name given that post
         typed = [s for s in typed if holds_asked_role(s, question, weights)] or typed
-    doers = [s for s in typed if did_the_verb(s, question, weights)] if asks_loser(question) else []
+    doers = [s for s in sentences[:LOSER_DEPTH] if did_the_verb(s, question, weights)] if asks_loser(question) else []
     typed = doers or typed             # "who lost…": a name the sentence says lost, wherever it ranks
     if question.asks_duration:         # "how long was the president's term": not the working week's 36 hours
         typed = [s for s in typed if lasts_what_is_asked(s, question, weights)] or typed

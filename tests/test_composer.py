@@ -593,6 +593,13 @@ def test_who_lost_is_answered_by_the_sentence_that_says_who_lost_wherever_it_ran
     for s in lost_states:
         s.features.update(type_fit=type_fit(s.text, q, weights), temporal=0.0)
     assert not any(did_the_verb(s, q, weights) for s in lost_states)
+    # … and looked for past the ten typed sentences ("Who was defeated in the 2013 presidential
+    # election?" had its result eleventh, behind sentences of who won where)
+    ahead = [f"It has won in Mérida, Táchira, Zulia, Lara, Nueva Esparta and Miranda, round {i}." for i in range(11)]
+    deep = scored([[text] for text in ahead] + [[sentences[-1].text]], [[0.9 - i / 100] for i in range(11)] + [[0.33]])
+    for s in deep:
+        s.features.update(type_fit=type_fit(s.text, q, weights), temporal=0.0)
+    assert select_factoid(q, deep, weights)[1] == "Capriles"
 
 
 def test_an_unknown_word_the_context_says_in_other_words_counts_as_covered():
