@@ -1058,11 +1058,6 @@ def counted_noun(span: Span, sentence: str) -> re.Match | None:
     return following if following and following.group(1) not in STOPWORDS else None
 
 
-def counts_something_else(span: Span, sentence: str) -> bool:
-    """A count followed by a plural noun counts that noun (counted_noun)."""
-    return counted_noun(span, sentence) is not None
-
-
 def whole_counts_something_else(rest: str) -> bool:
     """A part of a whole counts the whole's noun, a plural right after it or after one word
     (`rest`, past the whole: "18 of 23 state governorships" counts governorships, not votes)."""
@@ -1207,7 +1202,7 @@ def doer_fit(span: Span, sentence: str, verb: str, passive: bool = False) -> flo
         if passive or not DOER_NOUNS.get(verb):
             return -DOER_FIT / 2
         doers = noun_doers(sentence, verb)
-        if any(start <= span.start < end or span.start <= start < span.end for start, end in doers):
+        if any(overlaps(span, start, end) for start, end in doers):
             return DOER_FIT                   # "the PSUV's victory"
         return -DOER_FIT if doers else -DOER_FIT / 2      # the sentence says someone else did it
     doer, after_verb, before_passive, in_apposition = False, False, False, False
@@ -1266,10 +1261,15 @@ def result_rank(span: Span, sentence: str, verb: str, passive: bool) -> float | 
         return None
     figures = named_figures(sentence)
     values = [value for _, value in figures]
-    mine = next((value for (start, end), value in figures if start <= span.start < end or span.start <= start < span.end), None)
+    mine = next((value for (start, end), value in figures if overlaps(span, start, end)), None)
     if mine is None or len(set(values)) < 2:
         return None
     return DOER_FIT if (mine == max(values)) != loser else -DOER_FIT
+
+
+def overlaps(span: Span, start: int, end: int) -> bool:
+    """Whether the span and the text from `start` to `end` share a character."""
+    return start <= span.start < end or span.start <= start < span.end
 
 
 def asks_loser(verb: str, passive: bool) -> bool:

@@ -1247,11 +1247,11 @@ def test_the_long_form_asked_is_the_answer_of_the_sentence_defining_it():
 def test_a_count_before_a_superlative_counts_the_noun_after_it():
     """"the nine most populated of the 23 states", "13 of the largest cities": counts of states and
     cities, no answer to "how many votes did the No get there?" (it answered "nine")."""
-    from qa.extraction import counts_something_else
+    from qa.extraction import counted_noun
     sentence = "Moreover, the 'no' vote triumphed in the nine most populated of the 23 states and in 13 of the largest cities."
     nine, thirteen = sentence.index("nine"), sentence.index("13")
-    assert counts_something_else(Span("nine", nine, nine + 4, "count"), sentence)
-    assert counts_something_else(Span("13", thirteen, thirteen + 2, "count"), sentence)
+    assert counted_noun(Span("nine", nine, nine + 4, "count"), sentence) is not None
+    assert counted_noun(Span("13", thirteen, thirteen + 2, "count"), sentence) is not None
 
 
 def test_a_question_offering_names_is_answered_with_one_of_them():
