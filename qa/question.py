@@ -62,9 +62,11 @@ LEADING_PHRASE = re.compile(rf"^(?!{WH_WORD}\b(?<!when))(?!when\s+(?:did|does|do
 # The words between "which" and its noun ("what were the main proposals"); an auxiliary verb
 # (is, did, has…) after them ends the phrase: in "which party was the governor of Sucre in" the
 # noun is "party", not "governor"; so does a past verb ("which party won the governor elections")
+# past forms not in -ed that end the phrase (WH_MODIFIERS) or ask the doer (WHICH_DID)
+PAST_NOT_ED = r"won|lost|beat|took|got|gave|made|held|ran|came|went|became"
 WH_MODIFIERS = (r"(?:(?:is|are|was|were) )?"
                 r"(?:(?!(?:is|are|was|were|did|does|do|has|have|had|will|would|could|can|"
-                r"won|lost|beat|took|got|gave|made|held|ran|came|went|became|said|told)\b"
+                rf"{PAST_NOT_ED}|said|told)\b"
                 r"|\w+ed (?:the|a|an|his|her|its|their)\b)\w+ ){0,3}")
 # what a figure of a rate is of ("what inflation figure", "Turnout, 2013: what figure…?")
 RATE_MEASURES = r"(?:turnout|participation|abstention|inflation|unemployment|rate|share|percentage)"
@@ -276,7 +278,7 @@ WHO_DID = re.compile(r"^who\s+(?:(?P<passive>(?:(?:has|have|had)\s+been|was|were
 WHICH_DID = re.compile(r"^(?:which|what)\s+(?:of\s+(?:the|these|those)\s+)?"
                        r"(?:(?!(?:is|are|was|were|did|does|do|has|have|had|of)\b)[a-z][\w-]*\s+){1,2}?"
                        r"(?:(?:has|have|had)\s+)?"
-                       r"(won|lost|beat|took|got|gave|made|held|led|ran|came|went|became|(?!need|feed|speed)[a-z]+ed"
+                       rf"({PAST_NOT_ED}|led|(?!need|feed|speed)[a-z]+ed"
                        r"(?=\s+(?:the|a|an|his|her|its|their|in|on|at|to|for|from|with|over|against|most|more)\b|\s*\??$))\b")
 ASKS_AUTHOR = re.compile(r"^(?:who|whom)\s+(?:wrote|authored|penned|is\s+the\s+(?:author|writer)|was\s+the\s+(?:author|writer))\b"
                          r"|\b(?:name|who\s+is|who\s+was)\s+the\s+(?:author|writer)\b", re.I)
