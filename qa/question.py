@@ -982,11 +982,13 @@ TURNED_OUT = re.compile(TURN_OUT, re.I)
 # "what share of voters stayed home", "… did not vote", "… sat it out": the abstention is asked, as
 # the text says it ("a high abstention rate (44%)", "Abstention 44,39 %")
 STAYED_HOME = re.compile(r"\b(?:stay(?:s|ed|ing)?\s+(?:at\s+)?home|stay(?:s|ed|ing)?\s+away(?:\s+from\s+the\s+polls)?|"
-                         r"did\s*n[o'’]t\s+(?:turn\s+out|vote(?!\s+(?:for|against)\b)|cast\s+(?:a\s+)?ballots?)|sat\s+(?:it\s+)?out)\b", re.I)
-# "what proportion of voters went to the polls", "… came out to vote": the turnout
+                         r"did\s*n[o'’]t\s+(?:bother\s+(?:to\s+vote|voting)|turn\s+out|vote(?!\s+(?:for|against)\b)|cast\s+(?:a\s+)?ballots?)|"
+                         r"sat\s+(?:it\s+)?out)\b", re.I)
+# "what proportion of voters went to the polls", "… came out to vote", "… showed up": the turnout
 WENT_TO_VOTE = re.compile(r"\b(?:went|go|goes|going|gone|came|come|comes|coming|turned\s+up)\s+(?:out\s+)?"
                           r"to\s+(?:the\s+polls|vote|the\s+ballot\s+box(?:es)?)\b"
-                          r"(?!\s+(?:for|against|to|and\s+voted|voted|yes|no)\b)", re.I)   # not "went to vote for Maduro"
+                          r"(?!\s+(?:for|against|to|and\s+voted|voted|yes|no)\b)"     # not "went to vote for Maduro"
+                          r"|\bshow(?:s|ed|n|ing)?\s+up(?:\s+to\s+vote)?\b(?!\s+to\s+vote\b|\s+(?:for|against)\s+(?-i:[A-ZÁÉÍÓÚ]))", re.I)
 # the words a cause is asked with instead of "why" that news text mostly says in another sense
 # ("led by President Nicolas Maduro", "he explained", "a bank account"): how the question asks,
 # not what it is about. ("what made/triggered/caused …" keep theirs: "made it worse", "triggered

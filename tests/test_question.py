@@ -856,9 +856,20 @@ def test_going_to_the_polls_is_the_turnout():
     """"What proportion of voters actually went to the polls…?" asks the turnout, as the
     articles say it ("a 78.71% turnout")."""
     for asked in ("What proportion of voters actually went to the polls in 2013?",
-                  "What share of the electorate came out to vote in 2017?"):
+                  "What share of the electorate came out to vote in 2017?",
+                  # blind98-009, blind95-017: showing up is going to the polls
+                  "What share of voters actually showed up for the 2017 governor elections?",
+                  "what share of electorate showed up for 2017 governer races"):
         q = analyse(asked)
-        assert "turnout" in q.terms and "went" not in q.terms and q.answer_type == "percent", asked
+        assert "turnout" in q.terms and not {"went", "show"} & set(q.terms) and q.answer_type == "percent", asked
+    assert "turnout" not in analyse("What share showed up for Maduro?").terms       # a side's share
+
+
+def test_not_bothering_to_vote_is_the_abstention():
+    """blind98-012: "What share of voters simply didn't bother to vote in the 2007 referendum?"
+    asks the abstention ("a high abstention rate (44%)"), as "did not vote" does."""
+    q = analyse("What share of voters simply didn't bother to vote in the 2007 referendum?")
+    assert "abstain" in q.terms and "bother" not in q.terms
 
 
 def test_a_guess_asked_to_be_checked_before_the_fact_loses_its_figure():
