@@ -164,6 +164,19 @@ def test_the_word_for_a_figures_form_needs_no_match_when_the_answer_is_such_a_fi
     assert confidence_features(question, [sentence], [sentence.candidate], weights)["coverage"] == 18 / 50
 
 
+def test_how_sure_the_asker_is_needs_no_match():
+    """blind98-009: "…what share of voters actually showed up for the 2017 governor elections?"
+    abstained with its answer: "actually", which news text rarely says, outweighed the rest.
+    A word only a stance adverb gives is left out; "the actual result" still asks it."""
+    [sentence] = scored([["61.14% of the electorate had participated in the October 2017 governor elections."]], [[0.6]])
+    sentence.features = {"dense": 0.7, "type_fit": 0.4, "temporal": 0.4, "document": 0.0}
+    weights = {"actual": 32.0, "turnout": 14.0, "governor": 9.0, "elect": 2.0}
+    question = analyse("What share of voters actually showed up for the 2017 governor elections?")
+    assert confidence_features(question, [sentence], [sentence.candidate], weights)["coverage"] == 1.0
+    question = analyse("What was the actual turnout in the 2017 governor elections?")
+    assert confidence_features(question, [sentence], [sentence.candidate], weights)["coverage"] == 25 / 57
+
+
 def test_a_place_the_question_restricts_the_fact_to_must_be_in_the_answer_sentence():
     """"What percentage did 'yes' get in Caracas?": the national 49.29% in a passage whose next
     sentence names Caracas is not the Caracas figure."""
@@ -339,24 +352,24 @@ def test_a_figure_from_an_article_that_never_names_the_event_asked_is_another_ev
 
 
 def test_an_answer_near_the_line_is_looked_at_again_for_words_its_context_says_otherwise():
-    """"…did the electoral council finally declare…": the window says "has announced"; when the
+    """"…did the electoral council officially declare…": the window says "has announced"; when the
     answer falls just short, the question's uncovered words are weighed by their support in the
     window (support.py), and those supported count as covered. Not for an answer about another
     time, nor far below the line."""
     from qa.composer import REPHRASE_BAND, answer_confidence
     [sentence] = scored([["At 1.07 am the National Electoral Council has announced the victory of the NO."]], [[0.6]])
     sentence.features = {"dense": 0.66, "type_fit": 0.43, "temporal": 0.6, "document": 0.0}
-    question = analyse("At what time did the electoral council finally declare the NO had won?")
-    weights = {"elector": 4.6, "council": 6.6, "final": 21.0, "declar": 8.3, "won": 5.8}
+    question = analyse("At what time did the electoral council officially declare the NO had won?")
+    weights = {"elector": 4.6, "council": 6.6, "offici": 21.0, "declar": 8.3, "won": 5.8}
     asked = []
 
     def support_for(window: str, words: list[str]) -> dict[str, float]:
         asked.append(words)
-        return {w: {"declare": 0.61, "won": 0.77, "finally": 0.5}[w] for w in words}
+        return {w: {"declare": 0.61, "won": 0.77, "officially": 0.5}[w] for w in words}
     before = confidence(confidence_features(question, [sentence], [sentence.candidate], weights))
     assert ABSTAIN_BELOW - REPHRASE_BAND <= before < ABSTAIN_BELOW
     after = answer_confidence(question, [sentence], [sentence.candidate], weights, support_for)
-    assert after > ABSTAIN_BELOW and asked == [[], ["finally", "declare", "won"]]
+    assert after > ABSTAIN_BELOW and asked == [[], ["officially", "declare", "won"]]
     sentence.features["temporal"] = -0.8                     # about another time: not looked at again
     asked.clear()
     answer_confidence(question, [sentence], [sentence.candidate], weights, support_for)
