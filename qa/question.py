@@ -984,11 +984,13 @@ TURNED_OUT = re.compile(TURN_OUT, re.I)
 STAYED_HOME = re.compile(r"\b(?:stay(?:s|ed|ing)?\s+(?:at\s+)?home|stay(?:s|ed|ing)?\s+away(?:\s+from\s+the\s+polls)?|"
                          r"did\s*n[o'’]t\s+(?:bother\s+(?:to\s+vote|voting)|turn\s+out|vote(?!\s+(?:for|against)\b)|cast\s+(?:a\s+)?ballots?)|"
                          r"sat\s+(?:it\s+)?out)\b", re.I)
-# "what proportion of voters went to the polls", "… came out to vote", "… showed up": the turnout
+# "what proportion of voters went to the polls", "… came out to vote", "… showed up", "… cast a
+# ballot": the turnout
 WENT_TO_VOTE = re.compile(r"\b(?:went|go|goes|going|gone|came|come|comes|coming|turned\s+up)\s+(?:out\s+)?"
                           r"to\s+(?:the\s+polls|vote|the\s+ballot\s+box(?:es)?)\b"
                           r"(?!\s+(?:for|against|to|and\s+voted|voted|yes|no)\b)"     # not "went to vote for Maduro"
-                          r"|\bshow(?:s|ed|n|ing)?\s+up(?:\s+to\s+vote)?\b(?!\s+to\s+vote\b|\s+(?:for|against)\s+(?-i:[A-ZÁÉÍÓÚ]))", re.I)
+                          r"|\bshow(?:s|ed|n|ing)?\s+up(?:\s+to\s+vote)?\b(?!\s+to\s+vote\b|\s+(?:for|against)\s+(?-i:[A-ZÁÉÍÓÚ]))"
+                          r"|(?<!instead of )(?<!rather than )(?<!without )\bcast(?:s|ing)?\s+(?:a|their|his|her)\s+(?:ballots?|votes?)\b(?!\s+(?:for|against|in\s+favou?r)\b)", re.I)
 # the words a cause is asked with instead of "why" that news text mostly says in another sense
 # ("led by President Nicolas Maduro", "he explained", "a bank account"): how the question asks,
 # not what it is about. ("what made/triggered/caused …" keep theirs: "made it worse", "triggered

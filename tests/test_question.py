@@ -859,10 +859,16 @@ def test_going_to_the_polls_is_the_turnout():
                   "What share of the electorate came out to vote in 2017?",
                   # blind98-009, blind95-017: showing up is going to the polls
                   "What share of voters actually showed up for the 2017 governor elections?",
-                  "what share of electorate showed up for 2017 governer races"):
+                  "what share of electorate showed up for 2017 governer races",
+                  # blind98-016, blind92-016: casting a ballot is going to the polls (50.66% and
+                  # 49.07%, the candidates' shares in the turnout's sentence, had been the short answers)
+                  "Roughly what proportion of people entitled to vote cast a ballot when Maduro squeaked past Capriles?",
+                  "What proportion of eligible voters cast a ballot when Maduro narrowly beat Capriles?"):
         q = analyse(asked)
         assert "turnout" in q.terms and not {"went", "show"} & set(q.terms) and q.answer_type == "percent", asked
-    assert "turnout" not in analyse("What share showed up for Maduro?").terms       # a side's share
+    for side in ("What share showed up for Maduro?", "What share of voters cast a ballot for Maduro?",
+                 "What proportion stayed home instead of casting a ballot in 2007?"):
+        assert "turnout" not in analyse(side).terms, side      # a side's share; the abstention
 
 
 def test_not_bothering_to_vote_is_the_abstention():
