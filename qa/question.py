@@ -991,6 +991,12 @@ WENT_TO_VOTE = re.compile(r"\b(?:went|go|goes|going|gone|came|come|comes|coming|
                           r"(?!\s+(?:for|against|to|and\s+voted|voted|yes|no)\b)"     # not "went to vote for Maduro"
                           r"|\bshow(?:s|ed|n|ing)?\s+up(?:\s+to\s+vote)?\b(?!\s+to\s+vote\b|\s+(?:for|against)\s+(?-i:[A-ZÁÉÍÓÚ]))"
                           r"|(?<!instead of )(?<!rather than )(?<!without )\bcast(?:s|ing)?\s+(?:a|their|his|her)\s+(?:ballots?|votes?)\b(?!\s+(?:for|against|in\s+favou?r)\b)", re.I)
+# "the voter roll", "people eligible to vote", "registered voters": the electorate, as the articles
+# say it ("Venezuela's 18-million-strong electorate"; text.BODY_OF_VOTERS: "the number of voters")
+ELECTORATE_SAID = re.compile(r"\b(?:voter|voters'?|electoral)\s+(?:rolls?|registers?|registry|lists?)\b"
+                             r"|\b(?:(?:the\s+)?(?:people|persons|citizens|Venezuelans|adults)\s+(?:(?:who\s+)?(?:were|are|was|is)\s+)?"
+                             r"(?:eligible|entitled|able|allowed)\s+to\s+vote)\b"
+                             r"|\beligible\s+(?:voters|electorate)\b", re.I)
 # the words a cause is asked with instead of "why" that news text mostly says in another sense
 # ("led by President Nicolas Maduro", "he explained", "a bank account"): how the question asks,
 # not what it is about. ("what made/triggered/caused …" keep theirs: "made it worse", "triggered
@@ -1107,6 +1113,7 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
             asking = WENT_TO_VOTE.sub("turnout", asking)
     if side:
         asking = SIDE_WORD.sub(r"\1", asking)
+    asking = ELECTORATE_SAID.sub("electorate voters", asking)
     asks_author = bool(ASKS_AUTHOR.search(LEADING_PHRASE.sub("", question.strip())))
     if asks_author:                     # "who penned the … commentary": the byline answers, not a sentence saying "penned"
         asking = AUTHORSHIP_VERB.sub("", asking)

@@ -174,6 +174,10 @@ DERIVED_FORMS = {term: set(pair) - {term} for pair in DERIVED_NOUNS for term in 
 # not "win" / "victory": measured over every set, "win" brought the victory of the other side
 # ("did the 'yes' side win": "the victory of the NO") for as much as it gave.
 OUTCOME_NOUNS = {stem("lose"): {stem("defeat"), stem("loss")}}
+# The body of voters asked is told as its members: "How big was the electorate in 2004?" by "The
+# number of voters rose from 12.4 to 14 million…". One way: "what share of voters backed Maduro"
+# is not asked of an electorate.
+BODY_OF_VOTERS = {stem("electorate"): {stem("voters")}}
 
 
 @lru_cache(maxsize=4096)
@@ -188,7 +192,8 @@ def term_variants(term: str, offices: bool = False) -> frozenset[str]:
     (scoring.question_variants once a question, extraction.span_fit once a counted figure), and
     a number's decimals alone are 220 strings."""
     return frozenset(degree_forms(term) | (office_forms(term) if offices else set()) | SAME_AS.get(term, set())
-                     | decade_years(term) | decimal_forms(term) | DERIVED_FORMS.get(term, set()) | OUTCOME_NOUNS.get(term, set()))
+                     | decade_years(term) | decimal_forms(term) | DERIVED_FORMS.get(term, set()) | OUTCOME_NOUNS.get(term, set())
+                     | BODY_OF_VOTERS.get(term, set()))
 
 
 # Past forms whose stem is not the present's: "won" and "winning" are one verb (extraction.doer_fit)

@@ -871,6 +871,21 @@ def test_going_to_the_polls_is_the_turnout():
         assert "turnout" not in analyse(side).terms, side      # a side's share; the abstention
 
 
+def test_the_voter_roll_and_those_eligible_to_vote_are_the_electorate():
+    """"How big was the electoral roll…?", "How many people were eligible to vote…?": the articles
+    say "Venezuela's 18-million-strong electorate" (2017) and "The number of voters rose…" (2004);
+    "roll" and "eligible" are in neither, and the questions abstained (28 moved over every set:
+    factoid +10, none worse). Asked as "electorate voters", each reading finds its sentence.
+    "registered voters" stays: the 2004 sentence says "registered"."""
+    for asked in ("By the time of the recall vote, roughly how large had the voter roll grown?",
+                  "How many people were eligible to vote in Venezuela in 2017?",
+                  "What fraction of eligible voters took part in the 2017 contests?",
+                  "By how much did the number of people able to vote grow ahead of the 2004 recall?"):
+        q = analyse(asked)
+        assert {"elector", "voter"} <= set(q.terms) and not {"roll", "elig", "abl"} & set(q.terms), asked
+    assert "regist" in analyse("How many registered voters were there in 2004?").terms
+
+
 def test_not_bothering_to_vote_is_the_abstention():
     """blind98-012: "What share of voters simply didn't bother to vote in the 2007 referendum?"
     asks the abstention ("a high abstention rate (44%)"), as "did not vote" does."""
