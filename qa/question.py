@@ -1251,8 +1251,6 @@ def figure_actor(question: str) -> list[str]:
         return []                         # "did they win the referendum": whoever "they" are, not "win"
     actor = [stem(re.sub(r"'s$", "", w)) for w in folded if w and w not in STOPWORDS]
     if actor and all(w in ROLE_STEMS for w in actor):
-        if not question_entities(question):
-            return []                     # "did the incumbent collect": whoever held it then, the articles say
         return actor + sole_person(question)    # "…recalling Chávez, how many votes did the president receive?"
     return actor
 
