@@ -39,8 +39,6 @@ PHRASAL_VERBS: tuple[tuple[tuple[str, ...], str, tuple[str, ...], str], ...] = (
     (("go", "went", "gone", "going", "goes"), "up", ("rise", "rose", "risen", "rising", "rises"), END_OR_DEGREE),
     (("go", "went", "gone", "going", "goes"), "down", ("fall", "fell", "fallen", "falling", "falls"), END_OR_DEGREE),
     (("get", "getting", "gets"), "rid of", ("remove", "removing", "removes"), ANY),
-    (("end", "ended", "ending", "ends"), "up with", ("get", "got", "getting", "gets"), ANY),
-    (("wind", "wound", "winding", "winds"), "up with", ("get", "got", "getting", "gets"), ANY),
 )
 
 
