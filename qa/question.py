@@ -984,13 +984,17 @@ TURNED_OUT = re.compile(TURN_OUT, re.I)
 STAYED_HOME = re.compile(r"\b(?:stay(?:s|ed|ing)?\s+(?:at\s+)?home|stay(?:s|ed|ing)?\s+away(?:\s+from\s+the\s+polls)?|"
                          r"did\s*n[o'’]t\s+(?:bother\s+(?:to\s+vote|voting)|turn\s+out|vote(?!\s+(?:for|against)\b)|cast\s+(?:a\s+)?ballots?)|"
                          r"sat\s+(?:it\s+)?out)\b", re.I)
-# "what proportion of voters went to the polls", "… came out to vote", "… showed up", "… cast a
-# ballot": the turnout
+# "what proportion of voters went to the polls", "… came out to vote": the turnout
 WENT_TO_VOTE = re.compile(r"\b(?:went|go|goes|going|gone|came|come|comes|coming|turned\s+up)\s+(?:out\s+)?"
                           r"to\s+(?:the\s+polls|vote|the\s+ballot\s+box(?:es)?)\b"
-                          r"(?!\s+(?:for|against|to|and\s+voted|voted|yes|no)\b)"     # not "went to vote for Maduro"
-                          r"|\bshow(?:s|ed|n|ing)?\s+up(?:\s+to\s+vote)?\b(?!\s+to\s+vote\b|\s+(?:for|against)\s+(?-i:[A-ZÁÉÍÓÚ]))"
-                          r"|(?<!instead of )(?<!rather than )(?<!without )\bcast(?:s|ing)?\s+(?:a|their|his|her)\s+(?:ballots?|votes?)\b(?!\s+(?:for|against|in\s+favou?r)\b)", re.I)
+                          r"(?!\s+(?:for|against|to|and\s+voted|voted|yes|no)\b)", re.I)   # not "went to vote for Maduro"
+# "… showed up", "… cast a ballot": the turnout too, but not where they say whom a share is of ("of
+# those who cast a ballot, what share backed Maduro", "instead of casting a ballot"), nor showing
+# up for someone ("showed up for maduro", "for the PSUV"; "for the 2017 governor elections" is the event)
+TOOK_PART = re.compile(r"(?<!\bwho )(?<!\bthat )(?<!\bthose )(?<!instead of )(?<!rather than )(?<!without )"
+                       r"\b(?:show(?:s|ed|n|ing)?\s+up(?:\s+to\s+vote)?+|cast(?:s|ing)?\s+(?:a|their|his|her)\s+(?:ballots?|votes?))\b"
+                       r"(?!\s+(?:for|against|in\s+favou?r\s+of)\b(?!\s+(?:the\s+)?(?:\S+\s+){0,3}?"
+                       r"(?:elections?|votes?|polls?|referend\w*|ballots?|races?|contests?|showdowns?)\b))", re.I)
 # "the voter roll", "people eligible to vote", "registered voters": the electorate, as the articles
 # say it ("Venezuela's 18-million-strong electorate"; text.BODY_OF_VOTERS: "the number of voters")
 ELECTORATE_SAID = re.compile(r"\b(?:voter|voters'?|electoral)\s+(?:rolls?|registers?|registry|lists?)\b"
@@ -1110,7 +1114,7 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
     if kind == PERCENT:                 # a share that turned out is the turnout; a number that did is a count
         asking = TURNED_OUT.sub("turnout", STAYED_HOME.sub("abstained", asking))
         if not side:                    # "what share of those who went to the polls voted No": the side's
-            asking = WENT_TO_VOTE.sub("turnout", asking)
+            asking = TOOK_PART.sub("turnout", WENT_TO_VOTE.sub("turnout", asking))
     if side:
         asking = SIDE_WORD.sub(r"\1", asking)
     asking = ELECTORATE_SAID.sub("electorate voters", asking)

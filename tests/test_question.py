@@ -866,9 +866,17 @@ def test_going_to_the_polls_is_the_turnout():
                   "What proportion of eligible voters cast a ballot when Maduro narrowly beat Capriles?"):
         q = analyse(asked)
         assert "turnout" in q.terms and not {"went", "show"} & set(q.terms) and q.answer_type == "percent", asked
-    for side in ("What share showed up for Maduro?", "What share of voters cast a ballot for Maduro?",
+    assert "turnout" in analyse("What proportion of the electorate bothered to show up for the Maduro–Capriles "
+                                "showdown?").terms                      # the event shown up for
+    # a review's cases: a side's share among those who took part, shown up for someone, the abstention
+    for side in ("What share showed up for Maduro?", "what percentage showed up for capriles in 2013?",
+                 "What percentage showed up for the PSUV in 2017?", "What share of voters cast a ballot for Maduro?",
+                 "What percentage of voters showed up to vote for the PSUV in 2017?",
+                 "What percentage of those who cast a ballot voted for Maduro?",
+                 "Of those who showed up, what percentage voted for Capriles?",
+                 "What share of those casting a ballot in 2017 went to the PSUV?",
                  "What proportion stayed home instead of casting a ballot in 2007?"):
-        assert "turnout" not in analyse(side).terms, side      # a side's share; the abstention
+        assert "turnout" not in analyse(side).terms, side
 
 
 def test_the_voter_roll_and_those_eligible_to_vote_are_the_electorate():
