@@ -42,13 +42,6 @@ ABSTAIN_BELOW = 0.4
 # (Not percentages: "What was the murder rate?" is answered by "33 per 100,000".)
 FIGURE_TYPES = (COUNT, MONEY, DATE, TIME)
 SHARE_TERMS = answer_form_terms(PERCENT) - {stem("rate"), stem("figure")}    # "what percentage/share/proportion"
-# How sure the asker is, not what is asked ("what share of voters actually showed up", "simply
-# didn't bother"): no sentence need say it. A corpus of news rarely does, so its weight was the
-# largest of the question's (idf squared) and a right answer abstained for it. Out of the
-# confidence only: as stopwords they moved retrieval too (MRR down, docs/quality.md).
-STANCE_ADVERBS = {"actually", "simply", "really", "exactly", "roughly", "approximately", "basically", "ultimately",
-                  "eventually", "finally", "truly", "merely", "precisely", "apparently", "supposedly",
-                  "essentially", "literally", "definitely", "certainly", "honestly"}
 
 
 # ---------------------------------------------------------------- confidence
@@ -183,7 +176,6 @@ def confidence_features(question: Question, chosen: list[ScoredSentence], passag
                         rephrased: dict[str, float] | None = None) -> dict[str, float]:
     """Evidence signals of the answer actually chosen."""
     best = chosen[0]
-    weights = without_stance(question, weights)
     evidence = answer_evidence(question, chosen)
     # another word for a question's term ("shortage" for "deficit") covers it (qa/synonyms.py)
     variants = {**synonym_variants(question), **question_variants(question)}
@@ -215,16 +207,6 @@ def confidence_features(question: Question, chosen: list[ScoredSentence], passag
         "byline": float(question.asks_author and best.features["document"] > 0
                         and best.features.get("byline", 0.0) > 0),
     }
-
-
-def without_stance(question: Question, weights: dict[str, float]) -> dict[str, float]:
-    """The weights without the terms only a STANCE_ADVERBS word of the question gives ("actually"
-    → "actual", kept when "the actual result" gives it too)."""
-    words = re.findall(r"[\w’']+", fold(question.text))
-    stance = {stem(w) for w in words if w in STANCE_ADVERBS} - {stem(w) for w in words if w not in STANCE_ADVERBS}
-    if not stance:
-        return weights
-    return {t: w for t, w in weights.items() if t not in stance} or weights
 
 
 def days_of_the_article(question: Question, best: ScoredSentence, passages: list[Candidate]) -> set[str]:

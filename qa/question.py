@@ -1094,6 +1094,20 @@ def without_relative_events(question: str) -> str:
     return RELATIVE_EVENT.sub(placed, question)
 
 
+# How sure the asker is, not what is asked ("Who actually won the 2013 election?", "what share of
+# voters simply didn't bother"): the question is the one without it. A word news text rarely
+# says, it weighed most in the confidence's coverage and right answers abstained; kept there
+# alone, it still moved retrieval ("Who actually won…" -> a list of states; a reviewer's 147).
+STANCE_ADVERB = re.compile(r"\s*\b(?:actually|simply|really|exactly|roughly|approximately|basically|ultimately|eventually|"
+                           r"finally|truly|merely|precisely|apparently|supposedly|essentially|literally|definitely|"
+                           r"certainly|honestly)\b,?", re.I)
+
+
+def without_stance(question: str) -> str:
+    """The question without its STANCE_ADVERB words ("Who actually won?" → "Who won?")."""
+    return STANCE_ADVERB.sub("", question).strip() or question
+
+
 def analyse(question: str, names_article: Callable[[SourceReference], bool] | None = None,
             titles: Iterable[str] = ()) -> Question:
     """What the question asks; `names_article` decides weak article references (see
@@ -1101,7 +1115,9 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
     articles' title_phrases. A preamble before the question (asked_part) adds only its names and
     dated events. A title named stays in the question's terms: the words are its topic too
     ("is the revolution in danger?")."""
+    came_about = asked_verb(CAME_ABOUT_ASKED, question)       # "did the talks actually happen?"
     asked, preamble, typed = asked_part(without_relative_events(question))
+    asked, typed = without_stance(asked), without_stance(typed)
     context = preamble_context(preamble) if preamble else ""
     question = f"{asked.rstrip('?').rstrip()} ({context})?" if context else asked
     sources, content = source_references(question, names_article)
@@ -1145,7 +1161,7 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
         **who_did(question, kind),
         object_verb=asked_verb(OBJECT_VERB, question, REPORTING_VERBS) if kind == PLACE else "",
         count_verb=asked_verb(SUBJECT_COUNT_VERB, question, REPORTING_VERBS) if kind == COUNT else "",
-        came_about_verb=asked_verb(CAME_ABOUT_ASKED, question),
+        came_about_verb=came_about,
         figure_actor=figure_actor(content) if kind in (COUNT, PERCENT, MONEY) else [],
         rival_of=rival_of(content) if kind in (COUNT, PERCENT, MONEY) else [],
         **(role_asked(question) if kind == PERSON else {}),

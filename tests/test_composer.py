@@ -164,19 +164,6 @@ def test_the_word_for_a_figures_form_needs_no_match_when_the_answer_is_such_a_fi
     assert confidence_features(question, [sentence], [sentence.candidate], weights)["coverage"] == 18 / 50
 
 
-def test_how_sure_the_asker_is_needs_no_match():
-    """blind98-009: "…what share of voters actually showed up for the 2017 governor elections?"
-    abstained with its answer: "actually", which news text rarely says, outweighed the rest.
-    A word only a stance adverb gives is left out; "the actual result" still asks it."""
-    [sentence] = scored([["61.14% of the electorate had participated in the October 2017 governor elections."]], [[0.6]])
-    sentence.features = {"dense": 0.7, "type_fit": 0.4, "temporal": 0.4, "document": 0.0}
-    weights = {"actual": 32.0, "turnout": 14.0, "governor": 9.0, "elect": 2.0}
-    question = analyse("What share of voters actually showed up for the 2017 governor elections?")
-    assert confidence_features(question, [sentence], [sentence.candidate], weights)["coverage"] == 1.0
-    question = analyse("What was the actual turnout in the 2017 governor elections?")
-    assert confidence_features(question, [sentence], [sentence.candidate], weights)["coverage"] == 25 / 57
-
-
 def test_a_place_the_question_restricts_the_fact_to_must_be_in_the_answer_sentence():
     """"What percentage did 'yes' get in Caracas?": the national 49.29% in a passage whose next
     sentence names Caracas is not the Caracas figure."""
