@@ -983,16 +983,16 @@ TURNED_OUT = re.compile(TURN_OUT, re.I)
 # the text says it ("a high abstention rate (44%)", "Abstention 44,39 %")
 STAYED_HOME = re.compile(r"\b(?:stay(?:s|ed|ing)?\s+(?:at\s+)?home|stay(?:s|ed|ing)?\s+away(?:\s+from\s+the\s+polls)?|"
                          r"did\s*n[o'’]t\s+(?:bother\s+(?:to\s+vote|voting)|turn\s+out|vote(?!\s+(?:for|against)\b)|cast\s+(?:a\s+)?ballots?)|"
-                         r"sat\s+(?:it\s+)?out)\b", re.I)
+                         r"sat\s+(?:it\s+)?out|(?:did\s*n[o'’]t|never|fail(?:s|ed)?\s+to)\s+(?:bother\s+to\s+)?show\s+up)\b", re.I)
 # "what proportion of voters went to the polls", "… came out to vote": the turnout
 WENT_TO_VOTE = re.compile(r"\b(?:went|go|goes|going|gone|came|come|comes|coming|turned\s+up)\s+(?:out\s+)?"
                           r"to\s+(?:the\s+polls|vote|the\s+ballot\s+box(?:es)?)\b"
                           r"(?!\s+(?:for|against|to|and\s+voted|voted|yes|no)\b)", re.I)   # not "went to vote for Maduro"
 # "… showed up", "… cast a ballot": the turnout too, but not where they say whom a share is of ("of
-# those who cast a ballot, what share backed Maduro", "instead of casting a ballot"), nor showing
-# up for someone ("showed up for maduro", "for the PSUV"; "for the 2017 governor elections" is the event)
+# those who cast a ballot, what share backed Maduro", "the people showing up"), nor showing up for
+# someone ("showed up for maduro", "for the PSUV"; "for the 2017 governor elections" is the event)
 TOOK_PART = re.compile(r"(?<!\bwho )(?<!\bthat )(?<!\bthose )(?<!instead of )(?<!rather than )(?<!without )"
-                       r"\b(?:show(?:s|ed|n|ing)?\s+up(?:\s+to\s+vote)?+|cast(?:s|ing)?\s+(?:a|their|his|her)\s+(?:ballots?|votes?))\b"
+                       r"\b(?:show(?:s|ed|n)?\s+up(?:\s+to\s+vote)?+|casts?\s+(?:a|their|his|her)\s+(?:ballots?|votes?))\b"
                        r"(?!\s+(?:for|against|in\s+favou?r\s+of)\b(?!\s+(?:the\s+)?(?:\S+\s+){0,3}?"
                        r"(?:elections?|votes?|polls?|referend\w*|ballots?|races?|contests?|showdowns?)\b))", re.I)
 # "the voter roll", "people eligible to vote", "registered voters": the electorate, as the articles
@@ -1104,8 +1104,11 @@ STANCE_ADVERB = re.compile(r"\s*\b(?:actually|simply|really|exactly|roughly|appr
 
 
 def without_stance(question: str) -> str:
-    """The question without its STANCE_ADVERB words ("Who actually won?" → "Who won?")."""
-    return STANCE_ADVERB.sub("", question).strip() or question
+    """The question without its STANCE_ADVERB words ("Who actually won?" → "Who won?"), but in
+    quotes ("What \"will not simply go away\"?")."""
+    parts = re.split(r'("[^"]*"|“[^”]*”)', question)       # a quoted phrase is kept as said
+    return "".join(part if quoted % 2 else STANCE_ADVERB.sub("", part) for quoted, part in enumerate(parts)).strip() \
+        or question
 
 
 def analyse(question: str, names_article: Callable[[SourceReference], bool] | None = None,
@@ -1133,7 +1136,8 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
             asking = TOOK_PART.sub("turnout", WENT_TO_VOTE.sub("turnout", asking))
     if side:
         asking = SIDE_WORD.sub(r"\1", asking)
-    asking = ELECTORATE_SAID.sub("electorate voters", asking)
+    if kind in (COUNT, PERCENT):        # how many they were, what share did something; not "were people able to vote freely"
+        asking = ELECTORATE_SAID.sub("electorate voters", asking)
     asks_author = bool(ASKS_AUTHOR.search(LEADING_PHRASE.sub("", question.strip())))
     if asks_author:                     # "who penned the … commentary": the byline answers, not a sentence saying "penned"
         asking = AUTHORSHIP_VERB.sub("", asking)

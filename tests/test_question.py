@@ -875,8 +875,12 @@ def test_going_to_the_polls_is_the_turnout():
                  "What percentage of those who cast a ballot voted for Maduro?",
                  "Of those who showed up, what percentage voted for Capriles?",
                  "What share of those casting a ballot in 2017 went to the PSUV?",
-                 "What proportion stayed home instead of casting a ballot in 2007?"):
+                 "What proportion stayed home instead of casting a ballot in 2007?",
+                 # a second review's: an -ing form after its noun says whom a share is of
+                 "What percentage of the people showing up backed Maduro?",
+                 "What percentage of voters casting their ballots chose the PSUV?"):
         assert "turnout" not in analyse(side).terms, side
+    assert "abstain" in analyse("What percentage of the electorate didn't show up in 2017?").terms     # the opposite
 
 
 def test_the_voter_roll_and_those_eligible_to_vote_are_the_electorate():
@@ -892,6 +896,8 @@ def test_the_voter_roll_and_those_eligible_to_vote_are_the_electorate():
         q = analyse(asked)
         assert {"elector", "voter"} <= set(q.terms) and not {"roll", "elig", "abl"} & set(q.terms), asked
     assert "regist" in analyse("How many registered voters were there in 2004?").terms
+    # only a quantity asked of them is the electorate (a review: "asked as 'Were electorate voters freely…'")
+    assert {"abl", "vote"} <= set(analyse("Were people able to vote freely in 2013?").terms)
 
 
 def test_how_sure_the_asker_is_is_not_what_is_asked():
@@ -909,6 +915,7 @@ def test_how_sure_the_asker_is_is_not_what_is_asked():
         assert (q.text, q.terms, q.answer_type) == (p.text, p.terms, p.answer_type), stance
     assert "final" in analyse("What were the final results in 2013?").terms       # an adjective, not a stance
     assert analyse("Did the talks actually happen?").came_about_verb == "happen"
+    assert "simpli" in analyse('What "will not simply go away"?').terms          # a quote is kept as said
 
 
 def test_not_bothering_to_vote_is_the_abstention():
