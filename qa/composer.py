@@ -318,6 +318,33 @@ def typed_neighbour(best: ScoredSentence, sentences: list[ScoredSentence], quest
     return None
 
 
+# "Which party did Ramón Martínez belong to?": a sentence saying that someone is a member of
+# something answers, and it often follows the one the question's words find ("…the governor of
+# Sucre Ramón Martinez, was calling…" / "Martínez is a member of PODEMOS, …"), whose own names
+# are a source and the person asked of (Aporrea, Ramón Martinez)
+GROUP_NOUNS = {stem(w) for w in ("party", "coalition", "alliance", "group", "movement", "organisation", "organization",
+                                  "faction", "union")}
+MEMBER_OF = re.compile(r"\b(?:is|was|are|were|became|remains?|remained)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?"
+                       r"members?\s+of\s+(?:the\s+)?", re.I)
+
+
+def membership(best: ScoredSentence, sentences: list[ScoredSentence], question: Question) -> tuple[ScoredSentence, str] | None:
+    """For a question asking what group someone belongs to, the sentence (`best` or the one after
+    it) saying that someone `best` or the question names is a member of a named group, and the
+    group's name."""
+    if question.answer_type != ENTITY or not GROUP_NOUNS & set(question.focus):
+        return None
+    named = term_set(best.text) | set(question.terms)
+    for s in [best, *(x for x in sentences if adjacent(x, best) and x.index == best.index + 1)]:
+        for member in MEMBER_OF.finditer(s.text):
+            subject = s.text[:member.start()].split()[-1:]
+            group = next((n for n in extraction.name_spans(s.text) if n.start == member.end()), None)
+            if subject and group and stem(fold(subject[0].strip(",;:"))) in named \
+                    and not term_set(group.text) <= set(question.terms):      # not the group the question names
+                return s, group.text
+    return None
+
+
 def wants_figure(question: Question) -> bool:
     """A question only a figure of its type answers: a count, sum, date or time, or a percentage
     asked as one ("what percentage", "what share", "chavez % in 2004"; a "rate" may be "33 per
@@ -433,6 +460,9 @@ def select_factoid(question: Question, sentences: list[ScoredSentence], weights)
     # 2019" holds the question's word and no place)
     top = next((s for s in sentences if SENTENCE_END.search(s.text)), sentences[0])
     best = typed[0] if typed and (wants_figure(question) or doers or typed[0].score >= 0.8 * top.score) else sentences[0]
+    if (member := membership(best, sentences, question)) is not None:
+        said, group = member
+        return reading_order([best, said]) if said is not best else [best], group
     span = extraction.best_span(best.text, question, weights, best.heading)
     if span is not None:
         best, span = exact_figure(best, span, typed, question, weights)

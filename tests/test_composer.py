@@ -796,3 +796,28 @@ def test_a_source_line_answers_who_wrote_a_quoted_work():
     assert not analyse("Who wrote 'The Venezuelan Revolution at the Crossroads'?", lambda ref: True).sources
     assert analyse("Who wrote 'The Venezuelan Revolution at the Crossroads', which the CWI article quotes?",
                    lambda ref: True).sources
+
+
+def test_the_group_someone_belongs_to_is_read_off_the_sentence_saying_they_are_a_member():
+    """"Which party was Sucre governor Ramón Martinez a member of?" answered "Aporrea" in nine
+    sets: the question's words find "…republished in Aporrea, the governor of Sucre Ramón
+    Martinez, was calling…", and the party is in the next sentence ("Martínez is a member of
+    PODEMOS"), which has none of them. A member said of someone else gives no answer."""
+    def answer(question_text: str, second: str) -> tuple[list[str], str | None]:
+        q = analyse(question_text)
+        weights = {t: 1.0 for t in q.terms}
+        sentences = scored([["According to a report republished in Aporrea, the governor of Sucre Ramón Martinez, "
+                             "was calling on his supporters to occupy the offices.", second]], [[1.0, 0.3]])
+        for s in sentences:
+            s.features.update(dense=0.8, type_fit=type_fit(s.text, q, weights), document=0.0)
+        chosen, short = select_factoid(q, sentences, weights)
+        return [s.text for s in chosen], short
+    texts, short = answer("Which party was Sucre governor Ramón Martinez a member of?",
+                          "Martínez is a member of PODEMOS, until recently part of the government coalition.")
+    assert short == "PODEMOS" and len(texts) == 2            # the answer cites the sentence it is read off
+    assert answer("What party did the governor of Sucre belong to?",
+                  "Martínez is a member of PODEMOS.")[1] == "PODEMOS"      # the member named by the best sentence
+    assert answer("Which party was Sucre governor Ramón Martinez a member of?",
+                  "Baduel is a member of PODEMOS.")[1] != "PODEMOS"         # someone else's party
+    assert answer("Which coalition did Martinez's PODEMOS leave?",
+                  "Martínez is a member of PODEMOS.")[1] != "PODEMOS"         # the group asked of
