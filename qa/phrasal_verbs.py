@@ -39,6 +39,8 @@ PHRASAL_VERBS: tuple[tuple[tuple[str, ...], str, tuple[str, ...], str], ...] = (
     (("go", "went", "gone", "going", "goes"), "up", ("rise", "rose", "risen", "rising", "rises"), END_OR_DEGREE),
     (("go", "went", "gone", "going", "goes"), "down", ("fall", "fell", "fallen", "falling", "falls"), END_OR_DEGREE),
     (("get", "getting", "gets"), "rid of", ("remove", "removing", "removes"), ANY),
+    (("came", "coming", "comes"), "out on top", ("won", "winning", "wins"), ANY),
+    (("carry", "carried", "carrying", "carries"), "the day", ("win", "won", "winning", "wins"), ANY),
 )
 
 

@@ -22,6 +22,10 @@ def test_a_phrase_the_articles_never_use_is_asked_in_their_word_in_its_form():
     assert ARTICLES.rewrite("How many people were taken into custody?") == "How many people were arrested?"
     assert ARTICLES.rewrite("Why did the number of voters go up so much?") == "Why did the number of voters rise so much?"
     assert ARTICLES.rewrite("Did he step down like he'd promised?") == "Did he resign like he'd promised?"
+    # blind89-007: winning said as an idiom ("come" is two tenses: "did … come", "has come")
+    assert ARTICLES.rewrite("In how many states did the victor carry the day?") == \
+        "In how many states did the victor win?"
+    assert ARTICLES.rewrite("Which side came out on top in 2007?") == "Which side won in 2007?"
 
 
 def test_a_phrase_the_articles_use_or_a_word_they_do_not_use_is_kept():
