@@ -22,8 +22,8 @@ from .text import fold, stem
 
 # (the verb's forms, the words after it, the one word's forms in the same order, and what may
 # follow the phrase). Left out on purpose: a form that is also a plural noun ("votes down",
-# "steps down"), a form shared by two tenses ("come" / "has come out on top": "win" or "won"),
-# and "go up/down" or "turn down" before what would make them another verb ("go down in
+# "steps down"), a form shared by two tenses but where its auxiliary says which ("come": "did …
+# come out on top" is "win", "has come out on top" "has won", an entry of its own read first), and "go up/down" or "turn down" before what would make them another verb ("go down in
 # history", "go up against Capriles", "the economy turned down in 2009").
 ANY = ""
 END_OR_DEGREE = r"(?=\s*(?:[?.!,;:]|$)|\s+(?:so|by|to|from|much|again|after|since|between|\w+ly|in\s+\d{4})\b)"
@@ -39,7 +39,9 @@ PHRASAL_VERBS: tuple[tuple[tuple[str, ...], str, tuple[str, ...], str], ...] = (
     (("go", "went", "gone", "going", "goes"), "up", ("rise", "rose", "risen", "rising", "rises"), END_OR_DEGREE),
     (("go", "went", "gone", "going", "goes"), "down", ("fall", "fell", "fallen", "falling", "falls"), END_OR_DEGREE),
     (("get", "getting", "gets"), "rid of", ("remove", "removing", "removes"), ANY),
-    (("came", "coming", "comes"), "out on top", ("won", "winning", "wins"), ANY),
+    # "come" is two tenses: "has come out on top" is read first, as "has won"
+    (("has come", "have come", "had come"), "out on top", ("has won", "have won", "had won"), ANY),
+    (("come", "came", "coming", "comes"), "out on top", ("win", "won", "winning", "wins"), ANY),
     (("carry", "carried", "carrying", "carries"), "the day", ("win", "won", "winning", "wins"), ANY),
 )
 
@@ -75,7 +77,7 @@ class OneWordVerbs:
 
     def rewrite(self, question: str) -> str:
         for at, (pattern, forms, words) in enumerate(PATTERNS):
-            if pattern.search(question) and any(self._used(stem(w)) for w in words) and not self.said(at):
+            if pattern.search(question) and any(self._used(stem(w.split()[-1])) for w in words) and not self.said(at):
                 question = pattern.sub(lambda m: as_written(words[forms.index(m.group(1).lower())], m.group(1)), question)
         return question
 
