@@ -996,7 +996,7 @@ TOOK_PART = re.compile(r"(?<!\bwho )(?<!\bthat )(?<!\bthose )(?<!instead of )(?<
                        r"(?!\s+(?:for|against|in\s+favou?r\s+of)\b(?!\s+(?:the\s+)?(?:\S+\s+){0,3}?"
                        r"(?:elections?|votes?|polls?|referend\w*|ballots?|races?|contests?|showdowns?)\b))", re.I)
 # "the voter roll", "people eligible to vote", "registered voters": the electorate, as the articles
-# say it ("Venezuela's 18-million-strong electorate"; text.TOLD_AS_ITS_KIND: "the number of voters")
+# say it ("Venezuela's 18-million-strong electorate"; text.BODY_OF_VOTERS: "the number of voters")
 ELECTORATE_SAID = re.compile(r"\b(?:voter|voters'?|electoral)\s+(?:rolls?|registers?|registry|lists?)\b"
                              r"|\b(?:(?:the\s+)?(?:people|persons|citizens|Venezuelans|adults)\s+(?:(?:who\s+)?(?:were|are|was|is)\s+)?"
                              r"(?:eligible|entitled|able|allowed)\s+to\s+vote)\b"

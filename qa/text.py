@@ -174,19 +174,17 @@ DERIVED_FORMS = {term: set(pair) - {term} for pair in DERIVED_NOUNS for term in 
 # not "win" / "victory": measured over every set, "win" brought the victory of the other side
 # ("did the 'yes' side win": "the victory of the NO") for as much as it gave.
 OUTCOME_NOUNS = {stem("lose"): {stem("defeat"), stem("loss")}}
-# A thing asked is told in the word for its kind: "How big was the electorate in 2004?" by "The number of
-# voters rose from 12.4 to 14 million…", "How many changes to the constitution…?" by "The 69
-# proposed amendments to the 1999 constitution…". One way: "what share of voters backed Maduro"
-# is not asked of an electorate, nor is every change an amendment.
-TOLD_AS_ITS_KIND = {stem("electorate"): {stem("voters")}, stem("change"): {stem("amendment")}}
+# The body of voters asked is told as its members: "How big was the electorate in 2004?" by "The
+# number of voters rose from 12.4 to 14 million…". One way: "what share of voters backed Maduro"
+# is not asked of an electorate.
+BODY_OF_VOTERS = {stem("electorate"): {stem("voters")}}
 
 
 @lru_cache(maxsize=4096)
 def term_variants(term: str, offices: bool = False) -> frozenset[str]:
     """Stems a sentence may use for a question's term: its superlative (degree_forms), the
     office of a person noun (office_forms; with `offices`, which scoring.question_variants
-    gives fact questions only), the words that say the same (SAME_AS, DERIVED_FORMS, OUTCOME_NOUNS,
-    TOLD_AS_ITS_KIND), a decade's years
+    gives fact questions only), the words that say the same (SAME_AS, DERIVED_FORMS, OUTCOME_NOUNS), a decade's years
     (decade_years) and a whole number's decimals (decimal_forms). (The other forms of
     an irregular verb, "win" / "won", were tried: dev MRR +0.005, but MRR down on four of eight
     blind sets and "How many votes did Maduro get in 2013?" answered "one" from "…by just one
@@ -195,7 +193,7 @@ def term_variants(term: str, offices: bool = False) -> frozenset[str]:
     a number's decimals alone are 220 strings."""
     return frozenset(degree_forms(term) | (office_forms(term) if offices else set()) | SAME_AS.get(term, set())
                      | decade_years(term) | decimal_forms(term) | DERIVED_FORMS.get(term, set()) | OUTCOME_NOUNS.get(term, set())
-                     | TOLD_AS_ITS_KIND.get(term, set()))
+                     | BODY_OF_VOTERS.get(term, set()))
 
 
 # Past forms whose stem is not the present's: "won" and "winning" are one verb (extraction.doer_fit)
