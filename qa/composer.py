@@ -20,8 +20,8 @@ from . import extraction
 from .answer import Answer, AnswerSentence, Citation, RetrievedPassage
 from .chunking import SENTENCE_END
 from .grounding import dated_months, published, temporal_fit, years_in
-from .question import (COMPARISON, COUNT, DATE, ENTITY, EVENT, MONEY, MONTH, NAME_OF, PERCENT, PERSON, PLACE, TIME, YEAR,
-                       Question, answer_form_terms, dates_named, is_greeting, month_number)
+from .question import (COMPARISON, COUNT, DATE, ENTITY, EVENT, MONEY, NAME_OF, PERCENT, PERSON, PLACE, TIME, Question,
+                       answer_form_terms, dates_named, is_greeting)
 from .retrieval import Candidate
 from .scoring import (CONTINUATION, ScoredSentence, coverage, ensure_type_fit, has_cue, points_back, question_variants,
                       with_variants)
@@ -159,8 +159,6 @@ def figure_elsewhen(question: Question, best: ScoredSentence, weights: dict[str,
     if not (question.is_factoid and question.years):
         return 0.0
     span = extraction.best_span(best.text, question, weights, best.heading)
-    if span is not None and span.kind == "date" and date_of_year_before(question, best, span):
-        return 0.8
     if span is None or span.kind not in extraction.FIGURE_KINDS:
         return 0.0
     own_year = extraction.year_of_figure(span, best.text, question.years)
@@ -171,21 +169,6 @@ def figure_elsewhen(question: Question, best: ScoredSentence, weights: dict[str,
             and not years_in(best.passage.text[:best.sentence.offset + len(best.text)]):
         return 0.4                    # a figure nothing before it dates is of its article's time
     return 0.0
-
-
-# what says a date without a year is still to come ("the elections scheduled for December 6")
-FUTURE = re.compile(r"\b(?:will|shall|scheduled|upcoming|coming|next|due|planned|expected|set\s+for)\b", re.I)
-
-
-def date_of_year_before(question: Question, best: ScoredSentence, span: extraction.Span) -> bool:
-    """A day and month without a year, later in the year than its article was written, told as past
-    ("…the ground it lost in the October 7 presidential elections", written in April 2013): a date
-    of the year before, not of the year asked."""
-    when = published(best.passage.metadata)
-    month = MONTH.search(span.text)
-    if not when or when[1] is None or month is None or YEAR.search(span.text) or FUTURE.search(best.text):
-        return False
-    return month_number(month.group(1)) > when[1] and when[0] in question.years and when[0] - 1 not in question.years
 
 
 def confidence_features(question: Question, chosen: list[ScoredSentence], passages: list[Candidate],
