@@ -324,15 +324,20 @@ def typed_neighbour(best: ScoredSentence, sentences: list[ScoredSentence], quest
 # are a source and the person asked of (Aporrea, Ramón Martinez)
 GROUP_NOUNS = {stem(w) for w in ("party", "coalition", "alliance", "group", "movement", "organisation", "organization",
                                   "faction", "union")}
+# the question asks whose member someone is ("a member of", "belong to", "part of", "what party is
+# ramon martinez in"), not a group asked otherwise ("What organisation's installations…")
+ASKS_MEMBERSHIP = re.compile(r"\b(?:members?|membership|belongs?|belonged|belonging|part\s+of|affiliat\w*)\b|\bin\W*$", re.I)
 MEMBER_OF = re.compile(r"\b(?:is|was|are|were|became|remains?|remained)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?"
                        r"members?\s+of\s+(?:the\s+)?", re.I)
 
 
-def membership(best: ScoredSentence, sentences: list[ScoredSentence], question: Question) -> tuple[ScoredSentence, str] | None:
+def membership(best: ScoredSentence, sentences: list[ScoredSentence],
+               question: Question) -> tuple[ScoredSentence, str] | None:
     """For a question asking what group someone belongs to, the sentence (`best` or the one after
     it) saying that someone `best` or the question names is a member of a named group, and the
     group's name."""
-    if question.answer_type != ENTITY or not GROUP_NOUNS & set(question.focus):
+    if question.answer_type != ENTITY or not GROUP_NOUNS & set(question.focus) \
+            or not ASKS_MEMBERSHIP.search(question.text):
         return None
     named = term_set(best.text) | set(question.terms)
     for s in [best, *(x for x in sentences if adjacent(x, best) and x.index == best.index + 1)]:

@@ -23,9 +23,11 @@ from .text import fold, stem
 # (the verb's forms, the words after it, the one word's forms in the same order, and what may
 # follow the phrase). Left out on purpose: a form that is also a plural noun ("votes down",
 # "steps down"), a form shared by two tenses but where its auxiliary says which ("come": "did …
-# come out on top" is "win", "has come out on top" "has won", an entry of its own read first), and "go up/down" or "turn down" before what would make them another verb ("go down in
+# come out on top" is "win", "has come out on top" "has won", an entry of its own read first),
+# and "go up/down" or "turn down" before what would make them another verb ("go down in
 # history", "go up against Capriles", "the economy turned down in 2009").
 ANY = ""
+NOT_OWNING = r"(?![’']s\b)"                       # not "carried the day's headlines"
 END_OR_DEGREE = r"(?=\s*(?:[?.!,;:]|$)|\s+(?:so|by|to|from|much|again|after|since|between|\w+ly|in\s+\d{4})\b)"
 OBJECT_OR_END = r"(?=\s*(?:[?.!,;:]|$)|\s+(?:the|a|an|his|her|their|its|it|that|this|them|any|such|every)\b)"
 PHRASAL_VERBS: tuple[tuple[tuple[str, ...], str, tuple[str, ...], str], ...] = (
@@ -42,7 +44,7 @@ PHRASAL_VERBS: tuple[tuple[tuple[str, ...], str, tuple[str, ...], str], ...] = (
     # "come" is two tenses: "has come out on top" is read first, as "has won"
     (("has come", "have come", "had come"), "out on top", ("has won", "have won", "had won"), ANY),
     (("come", "came", "coming", "comes"), "out on top", ("win", "won", "winning", "wins"), ANY),
-    (("carry", "carried", "carrying", "carries"), "the day", ("win", "won", "winning", "wins"), ANY),
+    (("carry", "carried", "carrying", "carries"), "the day", ("win", "won", "winning", "wins"), NOT_OWNING),
 )
 
 

@@ -821,3 +821,7 @@ def test_the_group_someone_belongs_to_is_read_off_the_sentence_saying_they_are_a
                   "Baduel is a member of PODEMOS.")[1] != "PODEMOS"         # someone else's party
     assert answer("Which coalition did Martinez's PODEMOS leave?",
                   "Martínez is a member of PODEMOS.")[1] != "PODEMOS"         # the group asked of
+    assert answer("what party is ramon martinez in", "Martínez is a member of PODEMOS.")[1] == "PODEMOS"
+    # a group asked otherwise than as someone's (a review: "…installations did the governor call on
+    # supporters to destroy?" had its right answer, the National Electoral Council, turned to PODEMOS)
+    assert answer("Which group's report was republished in Aporrea?", "Martínez is a member of PODEMOS.")[1] != "PODEMOS"

@@ -28,6 +28,7 @@ def test_a_phrase_the_articles_never_use_is_asked_in_their_word_in_its_form():
     assert ARTICLES.rewrite("Which side came out on top in 2007?") == "Which side won in 2007?"
     assert ARTICLES.rewrite("In how many states did Maduro come out on top?") == "In how many states did Maduro win?"
     assert ARTICLES.rewrite("Who has come out on top in Zulia?") == "Who has won in Zulia?"
+    assert ARTICLES.rewrite("What carried the day's headlines?") == "What carried the day's headlines?"
 
 
 def test_a_phrase_the_articles_use_or_a_word_they_do_not_use_is_kept():
