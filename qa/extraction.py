@@ -717,6 +717,10 @@ CHANGE_VERBS = (r"lose|loses|lost|losing|shed|sheds|increased|decreased|rose|fel
 ASKS_DIFFERENCE = re.compile(r"\b(?:more|fewer|less|higher|lower|greater|smaller|larger|bigger|margin|difference|"
                              r"by how much|by how many|by what|gap|lead|(?:increas|decreas|declin|climb|jump|drop|gain)\w*|chang(?!es\b(?!\s+(?:in|of)\b))\w*|"
                              r"rise|risen|fall|fallen|grow|grown|bleed|bled|shrink|shrank|shrunk|dwindled|" + CHANGE_VERBS + r")\b", re.I)
+# the size a thing grew to, not by how much: "how large had the voter roll grown", "to what size
+# had it risen" ("rose from 12.4 to 14 million": 14 million)
+SIZE_REACHED = re.compile(r"\bhow\s+(?:large|big|high)\b(?![^?]*\bby\s+how\b)[^?]*\b(?:grown|risen|become|swollen)\b"
+                          r"|\bto\s+what\s+(?:size|level|number|total|figure)\b", re.I)
 # A question asks by how much one side beat the other: "by how many votes did Maduro beat Capriles",
 # "what was his margin of victory" (not "by how much did profits rise": a change may be the amount)
 ASKS_MARGIN = re.compile(r"\bmargins?\b(?!\s+of\s+error)"
@@ -735,7 +739,7 @@ def asks_difference(question_text: str) -> bool:
     """ASKS_DIFFERENCE of the question (a margin it only describes aside): searched once per
     question, not once per figure fitted (an ~10 µs search that span_fit needed up to three
     times per figure)."""
-    return bool(ASKS_DIFFERENCE.search(DESCRIBED_MARGIN.sub(" ", question_text)))
+    return bool(ASKS_DIFFERENCE.search(DESCRIBED_MARGIN.sub(" ", question_text))) and not SIZE_REACHED.search(question_text)
 
 
 # A question asks what someone lost: "how many votes did the government side lose", "how much

@@ -1265,3 +1265,16 @@ def test_a_question_offering_names_is_answered_with_one_of_them():
     assert best_span(won, q, {t: 1.0 for t in q.terms}).text == "Maduro"
     assert offered_names("Who got more votes in 2013: Maduro or Capriles?") == {"maduro", "capriles"}
     assert offered_names("Did the opposition or the government win?") == frozenset()      # no names at the end
+
+
+def test_the_size_a_thing_grew_to_is_the_end_of_its_change():
+    """"By the time of the recall vote, how large had the voter roll grown?" took "12.4" from
+    "The number of voters rose from 12.4 to 14 million…": "grown" had made it a difference asked,
+    where the start of a change may answer. The size reached is asked; "by how much" still asks
+    the change."""
+    from qa.extraction import asks_difference
+    sentence = "The number of voters rose from 12.4 to 14 million as the poor registered."
+    q = analyse("By the time of the recall vote, how large had the voter roll grown?")
+    assert not asks_difference(q.text) and best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "14 million"
+    assert asks_difference("By how much did the electoral roll grow before the 2004 recall?")
+    assert asks_difference("How many more voters were there once the roll had grown?")
