@@ -736,10 +736,11 @@ DESCRIBED_MARGIN = re.compile(r"\bby\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}margins?\
 
 @lru_cache(maxsize=256)
 def asks_difference(question_text: str) -> bool:
-    """ASKS_DIFFERENCE of the question (a margin it only describes aside): searched once per
-    question, not once per figure fitted (an ~10 µs search that span_fit needed up to three
-    times per figure)."""
-    return bool(ASKS_DIFFERENCE.search(DESCRIBED_MARGIN.sub(" ", question_text))) and not SIZE_REACHED.search(question_text)
+    """ASKS_DIFFERENCE of the question (a margin it only describes aside), unless it asks the
+    size a change reached (SIZE_REACHED): searched once per question, not once per figure fitted
+    (an ~10 µs search that span_fit needed up to three times per figure)."""
+    return bool(ASKS_DIFFERENCE.search(DESCRIBED_MARGIN.sub(" ", question_text))) \
+        and not SIZE_REACHED.search(question_text)
 
 
 # A question asks what someone lost: "how many votes did the government side lose", "how much
