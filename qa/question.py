@@ -25,6 +25,7 @@ ANSWER_FORM_WORDS = {
     COUNT: {"number", "amount", "figure", "total", "tally", "size"},
     MONEY: {"amount", "figure", "total"},
     EVENT: {"happen", "happened", "happens", "occur", "occurred", "occurs"},    # "what happened in …"
+    DATE: {"date", "day"},                                                       # "on what date did …"
 }
 
 # "which state-owned company", "which state-run channel": the noun only starts an adjective
@@ -134,6 +135,8 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
             r"|\bwhat (?!(?:is|are|was|were|did|does|do|has|have|had)\b)(?:[\w'’-]+ ){0,2}(figure|total|tally|count)\b"),
     (TIME, r"\b(what|which) ((local|exact|precise|approximate|official) )?time\b|\bat what hour\b"),
     (DATE, r"^when\b|\b(on|by|in|since|until) (what|which) (date|day|year|month)\b|\b(what|which) (date|day|year|month)\b"
+           # "on which autumn date did …" (one word before the noun, then the verb: not "what election day violence")
+           r"|\b(what|which) [\w'’-]+ (date|day) (did|does|do|was|were|is|are|had|has|have|will|would)\b"
            # "what was the date of the coup?", "What is the exact date of…"
            r"|\b(what|which) (was|is|were|are) the ((exact|precise|official) )?(date|day|year|month) (of|when|on)\b"),
     # after the figures ("What did the CNE say the turnout was?" wants a percentage), before PERSON

@@ -164,6 +164,15 @@ def test_the_word_for_a_figures_form_needs_no_match_when_the_answer_is_such_a_fi
     assert confidence_features(question, [sentence], [sentence.candidate], weights)["coverage"] == 18 / 50
 
 
+def test_the_word_date_needs_no_match_when_the_answer_is_a_date():
+    """"On what date…": "July 30" answers it; no sentence says "date"."""
+    question = analyse("On what date did Venezuelans vote for the Constituent Assembly?")
+    [sentence] = scored([["The July 30 Constituent Assembly elections saw eight million Venezuelans vote."]], [[0.6]])
+    sentence.features = {"dense": 0.6, "type_fit": 0.5, "temporal": 0.4, "document": 0.0}
+    weights = {"date": 12.0, "venezuelan": 2.0, "vote": 2.0, "constitu": 4.0, "assembl": 4.0}
+    assert confidence_features(question, [sentence], [sentence.candidate], weights)["coverage"] == 1.0
+
+
 def test_a_place_the_question_restricts_the_fact_to_must_be_in_the_answer_sentence():
     """"What percentage did 'yes' get in Caracas?": the national 49.29% in a passage whose next
     sentence names Caracas is not the Caracas figure."""

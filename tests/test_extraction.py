@@ -304,6 +304,14 @@ def test_what_year_wants_a_span_that_names_a_year():
     assert best_span("Chávez was elected in 1998, as October 7 was far off.", q, weights).text == "1998"
 
 
+def test_what_day_wants_a_span_with_a_day_where_the_sentence_has_one():
+    q = analyse("On what day did Chávez suffer his first electoral defeat?")
+    weights = {t: 1.0 for t in q.terms}
+    sentence = "On 2 December 2007, Chávez suffered his first electoral defeat since winning power in 1998."
+    assert best_span(sentence, q, weights).text == "2 December 2007"
+    assert best_span("Chávez suffered his first electoral defeat in 2007.", q, weights).text == "2007"
+
+
 def test_a_name_less_the_words_asked_with_is_still_a_slice_of_the_sentence():
     q = analyse("What is the name of the CNE president?")
     sentence = "Results: CNE  President\nTibisay Lucena spoke."         # uneven spacing kept from the text

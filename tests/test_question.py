@@ -9,6 +9,8 @@ from qa.question import analyse, answer_form_terms, answer_type
     ("What percentage of Venezuelans backed the reform?", "percent"),
     ("What was the turnout in the April 2013 presidential election?", "percent"),
     ("On what date did the coup attempt take place?", "date"),
+    ("On which autumn date did Venezuelans choose their governors?", "date"),      # a word before the noun
+    ("What election day violence happened?", "what-happened"),                   # not a day asked
     ("At what time were the results announced?", "time"),
     ("what was Maduro's final vote share?", "percent"),          # two words before the measure
     ("what was the final vote tally?", "count"),
