@@ -22,7 +22,7 @@ FACTOID_TYPES = {COUNT, PERCENT, MONEY, DATE, TIME, PERSON, PLACE, ENTITY}
 # get"): a figure of the type answers them, the sentence need not repeat them.
 ANSWER_FORM_WORDS = {
     PERCENT: {"percentage", "percent", "share", "proportion", "fraction", "portion", "rate", "figure"},
-    COUNT: {"number", "amount", "figure", "total", "tally", "size"},
+    COUNT: {"number", "amount", "figure", "total", "tally", "size", "count"},
     MONEY: {"amount", "figure", "total"},
     EVENT: {"happen", "happened", "happens", "occur", "occurred", "occurs"},    # "what happened in …"
     DATE: {"date", "day"},                                                       # "on what date did …"
@@ -235,7 +235,8 @@ QUESTION_WORDS = {"what", "which", "who", "whom", "whose", "when", "where", "why
                   "didn", "doesn", "don", "wasn", "weren", "isn", "aren", "hasn", "haven", "hadn",
                   "couldn", "wouldn", "shouldn",
                   # how exact the figure asked is to be ("roughly how many…"), not what it is of
-                  "roughly", "approximately", "approximate", "around", "about", "nearly", "almost"}
+                  "roughly", "approximately", "approximate", "around", "about", "nearly", "almost",
+                  "exact", "exactly", "precise", "precisely"}
 # Words that are no topic as written, though a word of the same stem may be one (so they are
 # matched before stemming): courtesy anywhere in the question ("…, thanks", "give the numbers
 # pls"; not "pleased", "thank" the verb), and the thing asked as it ordinarily is ("the normal

@@ -345,6 +345,8 @@ def test_the_word_of_an_idiom_is_no_topic():
     assert "like" not in analyse("what was inflation like around the time of the 2004 recall?").terms
     assert analyse("how big was the electorate in 2017?").terms == ["elector"]          # "big" asks for a figure
     assert analyse("How high was turnout in 2013?").terms == ["turnout"]
+    assert analyse("What was the exact turnout in 2013?").terms == ["turnout"]         # how exact, not of what
+    assert "count" in answer_form_terms("count")                 # "what was the count": a count's form word
     assert analyse("who won in 2013, please?").terms == ["won"]                          # courtesy is no topic
     assert analyse("Kindly tell me who won in 2013?").terms == ["won"]
     assert "kind" in analyse("Why is the author unhappy about that kind of advice?").terms
