@@ -118,7 +118,7 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
               r"|\b(what|which) (percentage|percent|share|proportion|fraction)\b|\b(what|which) (?:(?!(?:is|are|was|were|did|does|do|has|have|had)\b)[\w'’-]+ ){1,2}?(percentage|percent|share|proportion|fraction)(?=\s+(?:of|did|does|do|is|are|was|were|has|have|had)\b|\s*\?)|\b(what|which) %|\bwhat portion of\b|\bwhat part of (the )?(votes?|vote share|electorate|voters|ballots)\b|\b(what|which) (level|rate) of (inflation|unemployment|turnout|participation|abstention)\b|\bhow (large|big) a (share|proportion|portion)\b|\bwhat (rate|turnout)\b|\brate\b.*\?$"
               r"|\b(what|which) (was|is|were|are) (voter )?(turnout|participation|abstention|inflation|unemployment) "
               r"((running|standing|sitting|hovering) )?(in|at|for|of|on|during|like|around)\b"   # "what was turnout in 2013", "… inflation like", "… inflation running at"
-              r"|\bhow (high|low|much) (was|is|were|are) (the )?(voter )?(turnout|participation|abstention|inflation|unemployment|(\w+ )?rate|share)\b"
+              r"|\bhow (high|low|much|bad|severe|serious) (was|is|were|are) (the )?(voter )?(turnout|participation|abstention|inflation|unemployment|(\w+ )?rate|share)\b"
               r"|^(the )?(voter )?(turnout|participation|abstention|inflation|unemployment)\b[^?,]{0,40}\bhow (much|high|low)\b(?! did)"   # "inflation in Venezuela how much at…"
               # "what inflation figure does the article give?", "Turnout, 2013: what figure…?": the figure of a rate
               rf"|\b{RATE_MEASURES}\b.*\bwhat (?:[\w'’-]+ ){{0,3}}figure\b|\bwhat (?:[\w'’-]+ ){{0,3}}figure\b.*\b{RATE_MEASURES}\b"
@@ -980,6 +980,9 @@ def article_phrases(preamble: str) -> list[str]:
 # "how long would the work week have become": a length of time, not "how long ago"
 HOW_LONG = re.compile(r"\bhow\s+long\b(?!\s+ago\b)|\b(?:to|of|for)\s+what\s+length\b", re.I)
 HOW_ADJECTIVE = re.compile(r"\bhow\s+(?:big|large|high|low|long|far|old|small)\b", re.I)
+# "how bad was inflation": a rate asked (answer_type), the word no topic; "how bad was the
+# housing shortage" asks no figure, and its "bad" stays
+HOW_BAD = re.compile(r"\bhow\s+(?:bad|severe|serious)\b", re.I)
 # "what percentage of the electorate turned out": the turnout is asked, as the text says it ("a
 # 78.71% turnout", "turned out"), not the word "turn"
 TURNED_OUT = re.compile(TURN_OUT, re.I)
@@ -1135,7 +1138,7 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
     asking = CAUSE_ASKED.sub("why", content.strip()) if kind == REASON else content
     side = side_named(question) if kind in FACTOID_TYPES else ""
     if kind == PERCENT:                 # a share that turned out is the turnout; a number that did is a count
-        asking = TURNED_OUT.sub("turnout", STAYED_HOME.sub("abstained", asking))
+        asking = TURNED_OUT.sub("turnout", STAYED_HOME.sub("abstained", HOW_BAD.sub("how", asking)))
         if not side:                    # "what share of those who went to the polls voted No": the side's
             asking = TOOK_PART.sub("turnout", WENT_TO_VOTE.sub("turnout", asking))
     if side:

@@ -346,6 +346,9 @@ def test_the_word_of_an_idiom_is_no_topic():
     assert analyse("how big was the electorate in 2017?").terms == ["elector"]          # "big" asks for a figure
     assert analyse("How high was turnout in 2013?").terms == ["turnout"]
     assert analyse("What was the exact turnout in 2013?").terms == ["turnout"]         # how exact, not of what
+    bad = analyse("How bad was inflation around the time of the recall vote?")
+    assert bad.answer_type == "percent" and "bad" not in bad.terms              # a rate asked
+    assert "bad" in analyse("How bad was the housing shortage?").terms          # no figure asked: a topic
     assert "count" in answer_form_terms("count")                 # "what was the count": a count's form word
     assert analyse("who won in 2013, please?").terms == ["won"]                          # courtesy is no topic
     assert analyse("Kindly tell me who won in 2013?").terms == ["won"]
