@@ -346,6 +346,8 @@ def test_the_word_of_an_idiom_is_no_topic():
     assert analyse("how big was the electorate in 2017?").terms == ["elector"]          # "big" asks for a figure
     assert analyse("How high was turnout in 2013?").terms == ["turnout"]
     assert analyse("What was the exact turnout in 2013?").terms == ["turnout"]         # how exact, not of what
+    assert "time" not in analyse("How large had the electoral roll grown by the time of the recall?").terms
+    assert "time" in analyse("How much time did the count take?").terms
     bad = analyse("How bad was inflation around the time of the recall vote?")
     assert bad.answer_type == "percent" and "bad" not in bad.terms              # a rate asked
     assert "bad" in analyse("How bad was the housing shortage?").terms          # no figure asked: a topic
