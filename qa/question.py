@@ -980,8 +980,10 @@ def article_phrases(preamble: str) -> list[str]:
 # "how long would the work week have become": a length of time, not "how long ago"
 HOW_LONG = re.compile(r"\bhow\s+long\b(?!\s+ago\b)|\b(?:to|of|for)\s+what\s+length\b", re.I)
 HOW_ADJECTIVE = re.compile(r"\bhow\s+(?:big|large|high|low|long|far|old|small)\b", re.I)
-# "by the time of the recall vote", "around the time Chávez survived…": when, not a topic
-THE_TIME_OF = re.compile(r"\b(by|at|around|about|near|until|till|from|since|up\s+to)\s+the\s+time\b", re.I)
+# "by the time of the recall vote", "around the time Chávez survived…", "ahead of / in the run-up
+# to the vote": when, not a topic (said as "before", a stopword, where it is one)
+THE_TIME_OF = re.compile(r"\b(?:by|at|around|about|near|until|till|from|since|up\s+to)\s+the\s+time\b"
+                         r"|\bahead(?=\s+of\b)|\bin\s+the\s+run[- ]?up(?=\s+to\b)", re.I)
 # "how bad was inflation": a rate asked (answer_type), the word no topic; "how bad was the
 # housing shortage" asks no figure, and its "bad" stays
 HOW_BAD = re.compile(r"\bhow\s+(?:bad|severe|serious)\b", re.I)
@@ -1150,7 +1152,7 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
     asks_author = bool(ASKS_AUTHOR.search(LEADING_PHRASE.sub("", question.strip())))
     if asks_author:                     # "who penned the … commentary": the byline answers, not a sentence saying "penned"
         asking = AUTHORSHIP_VERB.sub("", asking)
-    terms = [t for t in question_terms(THE_TIME_OF.sub(r"\1", HOW_ADJECTIVE.sub("how", asking))) if not YEAR.fullmatch(t)
+    terms = [t for t in question_terms(THE_TIME_OF.sub("before", HOW_ADJECTIVE.sub("how", asking))) if not YEAR.fullmatch(t)
              and t not in source_stems and not MONTH.fullmatch(t) and not (expands and t in EXPANSION_STEMS)]
     named = sources + titles_named(question, titles)
     return Question(

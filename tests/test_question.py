@@ -348,6 +348,9 @@ def test_the_word_of_an_idiom_is_no_topic():
     assert analyse("What was the exact turnout in 2013?").terms == ["turnout"]         # how exact, not of what
     assert "time" not in analyse("How large had the electoral roll grown by the time of the recall?").terms
     assert "time" in analyse("How much time did the count take?").terms
+    assert analyse("How much did the roll grow ahead of the vote?").terms == ["roll", "grow", "vote"]
+    assert analyse("How much did the roll grow in the run-up to the vote?").terms == ["roll", "grow", "vote"]
+    assert "ahead" in analyse("Who was ahead in the polls?").terms
     bad = analyse("How bad was inflation around the time of the recall vote?")
     assert bad.answer_type == "percent" and "bad" not in bad.terms              # a rate asked
     assert "bad" in analyse("How bad was the housing shortage?").terms          # no figure asked: a topic
