@@ -1003,7 +1003,7 @@ WENT_TO_VOTE = re.compile(r"\b(?:went|go|goes|going|gone|came|come|comes|coming|
 # those who cast a ballot, what share backed Maduro", "the people showing up"), nor showing up for
 # someone ("showed up for maduro", "for the PSUV"; "for the 2017 governor elections" is the event)
 TOOK_PART = re.compile(r"(?<!\bwho )(?<!\bthat )(?<!\bthose )(?<!instead of )(?<!rather than )(?<!without )"
-                       r"\b(?:show(?:s|ed|n)?\s+up(?:\s+to\s+vote)?+|casts?\s+(?:a|their|his|her)\s+(?:ballots?|votes?))\b"
+                       r"\b(?:show(?:s|ed|n)?\s+up(?:\s+to\s+vote)?+|casts?\s+(?:(?:a|their|his|her)\s+)?(?:ballots?|votes?))\b"
                        r"(?!\s+(?:for|against|in\s+favou?r\s+of)\b(?!\s+(?:the\s+)?(?:\S+\s+){0,3}?"
                        r"(?:elections?|votes?|polls?|referend\w*|ballots?|races?|contests?|showdowns?)\b))", re.I)
 # "the voter roll", "people eligible to vote", "registered voters": the electorate, as the articles

@@ -875,7 +875,8 @@ def test_going_to_the_polls_is_the_turnout():
                   # blind98-016, blind92-016: casting a ballot is going to the polls (50.66% and
                   # 49.07%, the candidates' shares in the turnout's sentence, had been the short answers)
                   "Roughly what proportion of people entitled to vote cast a ballot when Maduro squeaked past Capriles?",
-                  "What proportion of eligible voters cast a ballot when Maduro narrowly beat Capriles?"):
+                  "What proportion of eligible voters cast a ballot when Maduro narrowly beat Capriles?",
+                  "What share of eligible voters actually cast ballots in the 2017 state governor races"):
         q = analyse(asked)
         assert "turnout" in q.terms and not {"went", "show"} & set(q.terms) and q.answer_type == "percent", asked
     assert "turnout" in analyse("What proportion of the electorate bothered to show up for the Maduro–Capriles "
@@ -885,6 +886,7 @@ def test_going_to_the_polls_is_the_turnout():
                  "What percentage showed up for the PSUV in 2017?", "What share of voters cast a ballot for Maduro?",
                  "What percentage of voters showed up to vote for the PSUV in 2017?",
                  "What percentage of those who cast a ballot voted for Maduro?",
+                 "What share of voters cast ballots for the PSUV?",
                  "Of those who showed up, what percentage voted for Capriles?",
                  "What share of those casting a ballot in 2017 went to the PSUV?",
                  "What proportion stayed home instead of casting a ballot in 2007?",
