@@ -928,9 +928,11 @@ def asked_part(question: str) -> tuple[str, str, str]:
         if not ASKING.search(asked):
             continue
         kind, terms = (answer_type(asked), question_terms(asked)) if before else ("", [])
-        if before and (len(terms) < 3 or not topic_terms(asked, kind)):
+        if before and (len(terms) < 3 or not topic_terms(asked, kind) or before.rstrip().endswith("?")):
             # the preamble says what is asked (the asking sentence is short, or has no topic of its
-            # own: "… the poverty line. What does the CWI article say the share was in 1996?"); a
+            # own: "… the poverty line. What does the CWI article say the share was in 1996?"; or
+            # the preamble is a question itself: "Did the CWI back revoking RCTV's licence? Why
+            # did it call the move a mistake?"); a
             # bare last sentence ("Why?", "What happened there?") still says what kind of answer,
             # and so does one asking why, how or what happened ("What happened in that
             # reshuffle?"; not "What danger do they see?")
@@ -1346,7 +1348,9 @@ def asked_verb(pattern: re.Pattern, question: str, excluded: set[str] = frozense
     one an answer must say ("which states did X lose", "how many died", "did X ever happen");
     "" if none, a stopword, or one of `excluded` (REPORTING_VERBS: "does the article say")."""
     match = pattern.match(LEADING_PHRASE.sub("", question.strip()))
-    verb = verb_base(match.group(1)) if match else ""
+    if not match or match.group(1).lower() in STOPWORDS:           # "was it really because…": no verb
+        return ""
+    verb = verb_base(match.group(1))
     return "" if verb in STOPWORDS or verb in excluded else verb
 
 

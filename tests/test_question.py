@@ -256,6 +256,10 @@ def test_a_preamble_that_names_the_article_or_carries_the_question_is_kept():
     for question in ("Both the 2004 recall piece and Tony Saunois's 2008 article warn about oil. What danger do they see?",
                      "The 2007 referendum failed. Why?"):
         assert analyse(question).text == question
+    # a question before the question (a reader checking a guess) is what the next one asks about
+    checked = analyse("Did the CWI back the decision to revoke RCTV's licence? Why did it call the move a mistake?")
+    assert checked.answer_type == "why" and {"rctv", "licenc"} <= set(checked.terms)
+    assert analyse("Was the delay really because the count was so close? Why did the CNE hold back?").came_about_verb == ""
 
 
 def test_before_a_fact_asked_what_a_reader_says_an_article_says_keeps_only_the_article():
