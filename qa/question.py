@@ -1339,7 +1339,7 @@ REPORTING_VERBS = {"say", "think", "write", "claim", "argu", "describ", "call", 
 
 # "did the full audit ever happen?", "was the killer ever caught?", "did the talks actually
 # resume?": whether something came about, which only a sentence saying so tells
-CAME_ABOUT_ASKED = re.compile(r"^(?:did|was|were|has|have|had)\b.*?\b(?:ever|actually|eventually|finally|really)\s+"
+CAME_ABOUT_ASKED = re.compile(r"^(?:did|was|were|has|have|had)\b.*?\b(?:ever|actually|eventually|finally)\s+"
                               r"([a-z][\w-]+)\b", re.I)
 
 
