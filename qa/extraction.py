@@ -513,6 +513,8 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
             and not ASKS_YEAR.search(question.text)):
         return -1.0                                   # "On what date in 2004 …?": a year alone answers no date within
                                                       # the year asked (that year tells nothing, another one is not it)
+    if span.kind == "date" and other_year_than_asked(span.text, question.text):
+        return -1.0                                   # "On what date in 2004 …?": not "July 2000"
     if span.kind in FIGURE_KINDS and label_says_something_else(span, sentence, asked):
         score -= 0.8                                  # "Votes counted: 8.883.746", asked how many were nullified
     if span.kind == "count" and is_the_whole(span, sentence):
@@ -597,6 +599,17 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
 EMPHASIS_WORDS = STOPWORDS | {"por", "para", "con", "sin", "paper"}
 # "In what year…", "which year…": a year alone is what is asked
 ASKS_YEAR = re.compile(r"\b(?:what|which)\s+year\b", re.I)
+# "on what date in 2004", "which day of 2013": the year the date asked is in
+DATE_IN_YEAR = re.compile(r"\b(?:date|day|month)\s+(?:in|of)\s+(1[89]\d\d|20\d\d)\b", re.I)
+
+
+def other_year_than_asked(date: str, question: str) -> bool:
+    """Whether a date names a year other than the one a date is asked in (DATE_IN_YEAR)."""
+    asked = DATE_IN_YEAR.search(question)
+    named = Q.YEAR.findall(date)
+    return bool(asked and named) and asked.group(1) not in named
+
+
 # "how many died / were killed / injured": a count of casualties is said with one of these words
 # ("deadly protests" counts no one); other verbs are not checked, a paraphrase ("braved the snow"
 # for "gathered") would lose its answer

@@ -986,6 +986,19 @@ HOW_ADJECTIVE = re.compile(r"\bhow\s+(?:big|large|high|low|long|far|old|small)\b
 # to the vote": when, not a topic (said as "before", a stopword, where it is one)
 THE_TIME_OF = re.compile(r"\b(?:by|at|around|about|near|until|till|from|since|up\s+to)\s+the\s+time\b"
                          r"|\bahead(?=\s+of\b)|\bin\s+the\s+run[- ]?up(?=\s+to\b)", re.I)
+# "when was the referendum held?", "when did Maduro hold his closing rally?": an event held took
+# place, the verb no topic ("which it held before" is another sense)
+EVENT_HELD = re.compile(EVENT_NOUN_WORDS + r"\s+(?:[\w'’-]+\s+){0,4}?(held)\b"
+                        r"|\b(hold|holds|holding|held)\s+(?:(?:a|an|the|his|her|its|their|this|that|[\w-]+['’]s)\s+)?"
+                        r"(?:(?!(?:before|after|in|on|at|during|since|until|by|for|of|to|from|with)\b)[\w-]+\s+){0,3}?"
+                        + EVENT_NOUN_WORDS, re.I)
+
+
+def without_event_held(text: str) -> str:
+    """The question with "held"/"hold" of an event (EVENT_HELD) taken out."""
+    return EVENT_HELD.sub(lambda m: m.group(0).replace(m.group(1) or m.group(2), "", 1), text)
+
+
 # "how bad was inflation": a rate asked (answer_type), the word no topic; "how bad was the
 # housing shortage" asks no figure, and its "bad" stays
 HOW_BAD = re.compile(r"\bhow\s+(?:bad|severe|serious)\b", re.I)
@@ -1154,7 +1167,10 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
     asks_author = bool(ASKS_AUTHOR.search(LEADING_PHRASE.sub("", question.strip())))
     if asks_author:                     # "who penned the … commentary": the byline answers, not a sentence saying "penned"
         asking = AUTHORSHIP_VERB.sub("", asking)
-    terms = [t for t in question_terms(THE_TIME_OF.sub("before", HOW_ADJECTIVE.sub("how", asking))) if not YEAR.fullmatch(t)
+    topic = THE_TIME_OF.sub("before", HOW_ADJECTIVE.sub("how", asking))
+    if kind in (DATE, TIME, PLACE):     # "when was the referendum held?": when it took place
+        topic = without_event_held(topic)
+    terms = [t for t in question_terms(topic) if not YEAR.fullmatch(t)
              and t not in source_stems and not MONTH.fullmatch(t) and not (expands and t in EXPANSION_STEMS)]
     named = sources + titles_named(question, titles)
     return Question(

@@ -84,6 +84,9 @@ CASES = [
     ("On what date in 2004 was the recall referendum held?", "The recall referendum was held in 2004.", None),
     ("On what date in 2004 was the recall referendum held?", "The coup of 2002 and the recall in 2004 failed.", None),
     ("In what year after the 2002 coup was the recall held?", "The recall referendum was held in 2004.", "2004"),
+    # …nor a date in another year ("July 2000" for "on what date in 2004")
+    ("On what date in 2004 was the recall held?", "The vote rose from the 3.7 million of July 2000.", None),
+    ("On what date in 2013 was the coup attempted?", "A coup was attempted on Tue. 16 Apr. 2013.", "Tue. 16 Apr. 2013"),
     # a count of casualties is said with a word for them: "deadly protests" counts no one
     ("How many people died in the protests before the July vote?",
      "The July vote saw over eight million people turn out amid deadly opposition protests.", None),

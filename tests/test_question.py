@@ -356,6 +356,12 @@ def test_the_word_of_an_idiom_is_no_topic():
     assert analyse("How much did the roll grow ahead of the vote?").terms == ["roll", "grow", "vote"]
     assert analyse("How much did the roll grow in the run-up to the vote?").terms == ["roll", "grow", "vote"]
     assert "ahead" in analyse("Who was ahead in the polls?").terms
+    # an event held took place: "held" is no topic of when or where it was ("which it held before"
+    # is another sense); of other questions it stays
+    assert analyse("When was the constitutional referendum held?").terms == ["constitut", "referendum"]
+    assert "hold" not in analyse("When did Maduro hold his closing rally?").terms
+    assert "held" in analyse("Which states had the opposition held before the 2013 election?").terms
+    assert "held" in analyse("How many states it already held did the PSUV lose in the 2017 elections?").terms
     bad = analyse("How bad was inflation around the time of the recall vote?")
     assert bad.answer_type == "percent" and "bad" not in bad.terms              # a rate asked
     assert "bad" in analyse("How bad was the housing shortage?").terms          # no figure asked: a topic
