@@ -178,6 +178,10 @@ OUTCOME_NOUNS = {stem("lose"): {stem("defeat"), stem("loss")}}
 # number of voters rose from 12.4 to 14 million…". One way: "what share of voters backed Maduro"
 # is not asked of an electorate.
 BODY_OF_VOTERS = {stem("electorate"): {stem("voters")}}
+# A loss of support asked in one verb is told in another: "How many votes did the chavista camp
+# lose / bleed between…?" by "the Bolivarian revolution has shed 680,000 votes". One way.
+LOSS_SAID = {stem(asked): {stem("shed")} for asked in ("lose", "lost", "losing", "bleed", "bled", "shrink", "shrank",
+                                                        "shrunk")}
 # A growth asked in one verb is told in another: "How large had the electoral roll grown?" by "The
 # number of voters rose from 12.4 to 14 million". One way: a sentence's "grew" answers no "rose".
 GROWTH_SAID = {stem(asked): {stem(w) for w in ("rise", "rose", "risen", "increase", "climb", "jump")}
@@ -198,7 +202,7 @@ def term_variants(term: str, offices: bool = False) -> frozenset[str]:
     a number's decimals alone are 220 strings."""
     return frozenset(degree_forms(term) | (office_forms(term) if offices else set()) | SAME_AS.get(term, set())
                      | decade_years(term) | decimal_forms(term) | DERIVED_FORMS.get(term, set()) | OUTCOME_NOUNS.get(term, set())
-                     | BODY_OF_VOTERS.get(term, set()) | GROWTH_SAID.get(term, set()))
+                     | BODY_OF_VOTERS.get(term, set()) | GROWTH_SAID.get(term, set()) | LOSS_SAID.get(term, set()))
 
 
 # Past forms whose stem is not the present's: "won" and "winning" are one verb (extraction.doer_fit)
