@@ -999,6 +999,9 @@ def without_event_held(text: str) -> str:
     return EVENT_HELD.sub(lambda m: m.group(0).replace(m.group(1) or m.group(2), "", 1), text)
 
 
+# "the chavista camp", "the government side", "the anti-Chávez bloc": the side is named by the
+# word before; "camp" and "side" add no topic
+SIDE_OF = re.compile(r"\b((?:the|his|her|its|their)\s+[\w'’-]+)\s+(?:camp|side|bloc)\b", re.I)
 # "how bad was inflation": a rate asked (answer_type), the word no topic; "how bad was the
 # housing shortage" asks no figure, and its "bad" stays
 HOW_BAD = re.compile(r"\bhow\s+(?:bad|severe|serious)\b", re.I)
@@ -1168,6 +1171,8 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
     if asks_author:                     # "who penned the … commentary": the byline answers, not a sentence saying "penned"
         asking = AUTHORSHIP_VERB.sub("", asking)
     topic = THE_TIME_OF.sub("before", HOW_ADJECTIVE.sub("how", asking))
+    if kind in FACTOID_TYPES:           # "how many votes did the government camp lose": the side's figure
+        topic = SIDE_OF.sub(r"\1", topic)
     if kind in (DATE, TIME, PLACE):     # "when was the referendum held?": when it took place
         topic = without_event_held(topic)
     terms = [t for t in question_terms(topic) if not YEAR.fullmatch(t)

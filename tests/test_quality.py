@@ -151,7 +151,7 @@ def test_fresh_explanation_questions_keep_their_first_runs(assistant, name, answ
     ("blind95.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.85, "answer_rate": 0.80}),
     ("blind96.jsonl", {"factoid_accuracy": 0.65, "abstention": 0.95, "answer_rate": 0.84}),
     ("blind97.jsonl", {"factoid_accuracy": 0.55, "abstention": 0.95, "answer_rate": 0.69}),
-    ("blind98.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.85, "answer_rate": 0.84}),
+    ("blind98.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.85, "answer_rate": 0.81}),
     # 20 conversations of 2-3 turns, asked with their history (qa.evaluation.evaluate)
     ("followups.jsonl", {"factoid_accuracy": 0.55, "abstention": 0.85, "answer_rate": 0.72}),
     ("followups2.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.95, "answer_rate": 0.80}),
@@ -344,7 +344,9 @@ def test_questions_written_blind_keep_what_was_fixed(assistant, name, floors):
     as no topic (31 such questions wrong, two gained) cost blind98 one explanation ("Why were
     everyday groceries like rice and coffee so hard to find around the time of the 2007 vote?"),
     whose one sentence naming rice and coffee had been chosen for its "At the same time": 0.87 ->
-    0.84."""
+    0.84; "the government side" read as the side named (its "side" no topic) turned blind98-007's
+    wrong answer (Maduro's 7,505,378 for the votes the government side lost) into an abstention:
+    0.84 -> 0.81."""
     from pathlib import Path
     metrics = evaluate(Path(__file__).parent.parent / "eval" / name, lambda q, history: assistant.ask(q, history=history).to_dict())
     for metric, floor in floors.items():

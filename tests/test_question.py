@@ -356,6 +356,9 @@ def test_the_word_of_an_idiom_is_no_topic():
     assert analyse("How much did the roll grow ahead of the vote?").terms == ["roll", "grow", "vote"]
     assert analyse("How much did the roll grow in the run-up to the vote?").terms == ["roll", "grow", "vote"]
     assert "ahead" in analyse("Who was ahead in the polls?").terms
+    # "the government camp", "the chavista side": the side named by the word before, of a fact asked
+    assert analyse("How many votes did the government camp lose in 2013?").terms == ["vote", "govern", "lose"]
+    assert "side" in analyse("Why did the Yes side lose the 2007 referendum?").terms
     # an event held took place: "held" is no topic of when or where it was ("which it held before"
     # is another sense); of other questions it stays
     assert analyse("When was the constitutional referendum held?").terms == ["constitut", "referendum"]
