@@ -868,7 +868,11 @@ def without_claimed_figures(sentence: str, keep_maker: bool = False, asked: str 
 # trusted, what share…", "Setting aside the fraud claims, by what margin…"): said like a preamble
 LEADING_HEDGE = re.compile(r"^\W*((?:to\s+the\s+extent|insofar\s+as|in\s+so\s+far\s+as|notwithstanding|setting\s+aside|"
                            r"leaving\s+aside|putting\s+aside|given\s+that|granted\s+that|assuming|bearing\s+in\s+mind|"
-                           r"as\s+a\s+gauge\s+of|measured\s+against|although|despite|in\s+light\s+of)\b[^,;:?]{1,150}),\s*"
+                           r"as\s+a\s+gauge\s+of|measured\s+against|although|despite|in\s+light\s+of|"
+                           # a condition imagined ("If the 2007 reform had passed, how long…", "Had the
+                           # changes been approved, what…"): the frame, not what is asked
+                           r"if\s+[^,;:?]{1,100}?\s+had|had(?=\s+[^,;:?]{1,100}?\s+(?:passed|been|gone|won|succeeded)\b))"
+                           r"\b[^,;:?]{1,150}),\s*"
                            rf"(?=(?:{WH_WORD}|at|in|by|on|for|to|from)\b)", re.I)
 
 

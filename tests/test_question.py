@@ -814,6 +814,9 @@ def test_a_leading_hedge_is_said_like_a_preamble():
     assert q.text == "In how many states did Maduro win in April 2013 (Bolivar)?"
     kept = "While Chávez won in 2004, what share did the opposition get?"       # "while" may be what is asked
     assert analyse(kept).text == kept
+    # …and so does a condition imagined: what would have been, had it passed
+    q = analyse("If the 2007 reform had passed, how long would the working week have been?")
+    assert q.terms == ["work", "week", "reform"] and q.years == [2007]
 
 
 @pytest.mark.parametrize("request_, text, kind", [
