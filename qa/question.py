@@ -21,7 +21,7 @@ FACTOID_TYPES = {COUNT, PERCENT, MONEY, DATE, TIME, PERSON, PLACE, ENTITY}
 # Words that name the form of a figure, not the fact asked about ("what percentage did Chávez
 # get"): a figure of the type answers them, the sentence need not repeat them.
 ANSWER_FORM_WORDS = {
-    PERCENT: {"percentage", "percent", "share", "proportion", "fraction", "portion", "rate", "figure"},
+    PERCENT: {"percentage", "percent", "share", "proportion", "fraction", "portion", "slice", "rate", "figure"},
     COUNT: {"number", "amount", "figure", "total", "tally", "size", "count"},
     MONEY: {"amount", "figure", "total"},
     EVENT: {"happen", "happened", "happens", "occur", "occurred", "occurs"},    # "what happened in …"
@@ -115,7 +115,7 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
               r"(?:inflation|unemployment)(?= (?:in|at|for|of|on|during|under|when|after|before|by)\b|\s*\?|$)|"
               r"(\w+ )?rate|share|percentage|percent|proportion|majority|margin)\b"
               r"|\bthe (turnout|participation|abstention|(\w+ )?rate|percentage|proportion) (was|is|were|had been)\b"
-              r"|\b(what|which) (percentage|percent|share|proportion|fraction)\b|\b(what|which) (?:(?!(?:is|are|was|were|did|does|do|has|have|had)\b)[\w'’-]+ ){1,2}?(percentage|percent|share|proportion|fraction)(?=\s+(?:of|did|does|do|is|are|was|were|has|have|had)\b|\s*\?)|\b(what|which) %|\bwhat portion of\b|\bwhat part of (the )?(votes?|vote share|electorate|voters|ballots)\b|\b(what|which) (level|rate) of (inflation|unemployment|turnout|participation|abstention)\b|\bhow (large|big) a (share|proportion|portion)\b|\bwhat (rate|turnout)\b|\brate\b.*\?$"
+              r"|\b(what|which) (percentage|percent|share|proportion|fraction)\b|\b(what|which) (?:(?!(?:is|are|was|were|did|does|do|has|have|had)\b)[\w'’-]+ ){1,2}?(percentage|percent|share|proportion|fraction)(?=\s+(?:of|did|does|do|is|are|was|were|has|have|had)\b|\s*\?)|\b(what|which) %|\bwhat (portion|slice) of\b|\bwhat part of (the )?(votes?|vote share|electorate|voters|ballots)\b|\b(what|which) (level|rate) of (inflation|unemployment|turnout|participation|abstention)\b|\bhow (large|big) a (share|proportion|portion)\b|\bwhat (rate|turnout)\b|\brate\b.*\?$"
               r"|\b(what|which) (was|is|were|are) (voter )?(turnout|participation|abstention|inflation|unemployment) "
               r"((running|standing|sitting|hovering) )?(in|at|for|of|on|during|like|around)\b"   # "what was turnout in 2013", "… inflation like", "… inflation running at"
               r"|\bhow (high|low|much|bad|severe|serious) (was|is|were|are) (the )?(voter )?(turnout|participation|abstention|inflation|unemployment|(\w+ )?rate|share)\b"
@@ -520,7 +520,7 @@ def question_terms(question: str) -> list[str]:
 
 # "What share of the vote…", "what number of governorships…": the thing measured is the focus
 MEASURE_OF = re.compile(r"\b(which|what)\s+(?:(?:was|is|were|are)\s+(?:the\s+|[\w-]+['’]s?\s+)?)?"
-                        r"(?:percentage|percent|share|proportion|fraction|portion|part|number|amount|total|size|level)\s+of\s+(?:the\s+)?")
+                        r"(?:percentage|percent|share|proportion|fraction|portion|slice|part|number|amount|total|size|level)\s+of\s+(?:the\s+)?")
 
 
 # "how large had the electoral register grown", "how big is the housing deficit": the thing sized

@@ -13,6 +13,7 @@ from qa.question import analyse, answer_form_terms, answer_type
     ("What election day violence happened?", "what-happened"),                   # not a day asked
     ("At what time were the results announced?", "time"),
     ("what was Maduro's final vote share?", "percent"),          # two words before the measure
+    ("What slice of all ballots went to the governing party in 2017?", "percent"),
     ("what was the final vote tally?", "count"),
     ("At what local time did Lucena announce the 2013 result?", "time"),    # not an entity ("Venezuelan")
     ("Which journalist reported on the elections?", "person"),
