@@ -182,6 +182,10 @@ BODY_OF_VOTERS = {stem("electorate"): {stem("voters")}}
 # lose / bleed between…?" by "the Bolivarian revolution has shed 680,000 votes". One way.
 LOSS_SAID = {stem(asked): {stem("shed")} for asked in ("lose", "lost", "losing", "bleed", "bled", "shrink", "shrank",
                                                         "shrunk")}
+# A ballot that did not count, asked in one word, told in another: "How many ballots were spoiled /
+# invalid / void?" by the count's label "Nullified: 118.693". One way.
+INVALID_SAID = {stem(asked): {stem(w) for w in ("null", "nullified", "annulled")}
+                for asked in ("spoiled", "spoilt", "invalid", "void", "voided")}
 # A growth asked in one verb is told in another: "How large had the electoral roll grown?" by "The
 # number of voters rose from 12.4 to 14 million". One way: a sentence's "grew" answers no "rose".
 GROWTH_SAID = {stem(asked): {stem(w) for w in ("rise", "rose", "risen", "increase", "climb", "jump")}
@@ -193,7 +197,7 @@ def term_variants(term: str, offices: bool = False) -> frozenset[str]:
     """Stems a sentence may use for a question's term: its superlative (degree_forms), the
     office of a person noun (office_forms; with `offices`, which scoring.question_variants
     gives fact questions only), the words that say the same (SAME_AS, DERIVED_FORMS, OUTCOME_NOUNS,
-    BODY_OF_VOTERS, GROWTH_SAID), a decade's years
+    BODY_OF_VOTERS, GROWTH_SAID, LOSS_SAID, INVALID_SAID), a decade's years
     (decade_years) and a whole number's decimals (decimal_forms). (The other forms of
     an irregular verb, "win" / "won", were tried: dev MRR +0.005, but MRR down on four of eight
     blind sets and "How many votes did Maduro get in 2013?" answered "one" from "…by just one
@@ -202,7 +206,8 @@ def term_variants(term: str, offices: bool = False) -> frozenset[str]:
     a number's decimals alone are 220 strings."""
     return frozenset(degree_forms(term) | (office_forms(term) if offices else set()) | SAME_AS.get(term, set())
                      | decade_years(term) | decimal_forms(term) | DERIVED_FORMS.get(term, set()) | OUTCOME_NOUNS.get(term, set())
-                     | BODY_OF_VOTERS.get(term, set()) | GROWTH_SAID.get(term, set()) | LOSS_SAID.get(term, set()))
+                     | BODY_OF_VOTERS.get(term, set()) | GROWTH_SAID.get(term, set()) | LOSS_SAID.get(term, set())
+                     | INVALID_SAID.get(term, set()))
 
 
 # Past forms whose stem is not the present's: "won" and "winning" are one verb (extraction.doer_fit)
