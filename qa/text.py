@@ -186,6 +186,9 @@ LOSS_SAID = {stem(asked): {stem("shed")} for asked in ("lose", "lost", "losing",
 # invalid / void?" by the count's label "Nullified: 118.693". One way.
 INVALID_SAID = {stem(asked): {stem(w) for w in ("null", "nullified", "annulled")}
                 for asked in ("spoiled", "spoilt", "invalid", "void", "voided")}
+# Homes asked are told as the houses built: "How many homes is Venezuela short of?"
+# by "The shortage of 2.7 million houses". One way.
+HOMES_SAID = {stem("home"): {stem("houses")}}
 # A growth asked in one verb is told in another: "How large had the electoral roll grown?" by "The
 # number of voters rose from 12.4 to 14 million". One way: a sentence's "grew" answers no "rose".
 GROWTH_SAID = {stem(asked): {stem(w) for w in ("rise", "rose", "risen", "increase", "climb", "jump")}
@@ -197,7 +200,8 @@ def term_variants(term: str, offices: bool = False) -> frozenset[str]:
     """Stems a sentence may use for a question's term: its superlative (degree_forms), the
     office of a person noun (office_forms; with `offices`, which scoring.question_variants
     gives fact questions only), the words that say the same (SAME_AS, DERIVED_FORMS, OUTCOME_NOUNS,
-    BODY_OF_VOTERS, GROWTH_SAID, LOSS_SAID, INVALID_SAID), a decade's years
+    BODY_OF_VOTERS, GROWTH_SAID, LOSS_SAID, INVALID_SAID,
+    HOMES_SAID), a decade's years
     (decade_years) and a whole number's decimals (decimal_forms). (The other forms of
     an irregular verb, "win" / "won", were tried: dev MRR +0.005, but MRR down on four of eight
     blind sets and "How many votes did Maduro get in 2013?" answered "one" from "…by just one
@@ -207,7 +211,7 @@ def term_variants(term: str, offices: bool = False) -> frozenset[str]:
     return frozenset(degree_forms(term) | (office_forms(term) if offices else set()) | SAME_AS.get(term, set())
                      | decade_years(term) | decimal_forms(term) | DERIVED_FORMS.get(term, set()) | OUTCOME_NOUNS.get(term, set())
                      | BODY_OF_VOTERS.get(term, set()) | GROWTH_SAID.get(term, set()) | LOSS_SAID.get(term, set())
-                     | INVALID_SAID.get(term, set()))
+                     | INVALID_SAID.get(term, set()) | HOMES_SAID.get(term, set()))
 
 
 # Past forms whose stem is not the present's: "won" and "winning" are one verb (extraction.doer_fit)
