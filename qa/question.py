@@ -1006,6 +1006,9 @@ def without_event_held(text: str) -> str:
 # "the chavista camp", "the government side", "the anti-Chávez bloc": the side is named by the
 # word before; "camp" and "side" add no topic
 SIDE_OF = re.compile(r"\b((?:the|his|her|its|their)\s+[\w'’-]+)\s+(?:camp|side|bloc)\b", re.I)
+# "why did so many stay home?": the idiom the articles say as "stayed away (from the polls)"; not
+# a home (text.HOMES_SAID: "homes" asked are told as houses)
+STAY_HOME = re.compile(r"\b(stay(?:s|ed|ing)?)\s+(?:at\s+)?home\b", re.I)
 # "how bad was inflation": a rate asked (answer_type), the word no topic; "how bad was the
 # housing shortage" asks no figure, and its "bad" stays
 HOW_BAD = re.compile(r"\bhow\s+(?:bad|severe|serious)\b", re.I)
@@ -1174,7 +1177,7 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
     asks_author = bool(ASKS_AUTHOR.search(LEADING_PHRASE.sub("", question.strip())))
     if asks_author:                     # "who penned the … commentary": the byline answers, not a sentence saying "penned"
         asking = AUTHORSHIP_VERB.sub("", asking)
-    topic = THE_TIME_OF.sub("before", HOW_ADJECTIVE.sub("how", asking))
+    topic = STAY_HOME.sub(r"\1 away", THE_TIME_OF.sub("before", HOW_ADJECTIVE.sub("how", asking)))
     if kind in FACTOID_TYPES:           # "how many votes did the government camp lose": the side's figure
         topic = SIDE_OF.sub(r"\1", topic)
     if kind in (DATE, TIME, PLACE):     # "when was the referendum held?": when it took place

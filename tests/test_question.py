@@ -360,6 +360,8 @@ def test_the_word_of_an_idiom_is_no_topic():
     # "the government camp", "the chavista side": the side named by the word before, of a fact asked
     assert analyse("How many votes did the government camp lose in 2013?").terms == ["vote", "govern", "lose"]
     assert "side" in analyse("Why did the Yes side lose the 2007 referendum?").terms
+    # staying home is staying away from the polls, as the articles say it; not a home
+    assert analyse("Why did so many supporters stay home in 2007?").terms == ["support", "stay", "away"]
     # an event held took place: "held" is no topic of when or where it was ("which it held before"
     # is another sense); of other questions it stays
     assert analyse("When was the constitutional referendum held?").terms == ["constitut", "referendum"]
