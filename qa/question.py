@@ -115,7 +115,7 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
               r"(?:inflation|unemployment)(?= (?:in|at|for|of|on|during|under|when|after|before|by)\b|\s*\?|$)|"
               r"(\w+ )?rate|share|percentage|percent|proportion|majority|margin)\b"
               r"|\bthe (turnout|participation|abstention|(\w+ )?rate|percentage|proportion) (was|is|were|had been)\b"
-              r"|\b(what|which) (percentage|percent|share|proportion|fraction)\b|\b(what|which) (?:(?!(?:is|are|was|were|did|does|do|has|have|had)\b)[\w'’-]+ ){1,2}?(percentage|percent|share|proportion|fraction)(?=\s+(?:of|did|does|do|is|are|was|were|has|have|had)\b|\s*\?)|\b(what|which) %|\bwhat (portion|slice) of\b|\bwhat part of (the )?(votes?|vote share|electorate|voters|ballots)\b|\b(what|which) (level|rate) of (inflation|unemployment|turnout|participation|abstention)\b|\bhow (large|big) a (share|proportion|portion)\b|\bwhat (rate|turnout)\b|\brate\b.*\?$"
+              r"|\b(what|which) (percentage|percent|share|proportion|fraction)\b|\b(what|which) (?:(?!(?:is|are|was|were|did|does|do|has|have|had)\b)[\w'’-]+ ){1,2}?(percentage|percent|share|proportion|fraction)(?=\s+(?:of|did|does|do|is|are|was|were|has|have|had)\b|\s*\?)|\b(what|which) %|\bwhat (portion|slice) of\b|\bhow (fast|quickly) (were|was|are|is|had|have) prices\b|\bwhat part of (the )?(votes?|vote share|electorate|voters|ballots)\b|\b(what|which) (level|rate) of (inflation|unemployment|turnout|participation|abstention)\b|\bhow (large|big) a (share|proportion|portion)\b|\bwhat (rate|turnout)\b|\brate\b.*\?$"
               r"|\b(what|which) (was|is|were|are) (voter )?(turnout|participation|abstention|inflation|unemployment) "
               r"((running|standing|sitting|hovering) )?(in|at|for|of|on|during|like|around)\b"   # "what was turnout in 2013", "… inflation like", "… inflation running at"
               r"|\bhow (high|low|much|bad|severe|serious) (was|is|were|are) (the )?(voter )?(turnout|participation|abstention|inflation|unemployment|(\w+ )?rate|share)\b"
@@ -1009,9 +1009,18 @@ SIDE_OF = re.compile(r"\b((?:the|his|her|its|their)\s+[\w'’-]+)\s+(?:camp|side
 # "why did so many stay home?": the idiom the articles say as "stayed away (from the polls)"; not
 # a home (text.HOMES_SAID: "homes" asked are told as houses)
 STAY_HOME = re.compile(r"\b(stay(?:s|ed|ing)?)\s+(?:at\s+)?home\b", re.I)
-# "how bad was inflation": a rate asked (answer_type), the word no topic; "how bad was the
+# "how fast were prices rising / going up": the inflation rate, as the articles name it
+PRICES_RISING = re.compile(r"\bprices?\s+(?:(?:were|was|are|is|had\s+been|have\s+been)\s+)?"
+                           r"(?:ris(?:e|es|ing|en)|rose|climb(?:s|ed|ing)?|go(?:es|ing)?\s+up|went\s+up|gone\s+up|"
+                           r"increas(?:e|es|ed|ing)|soar(?:s|ed|ing)?)\b", re.I)
+# time and rate idioms that name no topic: "back when the recall vote happened", "inflation
+# running at", "when the recall vote happened" (the event named is the topic, not its happening)
+IDIOM_NO_TOPIC = re.compile(r"(?<!\bhit\s)(?<!\bfight\s)(?<!\bfought\s)(?<!\bstrike\s)(?<!\bstruck\s)(?<!\bcame\s)"
+                            r"(?<!\bcome\s)(?<!\bwent\s)\bback(?=\s+(?:when|then|in|during)\b)|\brunning(?=\s+at\b)", re.I)
+HAPPENED_WHEN = re.compile(r"(\bwhen\s[^?,.;]{1,60}?)\s(?:happened|took\s+place|occurred)\b", re.I)
+# "how bad was inflation", "how fast were prices rising": a rate asked (answer_type), the word no topic; "how bad was the
 # housing shortage" asks no figure, and its "bad" stays
-HOW_BAD = re.compile(r"\bhow\s+(?:bad|severe|serious)\b", re.I)
+HOW_BAD = re.compile(r"\bhow\s+(?:bad|severe|serious|fast|quickly)\b", re.I)
 # "what percentage of the electorate turned out": the turnout is asked, as the text says it ("a
 # 78.71% turnout", "turned out"), not the word "turn"
 TURNED_OUT = re.compile(TURN_OUT, re.I)
@@ -1168,6 +1177,7 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
     side = side_named(question) if kind in FACTOID_TYPES else ""
     if kind == PERCENT:                 # a share that turned out is the turnout; a number that did is a count
         asking = TURNED_OUT.sub("turnout", STAYED_HOME.sub("abstained", HOW_BAD.sub("how", asking)))
+        asking = PRICES_RISING.sub("inflation", asking)
         if not side:                    # "what share of those who went to the polls voted No": the side's
             asking = TOOK_PART.sub("turnout", WENT_TO_VOTE.sub("turnout", asking))
     if side:
@@ -1177,9 +1187,9 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
     asks_author = bool(ASKS_AUTHOR.search(LEADING_PHRASE.sub("", question.strip())))
     if asks_author:                     # "who penned the … commentary": the byline answers, not a sentence saying "penned"
         asking = AUTHORSHIP_VERB.sub("", asking)
-    topic = STAY_HOME.sub(r"\1 away", THE_TIME_OF.sub("before", HOW_ADJECTIVE.sub("how", asking)))
+    topic = STAY_HOME.sub(r"\1 away", THE_TIME_OF.sub("before", HOW_ADJECTIVE.sub("how", IDIOM_NO_TOPIC.sub("", asking))))
     if kind in FACTOID_TYPES:           # "how many votes did the government camp lose": the side's figure
-        topic = SIDE_OF.sub(r"\1", topic)
+        topic = HAPPENED_WHEN.sub(r"\1", SIDE_OF.sub(r"\1", topic))
     if kind in (DATE, TIME, PLACE):     # "when was the referendum held?": when it took place
         topic = without_event_held(topic)
     terms = [t for t in question_terms(topic) if not YEAR.fullmatch(t)

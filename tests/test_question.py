@@ -371,6 +371,11 @@ def test_the_word_of_an_idiom_is_no_topic():
     bad = analyse("How bad was inflation around the time of the recall vote?")
     assert bad.answer_type == "percent" and "bad" not in bad.terms              # a rate asked
     assert "bad" in analyse("How bad was the housing shortage?").terms          # no figure asked: a topic
+    fast = analyse("How fast were prices going up in Venezuela in 2004?")          # the inflation rate
+    assert fast.answer_type == "percent" and fast.terms == ["inflat", "venezuela"]
+    # "back when…", "running at", "when the recall vote happened": when and how, no topic
+    assert analyse("what was inflation running at back when the recall vote happened?").terms == ["inflat", "recal", "vote"]
+    assert "back" in analyse("How did big businesses hit back in 2007?").terms       # a phrasal verb's
     assert "count" in answer_form_terms("count")                 # "what was the count": a count's form word
     assert analyse("who won in 2013, please?").terms == ["won"]                          # courtesy is no topic
     assert analyse("Kindly tell me who won in 2013?").terms == ["won"]
