@@ -34,7 +34,7 @@ from .lexical import idf
 from .question import COMPARISON, COUNT, MONTH, PERCENT, Question
 from .retrieval import Candidate
 from .store import IndexData
-from .text import fold, term_variants
+from .text import GROWTH_OF, fold, term_variants
 
 TYPED_TOP = 10           # the composer picks a factoid answer among the 10 best sentences
 EARLIER_ARTICLE = 0.5     # fused score × this for an article written before the year asked (grounding.written_before);
@@ -178,8 +178,10 @@ def question_variants(question: Question) -> dict[str, str]:
     term. An office stands for its holder in a fact question only ("capriles was governor of
     which state": "won the governorship of Miranda"): in an explanation it drifted to another
     topic ("18 of 23 state governorships" in a turnout comparison; over every set, the factoid
-    and MRR gains stayed and the nugget losses and dev's one 146-word answer went)."""
-    return {form: t for t in question.terms for form in term_variants(t, offices=question.is_factoid)}
+    and MRR gains stayed and the nugget losses and dev's one 146-word answer went). A growth's
+    other verbs (text.GROWTH_SAID) likewise, or where a figure's growth is asked (text.GROWTH_OF)."""
+    growth = question.is_factoid or bool(GROWTH_OF & set(question.terms))   # "why did the number of voters grow"
+    return {form: t for t in question.terms for form in term_variants(t, offices=question.is_factoid, growth=growth)}
 
 
 def names_author(text: str, meta: dict) -> float:

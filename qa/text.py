@@ -191,15 +191,22 @@ INVALID_SAID = {stem(asked): {stem(w) for w in ("null", "nullified", "annulled")
 HOMES_SAID = {stem("home"): {stem("houses")}}
 # A growth asked in one verb is told in another: "How large had the electoral roll grown?" by "The
 # number of voters rose from 12.4 to 14 million". One way: a sentence's "grew" answers no "rose".
+# Of a fact or a figure asked only (scoring.question_variants: "the number of voters", "the
+# opposition vote"): of powers, frustration or support in a how-question, "increase the central
+# powers", "given rise to", "jump ship" drew the sentences away from the one telling it (a review)
+GROWTH_OF = {stem(w) for w in ("number", "vote", "votes", "voter", "voters", "electorate", "roll", "turnout",
+                                "abstention", "profit", "profits", "price", "prices", "inflation", "poverty",
+                                "rate", "membership", "total", "share", "population")}
 GROWTH_SAID = {stem(asked): {stem(w) for w in ("rise", "rose", "risen", "increase", "climb", "jump")}
                for asked in ("grow", "grew", "grown", "expand", "swell", "swollen")}
 
 
 @lru_cache(maxsize=4096)
-def term_variants(term: str, offices: bool = False) -> frozenset[str]:
+def term_variants(term: str, offices: bool = False, growth: bool | None = None) -> frozenset[str]:
     """Stems a sentence may use for a question's term: its superlative (degree_forms), the
     office of a person noun (office_forms; with `offices`, which scoring.question_variants
-    gives fact questions only), the words that say the same (SAME_AS, DERIVED_FORMS, OUTCOME_NOUNS,
+    gives fact questions only), a growth's other verbs (GROWTH_SAID; with `growth`, by default
+    as `offices`), the words that say the same (SAME_AS, DERIVED_FORMS, OUTCOME_NOUNS,
     BODY_OF_VOTERS, GROWTH_SAID, LOSS_SAID, INVALID_SAID,
     HOMES_SAID), a decade's years
     (decade_years) and a whole number's decimals (decimal_forms). (The other forms of
@@ -208,9 +215,11 @@ def term_variants(term: str, offices: bool = False) -> frozenset[str]:
     vote".) Cached: a term's variants are the same for every question and every span that asks
     (scoring.question_variants once a question, extraction.span_fit once a counted figure), and
     a number's decimals alone are 220 strings."""
-    return frozenset(degree_forms(term) | (office_forms(term) if offices else set()) | SAME_AS.get(term, set())
+    growth = offices if growth is None else growth
+    return frozenset(degree_forms(term) | (office_forms(term) if offices else set())
+                     | (GROWTH_SAID.get(term, set()) if growth else set()) | SAME_AS.get(term, set())
                      | decade_years(term) | decimal_forms(term) | DERIVED_FORMS.get(term, set()) | OUTCOME_NOUNS.get(term, set())
-                     | BODY_OF_VOTERS.get(term, set()) | GROWTH_SAID.get(term, set()) | LOSS_SAID.get(term, set())
+                     | BODY_OF_VOTERS.get(term, set()) | LOSS_SAID.get(term, set())
                      | INVALID_SAID.get(term, set()) | HOMES_SAID.get(term, set()))
 
 
