@@ -156,10 +156,12 @@ def figure_elsewhen(question: Question, best: ScoredSentence, weights: dict[str,
     sentence names a year: "The preliminary results gave Chávez 58.25%…" in the 2004 article is
     2004's, though the next sentence names July 2000 (grounding.temporal_fits lets a paragraph
     naming the year asked excuse such a sentence; a figure is dated only by what comes before it)."""
-    if not (question.is_factoid and question.years):
+    if not (question.is_factoid and (question.years or question.months)):
         return 0.0
     span = extraction.best_span(best.text, question, weights, best.heading)
-    if span is None or span.kind not in extraction.FIGURE_KINDS:
+    if span is not None and span.kind == "date":
+        return date_elsewhen(question, best, span)
+    if not question.years or span is None or span.kind not in extraction.FIGURE_KINDS:
         return 0.0
     own_year = extraction.year_of_figure(span, best.text, question.years)
     if own_year < 0 or own_year == 0 and set_against_time_asked(question, best, span):
@@ -169,6 +171,24 @@ def figure_elsewhen(question: Question, best: ScoredSentence, weights: dict[str,
             and not years_in(best.passage.text[:best.sentence.offset + len(best.text)]):
         return 0.4                    # a figure nothing before it dates is of its article's time
     return 0.0
+
+
+def date_elsewhen(question: Question, best: ScoredSentence, span: extraction.Span) -> float:
+    """0.8 for a date answer of another year or month than the question names ("What was the date
+    of the 2013 presidential election?": the "October 7" of a 2013 article is 2012's, a month with
+    its day read in the article's time, its latest occurrence up to the article's date)."""
+    months = set(dated_months(span.text))
+    if question.months and months and not months & set(question.months):
+        return 0.8
+    if not question.years:
+        return 0.0
+    named = set(years_in(span.text))
+    if not named and set(years_in(best.text)) & set(question.years):
+        return 0.0                    # "the April 11 coup in 2002": the sentence dates it as asked
+    when = published(best.passage.metadata)
+    if not named and months and when and when[1]:
+        named = {when[0] if month <= when[1] else when[0] - 1 for month in months}
+    return 0.8 if named and not named & set(question.years) else 0.0
 
 
 def confidence_features(question: Question, chosen: list[ScoredSentence], passages: list[Candidate],

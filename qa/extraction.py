@@ -1514,7 +1514,7 @@ def best_span_fit(sentence: str, question: Q.Question, weights: dict[str, float]
         candidates = [c for c in candidates if Q.YEAR.search(c.text)]   # "what year": not "October 7"
     if question.answer_type == Q.DATE and question.focus[-1:] in (["day"], ["date"]):
         # "on what day": "2 December 2007", not the "1998" beside it, where the sentence has a day
-        candidates = [c for c in candidates if Q.DAY_DATE.search(c.text)] or candidates
+        candidates = [c for c in candidates if Q.DAY_DATE.search(c.text)] or [c for c in candidates if c.kind != "time"]
     asked = asked_terms(tuple(question.terms), tuple(question.entities))
     candidates += [t for t in (without_asked_words(span, asked) for span in candidates) if t]
     if question.answer_type == Q.ENTITY:

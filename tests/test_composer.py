@@ -274,6 +274,20 @@ def test_a_figure_its_sentence_gives_no_year_for_is_of_its_articles_time():
         assert confidence_features(asked_2013, [figure], [figure.candidate], weights)["elsewhen"] == elsewhen, date
 
 
+def test_a_date_of_another_year_or_month_than_the_one_asked_is_of_another_time():
+    """A 2013 article's "October 7" is 2012's: not the date of the 2013 election, nor of a
+    December vote (a review's cases); the April 14 it names is 2013's."""
+    [sentence] = scored([["Turnout was three points below October 7, when Chávez was re-elected."]], [[0.6]])
+    sentence.passage.metadata["date"] = "2013-04"
+    sentence.features = {"dense": 0.6, "type_fit": 0.9, "temporal": 0.4, "document": 0.0}
+    weights = {"elect": 4.0}
+    for question, elsewhen in (("What was the date of the 2013 presidential election?", 0.8),
+                               ("What was the date of the regional elections in December 2012?", 0.8),
+                               ("On what date was Chávez re-elected in 2012?", 0.0)):
+        features = confidence_features(analyse(question), [sentence], [sentence.candidate], weights)
+        assert features["elsewhen"] == elsewhen, question
+
+
 def test_a_figure_set_against_the_time_asked_is_of_another_time():
     """A 2013 article's "The turnout was over 78%, only three points below the massive turn out
     on October 7" (October 2012) is not 2012's turnout; asked about 2013 it is the answer, and

@@ -313,6 +313,9 @@ def test_what_day_wants_a_span_with_a_day_where_the_sentence_has_one():
     sentence = "On 2 December 2007, Chávez suffered his first electoral defeat since winning power in 1998."
     assert best_span(sentence, q, weights).text == "2 December 2007"
     assert best_span("Chávez suffered his first electoral defeat in 2007.", q, weights).text == "2007"
+    # a clock time is no day: "On what date did the CNE announce the No win?" (a review)
+    assert best_span("At 1.07 am the CNE announced the victory of the NO.", analyse(
+        "On what date did the CNE announce the No win?"), {"cne": 1.0, "announc": 1.0}) is None
 
 
 def test_a_name_less_the_words_asked_with_is_still_a_slice_of_the_sentence():
