@@ -1018,6 +1018,8 @@ PRICES_RISING = re.compile(r"\bprices?\s+(?:(?:were|was|are|is|had\s+been|have\s
 IDIOM_NO_TOPIC = re.compile(r"(?<!\bhit\s)(?<!\bfight\s)(?<!\bfought\s)(?<!\bstrike\s)(?<!\bstruck\s)(?<!\bcame\s)"
                             r"(?<!\bcome\s)(?<!\bwent\s)\bback(?=\s+(?:when|then|in|during)\b)|\brunning(?=\s+at\b)", re.I)
 HAPPENED_WHEN = re.compile(r"(\bwhen\s[^?,.;]{1,60}?)\s(?:happened|took\s+place|occurred)\b", re.I)
+# "the count of No votes": the figure's form (a count of all the votes is the row "Votes counted")
+COUNT_OF = re.compile(r"\bcount(?=\s+of\b)", re.I)
 # "how bad was inflation", "how fast were prices rising": a rate asked (answer_type), the word no topic; "how bad was the
 # housing shortage" asks no figure, and its "bad" stays
 HOW_BAD = re.compile(r"\bhow\s+(?:bad|severe|serious|fast|quickly)\b", re.I)
@@ -1180,8 +1182,8 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
         asking = PRICES_RISING.sub("inflation", asking)
         if not side:                    # "what share of those who went to the polls voted No": the side's
             asking = TOOK_PART.sub("turnout", WENT_TO_VOTE.sub("turnout", asking))
-    if side:
-        asking = SIDE_WORD.sub(r"\1", asking)
+    if side:                            # "the exact count of No votes": the side's figure, not the row "Votes counted"
+        asking = COUNT_OF.sub("", SIDE_WORD.sub(r"\1", asking))
     if kind in (COUNT, PERCENT):        # how many they were, what share did something; not "were people able to vote freely"
         asking = ELECTORATE_SAID.sub("electorate voters", asking)
     asks_author = bool(ASKS_AUTHOR.search(LEADING_PHRASE.sub("", question.strip())))

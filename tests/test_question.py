@@ -352,6 +352,8 @@ def test_the_word_of_an_idiom_is_no_topic():
     assert analyse("how big was the electorate in 2017?").terms == ["elector"]          # "big" asks for a figure
     assert analyse("How high was turnout in 2013?").terms == ["turnout"]
     assert analyse("What was the exact turnout in 2013?").terms == ["turnout"]         # how exact, not of what
+    assert "count" not in analyse("What was the exact count of No votes in block A?").terms     # the side's figure
+    assert "count" in analyse("What was the exact count of votes in block A?").terms   # the row "Votes counted"
     assert "time" not in analyse("How large had the electoral roll grown by the time of the recall?").terms
     assert "time" in analyse("How much time did the count take?").terms
     assert analyse("How much did the roll grow ahead of the vote?").terms == ["roll", "grow", "vote"]
