@@ -682,6 +682,8 @@ def year_in_figures(match: re.Match) -> str:
     return f"{match.group(1)}{year}"
 
 
+# "going by the CNE breakdown", "going by the blog": a source named, as "according to" names it
+GOING_BY = re.compile(r"\bgoing\s+by(?=\s+(?:the|a|an|its|their|his|her|this|that)\b)", re.I)
 # a dictating reader's fillers ("um what was…", "uh how many…")
 FILLER = re.compile(r"(?<![\w'’-])(?:u+m+|u+h+|e+r+m+|h+m+)(?![\w'’-])[,.]?\s*", re.I)
 
@@ -693,7 +695,8 @@ def spelled_out(question: str) -> str:
     in words in figures ("by the mid-nineties": "by the mid-1990s"); a Spanish article in English
     ("what was la participación": "the"); an electoral race or contest as the election it is ("the 2017
     governor races": "the 2017 governor elections"); a year in words in figures ("in two
-    thousand six": "in 2006"); a dictating reader's "um" and "uh" left out."""
+    thousand six": "in 2006"); a dictating reader's "um" and "uh" left out; "going by the blog"
+    as "according to the blog"."""
     question = DECADE_WORD.sub(lambda m: f"{m.group(1)}19{DECADE_DIGIT[m.group(2).lower()]}0s", question)
     question = PRES.sub(lambda m: "presidential" if m.group(2) else "president", question)
     question = YEAR_REF.sub(r"\1referendum", question)
@@ -701,6 +704,7 @@ def spelled_out(question: str) -> str:
     question = SPANISH_ARTICLE.sub("the", question)
     question = ELECTORAL_RACE.sub(electoral_race, question)
     question = YEAR_IN_WORDS.sub(year_in_figures, FILLER.sub("", question))
+    question = GOING_BY.sub("according to", question)
     def spelled(match: re.Match) -> str:
         short = match.group(1)
         if short.lower() in LOWER_CASE_ONLY and not short.islower():

@@ -453,6 +453,7 @@ def test_chat_shorthand_is_spelled_out():
         "how many votes did capriles get in the 2013 presidential election"
     assert spelled_out("who was the pres of the cne") == "who was the president of the cne"
     assert spelled_out("why did ppl stay home acc to the blogger") == "why did people stay home according to the blogger"
+    assert spelled_out("the abstention rate, going by the CNE breakdown?") == "the abstention rate, according to the CNE breakdown?"
     assert spelled_out("what did the govt do w/ the oil money") == "what did the government do with the oil money"
     assert spelled_out("what’s the opposition coalition called") == "what is the opposition coalition called"
     assert spelled_out("who'd get to name army officers") == "who would get to name army officers"
