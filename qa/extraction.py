@@ -15,7 +15,7 @@ from . import known
 from . import question as Q
 from .acronyms import long_forms
 from .synonyms import mutual_synonyms
-from .text import MEASURE_SAID, MEASURE_WORDS, SAME_AS, STOPWORDS, fold, stem, term_set, term_variants, verb_base
+from .text import INVALID_SAID, MEASURE_SAID, MEASURE_WORDS, SAME_AS, STOPWORDS, fold, stem, term_set, term_variants, verb_base
 
 NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                 "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
@@ -515,6 +515,9 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
                                                       # the year asked (that year tells nothing, another one is not it)
     if span.kind == "date" and other_year_than_asked(span.text, question.text):
         return -1.0                                   # "On what date in 2004 …?": not "July 2000"
+    if (span.kind == "date" and question.answer_type == Q.DATE and SINCE_BEFORE.search(sentence[:span.start])
+            and not re.search(r"\bsince\b", question.text, re.I)):
+        score -= 0.8                                  # "when was the referendum held": not "the eighth time since 1998"
     if span.kind in FIGURE_KINDS and label_says_something_else(span, sentence, asked):
         score -= 0.8                                  # "Votes counted: 8.883.746", asked how many were nullified
     if span.kind == "count" and is_the_whole(span, sentence):
@@ -528,6 +531,8 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
         if question.answer_type == Q.PERSON:
             if len(words) >= 2 and span.text.isupper() and {fold(w) for w in words} & EMPHASIS_WORDS:
                 return -1.0                           # "POR AHORA", "ON PAPER": words in capitals for emphasis
+            if NOT_A_PERSON.fullmatch(span.text.strip()):
+                return -1.0                           # "Tue." of a date, "US-backed" of a coup: no one
             if fold(words[-1]) in POST_WORDS:
                 return -1.0                           # "he was elected President", "the CNE President": a post,
                                                       # not who held it (a name ends with the name)
@@ -601,6 +606,12 @@ EMPHASIS_WORDS = STOPWORDS | {"por", "para", "con", "sin", "paper"}
 ASKS_YEAR = re.compile(r"\b(?:what|which)\s+year\b", re.I)
 # "on what date in 2004", "which day of 2013": the year the date asked is in
 DATE_IN_YEAR = re.compile(r"\b(?:date|day|month)\s+(?:in|of)\s+(1[89]\d\d|20\d\d)\b", re.I)
+
+
+# a capitalised word that names no one: a weekday's abbreviation, a compound adjective ("US-backed")
+NOT_A_PERSON = re.compile(r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+                          r"|[\w’']+-(?:backed|led|based|owned|run|style|born|made|friendly|controlled|funded|sponsored)", re.I)
+SINCE_BEFORE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:early|late|mid)\s+)?$", re.I)
 
 
 def other_year_than_asked(date: str, question: str) -> bool:
@@ -1094,7 +1105,12 @@ def label_says_something_else(span: Span, sentence: str, asked: frozenset[str]) 
     label with no asked word may say it in other words ("Nullified", asked for void ballots)."""
     label = LABEL.match(sentence[:span.start])
     said = term_set(label.group(1)) if label else frozenset()
+    if said and asked & INVALID_SAID.keys() and not said & (asked | INVALID_TOLD):
+        return True                   # a spoiled or void ballot asked: "Nullified", not "Votes counted"
     return bool(said & asked) and bool(said - asked)
+
+
+INVALID_TOLD = frozenset().union(*INVALID_SAID.values())
 
 
 def measures_something_else(span: Span, sentence: str, asked: frozenset[str]) -> float:

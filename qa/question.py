@@ -1195,7 +1195,9 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
         asking = AUTHORSHIP_VERB.sub("", asking)
     topic = STAY_HOME.sub(r"\1 away", THE_TIME_OF.sub("before", HOW_ADJECTIVE.sub("how", IDIOM_NO_TOPIC.sub("", asking))))
     if kind in FACTOID_TYPES:           # "how many votes did the government camp lose": the side's figure
-        topic = HAPPENED_WHEN.sub(r"\1", SIDE_OF.sub(r"\1", topic))
+        topic = SIDE_OF.sub(r"\1", topic)
+    if kind in (COUNT, PERCENT, MONEY):  # "inflation back when the recall vote happened"; not a person asked
+        topic = HAPPENED_WHEN.sub(r"\1", topic)  # ("who was president when the coup happened?" answered "Tue")
     if kind in (DATE, TIME, PLACE):     # "when was the referendum held?": when it took place
         topic = without_event_held(topic)
     terms = [t for t in question_terms(topic) if not YEAR.fullmatch(t)

@@ -378,6 +378,7 @@ def test_the_word_of_an_idiom_is_no_topic():
     # "back when…", "running at", "when the recall vote happened": when and how, no topic
     assert analyse("what was inflation running at back when the recall vote happened?").terms == ["inflat", "recal", "vote"]
     assert "back" in analyse("How did big businesses hit back in 2007?").terms       # a phrasal verb's
+    assert "happen" in analyse("Who was president when the coup happened?").terms     # a person asked: kept
     assert "count" in answer_form_terms("count")                 # "what was the count": a count's form word
     assert analyse("who won in 2013, please?").terms == ["won"]                          # courtesy is no topic
     assert analyse("Kindly tell me who won in 2013?").terms == ["won"]
