@@ -574,7 +574,8 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
                                                   # something the question does not name lasts
     if question.focus:
         head = question.focus[-1]
-        heads = {head} | mutual_synonyms(head)        # "how many ballots": "3,757,773 votes" counts them too
+        kinds = COUNTED_KINDS.get(head, frozenset())  # "how many changes": "69 proposed amendments" counts them
+        heads = {head} | mutual_synonyms(head) | kinds  # "how many ballots": "3,757,773 votes" counts them too
         whole = PART_OF.match(sentence, span.end) if span.kind == "count" else None
         found = counted_noun(span, sentence) if span.kind == "count" else None       # matched once
         noun = found if found and not whole and (not sentence[span.end:found.start(1)].strip()
@@ -586,7 +587,7 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
         before = stems_before(sentence, span.start, 3)
         counted = span.kind == "count" and not heads & set(after) and (
             found is not None or bool(whole) and whole_counts_something_else(sentence[whole.end():]))
-        if head in after:
+        if head in after or kinds & set(after):
             score += 0.6                              # "three military officers": the count said of the thing asked
         elif head in before and not counted:
             score += 0.5 if span.kind == "count" else 0.6     # "officers, one general": a count after the thing,
@@ -657,6 +658,10 @@ def of_another_clause(span: Span, sentence: str, weighted: list[tuple[int, float
 
 # a post, capitalised before or instead of a name ("elected President", "the Chief Executive"):
 # on its own it names no one
+# a noun counted that is a kind of the one asked: "How many changes to the constitution?" counted
+# as "The 69 proposed amendments to the 1999 constitution" (for the count only: "amendment" matched
+# for "change" everywhere drew "These amendments were rejected by 50.7%" to other questions)
+COUNTED_KINDS = {stem("change"): frozenset({stem("amendment"), stem("amendments")})}
 POST_WORDS = {"president", "vice", "prime", "minister", "governor", "mayor", "general", "chief", "executive",
               "secretary", "head", "deputy", "leader", "commander", "senator", "ambassador", "director", "chairman"}
 

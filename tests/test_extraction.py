@@ -141,6 +141,17 @@ def test_best_span(question, sentence, expected):
     assert sentence[span.start:span.end] == span.text
 
 
+def test_a_count_of_a_kind_of_the_thing_asked_counts_it():
+    """"How many changes to the constitution?": "The 69 proposed amendments" counts changes."""
+    q = analyse("How many changes to the constitution did Chávez put to voters in 2007?")
+    weights = {t: 1.0 for t in q.terms}
+    sentence = "The 69 proposed amendments to the 1999 constitution were put to voters, and six referendums held."
+    assert best_span(sentence, q, weights).text == "69"
+    _, counted = best_span_fit("The 69 proposed amendments to the constitution were put to voters.", q, weights)
+    _, other = best_span_fit("The 69 proposed articles of the constitution were put to voters.", q, weights)
+    assert counted > other + 0.5
+
+
 def test_a_year_after_since_or_a_row_of_another_count_fits_less():
     """A review's: "When was the referendum held that Chávez lost?" is not answered by "the eighth
     time since 1998"; "How many ballots were thrown out as void?" not by the row "Votes counted"."""
