@@ -45,7 +45,7 @@ PREPOSITION = re.compile(r"^(?:in|for|of|during|on|at|from)\s+", re.I)
 WHEN_ASKED = r"(?:now|then|please|again|instead|too|also|only|though|anyway|thanks)\b"
 NOT_EVENT_WORD = rf"(?!{WHEN_ASKED})"
 EVENT = re.compile(r"(?:\bthe\s+)?(?:[A-Z][a-z]+\s+)?\b(?:1[89]\d\d|20\d\d)\b(?:\s+" + NOT_EVENT_WORD + r"[a-z]+){0,3}?"
-                   r"(?=\s*[?,.;]|\s+(?:in|on|at|for|of|and|by|after|before|when|while|was|were|is|are|had|has)\b"
+                   r"(?=\s*[?,.;]|\s+(?:in|on|at|for|of|and|by|after|before|when|while|was|were|is|are|had|has|against)\b"
                    r"|\s+" + WHEN_ASKED + r"|\s*$)")
 TIME_PHRASE = re.compile(r"\b(?:in|of|during|after|before|at)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d)\b"
                          r"(?:\s+" + NOT_EVENT_WORD + r"[a-z]+){0,3}?(?=\s*[?,.;]|\s+" + WHEN_ASKED + r"|\s*$)")
@@ -421,6 +421,23 @@ def dated_turn(history: Sequence | None) -> str:
     return ""
 
 
+def same_event_dated(question: str, history: Sequence | None) -> str:
+    """A question that names the conversation's event without its year ("what date was the coup
+    exactly?" after "What happened to the 2002 coup against Chávez?") asks of that event: its
+    year is put back ("the 2002 coup"); the articles tell of more than one coup, referendum or
+    election."""
+    if YEAR.search(question):
+        return question
+    dated = dated_turn(history)
+    span = event_phrase(dated) if dated else None
+    if span is None:
+        return question
+    event = dated[span[0]:span[1]]
+    undated = " ".join(w for w in event.split() if not YEAR.fullmatch(w) and w.lower() != "the")
+    named = re.search(rf"\bthe\s+{re.escape(undated)}\b", question, re.I) if undated else None
+    return question[:named.start()] + event + question[named.end():] if named else question
+
+
 def about_someone_new(question: str, last: str, short: str | None) -> bool:
     """"who is Luis Almagro?" after a question about 2017 asks who he is, not what he did then:
     a who-is question about a name neither the last question nor its answer gave starts afresh,
@@ -553,7 +570,7 @@ def resolve(question: str, history: Sequence | None, is_name: Callable[[str], ob
     if request != question and not SENTENCE_BREAK.search(question.strip()) and is_follow_up(request):
         question = request                              # "Explain why it was so high": "Why it was so high?"
     if not is_follow_up(question):
-        return question
+        return same_event_dated(question, history)
     fragment = LEAD.sub("", question).strip().rstrip("?").strip()
     if not fragment:
         return last

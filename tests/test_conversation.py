@@ -427,3 +427,14 @@ def test_tell_me_more_keeps_the_question_whole_and_its_names():
     history = [{"question": turnout, "resolved_question": turnout},
                {"question": "Tell me more", "resolved_question": "Tell me more about the turnout in the 2013 presidential election"}]
     assert "turnout" in resolve("Why was it so high?", history)
+
+
+def test_the_conversation_s_event_named_without_its_year_keeps_it():
+    """"what date was the coup exactly?" after "What happened to the 2002 coup against Chávez?"
+    asks of the 2002 coup (the articles also tell of a 2013 coup attempt); a question naming
+    another event, or a year, is left as asked."""
+    history = [{"question": "What happened to the 2002 coup against Chávez?"},
+               {"question": "How did Chávez respond?"}]
+    assert resolve("what date was the coup exactly?", history) == "what date was the 2002 coup exactly?"
+    assert resolve("what date was the referendum?", history) == "what date was the referendum?"
+    assert resolve("what date was the 2013 coup?", history) == "what date was the 2013 coup?"
