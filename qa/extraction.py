@@ -457,8 +457,9 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
     if span.kind in ("name", "list") and (wanted := asked_number(question)) \
             and len(LIST_SEPARATOR.split(span.text)) < wanted:
         return -1.0                                   # "which five states": "Washington and Europe" names two
-    if span.kind == "phrase" and term_set(span.text) <= asked:
-        return -1.0                                   # "the audit" only repeats the question's words
+    if span.kind in ("phrase", "people") and term_set(span.text) <= asked:
+        return -1.0                                   # "the audit", "officers" ("who would appoint military
+                                                      # officers?") only repeat the question's words
     if span.kind == "percent" and BARE_FIGURE.fullmatch(span.text) and not compared_one_asked(span, sentence, asked):
         return -1.0                                   # "compared with 1.1 in Japan": Japan's rate, when Japan is asked
     if (span.kind in FIGURE_KINDS and (value := NUMBER_TOKEN.search(span.text)) and value.group(0) in asked

@@ -84,6 +84,9 @@ CASES = [
     ("On what date in 2004 was the recall referendum held?", "The recall referendum was held in 2004.", None),
     ("On what date in 2004 was the recall referendum held?", "The coup of 2002 and the recall in 2004 failed.", None),
     ("In what year after the 2002 coup was the recall held?", "The recall referendum was held in 2004.", "2004"),
+    # people named by the question's own words are no answer to who they are
+    ("Who would appoint military officers under the reform?",
+     "The president was also to have the power to appoint all military officers.", None),
     # a review's: a weekday's abbreviation or "US-backed" names no one
     ("Who was president when the coup happened?", "A coup was attempted on Tue. 16 Apr. 2013.", None),
     ("Who was president when the 2002 coup occurred?", "The April 2002 US-backed military coup disintegrated.", None),
