@@ -1024,9 +1024,27 @@ IDIOM_NO_TOPIC = re.compile(r"(?<!\bhit\s)(?<!\bfight\s)(?<!\bfought\s)(?<!\bstr
 HAPPENED_WHEN = re.compile(r"(\bwhen\s[^?,.;]{1,60}?)\s(?:happened|took\s+place|occurred)\b", re.I)
 # "the count of No votes": the figure's form (a count of all the votes is the row "Votes counted")
 COUNT_OF = re.compile(r"\bcount(?=\s+of\b)", re.I)
-# "how bad was inflation", "how fast were prices rising": a rate asked (answer_type), the word no topic; "how bad was the
-# housing shortage" asks no figure, and its "bad" stays
+# "how bad was inflation", "how fast were prices rising": a rate asked (answer_type), the word no
+# topic; "how bad was the housing shortage" asks no figure, and its "bad" stays
 HOW_BAD = re.compile(r"\bhow\s+(?:bad|severe|serious|fast|quickly)\b", re.I)
+
+
+def topic_said(asking: str, kind: str) -> str:
+    """The asking text as its terms are read (`kind`: its answer type): without the words that
+    say when, how or in what form, not what about ("how large", "by the time of", "back when",
+    "running at"; "the government camp" of a fact asked; "when the recall vote happened" of a
+    figure asked; "held" of when or where an event was), and "stay home" as the articles say it."""
+    topic = IDIOM_NO_TOPIC.sub("", asking)
+    topic = STAY_HOME.sub(r"\1 away", THE_TIME_OF.sub("before", HOW_ADJECTIVE.sub("how", topic)))
+    if kind in FACTOID_TYPES:           # "how many votes did the government camp lose": the side's figure
+        topic = SIDE_OF.sub(r"\1", topic)
+    if kind in (COUNT, PERCENT, MONEY):  # not a person asked ("who was president when the coup happened?"
+        topic = HAPPENED_WHEN.sub(r"\1", topic)              # had answered "Tue")
+    if kind in (DATE, TIME, PLACE):     # "when was the referendum held?": when it took place
+        topic = without_event_held(topic)
+    return topic
+
+
 # "what percentage of the electorate turned out": the turnout is asked, as the text says it ("a
 # 78.71% turnout", "turned out"), not the word "turn"
 TURNED_OUT = re.compile(TURN_OUT, re.I)
@@ -1193,14 +1211,7 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
     asks_author = bool(ASKS_AUTHOR.search(LEADING_PHRASE.sub("", question.strip())))
     if asks_author:                     # "who penned the … commentary": the byline answers, not a sentence saying "penned"
         asking = AUTHORSHIP_VERB.sub("", asking)
-    topic = STAY_HOME.sub(r"\1 away", THE_TIME_OF.sub("before", HOW_ADJECTIVE.sub("how", IDIOM_NO_TOPIC.sub("", asking))))
-    if kind in FACTOID_TYPES:           # "how many votes did the government camp lose": the side's figure
-        topic = SIDE_OF.sub(r"\1", topic)
-    if kind in (COUNT, PERCENT, MONEY):  # "inflation back when the recall vote happened"; not a person asked
-        topic = HAPPENED_WHEN.sub(r"\1", topic)  # ("who was president when the coup happened?" answered "Tue")
-    if kind in (DATE, TIME, PLACE):     # "when was the referendum held?": when it took place
-        topic = without_event_held(topic)
-    terms = [t for t in question_terms(topic) if not YEAR.fullmatch(t)
+    terms = [t for t in question_terms(topic_said(asking, kind)) if not YEAR.fullmatch(t)
              and t not in source_stems and not MONTH.fullmatch(t) and not (expands and t in EXPANSION_STEMS)]
     named = sources + titles_named(question, titles)
     return Question(
