@@ -201,15 +201,28 @@ GROWTH_SAID = {stem(asked): {stem(w) for w in ("rise", "rose", "risen", "increas
                for asked in ("grow", "grew", "grown", "expand", "swell", "swollen")}
 
 
+
+def one_way(*tables: dict[str, set[str]]) -> dict[str, frozenset[str]]:
+    """The tables of words a sentence says for a question's word, merged: each key's words from
+    every table that has it."""
+    merged: dict[str, set[str]] = {}
+    for table in tables:
+        for term, told in table.items():
+            merged.setdefault(term, set()).update(told)
+    return {term: frozenset(told) for term, told in merged.items()}
+
+
+# every one-way table above but the growth's, which is read of a fact or figure asked only
+TOLD_AS = one_way(OUTCOME_NOUNS, BODY_OF_VOTERS, LOSS_SAID, INVALID_SAID, HOMES_SAID)
+
+
 @lru_cache(maxsize=4096)
 def term_variants(term: str, offices: bool = False, growth: bool | None = None) -> frozenset[str]:
     """Stems a sentence may use for a question's term: its superlative (degree_forms), the
     office of a person noun (office_forms; with `offices`, which scoring.question_variants
     gives fact questions only), a growth's other verbs (GROWTH_SAID; with `growth`, by default
-    as `offices`), the words that say the same (SAME_AS, DERIVED_FORMS, OUTCOME_NOUNS,
-    BODY_OF_VOTERS, GROWTH_SAID, LOSS_SAID, INVALID_SAID,
-    HOMES_SAID), a decade's years
-    (decade_years) and a whole number's decimals (decimal_forms). (The other forms of
+    as `offices`), the words that say the same (SAME_AS, DERIVED_FORMS) or tell it one way
+    (TOLD_AS), a decade's years (decade_years) and a whole number's decimals (decimal_forms). (The other forms of
     an irregular verb, "win" / "won", were tried: dev MRR +0.005, but MRR down on four of eight
     blind sets and "How many votes did Maduro get in 2013?" answered "one" from "…by just one
     vote".) Cached: a term's variants are the same for every question and every span that asks
@@ -218,9 +231,7 @@ def term_variants(term: str, offices: bool = False, growth: bool | None = None) 
     growth = offices if growth is None else growth
     return frozenset(degree_forms(term) | (office_forms(term) if offices else set())
                      | (GROWTH_SAID.get(term, set()) if growth else set()) | SAME_AS.get(term, set())
-                     | decade_years(term) | decimal_forms(term) | DERIVED_FORMS.get(term, set()) | OUTCOME_NOUNS.get(term, set())
-                     | BODY_OF_VOTERS.get(term, set()) | LOSS_SAID.get(term, set())
-                     | INVALID_SAID.get(term, set()) | HOMES_SAID.get(term, set()))
+                     | decade_years(term) | decimal_forms(term) | DERIVED_FORMS.get(term, set()) | TOLD_AS.get(term, set()))
 
 
 # Past forms whose stem is not the present's: "won" and "winning" are one verb (extraction.doer_fit)
