@@ -191,6 +191,12 @@ def date_elsewhen(question: Question, best: ScoredSentence, span: extraction.Spa
     return 0.8 if named and not named & set(question.years) else 0.0
 
 
+def of_another_date(question: Question, s: ScoredSentence, weights: dict[str, float]) -> bool:
+    """Whether the sentence's date answer is of another year or month than asked (date_elsewhen)."""
+    span = extraction.best_span(s.text, question, weights, s.heading)
+    return span is not None and span.kind == "date" and date_elsewhen(question, s, span) > 0
+
+
 def confidence_features(question: Question, chosen: list[ScoredSentence], passages: list[Candidate],
                         weights: dict[str, float], support: dict[str, float] | None = None,
                         rephrased: dict[str, float] | None = None) -> dict[str, float]:
@@ -481,6 +487,10 @@ def select_factoid(question: Question, sentences: list[ScoredSentence], weights)
         in_time = [s for s in typed if s.features["temporal"] >= 0]
         if in_time and in_time[0].score >= 0.7 * typed[0].score:
             typed = in_time          # a figure from the time asked about beats one from another time
+    if question.answer_type == DATE and (question.years or question.months):
+        dated = [s for s in typed if not of_another_date(question, s, weights)]
+        if dated and dated[0].score >= 0.7 * typed[0].score:
+            typed = dated            # "the date of the 2013 election": "April 14", not 2012's "October 7"
     # measured against the best sentence that is one, not a heading ("The Great Blackout of March
     # 2019" holds the question's word and no place)
     top = next((s for s in sentences if SENTENCE_END.search(s.text)), sentences[0])

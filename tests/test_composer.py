@@ -288,6 +288,19 @@ def test_a_date_of_another_year_or_month_than_the_one_asked_is_of_another_time()
         assert features["elsewhen"] == elsewhen, question
 
 
+def test_a_date_of_the_time_asked_is_chosen_over_a_better_scored_one_of_another():
+    """"What was the date of the 2013 presidential election?": a 2013 article's "April 14", not its
+    "October 7" (2012's), which scored higher and had made the answer abstain."""
+    sentences = scored([["The opposition regained ground it lost in the October 7 presidential elections.",
+                         "Maduro won the presidential election of April 14 by a narrow margin."]], [[0.7, 0.6]])
+    for s in sentences:
+        s.passage.metadata["date"] = "2013-04"
+        s.features = {"dense": 0.5, "type_fit": 0.5, "temporal": 0.4, "document": 0.0}
+    question = analyse("What was the date of the 2013 presidential election?")
+    chosen, short = select_factoid(question, sentences, {"presidenti": 7.0, "elect": 2.0})
+    assert short == "April 14" and chosen[0] is sentences[1]
+
+
 def test_a_figure_set_against_the_time_asked_is_of_another_time():
     """A 2013 article's "The turnout was over 78%, only three points below the massive turn out
     on October 7" (October 2012) is not 2012's turnout; asked about 2013 it is the answer, and
