@@ -758,8 +758,9 @@ def retrieved(passages: list[Candidate]) -> list[RetrievedPassage]:
 
 def missing_terms(question: Question, sentences: list[ScoredSentence], weights) -> list[str]:
     """The question's rarest terms that none of the passages of the ten best sentences holds:
-    what the closest passages lack (the articles may use them elsewhere)."""
-    found = set()
+    what the closest passages lack (the articles may use them elsewhere); not the words of the
+    answer's form ("date", "percentage"), which no passage need say."""
+    found = set(answer_form_terms(question.answer_type))
     for s in sentences[:10]:
         found |= term_set(s.passage.text)
     return [t for t in sorted(weights, key=lambda t: -weights[t]) if t not in found][:3]

@@ -725,6 +725,10 @@ def test_an_abstention_with_every_word_found_says_the_answer_is_what_is_missing(
     sentences = scored([["Overall, the PSUV lost five states it previously held."]], [[0.5]])
     text = abstention_text(question, sentences, {"five": 1.0, "state": 1.0, "psuv": 1.0, "lost": 1.0})
     assert "hold the question's words but not its answer" in text and "something else" not in text
+    # the answer's form is no word the passages lack ("never mention: date" misled)
+    dated = analyse("What was the date of the 2013 presidential election?")
+    text = abstention_text(dated, sentences, {"date": 12.0, "presidenti": 7.0, "elect": 2.0})
+    assert "never mention: date" not in text and "presidential" in text
 
 
 def test_a_synonym_in_the_answers_window_covers_the_question_term():
