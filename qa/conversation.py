@@ -421,6 +421,11 @@ def dated_turn(history: Sequence | None) -> str:
     return ""
 
 
+# the words that tell one event from another ("the recall referendum" is not "the 2007 referendum")
+EVENT_KIND = re.compile(r"\b(?:recall|coup|elections?|referendums?|strike|lock-out|governors?|presidential|parliamentary|"
+                        r"regional|constitutional|constituent|attempt)\b")
+
+
 def same_event_dated(question: str, history: Sequence | None) -> str:
     """A question that names the conversation's event without its year ("what date was the coup
     exactly?" after "What happened to the 2002 coup against Chávez?") asks of that event: its
@@ -434,6 +439,9 @@ def same_event_dated(question: str, history: Sequence | None) -> str:
         return question
     event = dated[span[0]:span[1]]
     undated = " ".join(w for w in event.split() if not YEAR.fullmatch(w) and w.lower() != "the")
+    if set(EVENT_KIND.findall(question.lower())) - set(EVENT_KIND.findall(event.lower())):
+        return question             # "when was the recall referendum?" after "the 2004 recall": its year is
+                                    # the answer; "the referendum on Chávez's recall" after "the 2007 referendum"
     named = re.search(rf"\bthe\s+{re.escape(undated)}\b", question, re.I) if undated else None
     return question[:named.start()] + event + question[named.end():] if named else question
 

@@ -532,7 +532,7 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
         if question.answer_type == Q.PERSON:
             if len(words) >= 2 and span.text.isupper() and {fold(w) for w in words} & EMPHASIS_WORDS:
                 return -1.0                           # "POR AHORA", "ON PAPER": words in capitals for emphasis
-            if NOT_A_PERSON.fullmatch(span.text.strip()):
+            if NOT_A_PERSON.fullmatch(span.text.strip()) and not backer_asked(span.text, question):
                 return -1.0                           # "Tue." of a date, "US-backed" of a coup: no one
             if fold(words[-1]) in POST_WORDS:
                 return -1.0                           # "he was elected President", "the CNE President": a post,
@@ -613,6 +613,14 @@ DATE_IN_YEAR = re.compile(r"\b(?:date|day|month)\s+(?:in|of)\s+(1[89]\d\d|20\d\d
 # a capitalised word that names no one: a weekday's abbreviation, a compound adjective ("US-backed")
 NOT_A_PERSON = re.compile(r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
                           r"|[\w’']+-(?:backed|led|based|owned|run|style|born|made|friendly|controlled|funded|sponsored)", re.I)
+
+
+def backer_asked(text: str, question: Q.Question) -> bool:
+    """Whether "US-backed" answers: the question asks who backed (the adjective's verb among its terms)."""
+    parts = text.strip().split("-")
+    return len(parts) == 2 and verb_base(parts[1]) in set(question.terms)
+
+
 SINCE_BEFORE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:early|late|mid)\s+)?$", re.I)
 
 

@@ -438,3 +438,11 @@ def test_the_conversation_s_event_named_without_its_year_keeps_it():
     assert resolve("what date was the coup exactly?", history) == "what date was the 2002 coup exactly?"
     assert resolve("what date was the referendum?", history) == "what date was the referendum?"
     assert resolve("what date was the 2013 coup?", history) == "what date was the 2013 coup?"
+    # a question naming another kind of event keeps its own (a review's: "When was the recall
+    # referendum?" after "the 2004 recall" asks its year; "the referendum on Chávez's recall" after
+    # "the 2007 referendum" is another referendum)
+    recall = [{"question": "Tell me about the 2004 recall."}]
+    assert resolve("When was the recall referendum?", recall) == "When was the recall referendum?"
+    referendum = [{"question": "What happened in the 2007 referendum?"}]
+    assert resolve("What happened in the referendum on Chávez's recall?", referendum) == \
+        "What happened in the referendum on Chávez's recall?"

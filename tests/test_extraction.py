@@ -90,6 +90,7 @@ CASES = [
     # a review's: a weekday's abbreviation or "US-backed" names no one
     ("Who was president when the coup happened?", "A coup was attempted on Tue. 16 Apr. 2013.", None),
     ("Who was president when the 2002 coup occurred?", "The April 2002 US-backed military coup disintegrated.", None),
+    ("Who backed the 2002 coup?", "The April 2002 US-backed military coup disintegrated.", "US-backed"),   # who backed it
     # …nor a date in another year ("July 2000" for "on what date in 2004")
     ("On what date in 2004 was the recall held?", "The vote rose from the 3.7 million of July 2000.", None),
     ("On what date in 2013 was the coup attempted?", "A coup was attempted on Tue. 16 Apr. 2013.", "Tue. 16 Apr. 2013"),
