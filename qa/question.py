@@ -87,6 +87,9 @@ def expansion_asked(question: str) -> str:
     return next((g for g in found.groups() if g), "") if found else ""
 
 
+# a figure moved to another level: "cut to", "raised to"
+MOVED_TO = (r"(?:cut|reduced|lowered|raised|increased|shortened|extended|lengthened|dropped|fallen|fell|risen|rose|"
+            r"grown|grew|climbed|slashed)")
 TYPE_PATTERNS: list[tuple[str, str]] = [
     # "Tell me more about the turnout in 2013", "… about who won in 2013": more of what the articles say
     (DESCRIPTION, r"^(?:(?:could|can|would) you )?(?:tell me |say )?more about\b"),
@@ -127,6 +130,9 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
     (COUNT, r"\bby (what|how \w+ an?) margin\b|\bhow many\b|\bhow much\b|\bwhat (number|total)\b|\b(what|which) (was|is|were|are) (the|(?:[\w-]+ ){0,2}[\w-]+['’]s?)( [\w'’-]+){0,2} "
             r"(number|total|amount|count|tally|figure|population|size|death toll|toll)\b|\bnumber of\b|\bby how much\b|\bhow (large|big|high|long|far|old)\b"
             r"|\b(to|of) what size\b|\b(to|of|for) what length\b"
+            # "what would the working week have been cut to?", "… shortened the work week to what?": the
+            # level a figure was moved to ("reducing the working week from 44 to 36 hours")
+            rf"|^what\b.*\b{MOVED_TO}( down| up)? to\W*$|\b{MOVED_TO}\b[^?]{{0,50}}\bto what\W*$"
             # an ordinal asked: "the referendum was which electoral victory for Chávez", "Which attempt
             # to overthrow Chávez was the 2004 recall?" (the text's "the eighth time", "the third time")
             r"|\b(was|is|were|be) (the )?(which|what) ([\w-]+ )?(attempt|win|victory|defeat)\b"
@@ -629,6 +635,11 @@ ELECTORAL_RACE = re.compile(r"\b((?:governors?['’]?|gubernatorial|governorship
                             r"(?:the\s+)?(?:state\s+)?house|senate|parliament|congress|(?:the\s+)?assembly)\b)", re.I)
 
 
+# a plebiscite is the referendum the articles name ("the constitutional plebiscite": the 2007
+# constitutional referendum)
+PLEBISCITE = re.compile(r"\bplebiscite(s?)\b", re.I)
+
+
 def electoral_race(match: re.Match) -> str:
     plural = match.group(2) if match.group(1) else match.group(3)
     return f"{match.group(1) or ''}election{plural}"
@@ -694,7 +705,7 @@ def spelled_out(question: str) -> str:
     presidential election, "what's the opposition coalition called" what it is called; a decade
     in words in figures ("by the mid-nineties": "by the mid-1990s"); a Spanish article in English
     ("what was la participación": "the"); an electoral race or contest as the election it is ("the 2017
-    governor races": "the 2017 governor elections"); a year in words in figures ("in two
+    governor races": "the 2017 governor elections") and a plebiscite as the referendum; a year in words in figures ("in two
     thousand six": "in 2006"); a dictating reader's "um" and "uh" left out; "going by the blog"
     as "according to the blog"."""
     question = DECADE_WORD.sub(lambda m: f"{m.group(1)}19{DECADE_DIGIT[m.group(2).lower()]}0s", question)
@@ -703,6 +714,7 @@ def spelled_out(question: str) -> str:
     question = CONTRACTED_WH.sub(expanded_wh, question)
     question = SPANISH_ARTICLE.sub("the", question)
     question = ELECTORAL_RACE.sub(electoral_race, question)
+    question = PLEBISCITE.sub(r"referendum\1", question)
     question = YEAR_IN_WORDS.sub(year_in_figures, FILLER.sub("", question))
     question = GOING_BY.sub("according to", question)
     def spelled(match: re.Match) -> str:
@@ -1021,6 +1033,9 @@ PRICES_RISING = re.compile(r"\bprices?\s+(?:(?:were|was|are|is|had\s+been|have\s
 # running at", "when the recall vote happened" (the event named is the topic, not its happening)
 IDIOM_NO_TOPIC = re.compile(r"(?<!\bhit\s)(?<!\bfight\s)(?<!\bfought\s)(?<!\bstrike\s)(?<!\bstruck\s)(?<!\bcame\s)"
                             r"(?<!\bcome\s)(?<!\bwent\s)\bback(?=\s+(?:when|then|in|during)\b)|\brunning(?=\s+at\b)", re.I)
+# "the standard / normal working week": the thing as it is ordinarily, which is how the articles
+# tell it ("reducing the working week from 44 to 36 hours"); the adjective names no topic
+ORDINARY = re.compile(r"\b(?:standard|normal|usual|regular|ordinary|typical)\s+(?=[a-z])", re.I)
 HAPPENED_WHEN = re.compile(r"(\bwhen\s[^?,.;]{1,60}?)\s(?:happened|took\s+place|occurred)\b", re.I)
 # "the count of No votes": the figure's form (a count of all the votes is the row "Votes counted")
 COUNT_OF = re.compile(r"\bcount(?=\s+of\b)", re.I)
@@ -1034,7 +1049,7 @@ def topic_said(asking: str, kind: str) -> str:
     say when, how or in what form, not what about ("how large", "by the time of", "back when",
     "running at"; "the government camp" of a fact asked; "when the recall vote happened" of a
     figure asked; "held" of when or where an event was), and "stay home" as the articles say it."""
-    topic = IDIOM_NO_TOPIC.sub("", asking)
+    topic = ORDINARY.sub("", IDIOM_NO_TOPIC.sub("", asking))
     topic = STAY_HOME.sub(r"\1 away", THE_TIME_OF.sub("before", HOW_ADJECTIVE.sub("how", topic)))
     if kind in FACTOID_TYPES:           # "how many votes did the government camp lose": the side's figure
         topic = SIDE_OF.sub(r"\1", topic)

@@ -5,6 +5,10 @@ from qa.question import analyse, answer_form_terms, answer_type
 
 
 @pytest.mark.parametrize("question, kind", [
+    # the level a figure was moved to: "reducing the working week from 44 to 36 hours"
+    ("Had the 2007 changes passed, what would the normal working week have been cut to?", "count"),
+    ("The reform package would have shortened the standard work week to what?", "count"),
+    ("What did the unrest lead to?", "entity"),
     ("How many votes were nullified in Block A?", "count"),
     ("What percentage of Venezuelans backed the reform?", "percent"),
     ("What was the turnout in the April 2013 presidential election?", "percent"),
@@ -364,6 +368,9 @@ def test_the_word_of_an_idiom_is_no_topic():
     assert "side" in analyse("Why did the Yes side lose the 2007 referendum?").terms
     # staying home is staying away from the polls, as the articles say it; not a home
     assert analyse("Why did so many supporters stay home in 2007?").terms == ["support", "stay", "away"]
+    # "the standard / normal working week" is the working week the articles tell
+    assert analyse("What would the standard working week have been cut to?").terms == ["work", "week", "cut"]
+    assert analyse("How long was the normal work week?").terms == ["work", "week"]
     # an event held took place: "held" is no topic of when or where it was ("which it held before"
     # is another sense); of other questions it stays
     assert analyse("When was the constitutional referendum held?").terms == ["constitut", "referendum"]
@@ -474,6 +481,8 @@ def test_chat_shorthand_is_spelled_out():
     # a contest that is an election, and the governors' race
     assert spelled_out("the PSUV's share in the 2017 regional contest") == "the PSUV's share in the 2017 regional election"
     assert spelled_out("votes in the state contests") == "votes in the state elections"
+    # a plebiscite is the referendum the articles name
+    assert spelled_out("turnout in the constitutional plebiscite") == "turnout in the constitutional referendum"
     assert spelled_out("turnout in the governors' race") == "turnout in the governors' election"
     assert spelled_out("a contest of ideas") == "a contest of ideas"
     assert spelled_out("um what was the murder rate in two thousand") == "what was the murder rate in 2000"
