@@ -488,6 +488,9 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
         return -1.0                                   # "the PSUV … won 18", asked what the opposition won
     if span.kind in FIGURE_KINDS and question.rival_of and not figure_of_another_actor(span, sentence, question.rival_of):
         return -1.0                                   # "did Maduro's challenger collect": not Maduro's 7,505,378
+    if span.kind in FIGURE_KINDS and question.loser_figure and not losers_figure(span, sentence):
+        return -1.0                                   # "how many votes did the runner-up get": Capriles's
+                                                      # 7,270,403 beside Maduro's 7,505,378, nothing else
     if span.kind in FIGURE_KINDS and question.side and figure_of_other_side(span, sentence, question.side):
         return -1.0                                   # "the NO with 4,504,354 votes", asked what the Yes got
     if span.kind in FIGURE_KINDS and is_difference(span, sentence) and not asks_difference(question.text):
@@ -1325,11 +1328,27 @@ def asks_loser(verb: str, passive: bool) -> bool:
     return (verb in LOSING_VERBS and not passive) or (passive and verb in WINNING_VERBS - {verb_base("win")})
 
 
-@lru_cache(maxsize=4096)
 def named_figures(sentence: str) -> tuple[tuple[tuple[int, int], float], ...]:
     """((start, end) of a name, its figure) for each name followed by a share or a vote count of
-    its own (FIGURE_AFTER_NAME): its percentage where one is given, else its count; () unless every
-    name's figure is of one kind (a share beside a count compares nothing)."""
+    its own (result_figures)."""
+    return tuple((name, value) for name, _, value in result_figures(sentence))
+
+
+def losers_figure(span: Span, sentence: str) -> bool:
+    """Whether the figure is the one a result gives the name with the smaller figure ("…Maduro
+    receiving 7,505,378 votes (50.66%), and Capriles 7,270,403 votes (49.07%)": Capriles's count
+    or share), in a result of two or more different figures."""
+    figures = result_figures(sentence)
+    values = [value for *_, value in figures]
+    mine = next((value for _, (start, end), value in figures if overlaps(span, start, end)), None)
+    return mine is not None and len(set(values)) > 1 and mine == min(values)
+
+
+@lru_cache(maxsize=4096)
+def result_figures(sentence: str) -> tuple[tuple[tuple[int, int], tuple[int, int], float], ...]:
+    """((start, end) of a name, (start, end) of its figures, its figure) for each name followed by
+    a share or a vote count of its own (FIGURE_AFTER_NAME): its percentage where one is given, else
+    its count; () unless every name's figure is of one kind (a share beside a count compares nothing)."""
     if len(set(Q.YEAR.findall(sentence))) > 1:
         return ()                                     # "Chávez took 62.8% in 2006 while Maduro took 50.66% in 2013"
     shares, counts = [], []
@@ -1347,7 +1366,8 @@ def named_figures(sentence: str) -> tuple[tuple[tuple[int, int], float], ...]:
             value = float(raw.replace(",", ".")) if share else float(re.sub(r"[,.]", "", raw))
         except ValueError:
             continue
-        (shares if share else counts).append(((name.start, name.end), value))
+        figures = (name.end + found.start(1), name.end + found.end())
+        (shares if share else counts).append(((name.start, name.end), figures, value))
     return tuple(shares) if shares and not counts else tuple(counts) if counts and not shares else ()
 
 

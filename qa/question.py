@@ -355,6 +355,7 @@ class Question:
                                         # ("how should…"), reaction ("how did they react…"); see answer_cue
     figure_actor: list[str] = field(default_factory=list)   # "how many … did the opposition win": opposit
     rival_of: list[str] = field(default_factory=list)       # "how many … did Maduro's challenger get": maduro
+    loser_figure: bool = False          # "how many votes did the runner-up get": the smaller figure of a result
     doer_verb: str = ""                 # "Who won …?": the verb (text.verb_base) the answer's name does
     doer_passive: bool = False          # "Who was elected …?": the name is what the verb was done to
     object_verb: str = ""               # "Which states did the PSUV lose …?": the verb done to the answer (verb_base)
@@ -1035,7 +1036,9 @@ IDIOM_NO_TOPIC = re.compile(r"(?<!\bhit\s)(?<!\bfight\s)(?<!\bfought\s)(?<!\bstr
                             r"(?<!\bcome\s)(?<!\bwent\s)\bback(?=\s+(?:when|then|in|during)\b)|\brunning(?=\s+at\b)", re.I)
 # "the standard / normal working week": the thing as it is ordinarily, which is how the articles
 # tell it ("reducing the working week from 44 to 36 hours"); the adjective names no topic
-ORDINARY = re.compile(r"\b(?:standard|normal|usual|regular|ordinary|typical)\s+(?=[a-z])", re.I)
+ORDINARY = re.compile(r"\b(?:standard|normal|usual|regular|ordinary|typical)\s+(?=[a-z])"
+                      # …as "the final / raw vote count" is the count
+                      r"|\b(?:final|raw)\s+(?=(?:vote\s+|ballot\s+)?(?:count|tally|total)s?\b)", re.I)
 HAPPENED_WHEN = re.compile(r"(\bwhen\s[^?,.;]{1,60}?)\s(?:happened|took\s+place|occurred)\b", re.I)
 # "the count of No votes": the figure's form (a count of all the votes is the row "Votes counted")
 COUNT_OF = re.compile(r"\bcount(?=\s+of\b)", re.I)
@@ -1226,6 +1229,11 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
     asks_author = bool(ASKS_AUTHOR.search(LEADING_PHRASE.sub("", question.strip())))
     if asks_author:                     # "who penned the … commentary": the byline answers, not a sentence saying "penned"
         asking = AUTHORSHIP_VERB.sub("", asking)
+    loser_figure = loser_figure_asked(content, kind)
+    if loser_figure:                    # the role is no word of the text: its result says who it is,
+        asking = LOSER_ROLE.sub("", asking)                    # or the name the question gives with it
+    actor = figure_actor(content) if kind in (COUNT, PERCENT, MONEY) else []
+    loser_figure = loser_figure and not names_someone(actor, content)   # "Capriles, the losing candidate"
     terms = [t for t in question_terms(topic_said(asking, kind)) if not YEAR.fullmatch(t)
              and t not in source_stems and not MONTH.fullmatch(t) and not (expands and t in EXPANSION_STEMS)]
     named = sources + titles_named(question, titles)
@@ -1251,7 +1259,8 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
         object_verb=asked_verb(OBJECT_VERB, question, REPORTING_VERBS) if kind == PLACE else "",
         count_verb=asked_verb(SUBJECT_COUNT_VERB, question, REPORTING_VERBS) if kind == COUNT else "",
         came_about_verb=came_about,
-        figure_actor=figure_actor(content) if kind in (COUNT, PERCENT, MONEY) else [],
+        figure_actor=[] if loser_figure else actor,
+        loser_figure=loser_figure,
         rival_of=rival_of(content) if kind in (COUNT, PERCENT, MONEY) else [],
         **(role_asked(question) if kind == PERSON else {}),
     )
@@ -1325,6 +1334,31 @@ OWNED_FIGURE = re.compile(r"\b([A-ZÁÉÍÓÚÑ][\w-]+)['’]s?\s+(?:(?:final|to
 # "Maduro's challenger", "Chávez's main rival": someone named by whom they ran against
 RIVAL = re.compile(r"\b([A-ZÁÉÍÓÚÑ][\w-]+)['’]s?\s+(?:(?:main|chief|closest|nearest)\s+)?"
                    r"(?:challenger|rival|opponent|adversary|contender)s?\b", re.I)
+
+
+# someone asked of by their place in a result, unnamed: "the runner-up", "the opposition
+# candidate", "the challenger", "the second-place finisher", "the losing candidate": the one a
+# result gives the smaller figure (extraction.result_figures). (Named by whom they ran against,
+# "Maduro's challenger", they are RIVAL's.)
+LOSER_ROLE = re.compile(r"\b(?:(?:the\s+)?opposition(?:['’]s)?\s+(?:candidate|challenger|contender|nominee)|runners?[- ]up|"
+                        r"challengers?|second[- ]place(?:\s+(?:finisher|candidate|contender))?|"
+                        r"(?:losing|defeated|beaten)\s+(?:candidate|contender)|loser)(?:['’]s?)?(?![\w-])", re.I)
+# …asked a figure of votes: "how many votes / ballots", "what share / percentage", "vote total"
+VOTE_FIGURE_WORDS = re.compile(r"\b(?:votes?|ballots?|tally|share|percentage|percent)\b|%", re.I)
+
+
+def loser_figure_asked(content: str, kind: str) -> bool:
+    """Whether the question asks the vote figure of the one who lost, by a role it never names
+    ("How many votes did the runner-up receive in April 2013?"): the articles call nobody that,
+    and their result gives the figure beside the name ("…and Capriles 7,270,403 votes")."""
+    return kind in (COUNT, PERCENT) and not RIVAL.search(content) and bool(LOSER_ROLE.search(content)) \
+        and bool(VOTE_FIGURE_WORDS.search(LOSER_ROLE.sub("", content)))
+
+
+def names_someone(actor: list[str], question: str) -> bool:
+    """Whether a figure's actor (figure_actor) is someone the question names, capitalised
+    ("Capriles"), not a role or a side ("the opposition candidate")."""
+    return bool(set(actor) & {stem(fold(w)) for w in re.findall(r"(?<!^)\b[A-ZÁÉÍÓÚÑ][\w-]+", question.strip())})
 
 
 def rival_of(question: str) -> list[str]:

@@ -1163,6 +1163,24 @@ def test_a_rival_s_figure_is_not_the_named_person_s():
     assert analyse("How many votes did Maduro get?").rival_of == []
 
 
+def test_a_role_never_named_is_read_off_the_result():
+    """"How many votes did the runner-up / the opposition candidate get?": no sentence calls anyone
+    that; a result told as names with their figures says who came second. A figure no such result
+    gives as the smaller one answers nothing (Chávez's own 2000 count, asked the opposition's)."""
+    q = analyse("How many votes did the runner-up receive in the April 2013 presidential election?")
+    assert q.loser_figure and "runner" not in q.terms and q.figure_actor == []
+    result = "There was a 78.71% turnout with Maduro receiving 7,505,378 votes (50.66%), and Capriles 7,270,403 votes (49.07%)."
+    weights = {t: 1.0 for t in q.terms}
+    assert best_span(result, q, weights).text == "7,270,403"
+    share = analyse("What share of the vote did the opposition candidate get in April 2013?")
+    assert share.loser_figure and best_span(result, share, weights).text == "49.07%"
+    alone = "This pro-Chávez vote was a huge increase on the 3,757,773 votes Chávez won in July 2000."
+    assert best_span(alone, analyse("How many votes did the opposition candidate receive in July 2000?"), {"vote": 1.0}) is None
+    # the role's own figure only: not one it alleged, nor a named rival's (rival_of)
+    assert not analyse("How many irregularities did the losing candidate allege in 2013?").loser_figure
+    assert not analyse("How many ballots did Maduro's challenger collect in April 2013?").loser_figure
+
+
 def test_a_table_row_is_read_after_its_heading_and_of_its_part():
     """"What percentage did the No side get on Block B…?": the row "No: 4.522.332, 51,05 %" says
     neither "block" nor "B"; its heading "B Block, second part of reform" does, and stands before

@@ -368,6 +368,8 @@ def test_the_word_of_an_idiom_is_no_topic():
     assert "side" in analyse("Why did the Yes side lose the 2007 referendum?").terms
     # staying home is staying away from the polls, as the articles say it; not a home
     assert analyse("Why did so many supporters stay home in 2007?").terms == ["support", "stay", "away"]
+    # "the final vote count" is the count
+    assert analyse("What was the final vote count in 2013?").terms == ["vote", "count"]
     # "the standard / normal working week" is the working week the articles tell
     assert analyse("What would the standard working week have been cut to?").terms == ["work", "week", "cut"]
     assert analyse("How long was the normal work week?").terms == ["work", "week"]
