@@ -467,8 +467,9 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
         return -1.0                                   # "rose from 12.4 million to what figure?": the question gives 12.4
     score = 1.0 if span.kind != "people" else 0.7     # a name is a better answer to "who" than a description
     if span.kind == "percent" and question.answer_type == Q.COUNT and question.focus[-1:] != ["margin"]:
-        if not asks_difference(question.text):
-            return -1.0                               # "how many votes": 54% "of the total vote" counts none
+        if not asks_difference(question.text) or HOW_MANY_THINGS.search(question.text):
+            return -1.0                               # "how many votes": 54% "of the total vote" counts none,
+                                                      # nor "99.12% of the votes counted" how many were lost
         score -= 0.5                                  # "by how much did profits rise": "up 33%" may answer
     measured = measures_something_else(span, sentence, asked) if span.kind == "percent" else 0.0
     if measured >= 1.0:
@@ -1109,6 +1110,10 @@ def whole_counts_something_else(rest: str) -> bool:
     (`rest`, past the whole: "18 of 23 state governorships" counts governorships, not votes)."""
     following = re.match(r"\s+(?:([a-z][a-z-]*)\s+)??([a-z][a-z-]*[a-rtv-z]s)\b", rest)
     return bool(following) and not {following.group(1), following.group(2)} & STOPWORDS
+
+
+# "how many votes did they lose": things counted, which no percentage is ("how many points" may be)
+HOW_MANY_THINGS = re.compile(r"\bhow\s+many\s+(?!(?:percentage\s+)?points?\b|percent)", re.I)
 
 
 # a labelled figure, a line of a table: "Votes counted: 8.883.746", "Nullified: 118.693"

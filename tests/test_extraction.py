@@ -916,6 +916,12 @@ def test_a_count_question_takes_no_percentage_unless_it_asks_a_change():
     assert best_span(sentence, q, {t: 1.0 for t in q.terms}) is None
     q = analyse("By how much did bank profits rise in 2006?")
     assert best_span("Profits in the banking sector were up 33% in 2006.", q, {t: 1.0 for t in q.terms}).text == "33%"
+    # a change asked as how many things: no percentage counts them ("99.12% of the votes counted")
+    q = analyse("How many votes did the government lose between 2012 and 2013?")
+    assert best_span("With 99.12% of the votes counted, the results were announced.", q, {t: 1.0 for t in q.terms}) is None
+    assert best_span("With 99.12% of the votes counted, 680,000 votes were lost.", q, {t: 1.0 for t in q.terms}).text == "680,000"
+    q = analyse("How many percentage points did turnout fall by?")
+    assert best_span("Turnout fell by 3%.", q, {t: 1.0 for t in q.terms}).text == "3%"
 
 
 def test_numbers_in_names_and_ranges_count_nothing_asked():
