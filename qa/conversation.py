@@ -469,6 +469,27 @@ def with_time(question: str, last: str, event: str) -> str:
     return f"{question.rstrip('?').rstrip()} {phrase}?"
 
 
+# the figure just given asked for in another form: "and how many votes was that?" after "What share
+# did Chávez get…?" (58.25%), "what percentage was it?" after a count
+OTHER_FORM = re.compile(r"^(?P<asked>how\s+many(?:\s+[\w'’-]+){1,2}?|what\s+(?:percentage|percent|share|proportion)"
+                        r"(?:\s+of\s+the\s+(?:vote|total))?)\s+(?:was|is|were|are)\s+(?:that|it|this)"
+                        r"(?:\s+in\s+(?:votes|percent))?$", re.I)
+# what a figure question opens with, up to its verb: "What share of the vote did", "How many votes did"
+FIGURE_ASKED = re.compile(rf"^\W*(?:what|which|how\s+many|how\s+much)(?:\s+[\w'’%-]+){{0,5}}?\s+(?=(?:{AUXILIARIES_OR_MODALS})\b)", re.I)
+
+
+def in_other_form(fragment: str, last: str, short: str | None) -> str | None:
+    """"And how many votes was that?" after "What share of the vote did Chávez get in the 2004
+    recall?" answered 58.25%: the same figure asked as a count, "How many votes did Chávez get in
+    the 2004 recall?" (None when the fragment asks no such thing, or the last answer gave no figure)."""
+    other = OTHER_FORM.match(fragment)
+    clause = FIGURE_ASKED.sub("", last.strip().rstrip("?.").strip(), count=1)
+    if not other or not short or not re.search(r"\d", short) or clause == last.strip().rstrip("?.").strip():
+        return None
+    asked = other.group("asked")
+    return f"{asked[0].upper()}{asked[1:]} {clause}?"
+
+
 def asked_anew(wh: str, last: str, short: str | None = None) -> str:
     """"Why?" after "By how much did the number of voters grow before the recall?": the
     previous question with its question phrase replaced ("Why did the number of voters grow
@@ -585,6 +606,8 @@ def resolve(question: str, history: Sequence | None, is_name: Callable[[str], ob
     question = CORRECTION_LEAD.sub("", question)       # "no, I meant who won in 2013?": the question itself
     if BARE_WH.fullmatch(fragment):
         return asked_anew(fragment, last, short)
+    if (other := in_other_form(fragment, last, short)) is not None:
+        return other
     again = SAME_AGAIN.match(fragment)
     if again:                                        # "was it the same in 2017?" = "And in 2017?"
         return swap_fragment(last, again.group("when"))

@@ -446,3 +446,14 @@ def test_the_conversation_s_event_named_without_its_year_keeps_it():
     referendum = [{"question": "What happened in the 2007 referendum?"}]
     assert resolve("What happened in the referendum on Chávez's recall?", referendum) == \
         "What happened in the referendum on Chávez's recall?"
+
+
+def test_the_figure_just_given_asked_in_another_form_is_the_last_question_in_that_form():
+    """"And how many votes was that?" after a share was given: the same figure as a count."""
+    last = [{"question": "What share of the vote did Chávez get in the 2004 recall referendum?", "short_answer": "58.25%"}]
+    assert resolve("and how many votes was that?", last) == "How many votes did Chávez get in the 2004 recall referendum?"
+    counted = [{"question": "How many votes did Capriles get in 2013?", "short_answer": "7,270,403"}]
+    assert resolve("what percentage was that?", counted) == "What percentage did Capriles get in 2013?"
+    # no figure given: nothing to ask in another form
+    said = [{"question": "What did Capriles demand in 2013?", "short_answer": None}]
+    assert resolve("and how many votes was that?", said) != "How many votes did Capriles demand in 2013?"
