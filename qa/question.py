@@ -87,9 +87,13 @@ def expansion_asked(question: str) -> str:
     return next((g for g in found.groups() if g), "") if found else ""
 
 
+# "… cut to in 2007?", "… cut to under the reform?": when or by what, after the level asked
+MOVED_TO_TAIL = r"(?:\s+(?:in|under|by|during|after|according\s+to)\b[^?]{0,40})?"
 # a figure moved to another level: "cut to", "raised to"
 MOVED_TO = (r"(?:cut|reduced|lowered|raised|increased|shortened|extended|lengthened|dropped|fallen|fell|risen|rose|"
             r"grown|grew|climbed|slashed)")
+# "what would the working week have been cut to?": the week is what moved, not what the figure counts
+MOVED_TO_ASKED = re.compile(rf"^what\b.*\b{MOVED_TO}( down| up)? to{MOVED_TO_TAIL}\W*$|\b{MOVED_TO}\b[^?]{{0,50}}\bto what\W*$", re.I)
 TYPE_PATTERNS: list[tuple[str, str]] = [
     # "Tell me more about the turnout in 2013", "… about who won in 2013": more of what the articles say
     (DESCRIPTION, r"^(?:(?:could|can|would) you )?(?:tell me |say )?more about\b"),
@@ -132,7 +136,7 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
             r"|\b(to|of) what size\b|\b(to|of|for) what length\b"
             # "what would the working week have been cut to?", "… shortened the work week to what?": the
             # level a figure was moved to ("reducing the working week from 44 to 36 hours")
-            rf"|^what\b.*\b{MOVED_TO}( down| up)? to\W*$|\b{MOVED_TO}\b[^?]{{0,50}}\bto what\W*$"
+            rf"|^what\b.*\b{MOVED_TO}( down| up)? to{MOVED_TO_TAIL}\W*$|\b{MOVED_TO}\b[^?]{{0,50}}\bto what\W*$"
             # an ordinal asked: "the referendum was which electoral victory for Chávez", "Which attempt
             # to overthrow Chávez was the 2004 recall?" (the text's "the eighth time", "the third time")
             r"|\b(was|is|were|be) (the )?(which|what) ([\w-]+ )?(attempt|win|victory|defeat)\b"
@@ -636,6 +640,11 @@ ELECTORAL_RACE = re.compile(r"\b((?:governors?['’]?|gubernatorial|governorship
                             r"(?:the\s+)?(?:state\s+)?house|senate|parliament|congress|(?:the\s+)?assembly)\b)", re.I)
 
 
+# a package of constitutional changes, which the articles tell as the changes (text.PACKAGE_SAID:
+# "the 2007 reform package", "the constitutional package", "the package of changes voters turned
+# down"); not any package ("a package of social programs", "who designed the package")
+REFORM_PACKAGE = re.compile(r"\b(?:(?:reform|constitutional|amendment|(?:1[89]|20)\d\d)\s+)packages?\b"
+                            r"|\bpackages?\s+of\s+(?:constitutional\s+)?(?:reforms?|changes|amendments|proposals)\b", re.I)
 # a plebiscite is the referendum the articles name ("the constitutional plebiscite": the 2007
 # constitutional referendum)
 PLEBISCITE = re.compile(r"\bplebiscite(s?)\b", re.I)
@@ -1036,9 +1045,7 @@ IDIOM_NO_TOPIC = re.compile(r"(?<!\bhit\s)(?<!\bfight\s)(?<!\bfought\s)(?<!\bstr
                             r"(?<!\bcome\s)(?<!\bwent\s)\bback(?=\s+(?:when|then|in|during)\b)|\brunning(?=\s+at\b)", re.I)
 # "the standard / normal working week": the thing as it is ordinarily, which is how the articles
 # tell it ("reducing the working week from 44 to 36 hours"); the adjective names no topic
-ORDINARY = re.compile(r"\b(?:standard|normal|usual|regular|ordinary|typical)\s+(?=[a-z])"
-                      # …as "the final / raw vote count" is the count
-                      r"|\b(?:final|raw)\s+(?=(?:vote\s+|ballot\s+)?(?:count|tally|total)s?\b)", re.I)
+ORDINARY = re.compile(r"\b(?:standard|normal|usual|regular|ordinary|typical)\s+(?=[a-z])", re.I)
 HAPPENED_WHEN = re.compile(r"(\bwhen\s[^?,.;]{1,60}?)\s(?:happened|took\s+place|occurred)\b", re.I)
 # "the count of No votes": the figure's form (a count of all the votes is the row "Votes counted")
 COUNT_OF = re.compile(r"\bcount(?=\s+of\b)", re.I)
@@ -1052,7 +1059,9 @@ def topic_said(asking: str, kind: str) -> str:
     say when, how or in what form, not what about ("how large", "by the time of", "back when",
     "running at"; "the government camp" of a fact asked; "when the recall vote happened" of a
     figure asked; "held" of when or where an event was), and "stay home" as the articles say it."""
-    topic = ORDINARY.sub("", IDIOM_NO_TOPIC.sub("", asking))
+    topic = IDIOM_NO_TOPIC.sub("", asking)
+    if kind in (COUNT, PERCENT):        # "how many hours was the standard working week"; not "what was the
+        topic = ORDINARY.sub("", topic)  # standard working week", which the articles never give (44 hours, unsaid)
     topic = STAY_HOME.sub(r"\1 away", THE_TIME_OF.sub("before", HOW_ADJECTIVE.sub("how", topic)))
     if kind in FACTOID_TYPES:           # "how many votes did the government camp lose": the side's figure
         topic = SIDE_OF.sub(r"\1", topic)
@@ -1245,7 +1254,7 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
         years=event_years,
         months=[month_number(m) for m in MONTH.findall(fold(content))],
         dates=dates_named(content),
-        focus=focus_terms(question),
+        focus=[] if kind == COUNT and MOVED_TO_ASKED.search(typed) else focus_terms(question),
         sources=named,
         quotes=quoted_phrases(question),
         asks_author=asks_author,
@@ -1343,6 +1352,9 @@ RIVAL = re.compile(r"\b([A-ZÁÉÍÓÚÑ][\w-]+)['’]s?\s+(?:(?:main|chief|clos
 LOSER_ROLE = re.compile(r"\b(?:(?:the\s+)?opposition(?:['’]s)?\s+(?:candidate|challenger|contender|nominee)|runners?[- ]up|"
                         r"challengers?|second[- ]place(?:\s+(?:finisher|candidate|contender))?|"
                         r"(?:losing|defeated|beaten)\s+(?:candidate|contender)|loser)(?:['’]s?)?(?![\w-])", re.I)
+# …of an election a year or month places (which one's runner-up, else?), with candidates: a
+# referendum or a recall has sides, whose names ("the NO", "the opposition") the text gives
+NO_CANDIDATES = re.compile(r"\b(?:referend\w*|plebiscites?|recall)\b", re.I)
 # …asked a figure of votes: "how many votes / ballots", "what share / percentage", "vote total"
 VOTE_FIGURE_WORDS = re.compile(r"\b(?:votes?|ballots?|tally|share|percentage|percent)\b|%", re.I)
 
@@ -1352,7 +1364,8 @@ def loser_figure_asked(content: str, kind: str) -> bool:
     ("How many votes did the runner-up receive in April 2013?"): the articles call nobody that,
     and their result gives the figure beside the name ("…and Capriles 7,270,403 votes")."""
     return kind in (COUNT, PERCENT) and not RIVAL.search(content) and bool(LOSER_ROLE.search(content)) \
-        and bool(VOTE_FIGURE_WORDS.search(LOSER_ROLE.sub("", content)))
+        and bool(VOTE_FIGURE_WORDS.search(LOSER_ROLE.sub("", content))) and bool(YEAR.search(content) or MONTH.search(fold(content))) \
+        and not NO_CANDIDATES.search(content)
 
 
 def names_someone(actor: list[str], question: str) -> bool:

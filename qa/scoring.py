@@ -31,10 +31,10 @@ from .acronyms import AcronymTable
 from .chunking import Passage, PassageSentence
 from .grounding import document_match, temporal_fits, written_before, written_long_after
 from .lexical import idf
-from .question import COMPARISON, COUNT, MONTH, PERCENT, Question
+from .question import COMPARISON, COUNT, MONTH, PERCENT, REFORM_PACKAGE, Question
 from .retrieval import Candidate
 from .store import IndexData
-from .text import GROWTH_OF, fold, term_variants
+from .text import GROWTH_OF, PACKAGE_SAID, fold, term_variants
 
 TYPED_TOP = 10           # the composer picks a factoid answer among the 10 best sentences
 EARLIER_ARTICLE = 0.5     # fused score × this for an article written before the year asked (grounding.written_before);
@@ -179,9 +179,13 @@ def question_variants(question: Question) -> dict[str, str]:
     which state": "won the governorship of Miranda"): in an explanation it drifted to another
     topic ("18 of 23 state governorships" in a turnout comparison; over every set, the factoid
     and MRR gains stayed and the nugget losses and dev's one 146-word answer went). A growth's
-    other verbs (text.GROWTH_SAID) likewise, or where a figure's growth is asked (text.GROWTH_OF)."""
+    other verbs (text.GROWTH_SAID) likewise, or where a figure's growth is asked (text.GROWTH_OF), and
+    a package of changes told as the changes (text.PACKAGE_SAID)."""
     growth = question.is_factoid or bool(GROWTH_OF & set(question.terms))   # "why did the number of voters grow"
-    return {form: t for t in question.terms for form in term_variants(t, offices=question.is_factoid, growth=growth)}
+    variants = {form: t for t in question.terms for form in term_variants(t, offices=question.is_factoid, growth=growth)}
+    if question.is_factoid and REFORM_PACKAGE.search(question.text):       # "the 2007 reform package": its changes
+        variants |= {form: t for t in question.terms for form in PACKAGE_SAID.get(t, ())}
+    return variants
 
 
 def names_author(text: str, meta: dict) -> float:

@@ -190,11 +190,12 @@ INVALID_SAID = {stem(asked): {stem(w) for w in ("null", "nullified", "annulled")
 # shortened to?" by "reducing the working week from 44 to 36 hours". One way.
 REDUCTION_SAID = {stem(asked): {stem("reduce")} for asked in ("cut", "cuts", "shorten", "shortened", "lower", "lowered",
                                                               "lowering", "slash", "slashed")}
-# A package of changes asked is told as the changes: "Under the 2007 package, how long would the
-# working week have become?" by "The 69 proposed amendments…", "the reform". One way, and of a fact
-# asked only (as `offices`): in how-questions it drew the sentence listing every amendment ahead of
-# the ones telling the powers asked about.
-PACKAGE_SAID = {stem(asked): {stem(w) for w in ("reform", "proposals", "amendments")} for asked in ("package", "packages")}
+# A package of constitutional changes asked is told as the changes: "Under the 2007 reform package,
+# how long would the working week have become?" by "The 69 proposed amendments…", "the reform". Of
+# a fact asked, and of a package of changes only (scoring.question_variants, question.REFORM_PACKAGE):
+# in how-questions it drew the sentence listing every amendment ahead of the ones telling the
+# powers asked about, and "who designed the package" is another package.
+PACKAGE_SAID = {stem("package"): frozenset(stem(w) for w in ("reform", "proposals", "amendments"))}
 # Homes asked are told as the houses built: "How many homes is Venezuela short of?"
 # by "The shortage of 2.7 million houses". One way.
 HOMES_SAID = {stem("home"): {stem("houses")}}
@@ -229,7 +230,7 @@ TOLD_AS = one_way(OUTCOME_NOUNS, BODY_OF_VOTERS, LOSS_SAID, INVALID_SAID, HOMES_
 def term_variants(term: str, offices: bool = False, growth: bool | None = None) -> frozenset[str]:
     """Stems a sentence may use for a question's term: its superlative (degree_forms), the
     office of a person noun (office_forms; with `offices`, which scoring.question_variants
-    gives fact questions only, with a package's changes, PACKAGE_SAID), a growth's other verbs (GROWTH_SAID; with `growth`, by default
+    gives fact questions only), a growth's other verbs (GROWTH_SAID; with `growth`, by default
     as `offices`), the words that say the same (SAME_AS, DERIVED_FORMS) or tell it one way
     (TOLD_AS), a decade's years (decade_years) and a whole number's decimals (decimal_forms). (The other forms of
     an irregular verb, "win" / "won", were tried: dev MRR +0.005, but MRR down on four of eight
@@ -238,7 +239,7 @@ def term_variants(term: str, offices: bool = False, growth: bool | None = None) 
     (scoring.question_variants once a question, extraction.span_fit once a counted figure), and
     a number's decimals alone are 220 strings."""
     growth = offices if growth is None else growth
-    return frozenset(degree_forms(term) | (office_forms(term) | PACKAGE_SAID.get(term, set()) if offices else set())
+    return frozenset(degree_forms(term) | (office_forms(term) if offices else set())
                      | (GROWTH_SAID.get(term, set()) if growth else set()) | SAME_AS.get(term, set())
                      | decade_years(term) | decimal_forms(term) | DERIVED_FORMS.get(term, set()) | TOLD_AS.get(term, set()))
 

@@ -1185,6 +1185,9 @@ def test_a_role_never_named_is_read_off_the_result():
     # the role's own figure only: not one it alleged, nor a named rival's (rival_of)
     assert not analyse("How many irregularities did the losing candidate allege in 2013?").loser_figure
     assert not analyse("How many ballots did Maduro's challenger collect in April 2013?").loser_figure
+    # of an election its time places (which one's runner-up, else?), not of a referendum's sides
+    assert not analyse("How many votes did the challenger get in the Miranda election?").loser_figure
+    assert not analyse("How many votes did the opposition candidate get in the 2007 referendum?").loser_figure
 
 
 def test_a_table_row_is_read_after_its_heading_and_of_its_part():

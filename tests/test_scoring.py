@@ -17,6 +17,15 @@ def test_an_office_covers_its_holder_in_a_fact_question_only():
     assert "governorship" not in question_variants(analyse("How did turnout compare in the governor elections?"))
 
 
+def test_a_package_of_changes_is_told_as_the_changes_of_a_fact_asked():
+    """"Under the 2007 reform package, how long would the working week have become?": "The 69
+    proposed amendments…". Not any package ("who designed the package"), nor in a how-question."""
+    from qa.scoring import question_variants
+    assert question_variants(analyse("Under the 2007 reform package, how long would the week have been?"))["amend"] == "packag"
+    assert "amend" not in question_variants(analyse("Who designed the package?"))
+    assert "amend" not in question_variants(analyse("How would the constitutional package have changed the presidency?"))
+
+
 def test_anaphoric_openings_continue_the_previous_paragraph():
     assert continues_previous(passage(1, "It represented a declaration by ordinary people."))
     assert continues_previous(passage(1, "The failure to nationalise these monopolies left them in control."))
