@@ -645,6 +645,16 @@ ELECTORAL_RACE = re.compile(r"\b((?:governors?['’]?|gubernatorial|governorship
 # down"); not any package ("a package of social programs", "who designed the package")
 REFORM_PACKAGE = re.compile(r"\b(?:(?:reform|constitutional|amendment|(?:1[89]|20)\d\d)\s+)packages?\b"
                             r"|\bpackages?\s+of\s+(?:constitutional\s+)?(?:reforms?|changes|amendments|proposals)\b", re.I)
+# a vote to remove an official from office is a recall, as the articles name it ("the 2004 vote to
+# remove Chávez", "the vote on whether to remove him from office", "the bid to unseat the
+# president"); and the side trying to remove them is the opposition ("the side trying to oust
+# Chávez": "the opposition 41.74%")
+REMOVED = (r"(?P<removed>him|her|the\s+(?:president|incumbent)|(?-i:(?:President\s+)?[A-ZÁÉÍÓÚÑ][\w’'-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w’'-]+)?))"
+           r"(?:\s+from\s+(?:office|power|the\s+presidency))?")
+TO_REMOVE = r"(?:to\s+(?:remove|oust|unseat|topple|recall)|on\s+(?:whether\s+to\s+remove|removing|ousting|unseating))"
+REMOVAL_VOTE = re.compile(rf"\b(?P<vote>vote|ballot|referendum|bid|attempt|effort|push|drive)\s+{TO_REMOVE}\s+{REMOVED}", re.I)
+REMOVING_SIDE = re.compile(rf"\b(?:side|camp|forces|those|people)\s+(?:(?:who|that)\s+(?:were|was)\s+)?"
+                           rf"(?:trying|seeking|wanting|campaigning|working|pushing|hoping)\s+{TO_REMOVE}\s+{REMOVED}", re.I)
 # a plebiscite is the referendum the articles name ("the constitutional plebiscite": the 2007
 # constitutional referendum)
 PLEBISCITE = re.compile(r"\bplebiscite(s?)\b", re.I)
@@ -715,7 +725,8 @@ def spelled_out(question: str) -> str:
     presidential election, "what's the opposition coalition called" what it is called; a decade
     in words in figures ("by the mid-nineties": "by the mid-1990s"); a Spanish article in English
     ("what was la participación": "the"); an electoral race or contest as the election it is ("the 2017
-    governor races": "the 2017 governor elections") and a plebiscite as the referendum; a year in words in figures ("in two
+    governor races": "the 2017 governor elections"), a plebiscite as the referendum, a vote to remove someone as one to recall them and the side
+    trying to as the opposition; a year in words in figures ("in two
     thousand six": "in 2006"); a dictating reader's "um" and "uh" left out; "going by the blog"
     as "according to the blog"."""
     question = DECADE_WORD.sub(lambda m: f"{m.group(1)}19{DECADE_DIGIT[m.group(2).lower()]}0s", question)
@@ -725,6 +736,7 @@ def spelled_out(question: str) -> str:
     question = SPANISH_ARTICLE.sub("the", question)
     question = ELECTORAL_RACE.sub(electoral_race, question)
     question = PLEBISCITE.sub(r"referendum\1", question)
+    question = REMOVING_SIDE.sub("opposition", REMOVAL_VOTE.sub(r"\g<vote> to recall \g<removed>", question))
     question = YEAR_IN_WORDS.sub(year_in_figures, FILLER.sub("", question))
     question = GOING_BY.sub("according to", question)
     def spelled(match: re.Match) -> str:

@@ -487,6 +487,11 @@ def test_chat_shorthand_is_spelled_out():
     # a contest that is an election, and the governors' race
     assert spelled_out("the PSUV's share in the 2017 regional contest") == "the PSUV's share in the 2017 regional election"
     assert spelled_out("votes in the state contests") == "votes in the state elections"
+    # a vote to remove someone is one to recall them, the side trying to is the opposition
+    assert spelled_out("the 2004 vote on whether to remove Chávez from office") == "the 2004 vote to recall Chávez"
+    assert spelled_out("when Chávez survived the bid to unseat him") == "when Chávez survived the bid to recall him"
+    assert spelled_out("what share went to the camp trying to oust the president?") == "what share went to the opposition?"
+    assert spelled_out("the attempt to remove subsidies") == "the attempt to remove subsidies"
     # a plebiscite is the referendum the articles name
     assert spelled_out("turnout in the constitutional plebiscite") == "turnout in the constitutional referendum"
     assert spelled_out("turnout in the governors' race") == "turnout in the governors' election"
