@@ -204,7 +204,7 @@ class Assistant:
             return answer
         query = self.embedder.encode_query_tokens(analysis.text)
         query_vector = query.vector
-        candidates = loaded.retriever.search(analysis.text, query_vector, filters)
+        candidates = loaded.retriever.search(analysis.text, query_vector, filters, told=analysis.is_factoid)
         weights = term_weights(analysis, loaded.data)
         sentences = score_sentences(analysis, query_vector, candidates, loaded.data, weights, loaded.acronyms)
         passages = rerank_passages(candidates, sentences, analysis, loaded.retriever.following)

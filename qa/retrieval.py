@@ -19,7 +19,7 @@ from .documents import date_problem
 from .errors import BadFilterError
 from .lexical import FEEDBACK_PASSAGES, FEEDBACK_WEIGHT, feedback_terms, idf_of_terms, term_scores, top_rows
 from .store import IndexData
-from .text import analyzer
+from .text import analyzer, told_otherwise
 
 RRF_K = 60
 # passages whose best sentence is among the nearest to the question, reranked whatever their
@@ -253,16 +253,19 @@ class Retriever:
             best = np.where(allowed, best, 0.0)
         return top_rows(best, SENTENCE_DEPTH)
 
-    def search(self, query: str, query_vector: np.ndarray, filters: Filters | None = None) -> list[Candidate]:
+    def search(self, query: str, query_vector: np.ndarray, filters: Filters | None = None,
+               told: bool = False) -> list[Candidate]:
         """Candidates from either side, best fused first; with them, marked, the passages of the
-        sentences nearest the question (best_sentence_rows), unfused."""
+        sentences nearest the question (best_sentence_rows), unfused. `told`: the lexical side
+        searches the words the articles tell the query's in too (text.told_otherwise; a fact
+        asked: of an explanation, "lose" searched as "defeat" drew other passages ahead)."""
         allowed = self.allowed_rows(filters)
         n = len(self.data.passages)
         fetch = self.depth if allowed is None else min(n, self.depth * 20)
         dense = [(self.row_of_id[i], s) for i, s in dense_search(self.data.faiss_index, query_vector, fetch)]
         if allowed is not None:
             dense = [(r, s) for r, s in dense if allowed[r]]
-        asked = analyzer(query)
+        asked = told_otherwise(analyzer(query)) if told else analyzer(query)
         lexical_all = term_scores(self.data.bm25, asked) + self.feedback_scores(asked, dense)
         if allowed is not None:
             lexical_all = np.where(allowed, lexical_all, 0)

@@ -226,6 +226,14 @@ def one_way(*tables: dict[str, set[str]]) -> dict[str, frozenset[str]]:
 TOLD_AS = one_way(OUTCOME_NOUNS, BODY_OF_VOTERS, LOSS_SAID, INVALID_SAID, HOMES_SAID, REDUCTION_SAID)
 
 
+def told_otherwise(terms: list[str]) -> list[str]:
+    """The query's terms and the words the articles tell them in (TOLD_AS, DERIVED_FORMS: "homes"
+    asked, "houses" said; "short", "shortage"), for the lexical search: a passage that says it
+    only in its own word is otherwise not found by the words at all."""
+    return terms + [told for t in terms for told in sorted(TOLD_AS.get(t, frozenset()) | DERIVED_FORMS.get(t, set()))
+                    if told not in terms]
+
+
 @lru_cache(maxsize=4096)
 def term_variants(term: str, offices: bool = False, growth: bool | None = None) -> frozenset[str]:
     """Stems a sentence may use for a question's term: its superlative (degree_forms), the

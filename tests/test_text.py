@@ -61,6 +61,9 @@ def test_a_terms_variants_are_the_words_a_sentence_may_say_it_with():
     assert stem("reducing") in term_variants(stem("shortened")) and stem("cut") not in term_variants(stem("reduce"))
     assert stem("houses") in term_variants(stem("homes")) and stem("home") not in term_variants(stem("house"))
     assert stem("shortage") in term_variants(stem("short")) and stem("short") in term_variants(stem("shortage"))
+    # the lexical search's query takes them too, once each
+    from qa.text import told_otherwise
+    assert told_otherwise(["home", "short"]) == ["home", "short", stem("houses"), stem("shortage")]
     # not every word in -ure or -age is made from the word before it
     for word, noun in (("press", "pressure"), ("mess", "message"), ("mass", "massage"), ("host", "hostage")):
         assert stem(noun) not in term_variants(stem(word)) and stem(word) not in term_variants(stem(noun))
