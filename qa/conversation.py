@@ -185,6 +185,10 @@ NAME_AND_TIME = re.compile(r"^(?P<name>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w
 COMMON_NOUN = re.compile(r"(?!the\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?")
 
 
+# a fragment about someone's someone: "and his rival?", "what about her deputy?"
+HIS_OR_HER = re.compile(r"^(?:his|her)\s+([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)$", re.I)
+
+
 def swap_fragment(last: str, fragment: str, short: str | None = None,
                   is_name: Callable[[str], object] | None = None) -> str:
     """Put a fragment ("in 2013", "the 2007 referendum", "the opposition") in its slot; a name
@@ -220,6 +224,9 @@ def swap_fragment(last: str, fragment: str, short: str | None = None,
         head = re.search(rf"{re.escape(target)}\s+{re.escape(bare.split()[-1])}\b", last, re.I)
         if head and len(bare.split()) > 1:          # "the no side" for "the Yes side", not "the no side side"
             target = head.group(0)
+        owner = HIS_OR_HER.match(bare)
+        if owner and target == entities[0]:         # "and his rival?" after "…did Nicolás Maduro get?": Maduro's rival
+            bare = f"{target}’s {owner.group(1)}"
         return last.replace(target, bare, 1)
     subject = plain_subject(last, bare)
     if subject and not new_years and len(bare.split()) <= 3:   # "How high did oil get?" + "and poverty?"

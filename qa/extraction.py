@@ -489,6 +489,9 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
         return -1.0                                   # "the PSUV … won 18", asked what the opposition won
     if span.kind in FIGURE_KINDS and question.rival_of and not figure_of_another_actor(span, sentence, question.rival_of):
         return -1.0                                   # "did Maduro's challenger collect": not Maduro's 7,505,378
+    if span.kind in FIGURE_KINDS and question.figure_actor and actors_own_figure(span, sentence, frozenset(question.figure_actor)):
+        score += OWN_FIGURE                           # "what percentage did Capriles get": "…and Capriles
+                                                      # 7,270,403 votes (49.07%)", not "an audit of 100%"
     if span.kind in FIGURE_KINDS and question.loser_figure and not losers_figure(span, sentence):
         return -1.0                                   # "how many votes did the runner-up get": Capriles's
                                                       # 7,270,403 beside Maduro's 7,505,378, nothing else
@@ -1337,6 +1340,16 @@ def named_figures(sentence: str) -> tuple[tuple[tuple[int, int], float], ...]:
     """((start, end) of a name, its figure) for each name followed by a share or a vote count of
     its own (result_figures)."""
     return tuple((name, value) for name, _, value in result_figures(sentence))
+
+
+OWN_FIGURE = 0.1        # a result's figure given beside the asked one's name
+
+
+def actors_own_figure(span: Span, sentence: str, actor: frozenset[str]) -> bool:
+    """Whether the figure is the one a result gives beside a name of the asked actor
+    (result_figures: "…and Capriles 7,270,403 votes (49.07%)")."""
+    return any(term_set(sentence[name[0]:name[1]]) & actor and overlaps(span, start, end)
+               for name, (start, end), _ in result_figures(sentence))
 
 
 def losers_figure(span: Span, sentence: str) -> bool:

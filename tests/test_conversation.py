@@ -457,3 +457,10 @@ def test_the_figure_just_given_asked_in_another_form_is_the_last_question_in_tha
     # no figure given: nothing to ask in another form
     said = [{"question": "What did Capriles demand in 2013?", "short_answer": None}]
     assert resolve("and how many votes was that?", said) != "How many votes did Capriles demand in 2013?"
+
+
+def test_his_someone_is_the_named_one_s():
+    """"And his opponent?" after "How many votes did Maduro get in 2013?": Maduro's opponent's
+    votes (question.rival_of then takes the figure that is not Maduro's)."""
+    last = [{"question": "How many votes did Maduro get in 2013?", "short_answer": "7,505,378"}]
+    assert resolve("and his opponent?", last) == "How many votes did Maduro’s opponent get in 2013?"

@@ -1190,6 +1190,18 @@ def test_a_role_never_named_is_read_off_the_result():
     assert not analyse("How many votes did the opposition candidate get in the 2007 referendum?").loser_figure
 
 
+def test_the_asked_one_s_own_figure_in_a_result_fits_best():
+    """"What percentage did Capriles get?": "…and Capriles 7,270,403 votes (49.07%)" gives his
+    share beside his name; "Capriles … demanded an audit of 100% of the vote" only names him."""
+    from qa.extraction import best_span_fit
+    q = analyse("What percentage did Capriles get?")
+    weights = {"percentag": 32.5, "capril": 7.1, "get": 16.8}
+    result = "There was a 78.71% turnout with Maduro receiving 7,505,378 votes (50.66%), and Capriles 7,270,403 votes (49.07%)."
+    audit = "Capriles declared that he does not recognize the result and demanded an audit of 100% of the vote."
+    own, other = best_span_fit(result, q, weights), best_span_fit(audit, q, weights)
+    assert own[0].text == "49.07%" and own[1] > other[1] + 0.1
+
+
 def test_a_table_row_is_read_after_its_heading_and_of_its_part():
     """"What percentage did the No side get on Block B…?": the row "No: 4.522.332, 51,05 %" says
     neither "block" nor "B"; its heading "B Block, second part of reform" does, and stands before
