@@ -494,6 +494,11 @@ def in_other_form(fragment: str, last: str, short: str | None) -> str | None:
     if not other or not short or not re.search(r"\d", short) or clause == last.strip().rstrip("?.").strip():
         return None
     asked = other.group("asked")
+    counted = re.match(r"how\s+many\s+", asked, re.I)
+    if counted and not re.search(r"%|percent", short, re.I) \
+            and not re.search(rf"\b{re.escape(asked[counted.end():].split()[-1][:5])}", last, re.I):
+        return None                   # another thing counted: "how many dwellings was that?" after 2.7 million
+                                      # houses, "how many votes was that?" after 3,200 irregularities
     return f"{asked[0].upper()}{asked[1:]} {clause}?"
 
 

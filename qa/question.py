@@ -655,6 +655,10 @@ TO_REMOVE = r"(?:to\s+(?:remove|oust|unseat|topple|recall)|on\s+(?:whether\s+to\
 REMOVAL_VOTE = re.compile(rf"\b(?P<vote>vote|ballot|referendum|bid|attempt|effort|push|drive)\s+{TO_REMOVE}\s+{REMOVED}", re.I)
 REMOVING_SIDE = re.compile(rf"\b(?:side|camp|forces|those|people)\s+(?:(?:who|that)\s+(?:were|was)\s+)?"
                            rf"(?:trying|seeking|wanting|campaigning|working|pushing|hoping)\s+{TO_REMOVE}\s+{REMOVED}", re.I)
+# …but an attempt to remove someone that was no recall is left as it is: "the 2002 attempt to oust
+# Chávez" (the coup), "the effort to remove Chávez through a strike" (the 2002/3 lock-out)
+OTHER_OVERTHROW = re.compile(r"\b(?:coups?|d['’]état|strikes?|lock-?outs?|military|army|sanctions|intervention|"
+                             r"200[0-3](?:/0?3)?)\b", re.I)
 # a plebiscite is the referendum the articles name ("the constitutional plebiscite": the 2007
 # constitutional referendum)
 PLEBISCITE = re.compile(r"\bplebiscite(s?)\b", re.I)
@@ -736,7 +740,8 @@ def spelled_out(question: str) -> str:
     question = SPANISH_ARTICLE.sub("the", question)
     question = ELECTORAL_RACE.sub(electoral_race, question)
     question = PLEBISCITE.sub(r"referendum\1", question)
-    question = REMOVING_SIDE.sub("opposition", REMOVAL_VOTE.sub(r"\g<vote> to recall \g<removed>", question))
+    if not OTHER_OVERTHROW.search(question):     # the 2002 coup, the 2002/3 lock-out: no recall
+        question = REMOVING_SIDE.sub("opposition", REMOVAL_VOTE.sub(r"\g<vote> to recall \g<removed>", question))
     question = YEAR_IN_WORDS.sub(year_in_figures, FILLER.sub("", question))
     question = GOING_BY.sub("according to", question)
     def spelled(match: re.Match) -> str:

@@ -231,7 +231,7 @@ def told_otherwise(terms: list[str]) -> list[str]:
     asked, "houses" said; "short", "shortage"), for the lexical search: a passage that says it
     only in its own word is otherwise not found by the words at all."""
     return terms + [told for t in terms for told in sorted(TOLD_AS.get(t, frozenset()) | DERIVED_FORMS.get(t, set()))
-                    if told not in terms]
+                    if told not in terms and t not in REDUCTION_SAID]    # "what did the government cut": no reform
 
 
 @lru_cache(maxsize=4096)

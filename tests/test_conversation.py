@@ -454,6 +454,9 @@ def test_the_figure_just_given_asked_in_another_form_is_the_last_question_in_tha
     assert resolve("and how many votes was that?", last) == "How many votes did Chávez get in the 2004 recall referendum?"
     counted = [{"question": "How many votes did Capriles get in 2013?", "short_answer": "7,270,403"}]
     assert resolve("what percentage was that?", counted) == "What percentage did Capriles get in 2013?"
+    # another thing counted than the last answer's: not the same figure
+    houses = [{"question": "How many houses is Venezuela short of?", "short_answer": "2.7 million"}]
+    assert resolve("how many dwellings was that?", houses) != "How many dwellings is Venezuela short of?"
     # no figure given: nothing to ask in another form
     said = [{"question": "What did Capriles demand in 2013?", "short_answer": None}]
     assert resolve("and how many votes was that?", said) != "How many votes did Capriles demand in 2013?"

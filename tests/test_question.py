@@ -492,6 +492,9 @@ def test_chat_shorthand_is_spelled_out():
     assert spelled_out("when Chávez survived the bid to unseat him") == "when Chávez survived the bid to recall him"
     assert spelled_out("what share went to the camp trying to oust the president?") == "what share went to the opposition?"
     assert spelled_out("the attempt to remove subsidies") == "the attempt to remove subsidies"
+    # …but no attempt that was no recall: the 2002 coup, the 2002/3 lock-out
+    assert spelled_out("When was the attempt to oust Chávez by a military coup?") == \
+        "When was the attempt to oust Chávez by a military coup?"
     # a plebiscite is the referendum the articles name
     assert spelled_out("turnout in the constitutional plebiscite") == "turnout in the constitutional referendum"
     assert spelled_out("turnout in the governors' race") == "turnout in the governors' election"
