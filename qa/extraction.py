@@ -478,6 +478,9 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
     if span.kind == "percent" and measure_unsaid(sentence, asked):
         return -1.0                                   # "the turnout in 2004": not Chávez's 58.25% of the vote,
                                                       # nor the 30% who abstained
+    if span.kind == "percent" and COUNTED_SO_FAR.match(sentence, span.end) and not asked & COUNT_ASKED:
+        return -1.0                                   # "with 99.12% of the votes counted": how far the count
+                                                      # had got, no one's share
     if span.kind == "percent" and OF_ELECTORATE.match(sentence, span.end) and not asked & ELECTORATE_ASKED:
         return -1.0                                   # "61.14% of Venezuela's 18-million-strong electorate had
                                                       # participated": a turnout, asked "MUD vote share"
@@ -1078,6 +1081,9 @@ MEASURED_NOUNS = set().union(*MEASURE_WORDS) | {stem(w) for w in ("count", "audi
 
 # a share of everyone entitled to vote is a turnout or an abstention, not a share of the vote, unless
 # the question asks one of those or names the electorate itself
+# "99.12% of the votes counted", "… of the ballots tallied": the share of the count done so far
+COUNTED_SO_FAR = re.compile(r"\s+of\s+(?:the\s+)?(?:votes?|ballots?)\s+(?:counted|tallied|processed|reported|scrutini[sz]ed)\b", re.I)
+COUNT_ASKED = frozenset(stem(w) for w in ("count", "counted", "tallied", "tally", "processed", "reported"))
 OF_ELECTORATE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:electorate|registered\s+voters|eligible\s+voters)\b", re.I)
 ELECTORATE_ASKED = frozenset(map(stem, ("turnout", "participation", "participated", "abstention", "abstained",
                                         "electorate", "eligible", "registered")))

@@ -1190,6 +1190,15 @@ def test_a_role_never_named_is_read_off_the_result():
     assert not analyse("How many votes did the opposition candidate get in the 2007 referendum?").loser_figure
 
 
+def test_how_far_a_count_had_got_is_no_one_s_share():
+    """"With 99.12% of the votes counted": the count's progress, unless the count is asked."""
+    sentence = "With 99.12% of the votes counted, the opposition had the lead."
+    q = analyse("What percentage did the opposition receive?")
+    assert best_span(sentence, q, {t: 1.0 for t in q.terms}) is None
+    q = analyse("What percentage of the votes had been counted?")
+    assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "99.12%"
+
+
 def test_the_asked_one_s_own_figure_in_a_result_fits_best():
     """"What percentage did Capriles get?": "…and Capriles 7,270,403 votes (49.07%)" gives his
     share beside his name; "Capriles … demanded an audit of 100% of the vote" only names him."""
