@@ -208,6 +208,7 @@ def confidence_features(question: Question, chosen: list[ScoredSentence], passag
     terms = with_variants(set().union(*(window_terms(s) for s in evidence)), variants) | supported_terms(support or {}) \
         | supported_terms(rephrased or {})
     terms |= days_of_the_article(question, best, passages)
+    terms |= getting_said(question, best)
     if question.answer_type == EVENT or (question.is_factoid and any(s.features["type_fit"] > 0 for s in evidence)):
         # "what percentage": 58.25% answers it; "what happened": the sentences tell it
         form = answer_form_terms(question.answer_type)
@@ -233,6 +234,28 @@ def confidence_features(question: Question, chosen: list[ScoredSentence], passag
         "byline": float(question.asks_author and best.features["document"] > 0
                         and best.features.get("byline", 0.0) > 0),
     }
+
+
+# the verbs a figure is asked to have been got by ("what share did Maduro get")
+GETTING = frozenset(stem(w) for w in ("get", "gets", "got", "gotten", "receive", "received", "obtain", "obtained", "secure",
+                                      "secured", "garner", "garnered", "collect", "collected", "take", "took", "taken"))
+
+
+EVENT_CLAUSE = re.compile(r"(?<=\w)\W+(?:when|while|after|before)\s+(?!(?:1[89]|20)\d\d\b)\w", re.I)
+
+
+def getting_said(question: Question, best: ScoredSentence) -> set[str]:
+    """"What share did Maduro get in 2013?" is answered by a result that gives the asked one's
+    figure beside the name ("…with Maduro receiving 7,505,378 votes (50.66%)", "and Capriles
+    7,270,403 votes (49.07%)"): the pairing says what the verb of getting would, which such a
+    result need not repeat. Of a figure asked of someone named, from such a result only, and not
+    where a clause places the figure by another event ("how many votes did Capriles get when he won
+    the Miranda governorship": not his 2013 result, whose sentence names neither)."""
+    asked = set(question.terms) & GETTING
+    if not asked or not question.figure_actor or EVENT_CLAUSE.search(question.text) \
+            or not extraction.pairs_with_figure(best.text, frozenset(question.figure_actor)):
+        return set()
+    return asked
 
 
 def days_of_the_article(question: Question, best: ScoredSentence, passages: list[Candidate]) -> set[str]:

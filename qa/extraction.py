@@ -1351,6 +1351,12 @@ def named_figures(sentence: str) -> tuple[tuple[tuple[int, int], float], ...]:
 OWN_FIGURE = 0.1        # a result's figure given beside the asked one's name
 
 
+def pairs_with_figure(sentence: str, actor: frozenset[str]) -> bool:
+    """Whether a result in the sentence gives a name of the asked actor its own figure
+    (result_figures)."""
+    return any(term_set(sentence[start:end]) & actor for (start, end), *_ in result_figures(sentence))
+
+
 def actors_own_figure(span: Span, sentence: str, actor: frozenset[str]) -> bool:
     """Whether the figure is the one a result gives beside a name of the asked actor
     (result_figures: "…and Capriles 7,270,403 votes (49.07%)")."""

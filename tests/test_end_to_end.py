@@ -25,6 +25,15 @@ def test_a_fact_asked_in_other_words_than_the_article_s_is_found(assistant):
     assert "houses" in answer.passages[0].passage
 
 
+def test_what_someone_got_is_read_off_the_result_that_pairs_name_and_figure(assistant):
+    """"What share did Maduro get in 2013?": the result says "…Maduro receiving 7,505,378 votes
+    (50.66%)", never "get" (composer.getting_said). Not a figure placed by another event."""
+    answer = assistant.ask("What share did Maduro get in 2013?")
+    assert not answer.abstained and answer.short_answer == "50.66%"
+    assert assistant.ask("how many votes did capriles get when he won the miranda governorship").abstained
+    assert assistant.ask("How many votes did Capriles get in 2012?").abstained
+
+
 def test_who_won_is_answered_with_the_winner_not_where_it_was_won(assistant):
     """The 2013 article also says of the opposition "It has won in Mérida, Táchira, …"."""
     a = assistant.ask("Who won the 2013 election?")
