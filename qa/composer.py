@@ -248,12 +248,14 @@ def getting_said(question: Question, best: ScoredSentence) -> set[str]:
     """"What share did Maduro get in 2013?" is answered by a result that gives the asked one's
     figure beside the name ("…with Maduro receiving 7,505,378 votes (50.66%)", "and Capriles
     7,270,403 votes (49.07%)"): the pairing says what the verb of getting would, which such a
-    result need not repeat. Of a figure asked of someone named, from such a result only, and not
+    result need not repeat. Of a figure asked of someone named (or of their rival, named in it
+    too: "Maduro's rival"), from such a result only, and not
     where a clause places the figure by another event ("how many votes did Capriles get when he won
     the Miranda governorship": not his 2013 result, whose sentence names neither)."""
     asked = set(question.terms) & GETTING
-    if not asked or not question.figure_actor or EVENT_CLAUSE.search(question.text) \
-            or not extraction.pairs_with_figure(best.text, frozenset(question.figure_actor)):
+    named = question.figure_actor or question.rival_of      # "his rival": the other name of the same result
+    if not asked or not named or EVENT_CLAUSE.search(question.text) \
+            or not extraction.pairs_with_figure(best.text, frozenset(named)):
         return set()
     return asked
 

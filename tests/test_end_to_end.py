@@ -32,6 +32,8 @@ def test_what_someone_got_is_read_off_the_result_that_pairs_name_and_figure(assi
     assert not answer.abstained and answer.short_answer == "50.66%"
     assert assistant.ask("how many votes did capriles get when he won the miranda governorship").abstained
     assert assistant.ask("How many votes did Capriles get in 2012?").abstained
+    rival = assistant.ask("What percentage did Maduro's rival get in 2013?")      # named in the result too
+    assert not rival.abstained and rival.short_answer == "49.07%"
 
 
 def test_who_won_is_answered_with_the_winner_not_where_it_was_won(assistant):
