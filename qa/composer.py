@@ -508,7 +508,7 @@ def select_factoid(question: Question, sentences: list[ScoredSentence], weights)
         typed = [s for s in typed if lasts_what_is_asked(s, question, weights)] or typed
     # "the turnout in Valencia": a sentence naming Valencia (or "the city" right after it), not Alicante's
     typed = [s for s in typed if not places_only_around(question, [s], weights)] or typed
-    if question.years:
+    if question.years or question.dates:               # "in 2013", "in the October 15 elections"
         in_time = [s for s in typed if s.features["temporal"] >= 0]
         if in_time and in_time[0].score >= 0.7 * typed[0].score:
             typed = in_time          # a figure from the time asked about beats one from another time

@@ -492,6 +492,10 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
         return -1.0                                   # "the PSUV … won 18", asked what the opposition won
     if span.kind in FIGURE_KINDS and question.rival_of and not figure_of_another_actor(span, sentence, question.rival_of):
         return -1.0                                   # "did Maduro's challenger collect": not Maduro's 7,505,378
+    if span.kind == "count" and (joined := HYPHENED_ON.match(sentence, span.end)) and not (
+            {stem(joined.group(1))} | term_variants(stem(joined.group(1)))) & asked:
+        score -= 0.5                                  # "Venezuela's 18-million-strong electorate", asked how many
+                                                      # votes the MUD received: it counts the electorate
     if span.kind in FIGURE_KINDS and question.figure_actor and actors_own_figure(span, sentence, frozenset(question.figure_actor)):
         score += OWN_FIGURE                           # "what percentage did Capriles get": "…and Capriles
                                                       # 7,270,403 votes (49.07%)", not "an audit of 100%"
@@ -1348,6 +1352,9 @@ def named_figures(sentence: str) -> tuple[tuple[tuple[int, int], float], ...]:
     return tuple((name, value) for name, _, value in result_figures(sentence))
 
 
+# a count made one word with what follows describes the noun after it ("Venezuela's
+# 18-million-strong electorate"): that noun is what it counts
+HYPHENED_ON = re.compile(r"-[a-z]+\s+([a-z][a-z-]*)")
 OWN_FIGURE = 0.1        # a result's figure given beside the asked one's name
 
 

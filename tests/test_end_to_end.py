@@ -36,6 +36,12 @@ def test_what_someone_got_is_read_off_the_result_that_pairs_name_and_figure(assi
     assert not rival.abstained and rival.short_answer == "49.07%"
 
 
+def test_a_day_asked_prefers_a_figure_of_that_day(assistant):
+    """"the October 15 elections" (no year): the 2017 article's 61.14%, not 2013's 78.71%."""
+    answer = assistant.ask("What was the voter turnout in the October 15 elections for state governors?")
+    assert not answer.abstained and answer.short_answer == "61.14%"
+
+
 def test_who_won_is_answered_with_the_winner_not_where_it_was_won(assistant):
     """The 2013 article also says of the opposition "It has won in Mérida, Táchira, …"."""
     a = assistant.ask("Who won the 2013 election?")

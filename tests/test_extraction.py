@@ -1190,6 +1190,17 @@ def test_a_role_never_named_is_read_off_the_result():
     assert not analyse("How many votes did the opposition candidate get in the 2007 referendum?").loser_figure
 
 
+def test_a_count_joined_to_a_word_counts_the_noun_after_it():
+    """"Venezuela's 18-million-strong electorate" counts the electorate, not the votes the MUD got."""
+    from qa.extraction import best_span_fit
+    sentence = "The CNE said 61.14% of Venezuela's 18-million-strong electorate had participated in the vote."
+    votes = analyse("How many votes did the MUD receive in 2017?")
+    size = analyse("How big was the electorate in 2017?")
+    assert best_span_fit(sentence, size, {t: 1.0 for t in size.terms})[0].text == "18-million"
+    fit = best_span_fit(sentence, votes, {t: 1.0 for t in votes.terms})
+    assert fit is None or fit[1] < best_span_fit(sentence, size, {t: 1.0 for t in size.terms})[1] - 0.4
+
+
 def test_how_far_a_count_had_got_is_no_one_s_share():
     """"With 99.12% of the votes counted": the count's progress, unless the count is asked."""
     sentence = "With 99.12% of the votes counted, the opposition had the lead."
