@@ -916,7 +916,10 @@ LEADING_HEDGE = re.compile(r"^\W*((?:to\s+the\s+extent|insofar\s+as|in\s+so\s+fa
                            # changes been approved, what…"): the frame, not what is asked
                            r"if\s+[^,;:?]{1,100}?\s+had|had(?=\s+[^,;:?]{1,100}?\s+(?:passed|been|gone|won|succeeded)\b))"
                            r"\b[^,;:?]{1,150}),\s*"
-                           rf"(?=(?:{WH_WORD}|at|in|by|on|for|to|from)\b)", re.I)
+                           rf"(?=(?:{WH_WORD}|at|in|by|on|for|to|from)\b)"
+                           # …typed without its comma: "if the reform had passed how long would…"
+                           rf"|^\W*(if\s+[^,;:?]{{1,100}}?\s+had\s+(?:passed|been\s+\w+|gone\s+through|won|succeeded))\s+"
+                           rf"(?=(?:how|what|which|who|when|where)\b)", re.I)
 
 
 def topic_terms(asked: str, kind: str) -> set[str]:
@@ -937,7 +940,7 @@ def asked_part(question: str) -> tuple[str, str, str]:
     hedge = LEADING_HEDGE.match(question)
     if hedge:                                                            # a sentence of its own
         rest = question[hedge.end():]
-        question = f"{hedge.group(1)}. {rest[:1].upper()}{rest[1:]}"
+        question = f"{hedge.group(1) or hedge.group(2)}. {rest[:1].upper()}{rest[1:]}"
     parts, rewritten = [], False
     for part in SENTENCE_BREAK.split(question.strip()):
         topic = bool(parts) and parts[-1].endswith(":") and bool(TOPIC_LEAD.fullmatch(parts[-1]))
@@ -1062,7 +1065,7 @@ IDIOM_NO_TOPIC = re.compile(r"(?<!\bhit\s)(?<!\bfight\s)(?<!\bfought\s)(?<!\bstr
                             r"(?<!\bcome\s)(?<!\bwent\s)\bback(?=\s+(?:when|then|in|during)\b)|\brunning(?=\s+at\b)", re.I)
 # "the standard / normal working week": the thing as it is ordinarily, which is how the articles
 # tell it ("reducing the working week from 44 to 36 hours"); the adjective names no topic
-ORDINARY = re.compile(r"\b(?:standard|normal|usual|regular|ordinary|typical)\s+(?=[a-z])", re.I)
+ORDINARY = re.compile(r"\b(?:standard|normal|usual|regular|ordinary|typical|legal|statutory)\s+(?=[a-z])", re.I)
 HAPPENED_WHEN = re.compile(r"(\bwhen\s[^?,.;]{1,60}?)\s(?:happened|took\s+place|occurred)\b", re.I)
 # "the count of No votes": the figure's form (a count of all the votes is the row "Votes counted")
 COUNT_OF = re.compile(r"\bcount(?=\s+of\b)", re.I)
