@@ -217,7 +217,7 @@ def confidence_features(question: Question, chosen: list[ScoredSentence], passag
     terms -= elsewhere                                # the place must be in the sentence with the fact
     return {
         "unsupported": unsupported(of_the_thing_asked(support or {}, question)),
-        "dense": max(s.features["dense"] for s in evidence),
+        "dense": max(evidence_dense(s) for s in evidence),
         "coverage": coverage(terms, weights),
         "type_fit": max(s.features["type_fit"] for s in evidence) if question.is_factoid else 1.0,
         "temporal": min(s.features["temporal"] for s in chosen[:1]),
@@ -258,6 +258,18 @@ def getting_said(question: Question, best: ScoredSentence) -> set[str]:
             or not extraction.pairs_with_figure(best.text, frozenset(named)):
         return set()
     return asked
+
+
+ROW_PASSAGE_DISCOUNT = 0.15
+
+
+def evidence_dense(s: ScoredSentence) -> float:
+    """The sentence's similarity to the question; for a table's row ("Nullified: 118.693" under
+    "A Block, first part of the reform"), whose few words embed to little, at least its passage's
+    (the table, heading and rows), a little discounted."""
+    if not s.heading:
+        return s.features["dense"]
+    return max(s.features["dense"], s.candidate.dense - ROW_PASSAGE_DISCOUNT)
 
 
 def days_of_the_article(question: Question, best: ScoredSentence, passages: list[Candidate]) -> set[str]:

@@ -42,6 +42,13 @@ def test_a_day_asked_prefers_a_figure_of_that_day(assistant):
     assert not answer.abstained and answer.short_answer == "61.14%"
 
 
+def test_a_table_row_weighs_as_near_the_question_as_its_table(assistant):
+    """"Nullified: 118.693" embeds to little on its own; its table (heading and rows) says what
+    it is about (composer.evidence_dense)."""
+    answer = assistant.ask("how many ballots were spoiled in the dec 2007 vote")
+    assert not answer.abstained and answer.short_answer == "118.693"
+
+
 def test_who_won_is_answered_with_the_winner_not_where_it_was_won(assistant):
     """The 2013 article also says of the opposition "It has won in Mérida, Táchira, …"."""
     a = assistant.ask("Who won the 2013 election?")

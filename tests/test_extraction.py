@@ -1123,6 +1123,10 @@ def test_a_tables_row_labelled_as_another_measure_of_the_asked_noun_is_not_its_a
     void = analyse("How many ballots were thrown out as void?")
     plain = best_span_fit("Nullified: 118.693", void, {t: 1.0 for t in void.terms})
     assert plain is not None and plain[1] >= 1.0
+    # "ballots nullified" asked: the row "Votes counted" counts other ballots, none of them null
+    ballots = analyse("How many ballots were nullified in block A?")
+    weights = {t: 1.0 for t in ballots.terms}
+    assert best_span_fit("Votes counted: 8.883.746", ballots, weights)[1] < best_span_fit("Nullified: 118.693", ballots, weights)[1] - 0.5
 
 
 def test_a_margin_can_be_read_off_a_result_pair_below_a_margin_said_outright():
