@@ -208,11 +208,15 @@ def confidence_features(question: Question, chosen: list[ScoredSentence], passag
     terms = with_variants(set().union(*(window_terms(s) for s in evidence)), variants) | supported_terms(support or {}) \
         | supported_terms(rephrased or {})
     terms |= days_of_the_article(question, best, passages)
-    terms |= getting_said(question, best)
+    got = getting_said(question, best)
     if question.answer_type == EVENT or (question.is_factoid and any(s.features["type_fit"] > 0 for s in evidence)):
         # "what percentage": 58.25% answers it; "what happened": the sentences tell it
         form = answer_form_terms(question.answer_type)
         weights = {t: w for t, w in weights.items() if t not in form} or weights
+    said = got | THE_VOTE | (RIVAL_WORDS if question.rival_of else set())
+    if got and all(t in terms or t in said for t, w in weights.items() if w > 0):
+        terms |= got                                  # only the verb of getting left unsaid: not "…in the
+                                                      # election he lost", "…that Rosales contested"
     elsewhere = places_only_around(question, evidence[:1], weights) if question.is_factoid else set()
     terms -= elsewhere                                # the place must be in the sentence with the fact
     return {
@@ -241,6 +245,11 @@ GETTING = frozenset(stem(w) for w in ("get", "gets", "got", "gotten", "receive",
                                       "secured", "garner", "garnered", "collect", "collected", "take", "took", "taken"))
 
 
+# the words naming the vote itself, which a result pairing names and figures reports ("in the 2004 referendum")
+THE_VOTE = frozenset(stem(w) for w in ("election", "elections", "referendum", "vote", "votes", "poll", "polls", "ballot",
+                                       "result", "results", "race"))
+# "Maduro's rival": whom the result names beside Maduro (question.RIVAL)
+RIVAL_WORDS = frozenset(stem(w) for w in ("challenger", "rival", "opponent", "adversary", "contender"))
 EVENT_CLAUSE = re.compile(r"(?<=\w)\W+(?:when|while|after|before)\s+(?!(?:1[89]|20)\d\d\b)\w", re.I)
 
 
@@ -248,7 +257,8 @@ def getting_said(question: Question, best: ScoredSentence) -> set[str]:
     """"What share did Maduro get in 2013?" is answered by a result that gives the asked one's
     figure beside the name ("…with Maduro receiving 7,505,378 votes (50.66%)", "and Capriles
     7,270,403 votes (49.07%)"): the pairing says what the verb of getting would, which such a
-    result need not repeat. Of a figure asked of someone named (or of their rival, named in it
+    result need not repeat. Only when it is all the answer leaves unsaid, but for the vote's own
+    words (confidence_features: "…in the referendum he lost" stays unsaid, a review). Of a figure asked of someone named (or of their rival, named in it
     too: "Maduro's rival"), from such a result only, and not
     where a clause places the figure by another event ("how many votes did Capriles get when he won
     the Miranda governorship": not his 2013 result, whose sentence names neither)."""
@@ -521,7 +531,9 @@ def select_factoid(question: Question, sentences: list[ScoredSentence], weights)
     # "the turnout in Valencia": a sentence naming Valencia (or "the city" right after it), not Alicante's
     typed = [s for s in typed if not places_only_around(question, [s], weights)] or typed
     if question.years or question.dates:               # "in 2013", "in the October 15 elections"
-        in_time = [s for s in typed if s.features["temporal"] >= 0]
+        in_time = [s for s in typed if s.features["temporal"] >= 0
+                   and (question.years or written_days_after(question.dates, s.passage.metadata)
+                        or set(question.dates) & set(dates_named(s.text)))]           # "Since October 7, …"
         if in_time and in_time[0].score >= 0.7 * typed[0].score:
             typed = in_time          # a figure from the time asked about beats one from another time
     if question.answer_type == DATE and (question.years or question.months):
@@ -552,6 +564,19 @@ def select_factoid(question: Question, sentences: list[ScoredSentence], weights)
             break                      # sentence, often another election's figure, misleads unless
                                        # the question spans several years
     return chosen, span.text if span else None
+
+
+def written_days_after(days: list[tuple[int, str]], metadata: dict) -> bool:
+    """Whether the article was written on one of the days asked or up to three days after, or in
+    its month when its date gives no day ("the October 15 elections": the October 2017 article
+    reports them; "arrested on April 16": not the article of April 15, whose later note names that
+    day for another event)."""
+    found = re.match(r"(\d{4})-(\d\d)(?:-(\d\d))?", str(metadata.get("date", "")))
+    if not found:
+        return False
+    month, day_written = int(found.group(2)), int(found.group(3)) if found.group(3) else None
+    return any(asked_month == month and day.isdigit() and (day_written is None or 0 <= day_written - int(day) <= 3)
+               for asked_month, day in days)
 
 
 def block_scores(sentences: list[ScoredSentence], passages: list[Candidate]) -> dict[int, float]:

@@ -1065,7 +1065,8 @@ IDIOM_NO_TOPIC = re.compile(r"(?<!\bhit\s)(?<!\bfight\s)(?<!\bfought\s)(?<!\bstr
                             r"(?<!\bcome\s)(?<!\bwent\s)\bback(?=\s+(?:when|then|in|during)\b)|\brunning(?=\s+at\b)", re.I)
 # "the standard / normal working week": the thing as it is ordinarily, which is how the articles
 # tell it ("reducing the working week from 44 to 36 hours"); the adjective names no topic
-ORDINARY = re.compile(r"\b(?:standard|normal|usual|regular|ordinary|typical|legal|statutory)\s+(?=[a-z])", re.I)
+ORDINARY = re.compile(r"\b(?:standard|normal|usual|regular|ordinary|typical|(?:legal|statutory)(?!\s+(?:limit|maximum|minimum|cap)))"
+                      r"\s+(?=[a-z])", re.I)     # "the legal limit": what the law caps, not the thing as it is
 HAPPENED_WHEN = re.compile(r"(\bwhen\s[^?,.;]{1,60}?)\s(?:happened|took\s+place|occurred)\b", re.I)
 # "the count of No votes": the figure's form (a count of all the votes is the row "Votes counted")
 COUNT_OF = re.compile(r"\bcount(?=\s+of\b)", re.I)

@@ -34,12 +34,16 @@ def test_what_someone_got_is_read_off_the_result_that_pairs_name_and_figure(assi
     assert assistant.ask("How many votes did Capriles get in 2012?").abstained
     rival = assistant.ask("What percentage did Maduro's rival get in 2013?")      # named in the result too
     assert not rival.abstained and rival.short_answer == "49.07%"
+    # only when the verb is all that is left unsaid: "the referendum he lost" is not 2004's he won
+    assert assistant.ask("What share did Chávez get in the referendum he lost?").abstained
 
 
 def test_a_day_asked_prefers_a_figure_of_that_day(assistant):
     """"the October 15 elections" (no year): the 2017 article's 61.14%, not 2013's 78.71%."""
     answer = assistant.ask("What was the voter turnout in the October 15 elections for state governors?")
     assert not answer.abstained and answer.short_answer == "61.14%"
+    # an article written the day before, whose later note names the day for another event, is not its time
+    assert assistant.ask("How many people were arrested on April 16?").abstained
 
 
 def test_a_table_row_weighs_as_near_the_question_as_its_table(assistant):

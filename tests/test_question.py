@@ -373,6 +373,7 @@ def test_the_word_of_an_idiom_is_no_topic():
     assert analyse("What would the standard working week have been cut to?").terms == ["work", "week", "cut"]
     assert analyse("How long was the normal work week?").terms == ["work", "week"]
     assert analyse("How long would the legal working week have become?").terms == ["work", "week", "becom"]
+    assert "legal" in analyse("How many terms was the legal limit?").terms      # what the law caps
     # a condition imagined, typed without its comma, is the frame of the question, not what it asks
     assert analyse("if the reform had passed how long would the work week have been").terms == ["work", "week"]
     # the thing moved to a level is not what the figure counts ("reducing the working week from 44 to
