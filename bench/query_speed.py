@@ -34,9 +34,13 @@ DEV = REPO.parent / "shared" / "eval" / "dev.jsonl"
 # ---------------------------------------------------------------- questions and places
 
 def dev_questions() -> list[str]:
-    if DEV.exists():
-        return [json.loads(line)["question"] for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return ["What was the turnout in the 2017 regional elections?", "Who won the 2013 presidential election?"]
+    """The shared dev set's questions. Without them there is nothing to time the bundled corpus on:
+    a stand-in of two easy questions once made a run from a tree without ../shared beside it
+    report a third less time per question (docs: BENCHMARKS.md §9, the twenty-third session)."""
+    if not DEV.exists():
+        raise SystemExit(f"bench: {DEV} not found; the bundled corpus is timed on the shared dev questions: "
+                         "put ../shared beside the repository (a symlink will do)")
+    return [json.loads(line)["question"] for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def bbc_headlines(n: int) -> list[str]:
@@ -218,6 +222,7 @@ def serve(size: str, n_questions: int, repeat: int) -> dict:
     # the first round asks each question for the first time (bar the 3 warm-up ones): its
     # sentences were never looked at in this process; the later rounds ask them again
     n = len(questions)
+    out["questions"] = n
     out["ask_first_round"], out["ask_later_rounds"] = percentiles(t_ask[:n]), percentiles(t_ask[n:] or t_ask)
     out["plain_first_round"] = percentiles(t_plain[:n])
 
@@ -436,7 +441,8 @@ def main() -> None:
             print("  error:", serve_res["error"])
             continue
         s = serve_res
-        print(f"  {s['passages']} passages ({s['faiss_kind']}), index load {s['index_load_s']} s, model load {s['model_load_s']} s")
+        print(f"  {s['passages']} passages ({s['faiss_kind']}), {s.get('questions', '?')} questions, "
+              f"index load {s['index_load_s']} s, model load {s['model_load_s']} s")
         print(f"  plain (embed+FAISS+BM25) p50 {s['plain']['p50_ms']:.1f} ms p95 {s['plain']['p95_ms']:.1f} ms")
         print(f"  ask                      p50 {s['ask']['p50_ms']:.1f} ms p95 {s['ask']['p95_ms']:.1f} ms"
               f"  (ask/plain at p50 = {s['ask_over_plain_p50']})")
