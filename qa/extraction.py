@@ -533,6 +533,9 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
     if (span.kind == "date" and question.answer_type == Q.DATE and SINCE_BEFORE.search(sentence[:span.start])
             and not re.search(r"\bsince\b", question.text, re.I)):
         score -= 0.8                                  # "when was the referendum held": not "the eighth time since 1998"
+    if span.kind == "date" and question.answer_type == Q.DATE and dates_another_event(span, sentence, asked):
+        score -= 0.6                                  # "In what year did Capriles win Miranda?": not "…which it
+                                                      # had already won in the National Assembly elections in 2010"
     if span.kind in FIGURE_KINDS and label_says_something_else(span, sentence, asked):
         score -= 0.8                                  # "Votes counted: 8.883.746", asked how many were nullified
     if span.kind == "count" and is_the_whole(span, sentence):
@@ -636,6 +639,21 @@ def backer_asked(text: str, question: Q.Question) -> bool:
 
 
 SINCE_BEFORE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:early|late|mid)\s+)?$", re.I)
+
+
+# a date said of the event named right before it: "in the National Assembly elections in 2010"
+EVENT_DATED = re.compile(r"((?:[\w’'-]+\s+){1,3}?)(?:elections?|referend\w*|votes?|polls?|coup|strike|lock-?out)\s+(?:in|of|on)\s+$",
+                         re.I)
+GENERIC_EVENT_WORDS = frozenset(stem(w) for w in ("the", "a", "an", "election", "elections", "vote", "general"))
+
+
+def dates_another_event(span: Span, sentence: str, asked: frozenset[str]) -> bool:
+    """Whether the date is said of an event named right before it that the question does not name
+    ("…which it had already won in the National Assembly elections in 2010", asked when Capriles won
+    Miranda): the event's words before its noun, none of them asked."""
+    named = EVENT_DATED.search(sentence, max(0, span.start - 60), span.start)
+    words = term_set(named.group(1)) - GENERIC_EVENT_WORDS if named else frozenset()
+    return bool(words) and not words & asked
 
 
 def other_year_than_asked(date: str, question: str) -> bool:

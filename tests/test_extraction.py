@@ -1205,6 +1205,17 @@ def test_a_count_joined_to_a_word_counts_the_noun_after_it():
     assert fit is None or fit[1] < best_span_fit(sentence, size, {t: 1.0 for t in size.terms})[1] - 0.4
 
 
+def test_a_date_said_of_another_event_is_no_answer_to_when_this_one_was():
+    """"In what year did Capriles win the governorship of Miranda?": "…which it had already won in
+    the National Assembly elections in 2010" dates those elections."""
+    from qa.extraction import best_span_fit
+    sentence = "The opposition won Miranda, as well as Anzoátegui, which it had already won in the National Assembly elections in 2010."
+    miranda = analyse("In what year did Capriles win the governorship of Miranda?")
+    assembly = analyse("In what year were the National Assembly elections?")
+    assert best_span_fit(sentence, miranda, {t: 1.0 for t in miranda.terms})[1] < \
+        best_span_fit(sentence, assembly, {t: 1.0 for t in assembly.terms})[1] - 0.5
+
+
 def test_how_far_a_count_had_got_is_no_one_s_share():
     """"With 99.12% of the votes counted": the count's progress, unless the count is asked."""
     sentence = "With 99.12% of the votes counted, the opposition had the lead."
