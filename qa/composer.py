@@ -214,6 +214,8 @@ def confidence_features(question: Question, chosen: list[ScoredSentence], passag
         form = answer_form_terms(question.answer_type)
         weights = {t: w for t, w in weights.items() if t not in form} or weights
     said = got | THE_VOTE | (RIVAL_WORDS if question.rival_of else set())
+    if question.dates and written_days_after(question.dates, best.passage.metadata):
+        said |= {day for _, day in question.dates}    # "…on August 15": the article of that month tells that vote
     if got and all(t in terms or t in said for t, w in weights.items() if w > 0):
         terms |= got                                  # only the verb of getting left unsaid: not "…in the
                                                       # election he lost", "…that Rosales contested"

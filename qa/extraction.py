@@ -653,7 +653,16 @@ def dates_another_event(span: Span, sentence: str, asked: frozenset[str]) -> boo
     Miranda): the event's words before its noun, none of them asked."""
     named = EVENT_DATED.search(sentence, max(0, span.start - 60), span.start)
     words = term_set(named.group(1)) - GENERIC_EVENT_WORDS if named else frozenset()
-    return bool(words) and not words & asked
+    if not words or words & asked:
+        return False
+    # "Nicolás Maduro won the Venezuelan presidential election of April 14", asked when Maduro won:
+    # the one asked of is the event's own subject, in its clause (not "…, which it had already won in…")
+    clause = CLAUSE_BREAK.split(sentence[:named.start()])[-1]
+    return not term_set(" ".join(CAPITALISED.findall(clause))) & asked
+
+
+CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:which|who|whom|that|when|where|while)\b", re.I)
+CAPITALISED = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\w’'-]+")
 
 
 def other_year_than_asked(date: str, question: str) -> bool:

@@ -1214,6 +1214,11 @@ def test_a_date_said_of_another_event_is_no_answer_to_when_this_one_was():
     assembly = analyse("In what year were the National Assembly elections?")
     assert best_span_fit(sentence, miranda, {t: 1.0 for t in miranda.terms})[1] < \
         best_span_fit(sentence, assembly, {t: 1.0 for t in assembly.terms})[1] - 0.5
+    # the event's own subject asked of, in its clause: "Maduro won the … election of April 14"
+    won = "Bolivarian candidate Nicolás Maduro won the Venezuelan presidential election of April 14 by a narrow margin."
+    when = analyse("On what date did Maduro win?")
+    assert best_span_fit(won, when, {t: 1.0 for t in when.terms})[0].text == "April 14"
+    assert best_span_fit(won, when, {t: 1.0 for t in when.terms})[1] >= 1.0
 
 
 def test_how_far_a_count_had_got_is_no_one_s_share():
