@@ -258,20 +258,25 @@ EVENT_CLAUSE = re.compile(r"(?<=\w)\W+(?:when|while|after|before)\s+(?!(?:1[89]|
 def getting_said(question: Question, best: ScoredSentence) -> set[str]:
     """"What share did Maduro get in 2013?" is answered by a result that gives the asked one's
     figure beside the name ("…with Maduro receiving 7,505,378 votes (50.66%)", "and Capriles
-    7,270,403 votes (49.07%)"): the pairing says what the verb of getting would, which such a
+    7,270,403 votes (49.07%)"), and "How many votes did the No get in block B?" by the side's row
+    ("No: 4.522.332, 51,05 %"): the pairing says what the verb of getting would, which such a
     result need not repeat. Only when it is all the answer leaves unsaid, but for the vote's own
-    words (confidence_features: "…in the referendum he lost" stays unsaid, a review). Of a figure asked of someone named (or of their rival, named in it
-    too: "Maduro's rival"), from such a result only, and not
-    where a clause places the figure by another event ("how many votes did Capriles get when he won
-    the Miranda governorship": not his 2013 result, whose sentence names neither)."""
+    words (confidence_features: "…in the referendum he lost" stays unsaid, a review). Of a figure
+    asked of someone named (or of their rival, named in it too: "Maduro's rival") or of a side,
+    from such a result only, and not where a clause places the figure by another event ("how many
+    votes did Capriles get when he won the Miranda governorship": not his 2013 result)."""
     asked = set(question.terms) & GETTING
     named = question.figure_actor or question.rival_of      # "his rival": the other name of the same result
-    if not asked or not named or EVENT_CLAUSE.search(question.text) \
-            or not extraction.pairs_with_figure(best.text, frozenset(named)):
+    if not asked or EVENT_CLAUSE.search(question.text):
         return set()
-    return asked
+    if named and extraction.pairs_with_figure(best.text, frozenset(named)):
+        return asked
+    return asked if question.side and SIDE_ROW.match(best.text) and SIDE_ROW.match(best.text).group(1).lower() == question.side \
+        else set()
 
 
+# a table's row labelled by a side: "No: 4.522.332, 51,05 %"
+SIDE_ROW = re.compile(r"^\W*(yes|no|si|sí)\s*:", re.I)
 ROW_PASSAGE_DISCOUNT = 0.15
 
 

@@ -36,6 +36,9 @@ def test_what_someone_got_is_read_off_the_result_that_pairs_name_and_figure(assi
     assert not rival.abstained and rival.short_answer == "49.07%"
     # only when the verb is all that is left unsaid: "the referendum he lost" is not 2004's he won
     assert assistant.ask("What share did Chávez get in the referendum he lost?").abstained
+    # a side's row says what the side got: "No: 4.522.332, 51,05 %"
+    side = assistant.ask("How many votes did the No get in block B?")
+    assert not side.abstained and side.short_answer == "4.522.332"
     # a day asked, of the month its article was written in: that article's vote ("on August 15": 2004's)
     day = assistant.ask("What share did Chávez get on August 15?")
     assert not day.abstained and day.short_answer == "58.25%"
