@@ -21,7 +21,7 @@ from .answer import Answer, AnswerSentence, Citation, RetrievedPassage
 from .chunking import SENTENCE_END
 from .grounding import dated_months, published, temporal_fit, years_in
 from .question import (COMPARISON, COUNT, DATE, ENTITY, EVENT, MONEY, NAME_OF, PERCENT, PERSON, PLACE, TIME, Question,
-                       answer_form_terms, dates_named, is_greeting)
+                       RIVAL_NOUNS, answer_form_terms, dates_named, is_greeting)
 from .retrieval import Candidate
 from .scoring import (CONTINUATION, ScoredSentence, coverage, ensure_type_fit, has_cue, points_back, question_variants,
                       with_variants)
@@ -251,7 +251,7 @@ GETTING = frozenset(stem(w) for w in ("get", "gets", "got", "gotten", "receive",
 THE_VOTE = frozenset(stem(w) for w in ("election", "elections", "referendum", "vote", "votes", "poll", "polls", "ballot",
                                        "result", "results", "race"))
 # "Maduro's rival": whom the result names beside Maduro (question.RIVAL)
-RIVAL_WORDS = frozenset(stem(w) for w in ("challenger", "rival", "opponent", "adversary", "contender"))
+RIVAL_WORDS = frozenset(map(stem, RIVAL_NOUNS))
 EVENT_CLAUSE = re.compile(r"(?<=\w)\W+(?:when|while|after|before)\s+(?!(?:1[89]|20)\d\d\b)\w", re.I)
 
 
@@ -271,8 +271,8 @@ def getting_said(question: Question, best: ScoredSentence) -> set[str]:
         return set()
     if named and extraction.pairs_with_figure(best.text, frozenset(named)):
         return asked
-    return asked if question.side and SIDE_ROW.match(best.text) and SIDE_ROW.match(best.text).group(1).lower() == question.side \
-        else set()
+    row = SIDE_ROW.match(best.text) if question.side else None
+    return asked if row and row.group(1).lower() == question.side else set()
 
 
 # a table's row labelled by a side: "No: 4.522.332, 51,05 %"
@@ -578,12 +578,12 @@ def written_days_after(days: list[tuple[int, str]], metadata: dict) -> bool:
     its month when its date gives no day ("the October 15 elections": the October 2017 article
     reports them; "arrested on April 16": not the article of April 15, whose later note names that
     day for another event)."""
-    found = re.match(r"(\d{4})-(\d\d)(?:-(\d\d))?", str(metadata.get("date", "")))
-    if not found:
+    when, written = published(metadata), str(metadata.get("date", ""))
+    if when is None or when[1] is None:
         return False
-    month, day_written = int(found.group(2)), int(found.group(3)) if found.group(3) else None
-    return any(asked_month == month and day.isdigit() and (day_written is None or 0 <= day_written - int(day) <= 3)
-               for asked_month, day in days)
+    day_written = int(written[8:10]) if written[8:10].isdigit() else None
+    return any(month == when[1] and day.isdigit() and (day_written is None or 0 <= day_written - int(day) <= 3)
+               for month, day in days)
 
 
 def block_scores(sentences: list[ScoredSentence], passages: list[Candidate]) -> dict[int, float]:

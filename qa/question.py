@@ -93,7 +93,8 @@ MOVED_TO_TAIL = r"(?:\s+(?:in|under|by|during|after|according\s+to)\b[^?]{0,40})
 MOVED_TO = (r"(?:cut|reduced|lowered|raised|increased|shortened|extended|lengthened|dropped|fallen|fell|risen|rose|"
             r"grown|grew|climbed|slashed)")
 # "what would the working week have been cut to?": the week is what moved, not what the figure counts
-MOVED_TO_ASKED = re.compile(rf"^what\b.*\b{MOVED_TO}( down| up)? to{MOVED_TO_TAIL}\W*$|\b{MOVED_TO}\b[^?]{{0,50}}\bto what\W*$", re.I)
+MOVED_TO_ASKED_PATTERN = rf"^what\b.*\b{MOVED_TO}( down| up)? to{MOVED_TO_TAIL}\W*$|\b{MOVED_TO}\b[^?]{{0,50}}\bto what\W*$"
+MOVED_TO_ASKED = re.compile(MOVED_TO_ASKED_PATTERN, re.I)
 TYPE_PATTERNS: list[tuple[str, str]] = [
     # "Tell me more about the turnout in 2013", "… about who won in 2013": more of what the articles say
     (DESCRIPTION, r"^(?:(?:could|can|would) you )?(?:tell me |say )?more about\b"),
@@ -136,7 +137,7 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
             r"|\b(to|of) what size\b|\b(to|of|for) what length\b"
             # "what would the working week have been cut to?", "… shortened the work week to what?": the
             # level a figure was moved to ("reducing the working week from 44 to 36 hours")
-            rf"|^what\b.*\b{MOVED_TO}( down| up)? to{MOVED_TO_TAIL}\W*$|\b{MOVED_TO}\b[^?]{{0,50}}\bto what\W*$"
+            rf"|{MOVED_TO_ASKED_PATTERN}"
             # an ordinal asked: "the referendum was which electoral victory for Chávez", "Which attempt
             # to overthrow Chávez was the 2004 recall?" (the text's "the eighth time", "the third time")
             r"|\b(was|is|were|be) (the )?(which|what) ([\w-]+ )?(attempt|win|victory|defeat)\b"
@@ -1362,8 +1363,9 @@ OWNED_FIGURE = re.compile(r"\b([A-ZÁÉÍÓÚÑ][\w-]+)['’]s?\s+(?:(?:final|to
 
 
 # "Maduro's challenger", "Chávez's main rival": someone named by whom they ran against
+RIVAL_NOUNS = ("challenger", "rival", "opponent", "adversary", "contender")
 RIVAL = re.compile(r"\b([A-ZÁÉÍÓÚÑ][\w-]+)['’]s?\s+(?:(?:main|chief|closest|nearest)\s+)?"
-                   r"(?:challenger|rival|opponent|adversary|contender)s?\b", re.I)
+                   rf"(?:{'|'.join(RIVAL_NOUNS)})s?\b", re.I)
 
 
 # someone asked of by their place in a result, unnamed: "the runner-up", "the opposition
