@@ -1167,8 +1167,9 @@ def label_says_something_else(span: Span, sentence: str, asked: frozenset[str]) 
     label with no asked word may say it in other words ("Nullified", asked for void ballots)."""
     label = LABEL.match(sentence[:span.start])
     said = term_set(label.group(1)) if label else frozenset()
-    if said and asked & (INVALID_SAID.keys() | INVALID_TOLD) and not said & (asked | INVALID_TOLD):
-        return True                   # a spoiled, void or nullified ballot asked: "Nullified", not "Votes counted"
+    if label and asked & (INVALID_SAID.keys() | INVALID_TOLD) and not said & (asked | INVALID_TOLD):
+        return True                   # a spoiled, void or nullified ballot asked: "Nullified", not "Votes
+                                      # counted", nor a side's row ("No: 4.522.332", whose label is no term)
     return bool(said & asked) and bool(said - asked)
 
 
