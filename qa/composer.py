@@ -249,7 +249,7 @@ GETTING = frozenset(stem(w) for w in ("get", "gets", "got", "gotten", "receive",
 
 # the words naming the vote itself, which a result pairing names and figures reports ("in the 2004 referendum")
 THE_VOTE = frozenset(stem(w) for w in ("election", "elections", "referendum", "vote", "votes", "poll", "polls", "ballot",
-                                       "result", "results", "race"))
+                                       "result", "results", "race", "recall"))
 # "Maduro's rival": whom the result names beside Maduro (question.RIVAL)
 RIVAL_WORDS = frozenset(map(stem, RIVAL_NOUNS))
 EVENT_CLAUSE = re.compile(r"(?<=\w)\W+(?:when|while|after|before)\s+(?!(?:1[89]|20)\d\d\b)\w", re.I)
@@ -269,10 +269,16 @@ def getting_said(question: Question, best: ScoredSentence) -> set[str]:
     named = question.figure_actor or question.rival_of      # "his rival": the other name of the same result
     if not asked or EVENT_CLAUSE.search(question.text):
         return set()
-    if named and extraction.pairs_with_figure(best.text, frozenset(named)):
+    if named and (extraction.pairs_with_figure(best.text, frozenset(named)) or side_with_figure(best.text, named)):
         return asked
     row = SIDE_ROW.match(best.text) if question.side else None
     return asked if row and row.group(1).lower() == question.side else set()
+
+
+def side_with_figure(sentence: str, named: list[str]) -> bool:
+    """Whether a side named in lower case is given its figure right after it, as a result does
+    ("…and the opposition 41.74% (3,576,517 votes)"), which no name of extraction.result_figures is."""
+    return any(re.search(rf"\bthe\s+{re.escape(n)}\w*\s+\d[\d,.]*\s*(?:%|votes?\b)", sentence, re.I) for n in named)
 
 
 # a table's row labelled by a side: "No: 4.522.332, 51,05 %"

@@ -225,7 +225,9 @@ def swap_fragment(last: str, fragment: str, short: str | None = None,
         if head and len(bare.split()) > 1:          # "the no side" for "the Yes side", not "the no side side"
             target = head.group(0)
         owner = HIS_OR_HER.match(bare)
-        if owner and target == entities[0]:         # "and his rival?" after "…did Nicolás Maduro get?": Maduro's rival
+        # "and his rival?" after "…did Nicolás Maduro get?": Maduro's rival; not after a who-question,
+        # whose "his" is the answer's ("Who is the governor of Sucre?" + "and his party?": not Sucre's)
+        if owner and target == entities[0] and not re.match(r"\W*who\b", last, re.I):
             bare = f"{target}’s {owner.group(1)}"
         return last.replace(target, bare, 1)
     subject = plain_subject(last, bare)

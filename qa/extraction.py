@@ -658,9 +658,15 @@ def dates_another_event(span: Span, sentence: str, asked: frozenset[str]) -> boo
     # "Nicolás Maduro won the Venezuelan presidential election of April 14", asked when Maduro won:
     # the one asked of is the event's own subject, in its clause (not "…, which it had already won in…")
     clause = CLAUSE_BREAK.split(sentence[:named.start()])[-1]
+    antecedent = RELATIVE_AFTER.search(sentence[:named.start()])
+    if antecedent and term_set(antecedent.group(1)) & asked:
+        return False                                  # "…Anzoátegui, which it had already won in the National
+                                                      # Assembly elections in 2010", asked when it first won Anzoátegui
     return not term_set(" ".join(CAPITALISED.findall(clause))) & asked
 
 
+# the name a relative clause is said of: "…Anzoátegui, which it had already won in"
+RELATIVE_AFTER = re.compile(r"([A-ZÁÉÍÓÚÑ][\w’'-]+),?\s+(?:which|that|where)\s+[^,;:()]*$")
 CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:which|who|whom|that|when|where|while)\b", re.I)
 CAPITALISED = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\w’'-]+")
 

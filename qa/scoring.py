@@ -31,7 +31,7 @@ from .acronyms import AcronymTable
 from .chunking import Passage, PassageSentence
 from .grounding import document_match, temporal_fits, written_before, written_long_after
 from .lexical import idf
-from .question import COMPARISON, COUNT, MONTH, PERCENT, REFORM_PACKAGE, Question
+from .question import COMPARISON, COUNT, DATE, MONEY, MONTH, PERCENT, REFORM_PACKAGE, TIME, Question
 from .retrieval import Candidate
 from .store import IndexData
 from .text import GROWTH_OF, PACKAGE_SAID, fold, term_variants
@@ -173,6 +173,11 @@ def with_variants(terms: set[str], variants: dict[str, str]) -> set[str]:
     return terms | {variants[f] for f in found} if found else terms
 
 
+# the figures a package of changes is asked of ("how many amendments were in the 2007 reform
+# package", "how long would the week have become under the package"); not who made it
+PACKAGE_FIGURES = (COUNT, PERCENT, MONEY, DATE, TIME)
+
+
 def question_variants(question: Question) -> dict[str, str]:
     """Each other form a sentence may use for a question's term (text.term_variants), mapped to the
     term. An office stands for its holder in a fact question only ("capriles was governor of
@@ -183,7 +188,7 @@ def question_variants(question: Question) -> dict[str, str]:
     a package of changes told as the changes (text.PACKAGE_SAID)."""
     growth = question.is_factoid or bool(GROWTH_OF & set(question.terms))   # "why did the number of voters grow"
     variants = {form: t for t in question.terms for form in term_variants(t, offices=question.is_factoid, growth=growth)}
-    if question.is_factoid and REFORM_PACKAGE.search(question.text):       # "the 2007 reform package": its changes
+    if question.answer_type in PACKAGE_FIGURES and REFORM_PACKAGE.search(question.text):   # "the 2007 reform package": its changes
         variants |= {form: t for t in question.terms for form in PACKAGE_SAID.get(t, ())}
     return variants
 

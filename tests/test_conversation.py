@@ -467,3 +467,7 @@ def test_his_someone_is_the_named_one_s():
     votes (question.rival_of then takes the figure that is not Maduro's)."""
     last = [{"question": "How many votes did Maduro get in 2013?", "short_answer": "7,505,378"}]
     assert resolve("and his opponent?", last) == "How many votes did Maduro’s opponent get in 2013?"
+
+    # after a who-question "his" is the answer's, not the place's ("the governor of Sucre" + "and his party?")
+    sucre = [{"question": "Who is the governor of Sucre?", "short_answer": "Ramón Martinez"}]
+    assert "Sucre’s" not in resolve("and his party?", sucre)

@@ -36,6 +36,9 @@ def test_what_someone_got_is_read_off_the_result_that_pairs_name_and_figure(assi
     assert not rival.abstained and rival.short_answer == "49.07%"
     # only when the verb is all that is left unsaid: "the referendum he lost" is not 2004's he won
     assert assistant.ask("What share did Chávez get in the referendum he lost?").abstained
+    # …and a side named in lower case with its figure: "…and the opposition 41.74% (3,576,517 votes)"
+    opposition = assistant.ask("What share did the opposition get in 2004?")
+    assert not opposition.abstained and opposition.short_answer == "41.74%"
     # a side's row says what the side got: "No: 4.522.332, 51,05 %"
     side = assistant.ask("How many votes did the No get in block B?")
     assert not side.abstained and side.short_answer == "4.522.332"

@@ -1214,6 +1214,10 @@ def test_a_date_said_of_another_event_is_no_answer_to_when_this_one_was():
     assembly = analyse("In what year were the National Assembly elections?")
     assert best_span_fit(sentence, miranda, {t: 1.0 for t in miranda.terms})[1] < \
         best_span_fit(sentence, assembly, {t: 1.0 for t in assembly.terms})[1] - 0.5
+    # …nor what a relative clause says of a name asked: "Anzoátegui, which it had already won in … 2010"
+    first = analyse("In what year did the opposition first win Anzoátegui?")
+    assert best_span_fit(sentence, first, {t: 1.0 for t in first.terms})[0].text == "2010"
+    assert best_span_fit(sentence, first, {t: 1.0 for t in first.terms})[1] >= 1.0
     # the event's own subject asked of, in its clause: "Maduro won the … election of April 14"
     won = "Bolivarian candidate Nicolás Maduro won the Venezuelan presidential election of April 14 by a narrow margin."
     when = analyse("On what date did Maduro win?")

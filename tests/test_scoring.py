@@ -23,6 +23,7 @@ def test_a_package_of_changes_is_told_as_the_changes_of_a_fact_asked():
     from qa.scoring import question_variants
     assert question_variants(analyse("Under the 2007 reform package, how long would the week have been?"))["amend"] == "packag"
     assert "amend" not in question_variants(analyse("Who designed the package?"))
+    assert "amend" not in question_variants(analyse("Who designed the reform package?"))   # a figure asked only
     assert "amend" not in question_variants(analyse("How would the constitutional package have changed the presidency?"))
 
 
