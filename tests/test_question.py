@@ -491,6 +491,8 @@ def test_chat_shorthand_is_spelled_out():
     # a contest that is an election, and the governors' race
     assert spelled_out("the PSUV's share in the 2017 regional contest") == "the PSUV's share in the 2017 regional election"
     assert spelled_out("votes in the state contests") == "votes in the state elections"
+    assert spelled_out("turnout in the governors' race") == "turnout in the governors' election"
+    assert spelled_out("a contest of ideas") == "a contest of ideas"
     # a vote to remove someone is one to recall them, the side trying to is the opposition
     assert spelled_out("the 2004 vote on whether to remove Chávez from office") == "the 2004 vote to recall Chávez"
     assert spelled_out("when Chávez survived the bid to unseat him") == "when Chávez survived the bid to recall him"
@@ -501,8 +503,6 @@ def test_chat_shorthand_is_spelled_out():
         "When was the attempt to oust Chávez by a military coup?"
     # a plebiscite is the referendum the articles name
     assert spelled_out("turnout in the constitutional plebiscite") == "turnout in the constitutional referendum"
-    assert spelled_out("turnout in the governors' race") == "turnout in the governors' election"
-    assert spelled_out("a contest of ideas") == "a contest of ideas"
     assert spelled_out("um what was the murder rate in two thousand") == "what was the murder rate in 2000"
     assert spelled_out("uh, turnout in the twenty thirteen vote since nineteen ninety eight") == \
         "turnout in the 2013 vote since 1998"
