@@ -580,6 +580,10 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
             score += ORGANISATION_DOER                # "Who won …?": a party that won answers, below a person who did
         verb_starts = {start for start, _, _ in verb_positions(sentence, question.doer_verb)}
         weighted = [(pos, w) for pos, w in weighted if pos not in verb_starts]
+        if span.kind in ("name", "list", "people") and of_another_clause(span, sentence, weighted):
+            return -1.0                               # "Who won the constitutional referendum?": not Capriles, who
+                                                      # "won the governorship of Miranda…, or when they won the
+                                                      # 2007 constitutional reform referendum…"
     nearness = sum(w / (1 + distance(span, pos, sentence) / 20)
                    for pos, w in weighted if not span.start <= pos < span.end)
     if nearness:
@@ -667,7 +671,6 @@ def dates_another_event(span: Span, sentence: str, asked: frozenset[str]) -> boo
 
 # the name a relative clause is said of: "…Anzoátegui, which it had already won in"
 RELATIVE_AFTER = re.compile(r"([A-ZÁÉÍÓÚÑ][\w’'-]+),?\s+(?:which|that|where)\s+[^,;:()]*$")
-CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:which|who|whom|that|when|where|while)\b", re.I)
 CAPITALISED = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\w’'-]+")
 
 

@@ -1173,6 +1173,19 @@ def test_a_rival_s_figure_is_not_the_named_person_s():
     assert analyse("How many votes did Maduro get?").rival_of == []
 
 
+def test_a_name_doing_the_verb_in_another_clause_did_not_do_the_asked_thing():
+    """"Who won the constitutional referendum?": in "…when Capriles won the governorship of Miranda by
+    40,000 votes, or when they won the 2007 constitutional reform referendum…" Capriles won Miranda."""
+    from qa.extraction import best_span_fit
+    sentence = ("The opposition had no problem when Capriles won the governorship of Miranda by 40,000 votes, or when "
+                "they won the 2007 constitutional reform referendum by the narrowest of margins (1.4%).")
+    q = analyse("Who won the constitutional referendum?")
+    fit = best_span_fit(sentence, q, {t: 1.0 for t in q.terms})
+    assert fit is None or fit[0].text != "Capriles"
+    miranda = analyse("Who won the governorship of Miranda?")
+    assert best_span_fit(sentence, miranda, {t: 1.0 for t in miranda.terms})[0].text == "Capriles"
+
+
 def test_a_role_never_named_is_read_off_the_result():
     """"How many votes did the runner-up / the opposition candidate get?": no sentence calls anyone
     that; a result told as names with their figures says who came second. A figure no such result
