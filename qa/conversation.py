@@ -492,8 +492,9 @@ def in_other_form(fragment: str, last: str, short: str | None) -> str | None:
     recall?" answered 58.25%: the same figure asked as a count, "How many votes did Chávez get in
     the 2004 recall?" (None when the fragment asks no such thing, or the last answer gave no figure)."""
     other = OTHER_FORM.match(fragment)
-    clause = FIGURE_ASKED.sub("", last.strip().rstrip("?.").strip(), count=1)
-    if not other or not short or not re.search(r"\d", short) or clause == last.strip().rstrip("?.").strip():
+    asked_last = last.strip().rstrip("?.").strip()
+    clause = FIGURE_ASKED.sub("", asked_last, count=1)
+    if not other or not short or not re.search(r"\d", short) or clause == asked_last:
         return None
     asked = other.group("asked")
     counted = re.match(r"how\s+many\s+", asked, re.I)
