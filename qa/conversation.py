@@ -330,6 +330,10 @@ AT_PLACE = re.compile(r"(?<!\blook )(?<!\blooks )(?<!\blooked )(?<!\blooking )(?
                       r"(?=[?.!,;]|\s+(?:in|on|during|after|before|for|with|to|by|from|when|while|and|or)\b|$)", re.I)
 
 
+# a place named again: "what did Maduro get in that state?"
+THAT_PLACE = re.compile(r"\b(?:in|at)\s+(?:that|this|the\s+same)\s+(?:state|city|town|region|province|country|place|area)\b", re.I)
+
+
 def named_place(last: str, short: str | None, entities: list[str]) -> str:
     """Where "there" points, with its preposition: the last answer when it answered "where",
     else the place the last question put after "in", else the place or occasion it put after
@@ -361,11 +365,12 @@ def names_of(question: str) -> list[str]:
 POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
-def replace_pronouns(question: str, last: str, short: str | None, dated: str = "") -> str:
+def replace_pronouns(question: str, last: str, short: str | None, dated: str = "", placed: str = "") -> str:
     """'he'/'his' → the previous answer's name when it answered "who", else the previous
-    question's person; 'it'/'they' → the previous question's subject. The time goes last from
-    the previous question, or when it names none from `dated`, the latest earlier turn that does
-    (dated_turn)."""
+    question's person; 'it'/'they' → the previous question's subject; "there" → the place the
+    previous question names or answered, else `placed`, the latest earlier answer of a "where"
+    (placed_turn). The time goes last from the previous question, or when it names none from
+    `dated`, the latest earlier turn that does (dated_turn)."""
     entities = names_of(last)
     person = short if short and short[:1].isupper() and answer_type(last) == PERSON else named_person(entities)
     event = event_phrase(last)
@@ -384,9 +389,9 @@ def replace_pronouns(question: str, last: str, short: str | None, dated: str = "
                            text, count=1)
 
     resolved = sub(PERSONAL, person, question)
-    place = named_place(last, short, entities)
+    place = named_place(last, short, entities) or placed
     if place:                                       # "who won the governorship there?" after "why is Bolivar important?"
-        resolved = LOCATIVE_THERE.sub(place, resolved, count=1)
+        resolved = THAT_PLACE.sub(place, LOCATIVE_THERE.sub(place, resolved, count=1), count=1)
     asked = PLURAL_ASKED.search(last)
     if asked:                                       # "Which officers were detained…?" + "What were they carrying?"
         noun = asked.group(1) or asked.group(2)
@@ -417,6 +422,17 @@ def replace_pronouns(question: str, last: str, short: str | None, dated: str = "
     if not YEAR.search(resolved) and event and not about_someone_new(question, last, short):
         return with_time(resolved, timed, timed[event[0]:event[1]])
     return resolved
+
+
+def placed_turn(history: Sequence | None) -> str:
+    """Where the conversation is, as "in <place>": the latest turn that answered a "where"
+    ("" if none). "Who was the governor there?" after "Which state did the opposition take?"
+    and a "why does that matter?" between them asks of that state."""
+    for item in reversed(list(history or [])):
+        short = turn_field(item, "short_answer")
+        if isinstance(short, str) and short and answer_type(turn_question(item)) == PLACE:
+            return f"in {short}"
+    return ""
 
 
 def dated_turn(history: Sequence | None) -> str:
@@ -633,5 +649,5 @@ def resolve(question: str, history: Sequence | None, is_name: Callable[[str], ob
     question = named
     if WH.match(fragment) or AUXILIARY_START.match(fragment) or CLAUSE_THEN_QUESTION.search(fragment):
         dated = "" if points_outside(question) else dated_turn(history)    # "What was the turnout?": an ellipsis
-        return replace_pronouns(with_counted_noun(question, last), last, short, dated)
+        return replace_pronouns(with_counted_noun(question, last), last, short, dated, placed_turn(history))
     return swap_fragment(last, fragment, short, is_name)

@@ -237,6 +237,16 @@ def test_an_ellipsis_takes_the_time_of_the_latest_turn_that_named_one():
     assert resolve("What was the turnout?", history[1:]) == "What was the turnout?"      # no turn named a time
     assert "2004" not in resolve("how many votes did the opposition get there?", history)
 
+def test_there_is_the_place_the_latest_where_answered_when_the_last_turn_names_none():
+    """"Who was the governor there?" after "Which state did the opposition take?" (Bolivar) and
+    a "why does that matter?" between them asks of Bolivar; "in that state" too."""
+    history = [{"question": "which key state with the basic industries did the opposition take?", "short_answer": "Bolivar"},
+               {"question": "why does that matter?", "short_answer": None}]
+    assert resolve("who was the governor there?", history) == "who was the governor in Bolivar?"
+    assert resolve("what percentage did Maduro get in that state?", history) == "what percentage did Maduro get in Bolivar?"
+    assert resolve("who was the governor there?", history[1:]) == "who was the governor there?"   # no place answered
+
+
 def test_standalone_questions_are_left_alone():
     q = "Why did critics portray the proposed 2007 constitutional amendments as dictatorial?"
     assert resolve(q, ["How many votes were nullified?"]) == q
