@@ -158,16 +158,17 @@ def decimal_forms(term: str) -> set[str]:
     return {f"{term}{mark}{d}" for mark in ".," for d in [*map(str, range(10)), *(f"{i:02d}" for i in range(100))]}
 
 
-# nouns made from a verb or an adjective with a suffix the stemmer keeps ("-ure", "-age"): the word
-# and its noun say one thing ("why did the reform fail": "the failure to…"; "how many homes is the
-# country short of": "the shortage of 2.7 million houses"). A table, not the suffix rule it was:
+# nouns made from a verb or an adjective with a suffix the stemmer keeps ("-ure", "-age"), and a
+# verb so made ("-en"): the word and its noun say one thing ("why did the reform fail": "the
+# failure to…"; "how many homes is the country short of": "the shortage of 2.7 million houses";
+# "what made inflation worse": "…worsened by the two currency devaluations"). A table, not the suffix rule it was:
 # the rule also made "press" "pressure", "mess" "message", "massage" "mass", and out-of-domain
 # questions answered (a reviewer's 348 questions: 6 answers worse, 2 better)
 # (The stemmer takes "-ion", "-al", "-ment" off by itself: "rejection", "removal", "government".)
 DERIVED_NOUNS = tuple(frozenset(map(stem, pair)) for pair in (
     ("fail", "failure"), ("short", "shortage"), ("close", "closure"), ("depart", "departure"), ("seize", "seizure"),
     ("expose", "exposure"), ("disclose", "disclosure"), ("wreck", "wreckage"), ("leak", "leakage"),
-    ("store", "storage"), ("use", "usage")))
+    ("store", "storage"), ("use", "usage"), ("worse", "worsen")))
 DERIVED_FORMS = {term: set(pair) - {term} for pair in DERIVED_NOUNS for term in pair}     # as SAME_AS
 # A loss asked as a verb is told as a noun: "Why did Chávez lose the 2007 referendum?" is answered
 # by "…paved the way for the referendum defeat", "…his first electoral defeat". One way only, and
