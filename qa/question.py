@@ -125,7 +125,7 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
               r"|\bthe (turnout|participation|abstention|(\w+ )?rate|percentage|proportion) (was|is|were|had been)\b"
               r"|\b(what|which) (percentage|percent|share|proportion|fraction)\b|\b(what|which) (?:(?!(?:is|are|was|were|did|does|do|has|have|had)\b)[\w'’-]+ ){1,2}?(percentage|percent|share|proportion|fraction)(?=\s+(?:of|did|does|do|is|are|was|were|has|have|had)\b|\s*\?)|\b(what|which) %|\bwhat (portion|slice) of\b|\bhow (fast|quickly) (were|was|are|is|had|have) prices\b|\bwhat part of (the )?(votes?|vote share|electorate|voters|ballots)\b|\b(what|which) (level|rate) of (inflation|unemployment|turnout|participation|abstention)\b|\bhow (large|big) a (share|proportion|portion)\b|\bwhat (rate|turnout)\b|\brate\b.*\?$"
               r"|\b(what|which) (was|is|were|are) (voter )?(turnout|participation|abstention|inflation|unemployment) "
-              r"((running|standing|sitting|hovering) )?(in|at|for|of|on|during|like|around)\b"   # "what was turnout in 2013", "… inflation like", "… inflation running at"
+              r"((running|standing|sitting|hovering) )?(in|at|for|of|on|during|like|around|then|now)\b"   # "what was turnout in 2013", "… inflation like", "… inflation running at", "… unemployment then?"
               r"|\bhow (high|low|much|bad|severe|serious) (was|is|were|are) (the )?(voter )?(turnout|participation|abstention|inflation|unemployment|(\w+ )?rate|share)\b"
               r"|^(the )?(voter )?(turnout|participation|abstention|inflation|unemployment)\b[^?,]{0,40}\bhow (much|high|low)\b(?! did)"   # "inflation in Venezuela how much at…"
               # "what inflation figure does the article give?", "Turnout, 2013: what figure…?": the figure of a rate
@@ -143,7 +143,11 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
             r"|\b(was|is|were|be) (the )?(which|what) ([\w-]+ )?(attempt|win|victory|defeat)\b"
             r"|^(which|what) ([\w-]+ )?(attempt|win|victory|defeat)\b[^?]*\b(was|is) the (?!(most|least|best|worst|biggest|largest|smallest|greatest|highest|lowest|narrowest|widest|closest|earliest|latest|longest|shortest|strongest|weakest|first|last|only)\b)"
             # "what figure does the CWI article give?", "what ballot total did…": a number asked by its form
-            r"|\bwhat (?!(?:is|are|was|were|did|does|do|has|have|had)\b)(?:[\w'’-]+ ){0,2}(figure|total|tally|count)\b"),
+            r"|\bwhat (?!(?:is|are|was|were|did|does|do|has|have|had)\b)(?:[\w'’-]+ ){0,2}(figure|total|tally|count)\b"
+            # a side's or someone's vote asked: "what was the NO vote in the second block?", "what was
+            # the opposition vote…", "what was chávez's vote…" (the count the side got)
+            r"|\b(what|which) (was|is|were|are) (the )?(yes|no|['\"‘“](yes|no)['\"’”]|opposition|government|[\w-]+['’]s) "
+            r"votes?\b(?! (share|percentage|rate|margin)\b)"),
     (TIME, r"\b(what|which) ((local|exact|precise|approximate|official) )?time\b|\bat what hour\b"),
     (DATE, r"^when\b|\b(on|by|in|since|until) (what|which) (date|day|year|month)\b|\b(what|which) (date|day|year|month)\b"
            # "on which autumn date did …" (one word before the noun, then the verb: not "what election day violence")
@@ -1308,10 +1312,14 @@ BODY_ROLE_QUESTION = re.compile(r"^(?i:who\s+(?:is|was|were|are)\s+(?:the\s+)?)(
                                 r"(?=\s+(?:in|at|on|for|by|during|from|to|with|after|before|since|when|under)\b|\s*[?.!]*$)")
 
 
+# a time said as an adverb at the question's end, which names no post's body
+TIME_ADVERB_END = re.compile(r"\s+(?:back\s+)?(?:then|now|at\s+the\s+time)(?=\s*[?.!]*$)", re.I)
+
+
 def role_asked(question: str) -> dict:
     """role and role_body of a "who is the <post> of <body> …" or "who is the <body> <post>"
     question ({} if none; not the author, whom the byline names)."""
-    text = LEADING_PHRASE.sub("", question.strip())
+    text = TIME_ADVERB_END.sub("", LEADING_PHRASE.sub("", question.strip()))   # "who was the CNE president then?"
     match = ROLE_QUESTION.match(text)
     post, body = (match.group(1), match.group(2)) if match else ("", "")
     if not match and (match := BODY_ROLE_QUESTION.match(text)):

@@ -173,6 +173,11 @@ from qa.question import analyse, answer_form_terms, answer_type
     ("Which popular vote share did Maduro win?", "percent"),
     ("Which parties share power in the coalition?", "entity"),    # "share" the verb
     ("What countries share a border with Venezuela?", "place"),
+    ("what was unemployment then?", "percent"),          # a rate asked with a time adverb, or none
+    ("what was the NO vote in the second block of the reform?", "count"),    # a side's vote: its count
+    ("What was the opposition vote in 2013?", "count"),
+    ("What was the opposition vote share in 2013?", "percent"),
+    ("What was the vote in 2007?", "entity"),            # no side named
 ])
 def test_answer_type(question, kind):
     assert analyse(question).answer_type == kind
@@ -773,6 +778,9 @@ def test_a_who_question_about_a_post_names_the_post_and_what_it_is_of():
     for question in ("Who is the author of the blog post?", "Who was one of the leaders?", "Who is Baduel?",
                      "How many votes did the president of the CNE announce?"):
         assert analyse(question).role == "", question
+    # a time said as an adverb at the end is no part of the post's body
+    for question in ("who was the CNE president then?", "Who was the CNE president at the time?"):
+        assert (analyse(question).role, analyse(question).role_body) == ("presid", ["CNE"]), question
     # the body named first: "who is the CNE president?" had answered "Chávez"
     assert (analyse("who is the CNE president?").role, analyse("who is the CNE president?").role_body) == \
         ("presid", ["CNE"])
