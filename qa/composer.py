@@ -749,6 +749,8 @@ def select_explanation(question: Question, sentences: list[ScoredSentence],
         pool = [s for s in pool if has_cue(s.text, "result")] or pool
     if question.asks_who_is:            # "Who is Baduel?": sentences that name him
         pool = [s for s in pool if names_any(s.text, question.entities)] or pool
+        if question.asks_post:          # "What was Baduel's rank?": the sentences giving him his title
+            pool = [s for s in pool if extraction.titled(s.text, question.entities) and explains(s.text)] or pool
     chosen: list[ScoredSentence] = []
     words = 0
     for s in pool:

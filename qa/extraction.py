@@ -724,6 +724,35 @@ COUNTED_KINDS = {stem("change"): frozenset({stem("amendment"), stem("amendments"
 POST_WORDS = {"president", "vice", "prime", "minister", "governor", "mayor", "general", "chief", "executive",
               "secretary", "head", "deputy", "leader", "commander", "senator", "ambassador", "director", "chairman"}
 
+# nouns of a post or calling a sentence may set beside a name as its title ("retired general Baduel",
+# "the former housing minister, Ramón Carrizales", "Jim McIlroy is a national co-convenor of…")
+TITLE_NOUNS = POST_WORDS | {"representative", "convenor", "co-convenor", "coordinator", "co-ordinator", "spokesperson",
+                            "spokesman", "spokeswoman", "member", "official", "activist", "journalist", "blogger",
+                            "author", "candidate", "editor", "correspondent", "organiser", "organizer", "founder",
+                            "economist", "analyst", "officer", "adviser", "advisor", "lawyer", "unionist", "president"}
+TITLE_WORD = "(?:" + "|".join(sorted(TITLE_NOUNS, key=len, reverse=True)) + ")"
+TITLE_BEFORE = re.compile(rf"\b{TITLE_WORD}\s*,?\s*$", re.I)
+TITLE_AFTER = re.compile(rf"\s*(?:,\s*|\s+(?:is|was)\s+)(?:the|an?)\s+(?:[\w’'-]+\s+){{0,5}}?{TITLE_WORD}\b", re.I)
+NAME_WORDS_BEFORE = re.compile(r"(?:[A-ZÁÉÍÓÚÑ][\w’'.-]*\s+)*$")
+NAME_WORDS_AFTER = re.compile(r"(?:\s+[A-ZÁÉÍÓÚÑ][\w’'.-]*)*")
+
+
+def titled(sentence: str, names: list[str]) -> bool:
+    """Whether the sentence sets a title beside one of the names, before it or after it
+    ("retired general Baduel", "OAS representative and former New Mexico governor Bill
+    Richardson", "Jim McIlroy is a national co-convenor of…"): what "What was his rank?" asks."""
+    for word in {w for name in names for w in re.findall(r"[\w’'-]+", POSSESSIVE.sub("", name)) if len(w) > 2}:
+        for found in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", sentence):
+            start = NAME_WORDS_BEFORE.search(sentence, 0, found.start()).start()
+            end = NAME_WORDS_AFTER.match(sentence, found.end()).end()
+            if TITLE_BEFORE.search(sentence, 0, start) or TITLE_AFTER.match(sentence, end):
+                return True
+    return False
+
+
+POSSESSIVE = re.compile(r"['’]s?$")
+
+
 FIGURE_KINDS = ("percent", "count", "money")
 # a unit of time right after a number: "36 hours", "two months", "28 days", "seven-year"
 TIME_UNIT_AFTER = re.compile(r"[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b", re.I)

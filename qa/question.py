@@ -202,6 +202,18 @@ NAME_OF = re.compile(r"\b(what|which)\s+(?:is|was|are|were)\s+the\s+names?\s+of\
 # "Who is Baduel?", "Who was Tibisay Lucena?": the name is given; what is wanted is what the
 # articles say of that person, not another name.
 WHO_IS_NAMED = re.compile(r"^(?i:who)\s+(?i:is|was)\s+(?!(?i:the|a|an|this|that)\b)(?:[A-ZÁÉÍÓÚÑ][\w’'.-]*\s*)+\??$")
+# "What was Baduel's rank?", "What job had Ramón Carrizales held before?": a post of someone
+# named, which the articles give as the title beside the name ("retired general Baduel", "the
+# former housing minister, Ramón Carrizales"): a who-is question, the post noun no topic. Not
+# "what role did Rodríguez get": a post given him, which a sentence tells otherwise.
+NAMED = r"([A-ZÁÉÍÓÚÑ][\w’'.-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w’'.-]*)*?)"
+POST_NOUN = r"(?:job|post|position|role|rank|title|office|occupation|profession)"
+# … not a stance ("Chávez's position on the reform") nor a part played ("his role in the coup")
+NOT_A_STANCE = r"(?!\s+(?i:on|towards?|about|regarding|over)\b)(?!(?<=role)\s+(?i:in|during|at)\b)"
+POST_OF_NAMED = re.compile(rf"^(?i:what|which)(?:\s+(?i:was|is|were|are)|['’]s)\s+{NAMED}['’]s?\s+"
+                           rf"(?i:(?:previous|former|old|earlier|current|official|exact|military)\s+)?(?i:{POST_NOUN})\b{NOT_A_STANCE}"
+                           rf"|^(?i:what|which)\s+(?i:{POST_NOUN})\s+(?i:had|has|did|does)\s+{NAMED}\s+"
+                           r"(?i:held|hold|had|have|occupied|occupy|filled|fill)\b")
 # "How many did the opposition win?": what is counted was said in the previous question ("How
 # many have died…?", "How much did it cost?" are whole questions)
 BARE_COUNT = re.compile(r"^(\s*how\s+many)\s+(?=(?:did|do|does)\b)", re.I)
@@ -357,6 +369,7 @@ class Question:
     quotes: list[str] = field(default_factory=list)        # phrases the question puts in quotes, folded
     asks_author: bool = False           # "Who wrote the CWI article …?": the answer is its byline
     asks_who_is: bool = False           # "Who is Baduel?": the answer is what the articles say of him
+    asks_post: bool = False             # "What was Baduel's rank?": the title the articles give him
     asks_duration: bool = False         # "How long would the term have been?": a count of years, days, hours
     expands: str = ""                   # "What does PSUV stand for?": the acronym whose long form is asked
     asks_summary: bool = False          # "Summarise the 2013 article": the named article's opening (composer.summary)
@@ -484,8 +497,22 @@ def with_name_capitalised(question: str, name: Callable[[str], str | None]) -> s
 
 
 def asks_who_is(question: str) -> bool:
-    """'Who is Baduel?': the name is given, what the articles say of the person is wanted."""
-    return bool(WHO_IS_NAMED.match(LEADING_PHRASE.sub("", question.strip())))
+    """'Who is Baduel?': the name is given, what the articles say of the person is wanted (and
+    "What was Baduel's rank?": post_asked)."""
+    return bool(WHO_IS_NAMED.match(LEADING_PHRASE.sub("", question.strip()))) or post_asked(question)
+
+
+def post_asked(question: str) -> bool:
+    """"What was Baduel's rank?", "what job had Carrizales held before?" (POST_OF_NAMED)."""
+    return bool(POST_OF_NAMED.match(LEADING_PHRASE.sub("", question.strip())))
+
+
+def as_who_is(question: str) -> str:
+    """A post asked of someone named, asked as who they are, with whatever follows ("what was
+    Baduel's rank in 2007?" → "who is Baduel in 2007?"): the post's noun and verb name no topic."""
+    text = LEADING_PHRASE.sub("", question.strip())
+    match = POST_OF_NAMED.match(text)
+    return f"who is {match.group(1) or match.group(2)}{text[match.end():]}" if match else question
 
 
 def answer_type(question: str) -> str:
@@ -1261,6 +1288,7 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
         asking = COUNT_OF.sub("", SIDE_WORD.sub(r"\1", asking))
     if kind in (COUNT, PERCENT):        # how many they were, what share did something; not "were people able to vote freely"
         asking = ELECTORATE_SAID.sub("electorate voters", asking)
+    asking = as_who_is(asking) if kind == DESCRIPTION else asking   # "what was Baduel's rank?"
     asks_author = bool(ASKS_AUTHOR.search(LEADING_PHRASE.sub("", question.strip())))
     if asks_author:                     # "who penned the … commentary": the byline answers, not a sentence saying "penned"
         asking = AUTHORSHIP_VERB.sub("", asking)
@@ -1285,6 +1313,7 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
         quotes=quoted_phrases(question),
         asks_author=asks_author,
         asks_who_is=asks_who_is(question),
+        asks_post=post_asked(question),
         asks_duration=kind == COUNT and bool(HOW_LONG.search(asked)),
         expands=expands,
         asks_summary=bool(named) and bool(SUMMARY_ASKED.search(asked)),

@@ -255,3 +255,13 @@ def test_a_day_asked_is_not_another_day_of_its_month(assistant):
                      "What was the turnout in Venezuela's October 15 elections for state governors?"):
         a = assistant.ask(question)
         assert a.short_answer != "over 78%" and not any("October 7" in s.text for s in a.sentences), question
+
+
+def test_a_post_asked_of_someone_named_is_the_title_the_articles_give_them(assistant):
+    """"What was Baduel's rank?" is who he is, the rank no word to find (it abstained: "never
+    mention: rank"), answered by the sentence giving him his title, not others naming him."""
+    a = assistant.ask("What was Baduel's rank?")
+    assert not a.abstained and [s.text for s in a.sentences] == \
+        [next(s.text for s in a.sentences if "retired general Baduel" in s.text)]
+    carrizales = assistant.ask("What job had Ramón Carrizales held before?")
+    assert not carrizales.abstained and "the former housing minister, Ramón Carrizales" in carrizales.sentences[0].text

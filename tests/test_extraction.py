@@ -1420,3 +1420,12 @@ def test_the_size_a_thing_grew_to_is_the_end_of_its_change():
     assert not asks_difference(q.text) and best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "14 million"
     assert asks_difference("By how much did the electoral roll grow before the 2004 recall?")
     assert asks_difference("How many more voters were there once the roll had grown?")
+
+
+def test_a_title_beside_a_name_before_or_after_it():
+    from qa.extraction import titled
+    assert titled("We just heard retired general Baduel, a supporter of the NO vote, ask the CNE.", ["Baduel"])
+    assert titled("Rodríguez was replaced with the former housing minister, Ramón Carrizales.", ["Ramón Carrizales"])
+    assert titled("Jim McIlroy is a national co-convenor of the Australia-Venezuela Solidarity Network.", ["Jim McIlroy's"])
+    assert not titled("Baduel talked of the need for a new National Constituent Assembly.", ["Baduel"])
+    assert not titled("Rodríguez was replaced with the former housing minister, Ramón Carrizales.", ["Baduel"])

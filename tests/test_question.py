@@ -1,7 +1,7 @@
 """Question analysis: answer type, terms, time, and how the question names its source."""
 import pytest
 
-from qa.question import analyse, answer_form_terms, answer_type
+from qa.question import analyse, answer_form_terms, answer_type, as_who_is
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -116,7 +116,7 @@ from qa.question import analyse, answer_form_terms, answer_type
     ("What role did the US play in Venezuelan politics?", "description"),
     ("What was the significance of the 2017 regional elections?", "description"),
     ("What impact did the food shortages have on the vote?", "description"),
-    ("What position did Baduel hold?", "entity"),
+    ("What position did Baduel hold?", "description"),      # a post of someone named: who he is (as_who_is)
     ("How do the articles describe the foreign press?", "comparison"),
     # ... while factoids that use those words keep their type
     ("How many people died, according to the reports?", "count"),
@@ -778,6 +778,16 @@ def test_a_who_question_about_a_post_names_the_post_and_what_it_is_of():
     for question in ("Who is the author of the blog post?", "Who was one of the leaders?", "Who is Baduel?",
                      "How many votes did the president of the CNE announce?"):
         assert analyse(question).role == "", question
+    # a post asked of someone named is who they are, the post's noun no topic; not a stance or a part played
+    for question, asked in (("what was Baduel's rank in 2007?", "who is Baduel in 2007?"),
+                            ("What job had Ramón Carrizales held before?", "who is Ramón Carrizales before?"),
+                            ("what's Bill Richardson's previous role again?", "who is Bill Richardson again?")):
+        q = analyse(question)
+        assert (q.asks_who_is, q.asks_post, q.answer_type) == (True, True, "description") and as_who_is(question) == asked
+        assert not {"rank", "job", "role", "held"} & set(q.terms), question
+    for question in ("What was Chávez's position on the reform?", "What was Chávez's role in the coup?",
+                     "what role did Rodríguez get that month?", "What was the role of the students?"):
+        assert not analyse(question).asks_post, question
     # a time said as an adverb at the end is no part of the post's body
     for question in ("who was the CNE president then?", "Who was the CNE president at the time?"):
         assert (analyse(question).role, analyse(question).role_body) == ("presid", ["CNE"]), question
