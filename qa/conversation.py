@@ -430,8 +430,12 @@ def placed_turn(history: Sequence | None) -> str:
     and a "why does that matter?" between them asks of that state."""
     for item in reversed(list(history or [])):
         short = turn_field(item, "short_answer")
-        if isinstance(short, str) and short and answer_type(turn_question(item)) == PLACE:
+        question = turn_question(item)
+        if isinstance(short, str) and short and answer_type(question) == PLACE:
             return f"in {short}"
+        if event_phrase(question) or YEAR.search(question):
+            return ""                                   # a turn between named its own event ("Who won the 2007
+                                                        # referendum?"): "there" no longer points to the place before
     return ""
 
 

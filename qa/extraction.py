@@ -222,11 +222,16 @@ def focus_phrase(sentence: str, focus: list[str]) -> list[Span]:
             continue
         first = start
         for before_start, before_end, _, word in reversed(words[max(0, k - 3):k]):
-            if sentence[before_end:first].strip() or word.lower().endswith("ing"):
+            if sentence[before_end:first].strip() or word.lower().endswith("ing") or inside_figure(sentence, before_start):
                 break
             first = before_start
         out.append(Span(sentence[first:end], first, end, "phrase"))
     return out
+
+
+def inside_figure(sentence: str, start: int) -> bool:
+    """The word at `start` goes on a figure: "000" of "1,000" starts no phrase."""
+    return bool(re.match(r"\d[.,]", sentence[max(0, start - 2):start])) and sentence[start:start + 1].isdigit()
 
 
 def typed_spans(sentence: str, answer_type: str) -> tuple[Span, ...]:
@@ -467,7 +472,9 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
         return -1.0                                   # "rose from 12.4 million to what figure?": the question gives 12.4
     score = 1.0 if span.kind != "people" else 0.7     # a name is a better answer to "who" than a description
     if span.kind == "percent" and question.answer_type == Q.COUNT and question.focus[-1:] != ["margin"]:
-        if not asks_difference(question.text) or HOW_MANY_THINGS.search(question.text):
+        if Q.SIDE_VOTE.search(question.text) and not HOW_MANY_THINGS.search(question.text):
+            score -= 0.5                              # "what was the PSUV's vote": "54% of the total vote"
+        elif not asks_difference(question.text) or HOW_MANY_THINGS.search(question.text):
             return -1.0                               # "how many votes": 54% "of the total vote" counts none,
                                                       # nor "99.12% of the votes counted" how many were lost
         score -= 0.5                                  # "by how much did profits rise": "up 33%" may answer
@@ -609,6 +616,8 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
         before = stems_before(sentence, span.start, 3)
         counted = span.kind == "count" and not heads & set(after) and (
             found is not None or bool(whole) and whole_counts_something_else(sentence[whole.end():]))
+        if counted and found is not None and Q.SIDE_VOTE.search(question.text) and not found.group(1).startswith(("vote", "ballot")):
+            return -1.0                               # "what was the yes vote": "won in 14 states" counts states
         if head in after or kinds & set(after):
             score += 0.6                              # "three military officers": the count said of the thing asked
         elif head in before and not counted:
@@ -642,7 +651,9 @@ def backer_asked(text: str, question: Q.Question) -> bool:
     return len(parts) == 2 and verb_base(parts[1]) in set(question.terms)
 
 
-SINCE_BEFORE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:early|late|mid)\s+)?$", re.I)
+# a time something is counted from, not when it happened: "since 1998", "since winning power in 1998"
+SINCE_BEFORE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:early|late|mid)\s+)?$"
+                          r"|\bsince\s+[a-z]+ing\b[^,;.]{0,40}\b(?:in|on)\s+$", re.I)
 
 
 # a date said of the event named right before it: "in the National Assembly elections in 2010"
@@ -729,7 +740,7 @@ POST_WORDS = {"president", "vice", "prime", "minister", "governor", "mayor", "ge
 TITLE_NOUNS = POST_WORDS | {"representative", "convenor", "co-convenor", "coordinator", "co-ordinator", "spokesperson",
                             "spokesman", "spokeswoman", "member", "official", "activist", "journalist", "blogger",
                             "author", "candidate", "editor", "correspondent", "organiser", "organizer", "founder",
-                            "economist", "analyst", "officer", "adviser", "advisor", "lawyer", "unionist", "president"}
+                            "economist", "analyst", "officer", "adviser", "advisor", "lawyer", "unionist"}
 TITLE_WORD = "(?:" + "|".join(sorted(TITLE_NOUNS, key=len, reverse=True)) + ")"
 TITLE_BEFORE = re.compile(rf"\b{TITLE_WORD}\s*,?\s*$", re.I)
 TITLE_AFTER = re.compile(rf"\s*(?:,\s*|\s+(?:is|was)\s+)(?:the|an?)\s+(?:[\w’'-]+\s+){{0,5}}?{TITLE_WORD}\b", re.I)

@@ -95,6 +95,13 @@ MOVED_TO = (r"(?:cut|reduced|lowered|raised|increased|shortened|extended|lengthe
 # "what would the working week have been cut to?": the week is what moved, not what the figure counts
 MOVED_TO_ASKED_PATTERN = rf"^what\b.*\b{MOVED_TO}( down| up)? to{MOVED_TO_TAIL}\W*$|\b{MOVED_TO}\b[^?]{{0,50}}\bto what\W*$"
 MOVED_TO_ASKED = re.compile(MOVED_TO_ASKED_PATTERN, re.I)
+# a side's or someone's vote asked: "what was the NO vote in the second block?", "what was the
+# opposition vote…", "what was chávez's vote…": the count the side got (COUNT), told as a count of
+# votes or as a share of them, never as a count of something else ("won in 14 states";
+# extraction.span_fit). A name's, not "the president's" or "the party's", which a sentence names otherwise.
+SIDE_VOTE_PATTERN = (r"\b(what|which) (was|is|were|are) (the )?(yes|no|['\"‘“](yes|no)['\"’”]|opposition|government|"
+                     r"(?!(?:president|party|state|city)['’]s)[\w-]+['’]s) votes?\b(?! (share|percentage|rate|margin)\b)")
+SIDE_VOTE = re.compile(SIDE_VOTE_PATTERN, re.I)
 TYPE_PATTERNS: list[tuple[str, str]] = [
     # "Tell me more about the turnout in 2013", "… about who won in 2013": more of what the articles say
     (DESCRIPTION, r"^(?:(?:could|can|would) you )?(?:tell me |say )?more about\b"),
@@ -144,10 +151,7 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
             r"|^(which|what) ([\w-]+ )?(attempt|win|victory|defeat)\b[^?]*\b(was|is) the (?!(most|least|best|worst|biggest|largest|smallest|greatest|highest|lowest|narrowest|widest|closest|earliest|latest|longest|shortest|strongest|weakest|first|last|only)\b)"
             # "what figure does the CWI article give?", "what ballot total did…": a number asked by its form
             r"|\bwhat (?!(?:is|are|was|were|did|does|do|has|have|had)\b)(?:[\w'’-]+ ){0,2}(figure|total|tally|count)\b"
-            # a side's or someone's vote asked: "what was the NO vote in the second block?", "what was
-            # the opposition vote…", "what was chávez's vote…" (the count the side got)
-            r"|\b(what|which) (was|is|were|are) (the )?(yes|no|['\"‘“](yes|no)['\"’”]|opposition|government|[\w-]+['’]s) "
-            r"votes?\b(?! (share|percentage|rate|margin)\b)"),
+            rf"|{SIDE_VOTE_PATTERN}"),
     (TIME, r"\b(what|which) ((local|exact|precise|approximate|official) )?time\b|\bat what hour\b"),
     (DATE, r"^when\b|\b(on|by|in|since|until) (what|which) (date|day|year|month)\b|\b(what|which) (date|day|year|month)\b"
            # "on which autumn date did …" (one word before the noun, then the verb: not "what election day violence")

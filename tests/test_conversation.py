@@ -245,6 +245,11 @@ def test_there_is_the_place_the_latest_where_answered_when_the_last_turn_names_n
     assert resolve("who was the governor there?", history) == "who was the governor in Bolivar?"
     assert resolve("what percentage did Maduro get in that state?", history) == "what percentage did Maduro get in Bolivar?"
     assert resolve("who was the governor there?", history[1:]) == "who was the governor there?"   # no place answered
+    # a turn between that names its own event ends it (a review's: "What was the abstention there?"
+    # after "Where did Cozens leave Caracas for?" (Quito) and "Who won the 2007 referendum?")
+    moved_on = [{"question": "Where did Cozens leave Caracas for?", "short_answer": "Quito"},
+                {"question": "Who won the 2007 referendum?", "short_answer": "NO"}]
+    assert "Quito" not in resolve("What was the abstention there?", moved_on)
 
 
 def test_standalone_questions_are_left_alone():

@@ -164,6 +164,11 @@ def test_a_year_after_since_or_a_row_of_another_count_fits_less():
     _, since = best_span_fit("It is the eighth time since 1998 that Chávez has won the referendum.", held, weights)
     _, plain = best_span_fit("It was in 1998 that Chávez has won the referendum.", held, weights)
     assert since < plain - 0.5
+    # …nor "since winning power in 1998": when something is counted from, not when it happened
+    first = analyse("When did Chávez suffer his first electoral defeat?")
+    weights = {t: 1.0 for t in first.terms}
+    sentence = "On 2 December 2007, Hugo Chávez suffered his first electoral defeat since winning power in 1998."
+    assert best_span(sentence, first, weights).text == "2 December 2007"
     void = analyse("How many ballots were thrown out as void?")
     weights = {t: 1.0 for t in void.terms}
     assert best_span_fit("Votes counted: 8.883.746", void, weights)[1] < \
@@ -388,6 +393,8 @@ def test_a_which_noun_is_taken_with_up_to_three_words_before_it():
     assert [s.text for s in spans] == ["the giant steel company", "oil company"]
     assert all(sentence[s.start:s.end] == s.text for s in spans)
     assert focus_phrase("Workers, company and state.", ["compani"])[0].text == "company"
+    # …nor from inside a figure: "000" of "1,000" starts no phrase
+    assert focus_phrase("An estimated 1,000 people were kidnapped.", ["kidnap"])[0].text == "people were kidnapped"
 
 
 def test_the_commas_inside_a_number_are_no_clause_break():
@@ -1429,3 +1436,16 @@ def test_a_title_beside_a_name_before_or_after_it():
     assert titled("Jim McIlroy is a national co-convenor of the Australia-Venezuela Solidarity Network.", ["Jim McIlroy's"])
     assert not titled("Baduel talked of the need for a new National Constituent Assembly.", ["Baduel"])
     assert not titled("Rodríguez was replaced with the former housing minister, Ramón Carrizales.", ["Baduel"])
+
+
+def test_a_side_vote_asked_is_a_count_of_votes_or_a_share_never_a_count_of_something_else():
+    """A review's: "What was the yes vote?" was answered '14' from "won in 14 states", "What was
+    the PSUV's vote in 2017?" 'three' (states picked up); a share of the vote answers, less well
+    than the count of votes."""
+    yes = analyse("What was the yes vote?")
+    weights = {t: 1.0 for t in yes.terms}
+    assert yes.answer_type == "count"
+    assert best_span("The yes vote won in 14 states.", yes, weights) is None
+    psuv = analyse("What was the PSUV's vote in 2017?")
+    weights = {t: 1.0 for t in psuv.terms}
+    assert best_span("The PSUV won 54% of the total vote.", psuv, weights).text == "54%"
