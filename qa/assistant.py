@@ -11,7 +11,7 @@ changes it mid-answer. One Assistant may serve many threads.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -25,7 +25,7 @@ from .conversation import resolve
 from .documents import Document
 from .embedding import Embedder, Progress
 from .errors import ArticleGoneError, QAError
-from .grounding import named_article, names_an_article
+from .grounding import named_article, names_an_article, titled_event_year
 from .indexer import CorpusChanges, UpdateReport, corpus_changes, update_index
 from .lexical import document_frequency
 from .loaders import load_document
@@ -202,10 +202,13 @@ class Assistant:
         analysis = without_words(analysis, given_names)
         if analysis.asks_summary and (answer := summarised(text, analysis, loaded, filters)) is not None:
             return answer
+        weights = term_weights(analysis, loaded.data)
+        year = titled_event_year(analysis, (a["metadata"] for a in articles), weights)
+        if year is not None and not analysis.is_factoid:   # "by the time of the recall vote": the recall's year
+            analysis = replace(analysis, years=[year])
         query = self.embedder.encode_query_tokens(analysis.text)
         query_vector = query.vector
         candidates = loaded.retriever.search(analysis.text, query_vector, filters, told=analysis.is_factoid)
-        weights = term_weights(analysis, loaded.data)
         sentences = score_sentences(analysis, query_vector, candidates, loaded.data, weights, loaded.acronyms)
         passages = rerank_passages(candidates, sentences, analysis, loaded.retriever.following)
         unknown = unknown_words(analysis, loaded.data.bm25, given_names)

@@ -13,8 +13,8 @@ from functools import lru_cache
 from typing import Iterable
 
 from . import known
-from .question import MONTH, MONTHS, YEAR, Question, SourceReference, dates_named, month_number
-from .text import fold
+from .question import COMPARISON, MONTH, MONTHS, YEAR, Question, SourceReference, dates_named, month_number
+from .text import fold, stem, term_set
 
 # "since the 2007 referendum", "after 2004", "following the April 2013 election": the question
 # asks about the time after the year it names.
@@ -337,3 +337,27 @@ def temporal_fits(question: Question, sentences: Iterable[str], passage_text: st
             score += 0.2
         fits.append(score)
     return fits
+
+
+# the words that name an event kind in a question and in an article's title ("the recall vote",
+# "Venezuela: the attempt to recall Chávez is defeated")
+# ("Venezuela: the attempt to recall Chávez is defeated"). Not "referendum": the recall was one too;
+# not "presidential": a presidential term or palace is no election.
+EVENT_WORDS = frozenset(stem(w) for w in ("recall", "coup", "strike", "lock-out", "election", "elections", "regional",
+                                          "governor", "governors", "constitutional", "parliamentary", "constituent"))
+
+
+def titled_event_year(question: Question, metadata: Iterable[dict], weights: dict[str, float]) -> int | None:
+    """The year of the event a question names without a time ("How big was the electorate by the
+    time of the recall vote?"), when one article's title names that event: its rarest event word
+    in one title only, that article's year. None when the question names a time, or its rarest
+    event word is in no title or in several."""
+    if question.years or question.months or question.sources or question.answer_type == COMPARISON:
+        return None                                   # a time or an article named ("the 2004 article"), or two events
+    asked = sorted((t for t in question.terms if t in EVENT_WORDS), key=lambda t: -weights.get(t, 0.0))
+    titles = [(term_set(str(meta.get("title", ""))), published(meta)) for meta in metadata]
+    for term in asked:
+        dated = {when[0] for words, when in titles if term in words and when}
+        if dated:
+            return dated.pop() if len(dated) == 1 else None
+    return None

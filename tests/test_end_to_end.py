@@ -265,3 +265,12 @@ def test_a_post_asked_of_someone_named_is_the_title_the_articles_give_them(assis
         [next(s.text for s in a.sentences if "retired general Baduel" in s.text)]
     carrizales = assistant.ask("What job had Ramón Carrizales held before?")
     assert not carrizales.abstained and "the former housing minister, Ramón Carrizales" in carrizales.sentences[0].text
+
+
+def test_an_explanation_of_an_event_named_without_a_year_stays_with_that_event(assistant):
+    """"Why did Chávez win the recall so big?" names the 2004 recall without its year: the
+    article titled "…the attempt to recall Chávez is defeated" gives it (grounding.titled_event_year),
+    and the 2008 article's sentences on other years no longer crowd out where the voters came from."""
+    answer = assistant.ask("why did chavez win the recall so big, where did the extra voters come from")
+    assert {c.doc for c in answer.citations} == {"2004-08-recall-referendum-defeated.txt"}
+    assert any("12.4 to 14 million" in s.text for s in answer.sentences)

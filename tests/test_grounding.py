@@ -296,3 +296,24 @@ def test_a_question_about_what_came_after_a_year_does_not_mark_later_articles_do
     assert not written_long_after(analyse("How has the opposition changed since the 2007 referendum?"), later)
     assert not written_long_after(analyse("What happened after 2004?"), later)
     assert not written_long_after(analyse("What followed in the years following the April 2007 vote?"), later)
+
+
+def test_an_event_named_without_a_time_takes_the_year_of_the_one_article_whose_title_names_it():
+    """"Why did the number of voters go up before the recall?" is of 2004, the year of the article
+    titled "…the attempt to recall Chávez is defeated": its rarest event word in one title only.
+    Not a word in two titles ("election"), not when a time or an article is named, not of two events."""
+    from qa.grounding import titled_event_year
+    from qa.question import analyse
+    metadata = [{"title": "Venezuela: the attempt to recall Chávez is defeated", "date": "2004-08"},
+                {"title": "The 2007 constitutional referendum: live blog from Caracas", "date": "2007-12-03"},
+                {"title": "Maduro wins the Venezuelan presidential election by a narrow margin", "date": "2013-04-15"},
+                {"title": "PSUV victory in Venezuela's October 2017 governor elections", "date": "2017-10"}]
+    def year(question):
+        q = analyse(question)
+        return titled_event_year(q, metadata, {t: 1.0 for t in q.terms})
+    assert year("Why did the number of voters go up before the recall referendum?") == 2004
+    assert year("Why did Chávez lose the constitutional reform?") == 2007
+    assert year("Why was the election result a surprise?") is None            # two titles say "election"
+    assert year("Why did Chávez win the recall in 2004?") is None              # a time named
+    assert year("How did the recall vote compare with the constitutional referendum?") is None   # two events
+    assert year("Why does the 2004 article warn that the reforms are at risk?") is None          # an article named
