@@ -737,6 +737,14 @@ def names_any(text: str, names: list[str]) -> bool:
     return any(w in words for name in names for w in re.findall(r"\w+", fold(name)) if len(w) > 2)
 
 
+def names_surname(text: str, names: list[str]) -> bool:
+    """Whether the text holds the last word of one of the names ("Martín" of "Jorge Martín", not
+    only "Jorge"; "Woods" of "Alan Woods")."""
+    words = set(re.findall(r"\w+", fold(text)))
+    return any(parts and parts[-1] in words
+               for name in names for parts in [[w for w in re.findall(r"\w+", fold(name)) if len(w) > 2]])
+
+
 def select_explanation(question: Question, sentences: list[ScoredSentence],
                        passages: list[Candidate]) -> list[ScoredSentence]:
     """Sentences from the best passages, by block score (the 60 best), without repeats, within a
@@ -748,7 +756,8 @@ def select_explanation(question: Question, sentences: list[ScoredSentence],
     if question.cue == "result":        # "What was the result of the 2004 recall?": who won, by how much
         pool = [s for s in pool if has_cue(s.text, "result")] or pool
     if question.asks_who_is:            # "Who is Baduel?": sentences that name him
-        pool = [s for s in pool if names_any(s.text, question.entities)] or pool
+        pool = ([s for s in pool if names_surname(s.text, question.entities)]   # "Jorge Martín": not "Jorge Rodríguez"
+                or [s for s in pool if names_any(s.text, question.entities)] or pool)
         if question.asks_post:          # "What was Baduel's rank?": the sentences giving him his title
             pool = [s for s in pool if extraction.titled(s.text, question.entities) and explains(s.text)] or pool
     chosen: list[ScoredSentence] = []

@@ -428,15 +428,31 @@ def placed_turn(history: Sequence | None) -> str:
     """Where the conversation is, as "in <place>": the latest turn that answered a "where"
     ("" if none). "Who was the governor there?" after "Which state did the opposition take?"
     and a "why does that matter?" between them asks of that state."""
+    between = None                                      # the latest turn that named its own event
     for item in reversed(list(history or [])):
         short = turn_field(item, "short_answer")
         question = turn_question(item)
         if isinstance(short, str) and short and answer_type(question) == PLACE:
-            return f"in {short}"
-        if event_phrase(question) or YEAR.search(question):
-            return ""                                   # a turn between named its own event ("Who won the 2007
-                                                        # referendum?"): "there" no longer points to the place before
+            if between is None or turn_year(between) in (None, turn_year(item)):
+                return f"in {short}"                    # "What was the yes vote in 2007?" after "Where were the
+            event = event_phrase(turn_question(between))   # polling stations harassed?" (2007): still there
+            # a turn between named another event ("Who won the 2007 referendum?" after Miranda of
+            # 2013): "there" points to that event, no longer to the place before
+            return f"in {turn_question(between)[event[0]:event[1]]}" if event else ""
+        if between is None and (event_phrase(question) or YEAR.search(question)):
+            between = item
     return ""
+
+
+def turn_year(item) -> str | None:
+    """The year a turn is about: the one its question names, else its first citation's."""
+    found = YEAR.search(turn_question(item))
+    if found:
+        return found.group(0)
+    citations = turn_field(item, "citations") or []
+    date = turn_field(citations[0], "date") if citations else None
+    found = YEAR.search(date if isinstance(date, str) else "")
+    return found.group(0) if found else None
 
 
 def dated_turn(history: Sequence | None) -> str:

@@ -537,7 +537,7 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
                                                       # the year asked (that year tells nothing, another one is not it)
     if span.kind == "date" and other_year_than_asked(span.text, question.text):
         return -1.0                                   # "On what date in 2004 …?": not "July 2000"
-    if (span.kind == "date" and question.answer_type == Q.DATE and SINCE_BEFORE.search(sentence[:span.start])
+    if (span.kind == "date" and question.answer_type == Q.DATE and counted_from(sentence[:span.start], question)
             and not re.search(r"\bsince\b", question.text, re.I)):
         score -= 0.8                                  # "when was the referendum held": not "the eighth time since 1998"
     if span.kind == "date" and question.answer_type == Q.DATE and dates_another_event(span, sentence, asked):
@@ -652,8 +652,18 @@ def backer_asked(text: str, question: Q.Question) -> bool:
 
 
 # a time something is counted from, not when it happened: "since 1998", "since winning power in 1998"
-SINCE_BEFORE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:early|late|mid)\s+)?$"
-                          r"|\bsince\s+[a-z]+ing\b[^,;.]{0,40}\b(?:in|on)\s+$", re.I)
+SINCE_BEFORE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:early|late|mid)\s+)?$", re.I)
+SINCE_DOING = re.compile(r"\bsince\s+([a-z]+ing\b[^,;.]{0,40})\b(?:in|on)\s+$", re.I)
+
+
+def counted_from(before: str, question: Q.Question) -> bool:
+    """Whether the date is a time something is counted from ("since 1998", "since winning power
+    in 1998"): not when the question asks of the deed the clause names ("When did Chávez win
+    power?": "since winning power in 1998" answers)."""
+    if SINCE_BEFORE.search(before):
+        return True
+    doing = SINCE_DOING.search(before)
+    return bool(doing) and not {verb_base(w) for w in re.findall(r"[\w’'-]+", doing.group(1))} & set(question.terms)
 
 
 # a date said of the event named right before it: "in the National Assembly elections in 2010"
@@ -752,7 +762,7 @@ def titled(sentence: str, names: list[str]) -> bool:
     """Whether the sentence sets a title beside one of the names, before it or after it
     ("retired general Baduel", "OAS representative and former New Mexico governor Bill
     Richardson", "Jim McIlroy is a national co-convenor of…"): what "What was his rank?" asks."""
-    for word in {w for name in names for w in re.findall(r"[\w’'-]+", POSSESSIVE.sub("", name)) if len(w) > 2}:
+    for word in {w for name in names for w in whole_name_words(name, sentence)}:
         for found in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", sentence):
             start = NAME_WORDS_BEFORE.search(sentence, 0, found.start()).start()
             end = NAME_WORDS_AFTER.match(sentence, found.end()).end()
@@ -762,6 +772,15 @@ def titled(sentence: str, names: list[str]) -> bool:
 
 
 POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def whole_name_words(name: str, sentence: str) -> list[str]:
+    """The words of a name, when the sentence says all of them: "Ramón Martinez" is not the
+    "Ramón" of "the former housing minister, Ramón Carrizales", nor "Jorge Martín" "Jorge Rodríguez"."""
+    words = [w for w in re.findall(r"[\w’'-]+", POSSESSIVE.sub("", name)) if len(w) > 2]
+    folded = fold(sentence)             # "Jorge Rodriguez" asked, "Jorge Rodríguez" written: the words written
+    said = all(re.search(rf"(?<![\w’'-]){re.escape(fold(w))}(?![\w’'-])", folded) for w in words)
+    return [w for w in words if re.search(rf"(?<![\w’'-]){re.escape(w)}(?![\w’'-])", sentence)] if said else []
 
 
 FIGURE_KINDS = ("percent", "count", "money")

@@ -250,6 +250,11 @@ def test_there_is_the_place_the_latest_where_answered_when_the_last_turn_names_n
     moved_on = [{"question": "Where did Cozens leave Caracas for?", "short_answer": "Quito"},
                 {"question": "Who won the 2007 referendum?", "short_answer": "NO"}]
     assert "Quito" not in resolve("What was the abstention there?", moved_on)
+    # …another event: a turn between about the place's own year keeps it (a review's: Táchira, 2007)
+    same_year = [{"question": "Where were the polling stations harassed?", "short_answer": "Táchira",
+                  "citations": [{"date": "2007-12-03"}]},
+                 {"question": "What was the yes vote in 2007?", "short_answer": "4,379,392"}]
+    assert resolve("what happened there?", same_year) == "what happened in Táchira in 2007?"
 
 
 def test_standalone_questions_are_left_alone():

@@ -274,3 +274,11 @@ def test_an_explanation_of_an_event_named_without_a_year_stays_with_that_event(a
     answer = assistant.ask("why did chavez win the recall so big, where did the extra voters come from")
     assert {c.doc for c in answer.citations} == {"2004-08-recall-referendum-defeated.txt"}
     assert any("12.4 to 14 million" in s.text for s in answer.sentences)
+
+
+def test_a_post_asked_is_of_the_whole_name(assistant):
+    """A review's: "What was Jorge Martín's role?" had the sentence of Jorge Rodríguez's post
+    (one word of the name), "What was Ramón Martinez's job?" Ramón Carrizales's."""
+    assert "Carrizales" not in assistant.ask("What was Ramón Martinez's job?").answer
+    martin = assistant.ask("What was Jorge Martín's role?")
+    assert martin.abstained or "Rodríguez" not in martin.answer

@@ -169,6 +169,8 @@ def test_a_year_after_since_or_a_row_of_another_count_fits_less():
     weights = {t: 1.0 for t in first.terms}
     sentence = "On 2 December 2007, Hugo Chávez suffered his first electoral defeat since winning power in 1998."
     assert best_span(sentence, first, weights).text == "2 December 2007"
+    power = analyse("When did Chávez win power?")              # …unless the deed of the clause is the one asked
+    assert best_span(sentence, power, {t: 1.0 for t in power.terms}).text == "1998"
     void = analyse("How many ballots were thrown out as void?")
     weights = {t: 1.0 for t in void.terms}
     assert best_span_fit("Votes counted: 8.883.746", void, weights)[1] < \
@@ -1436,6 +1438,8 @@ def test_a_title_beside_a_name_before_or_after_it():
     assert titled("Jim McIlroy is a national co-convenor of the Australia-Venezuela Solidarity Network.", ["Jim McIlroy's"])
     assert not titled("Baduel talked of the need for a new National Constituent Assembly.", ["Baduel"])
     assert not titled("Rodríguez was replaced with the former housing minister, Ramón Carrizales.", ["Baduel"])
+    # a name is the whole name: "Ramón Martinez" is not the "Ramón" of "Ramón Carrizales"
+    assert not titled("Rodríguez was replaced with the former housing minister, Ramón Carrizales.", ["Ramón Martinez"])
 
 
 def test_a_side_vote_asked_is_a_count_of_votes_or_a_share_never_a_count_of_something_else():
