@@ -191,6 +191,10 @@ INVALID_SAID = {stem(asked): {stem(w) for w in ("null", "nullified", "annulled")
 # shortened to?" by "reducing the working week from 44 to 36 hours". One way.
 REDUCTION_SAID = {stem(asked): {stem("reduce")} for asked in ("cut", "cuts", "shorten", "shortened", "lower", "lowered",
                                                               "lowering", "slash", "slashed")}
+# A count of the ballots again asked is told as their audit: "Who backed Capriles' call for a
+# recount?" by "…demanded a full 100% audit of the vote … CNE rector Vicente Díaz who also asked
+# for an audit of all ballot boxes". One way.
+RECOUNT_SAID = {stem(asked): {stem("audit")} for asked in ("recount", "recounts", "recounted", "recounting")}
 # A package of constitutional changes asked is told as the changes: "Under the 2007 reform package,
 # how long would the working week have become?" by "The 69 proposed amendments…", "the reform". Of
 # a fact asked, and of a package of changes only (scoring.question_variants, question.REFORM_PACKAGE):
@@ -224,7 +228,7 @@ def one_way(*tables: dict[str, set[str]]) -> dict[str, frozenset[str]]:
 
 
 # every one-way table above but the growth's, which is read of a fact or figure asked only
-TOLD_AS = one_way(OUTCOME_NOUNS, BODY_OF_VOTERS, LOSS_SAID, INVALID_SAID, HOMES_SAID, REDUCTION_SAID)
+TOLD_AS = one_way(OUTCOME_NOUNS, BODY_OF_VOTERS, LOSS_SAID, INVALID_SAID, HOMES_SAID, REDUCTION_SAID, RECOUNT_SAID)
 
 
 def told_otherwise(terms: list[str]) -> list[str]:

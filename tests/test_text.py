@@ -61,6 +61,7 @@ def test_a_terms_variants_are_the_words_a_sentence_may_say_it_with():
     assert stem("reducing") in term_variants(stem("shortened")) and stem("cut") not in term_variants(stem("reduce"))
     assert stem("houses") in term_variants(stem("homes")) and stem("home") not in term_variants(stem("house"))
     assert stem("shortage") in term_variants(stem("short")) and stem("short") in term_variants(stem("shortage"))
+    assert stem("audit") in term_variants(stem("recount")) and stem("recount") not in term_variants(stem("audit"))
     assert stem("worsened") in term_variants(stem("worse"))   # "what made it worse": "…worsened by the devaluations"
     # the lexical search's query takes them too, once each
     from qa.text import told_otherwise
