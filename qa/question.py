@@ -800,7 +800,11 @@ COURTESY = re.compile(r"^(?:(?:and|so|also|but)\s+)?(?:(?:could|can|would|will)\
 # is the question (a question word after it) or the thing asked (not "I want you to…")
 REQUEST = re.compile(r"^(?:(?:and|so|also|but|now|please|kindly|pls)[\s,]+|(?:could|can|would|will)\s+you\s+(?:(?:also|please|kindly)\s+)*)*"
                      r"(?P<verb>(?:give|show|get|find|tell|send)\s+(?:me|us)|find(?:\s+out)?|look\s+up|explain(?:\s+to\s+(?:me|us))?|"
-                     r"describe|list|identify|i\s+(?:need|want)|i(?:'d|’d|\s+would)\s+like)\b(?!\s+(?:you|to)\b)[\s,:]*"
+                     r"describe|list|identify|i\s+(?:need|want)|i(?:'d|’d|\s+would)\s+like|"
+                     # a teacher's "State how many…", "Name the five states…", "Outline what happened…":
+                     # only before what names the thing asked ("state governorships", "name of the…" are searches)
+                     r"(?:state|name|outline|give|specify|provide)(?=\s+(?:the|a|an|all|each|every|both|his|her|its|their|"
+                     r"what|which|who|whom|whose|when|where|why|how|whether|if)\b))\b(?!\s+(?:you|to)\b)[\s,:]*"
                      r"(?:please\b[\s,]*)?", re.I)
 # what a request may be for that is no thing asked: "tell me more", "tell me about…", "explain it",
 # "give me a break", "I need help"

@@ -896,6 +896,12 @@ def test_a_leading_hedge_is_said_like_a_preamble():
     ("Give me the exact figure for Chávez's share in 2006!", "What is the exact figure for Chávez's share in 2006?",
      "percent"),
     ("Give me the date of the coup", "What is the date of the coup?", "date"),
+    # a teacher's: "State…", "Name…", "Outline…", "Give the…"
+    ("State how many votes the NO received in Block A.", "How many votes the NO received in Block A?", "count"),
+    ("Outline what happened on the night of April 14, 2013.", "What happened on the night of April 14, 2013?",
+     "what-happened"),
+    ("Give the turnout percentage in the 2004 recall referendum.",
+     "What is the turnout percentage in the 2004 recall referendum?", "percent"),
 ])
 def test_a_request_is_asked_as_the_question_it_stands_for(request_, text, kind):
     """"Give me the number of…", "Explain why…": the verb that asks is no word to find ("give",
@@ -919,6 +925,8 @@ def test_a_request_beside_a_question_or_for_nothing_is_left_alone():
                  "Explain yourself", "Give me the details", "I want to know who won",
                  "I want you to tell me the turnout in 2013"):
         assert as_question(kept) == kept, kept
+    for kept in ("state governorships PSUV 2017", "name of the opposition coalition in 2017", "Outline?"):
+        assert as_question(kept) == kept, kept     # a search, not a request
 
 
 def test_a_topic_named_before_a_colon_is_part_of_the_fact_asked():
