@@ -830,6 +830,8 @@ def as_question(sentence: str) -> str:
         return rest[:1].upper() + rest[1:] + "?"
     if request.group("verb").lower().startswith(("explain", "describe")):
         return f"Tell me about {rest}"          # "Explain the defeat of the 2007 reform": a description, no fact
+    if request.group("verb").lower() == "name" and re.match(rf"(?:the|a|an)\s+(?:[\w-]+\s+)?{PERSON_NOUNS}\b", rest, re.I):
+        return f"Who is {rest}?"                # "Name the author of the Green Left piece": a person asked
     return f"What {is_or_are(rest)} {rest}?"
 
 
