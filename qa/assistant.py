@@ -30,7 +30,7 @@ from .indexer import CorpusChanges, UpdateReport, corpus_changes, update_index
 from .lexical import document_frequency
 from .loaders import load_document
 from .phrasal_verbs import OneWordVerbs
-from .question import analyse, is_acknowledgment, pronoun_subject, spelled_out, title_phrases, with_name_capitalised
+from .question import DATE, TIME, analyse, is_acknowledgment, pronoun_subject, spelled_out, title_phrases, with_name_capitalised
 from .retrieval import Filters, Retriever
 from .sentence_facts import stored_facts
 from .scoring import rerank_passages, score_sentences, term_weights
@@ -204,8 +204,8 @@ class Assistant:
             return answer
         weights = term_weights(analysis, loaded.data)
         year = titled_event_year(analysis, (a["metadata"] for a in articles), weights)
-        if year is not None and not analysis.is_factoid:   # "by the time of the recall vote": the recall's year
-            analysis = replace(analysis, years=[year])
+        if year is not None and analysis.answer_type not in (DATE, TIME):    # "by the time of the recall
+            analysis = replace(analysis, years=[year])                          # vote": the recall's year
         query = self.embedder.encode_query_tokens(analysis.text)
         query_vector = query.vector
         candidates = loaded.retriever.search(analysis.text, query_vector, filters, told=analysis.is_factoid)

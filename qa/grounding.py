@@ -14,7 +14,7 @@ from typing import Iterable
 
 from . import known
 from .question import COMPARISON, MONTH, MONTHS, YEAR, Question, SourceReference, dates_named, month_number
-from .text import fold, stem, term_set
+from .text import fold, stem, term_set, words as text_words
 
 # "since the 2007 referendum", "after 2004", "following the April 2013 election": the question
 # asks about the time after the year it names.
@@ -339,25 +339,47 @@ def temporal_fits(question: Question, sentences: Iterable[str], passage_text: st
     return fits
 
 
-# the words that name an event kind in a question and in an article's title ("the recall vote",
-# "Venezuela: the attempt to recall Chávez is defeated")
-# ("Venezuela: the attempt to recall Chávez is defeated"). Not "referendum": the recall was one too;
-# not "presidential": a presidential term or palace is no election.
-EVENT_WORDS = frozenset(stem(w) for w in ("recall", "coup", "strike", "lock-out", "election", "elections", "regional",
-                                          "governor", "governors", "constitutional", "parliamentary", "constituent"))
+# the words that name an event in a question and in an article's title ("the recall vote",
+# "Venezuela: the attempt to recall Chávez is defeated"). Not "referendum": the recall was one too.
+EVENT_NOUNS = frozenset(("recall", "coup", "coups", "strike", "lockout", "election", "elections"))
+# words that name an event only before an event noun: "the constitutional reform", "the governor
+# elections", not "constitutional coups", "the governor of Sucre", "the constituent assembly", "changes
+# to the constitution". "presidential" (a presidential term or palace is no election) never picks a
+# year; "the presidential election" only tells that a question names a second event.
+EVENT_MODIFIERS = frozenset(("constitutional", "governor", "governors", "regional", "parliamentary", "constituent",
+                             "presidential"))
+EVENT_HEADS = frozenset(("reform", "reforms", "referendum", "amendment", "amendments", "election", "elections",
+                         "vote", "poll", "polls"))
+EVENT_NOUN_STEMS = frozenset(map(stem, EVENT_NOUNS))    # "recal" typed: the stem the question's terms have
+GENERIC_EVENT = stem("election")     # "the recall election", "the governor elections": the kind is the other word
+
+
+def event_terms(question: Question) -> list[str]:
+    """The stems of the words the question names an event by (EVENT_NOUNS, EVENT_MODIFIERS before
+    an EVENT_HEAD)."""
+    said = text_words(question.text.replace("lock-out", "lockout"))
+    return list(dict.fromkeys(stem(w) for i, w in enumerate(said)
+                              if stem(w) in EVENT_NOUN_STEMS or (w in EVENT_MODIFIERS and i + 1 < len(said)
+                                                      and said[i + 1] in EVENT_HEADS)))
 
 
 def titled_event_year(question: Question, metadata: Iterable[dict], weights: dict[str, float]) -> int | None:
     """The year of the event a question names without a time ("How big was the electorate by the
     time of the recall vote?"), when one article's title names that event: its rarest event word
     in one title only, that article's year. None when the question names a time, or its rarest
-    event word is in no title or in several."""
+    event word is in no title or in several, or it names another event that title does not
+    ("the constitutional referendum … but not the presidential election", "the recall, the coup")."""
     if question.years or question.months or question.sources or question.answer_type == COMPARISON:
         return None                                   # a time or an article named ("the 2004 article"), or two events
-    asked = sorted((t for t in question.terms if t in EVENT_WORDS), key=lambda t: -weights.get(t, 0.0))
+    named = event_terms(question)
+    asked = sorted((t for t in named if t != stem("presidential")), key=lambda t: -weights.get(t, 0.0))
+    if not asked:
+        return None
     titles = [(term_set(str(meta.get("title", ""))), published(meta)) for meta in metadata]
-    for term in asked:
-        dated = {when[0] for words, when in titles if term in words and when}
-        if dated:
-            return dated.pop() if len(dated) == 1 else None
-    return None
+    found = [(words, when[0]) for words, when in titles if asked[0] in words and when]
+    if len({year for _, year in found}) != 1:
+        return None
+    title, year = found[0]
+    if any(t not in title and t != GENERIC_EVENT for t in named):
+        return None                                   # a second event named: not that article's alone
+    return year

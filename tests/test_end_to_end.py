@@ -267,13 +267,16 @@ def test_a_post_asked_of_someone_named_is_the_title_the_articles_give_them(assis
     assert not carrizales.abstained and "the former housing minister, Ramón Carrizales" in carrizales.sentences[0].text
 
 
-def test_an_explanation_of_an_event_named_without_a_year_stays_with_that_event(assistant):
+def test_an_event_named_without_a_year_is_asked_of_that_event(assistant):
     """"Why did Chávez win the recall so big?" names the 2004 recall without its year: the
     article titled "…the attempt to recall Chávez is defeated" gives it (grounding.titled_event_year),
     and the 2008 article's sentences on other years no longer crowd out where the voters came from."""
     answer = assistant.ask("why did chavez win the recall so big, where did the extra voters come from")
     assert {c.doc for c in answer.citations} == {"2004-08-recall-referendum-defeated.txt"}
     assert any("12.4 to 14 million" in s.text for s in answer.sentences)
+    # …and a fact asked of it: not the 3,757,773 votes of his re-election in July 2000
+    assert assistant.ask("how many votes did Chávez get in the recall?").short_answer == "4,991,483"
+    assert assistant.ask("when was the recall referendum").short_answer == "2004"      # not of a time asked
 
 
 def test_a_post_asked_is_of_the_whole_name(assistant):

@@ -317,3 +317,9 @@ def test_an_event_named_without_a_time_takes_the_year_of_the_one_article_whose_t
     assert year("Why did Chávez win the recall in 2004?") is None              # a time named
     assert year("How did the recall vote compare with the constitutional referendum?") is None   # two events
     assert year("Why does the 2004 article warn that the reforms are at risk?") is None          # an article named
+    assert year("Why was the governor elections result a surprise?") == 2017
+    assert year("Why did regional governors join the opposition?") is None     # a governor, no governor election
+    assert year("What are constitutional coups?") is None                      # rarest event word ("coup") in no title
+    assert year("What were the proposed changes to the constitution?") is None # the constitution, no reform named
+    assert year("Why did the opposition accept the constitutional referendum result but not the presidential "
+                "election?") is None                                           # a second event, another title's
