@@ -25,7 +25,7 @@ from .conversation import resolve
 from .documents import Document
 from .embedding import Embedder, Progress
 from .errors import ArticleGoneError, QAError
-from .grounding import named_article, names_an_article, titled_event_year
+from .grounding import named_article, names_an_article, published, titled_event_year
 from .indexer import CorpusChanges, UpdateReport, corpus_changes, update_index
 from .lexical import document_frequency
 from .loaders import load_document
@@ -37,7 +37,7 @@ from .scoring import rerank_passages, score_sentences, term_weights
 from .spelling import Speller
 from .store import IndexData, link_identity, read_index
 from .support import unknown_words, unused_given_names, without_words, word_support
-from .text import last_chars
+from .text import last_chars, term_set
 from .uploads import AddedArticle, add_article
 
 
@@ -51,12 +51,26 @@ class LoadedIndex:
     titles: tuple[str, ...] = ()     # question.title_phrases of every article, folded once
     _speller: Speller | None = None  # the articles' words for typo correction, built on first use
     _verbs: OneWordVerbs | None = None   # the articles' one-word verbs for phrasal ones (qa/phrasal_verbs.py)
+    _year_terms: dict[int, frozenset[str]] | None = None   # the terms of each year's articles, on first use
 
     @property
     def speller(self) -> Speller:
         if self._speller is None:
             self._speller = Speller(p.text for p in self.data.passages)
         return self._speller
+
+    @property
+    def year_terms(self) -> dict[int, frozenset[str]]:
+        """The terms of the articles of each year (by their date): whether the articles of the year
+        of an event a question names say the names it gives too."""
+        if self._year_terms is None:
+            by_year: dict[int, set[str]] = {}
+            for passage in self.data.passages:
+                when = published(passage.metadata)
+                if when:
+                    by_year.setdefault(when[0], set()).update(term_set(passage.text))
+            self._year_terms = {year: frozenset(terms) for year, terms in by_year.items()}
+        return self._year_terms
 
     @property
     def one_word_verbs(self) -> OneWordVerbs:
@@ -204,6 +218,8 @@ class Assistant:
             return answer
         weights = term_weights(analysis, loaded.data)
         year = titled_event_year(analysis, (a["metadata"] for a in articles), weights)
+        if year is not None and not all(term_set(e) <= loaded.year_terms.get(year, frozenset()) for e in analysis.entities):
+            year = None                        # "Who won the governor election in Miranda?": not the 2017 one's
         if year is not None and analysis.answer_type not in (DATE, TIME):    # "by the time of the recall
             analysis = replace(analysis, years=[year])                          # vote": the recall's year
         query = self.embedder.encode_query_tokens(analysis.text)

@@ -351,7 +351,10 @@ EVENT_MODIFIERS = frozenset(("constitutional", "governor", "governors", "regiona
 EVENT_HEADS = frozenset(("reform", "reforms", "referendum", "amendment", "amendments", "election", "elections",
                          "vote", "poll", "polls"))
 EVENT_NOUN_STEMS = frozenset(map(stem, EVENT_NOUNS))    # "recal" typed: the stem the question's terms have
-GENERIC_EVENT = stem("election")     # "the recall election", "the governor elections": the kind is the other word
+GENERIC_EVENT = stem("election")
+# "before the constitutional reform", "prior to the recall": a time before the event is asked
+LOOKS_BACK = re.compile(r"\b(?:before|prior\s+to|until|up\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:recall|coup|strike|lock-?out|"
+                        r"elections?|reforms?|referendum|amendments?|vote|polls?)\b", re.I)     # "the recall election", "the governor elections": the kind is the other word
 
 
 def event_terms(question: Question) -> list[str]:
@@ -371,6 +374,8 @@ def titled_event_year(question: Question, metadata: Iterable[dict], weights: dic
     ("the constitutional referendum … but not the presidential election", "the recall, the coup")."""
     if question.years or question.months or question.sources or question.answer_type == COMPARISON:
         return None                                   # a time or an article named ("the 2004 article"), or two events
+    if LOOKS_BACK.search(question.text):
+        return None                                   # "the murder rate before the constitutional reform"
     named = event_terms(question)
     asked = sorted((t for t in named if t != stem("presidential")), key=lambda t: -weights.get(t, 0.0))
     if not asked:

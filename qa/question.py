@@ -803,7 +803,7 @@ REQUEST = re.compile(r"^(?:(?:and|so|also|but|now|please|kindly|pls)[\s,]+|(?:co
                      r"describe|list|identify|i\s+(?:need|want)|i(?:'d|’d|\s+would)\s+like|"
                      # a teacher's "State how many…", "Name the five states…", "Outline what happened…":
                      # only before what names the thing asked ("state governorships", "name of the…" are searches)
-                     r"(?:state|name|outline|give|specify|provide)(?=\s+(?:the|a|an|all|each|every|both|his|her|its|their|"
+                     r"(?:state|name|outline|give|specify|provide)(?=\s+(?:the|a|an|all|each|every|his|her|its|their|"
                      r"what|which|who|whom|whose|when|where|why|how|whether|if)\b))\b(?!\s+(?:you|to)\b)[\s,:]*"
                      r"(?:please\b[\s,]*)?", re.I)
 # what a request may be for that is no thing asked: "tell me more", "tell me about…", "explain it",

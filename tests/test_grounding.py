@@ -311,13 +311,14 @@ def test_an_event_named_without_a_time_takes_the_year_of_the_one_article_whose_t
     def year(question):
         q = analyse(question)
         return titled_event_year(q, metadata, {t: 1.0 for t in q.terms})
-    assert year("Why did the number of voters go up before the recall referendum?") == 2004
+    assert year("Why did the number of voters go up for the recall referendum?") == 2004
     assert year("Why did Chávez lose the constitutional reform?") == 2007
     assert year("Why was the election result a surprise?") is None            # two titles say "election"
     assert year("Why did Chávez win the recall in 2004?") is None              # a time named
     assert year("How did the recall vote compare with the constitutional referendum?") is None   # two events
     assert year("Why does the 2004 article warn that the reforms are at risk?") is None          # an article named
     assert year("Why was the governor elections result a surprise?") == 2017
+    assert year("What was the murder rate before the constitutional reform?") is None   # a time before it
     assert year("Why did regional governors join the opposition?") is None     # a governor, no governor election
     assert year("What are constitutional coups?") is None                      # rarest event word ("coup") in no title
     assert year("What were the proposed changes to the constitution?") is None # the constitution, no reform named

@@ -925,7 +925,8 @@ def test_a_request_beside_a_question_or_for_nothing_is_left_alone():
                  "Explain yourself", "Give me the details", "I want to know who won",
                  "I want you to tell me the turnout in 2013"):
         assert as_question(kept) == kept, kept
-    for kept in ("state governorships PSUV 2017", "name of the opposition coalition in 2017", "Outline?"):
+    for kept in ("state governorships PSUV 2017", "name of the opposition coalition in 2017", "Outline?",
+                 "Give both candidates' votes in 2013."):
         assert as_question(kept) == kept, kept     # a search, not a request
 
 
