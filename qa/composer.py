@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from typing import Callable
 
-from . import extraction
+from . import extraction, figures
 from .answer import Answer, AnswerSentence, Citation, RetrievedPassage
 from .chunking import SENTENCE_END
 from .grounding import dated_months, published, temporal_fit, years_in
@@ -208,6 +208,7 @@ def confidence_features(question: Question, chosen: list[ScoredSentence], passag
     terms = with_variants(set().union(*(window_terms(s) for s in evidence)), variants) | supported_terms(support or {}) \
         | supported_terms(rephrased or {})
     terms |= days_of_the_article(question, best, passages)
+    terms |= rounded_figures_said(question, evidence)
     got = getting_said(question, best)
     if question.answer_type == EVENT or (question.is_factoid and any(s.features["type_fit"] > 0 for s in evidence)):
         # "what percentage": 58.25% answers it; "what happened": the sentences tell it
@@ -293,6 +294,12 @@ def evidence_dense(s: ScoredSentence) -> float:
     if not s.heading:
         return s.features["dense"]
     return max(s.features["dense"], s.candidate.dense - ROW_PASSAGE_DISCOUNT)
+
+
+def rounded_figures_said(question: Question, evidence: list[ScoredSentence]) -> set[str]:
+    """The words of the question's rounded figures that an answer sentence gives exactly ("about
+    7.5 million votes": "Maduro receiving 7,505,378 votes"; figures.py): said, in other digits."""
+    return set().union(*(figures.rounded_terms(question.text, s.text) for s in evidence))
 
 
 def days_of_the_article(question: Question, best: ScoredSentence, passages: list[Candidate]) -> set[str]:

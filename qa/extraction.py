@@ -306,6 +306,10 @@ def rates_with_compared(sentence: str, rates: list[Span]) -> list[Span]:
     return sorted(out, key=lambda span: span.start)
 
 
+# a rate of so many per so many ("33.2 per 100,000"): a count of each so many, not a share
+PER_UNIT = re.compile(r"\bper\s+\d")
+
+
 def compared_one_asked(figure: Span, sentence: str, asked: frozenset[str]) -> bool:
     """A figure a rate is compared with answers for what its own words name ("1.1 in Japan"),
     when the question asks that and not what the rate itself is stated of ("the murder rate in
@@ -471,7 +475,8 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
             and value.group(0) not in offered_figures(question.text)):
         return -1.0                                   # "rose from 12.4 million to what figure?": the question gives 12.4
     score = 1.0 if span.kind != "people" else 0.7     # a name is a better answer to "who" than a description
-    if span.kind == "percent" and question.answer_type == Q.COUNT and question.focus[-1:] != ["margin"]:
+    if span.kind == "percent" and question.answer_type == Q.COUNT and question.focus[-1:] != ["margin"] \
+            and not PER_UNIT.search(span.text):          # "33.2 per 100,000": a count of each 100,000, no share
         if Q.SIDE_VOTE.search(question.text) and not HOW_MANY_THINGS.search(question.text):
             score -= 0.5                              # "what was the PSUV's vote": "54% of the total vote"
         elif not asks_difference(question.text) or HOW_MANY_THINGS.search(question.text):

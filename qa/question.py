@@ -150,7 +150,7 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
             r"|\b(was|is|were|be) (the )?(which|what) ([\w-]+ )?(attempt|win|victory|defeat)\b"
             r"|^(which|what) ([\w-]+ )?(attempt|win|victory|defeat)\b[^?]*\b(was|is) the (?!(most|least|best|worst|biggest|largest|smallest|greatest|highest|lowest|narrowest|widest|closest|earliest|latest|longest|shortest|strongest|weakest|first|last|only)\b)"
             # "what figure does the CWI article give?", "what ballot total did…": a number asked by its form
-            r"|\bwhat (?!(?:is|are|was|were|did|does|do|has|have|had)\b)(?:[\w'’-]+ ){0,2}(figure|total|tally|count)\b"
+            r"|\bwhat (?!(?:is|are|was|were|did|does|do|has|have|had)\b)(?:[\w'’-]+ ){0,2}(figure|total|tally|count|number)\b"
             rf"|{SIDE_VOTE_PATTERN}"),
     (TIME, r"\b(what|which) ((local|exact|precise|approximate|official) )?time\b|\bat what hour\b"),
     (DATE, r"^when\b|\b(on|by|in|since|until) (what|which) (date|day|year|month)\b|\b(what|which) (date|day|year|month)\b"

@@ -29,6 +29,7 @@ import numpy as np
 from . import extraction, known
 from .acronyms import AcronymTable
 from .chunking import Passage, PassageSentence
+from .figures import figures as figures_in, rounded_terms
 from .grounding import document_match, temporal_fits, written_before, written_long_after
 from .lexical import idf
 from .question import COMPARISON, COUNT, DATE, MONEY, MONTH, PERCENT, REFORM_PACKAGE, TIME, Question
@@ -261,6 +262,7 @@ def score_sentences(question: Question, query_vector: np.ndarray, candidates: li
     variants = question_variants(question)
     pairs = set(zip(question.terms, question.terms[1:]))
     total = sum(weights.values())
+    asked_figures = bool(figures_in(question.text))
     out: list[ScoredSentence] = []
     # the fused top RERANK_DEPTH, and the passages holding the sentences nearest the question
     for cand in candidates[:RERANK_DEPTH] + [c for c in candidates[RERANK_DEPTH:] if c.sentence_rank is not None]:
@@ -275,8 +277,10 @@ def score_sentences(question: Question, query_vector: np.ndarray, candidates: li
             expanded = [with_variants(terms, variants) for terms in expanded]
         passage_cov = coverage(passage_terms, weights, total)
         cand.features["coverage"] = passage_cov
-        lexical = [coverage(terms, weights, total) for terms in expanded]
         texts = tuple(s.text for s in passage.sentences)
+        if asked_figures:                    # "about 7.5 million": "7,505,378" says those words
+            expanded = [terms | rounded_terms(question.text, text) for terms, text in zip(expanded, texts)]
+        lexical = [coverage(terms, weights, total) for terms in expanded]
         # (both are 0 for a question with no quoted phrase and no side: not looked for)
         quotes = [max(quote_match(text, question), names_side(text, question.side)) for text in texts] \
             if question.quotes or question.side else [0.0] * len(texts)

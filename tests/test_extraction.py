@@ -1453,3 +1453,13 @@ def test_a_side_vote_asked_is_a_count_of_votes_or_a_share_never_a_count_of_somet
     psuv = analyse("What was the PSUV's vote in 2017?")
     weights = {t: 1.0 for t in psuv.terms}
     assert best_span("The PSUV won 54% of the total vote.", psuv, weights).text == "54%"
+
+
+def test_a_rate_per_so_many_answers_how_many_and_the_rates_compared_with_it_answer_for_their_own():
+    """"How many people from each 100,000 were murdered in Venezuela?": "33.2 per 100,000" counts
+    them (no share refused as one), not the "1.1" of Japan it is compared with, unless Japan is asked."""
+    sentence = "In 2000, the murder rate in Venezuela was 33.2 per 100,000, compared with 1.1 in Japan and 5.51 in the USA."
+    venezuela = analyse("In year 2000, how many people from each 100,000 habitants were murdered in Venezuela?")
+    assert best_span(sentence, venezuela, {t: 1.0 for t in venezuela.terms}).text == "33.2 per 100,000"
+    japan = analyse("How many murders per 100,000 were there in Japan in 2000?")
+    assert best_span(sentence, japan, {t: 1.0 for t in japan.terms}).text == "1.1"

@@ -178,6 +178,7 @@ from qa.question import analyse, answer_form_terms, answer_type, as_who_is
     ("What was the opposition vote in 2013?", "count"),
     ("What was the opposition vote share in 2013?", "percent"),
     ("What was the vote in 2007?", "entity"),            # no side named
+    ("What exact number did he cite?", "count"),          # a number asked by its form
 ])
 def test_answer_type(question, kind):
     assert analyse(question).answer_type == kind

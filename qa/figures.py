@@ -1,0 +1,96 @@
+"""Figures as the numbers they stand for, so that a question's rounded figure meets the exact one.
+
+A fact-checker asks "Maduro got about 7.5 million votes in 2013 — what was the exact number?":
+the articles say "7,505,378", never "7.5", and the question's figure is no word any passage
+holds. Read as numbers, "about 7.5 million" and "7,505,378" are one figure, and the question's
+words for it are said (composer.confidence_features). The forms the articles write: "7,505,378",
+"4.504.354" (thousands marked with points), "50,70 %" (a decimal comma), "12.4 million", "over
+3,200"; and the question's: "7.5 million", "just under 5 million", "over three thousand",
+"roughly 49 percent".
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from .question import MONTH, YEAR
+from .text import content_terms
+
+UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+         "eighteen nineteen").split()
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+WORD_VALUES = {**{w: i for i, w in enumerate(UNITS, 1)}, **TENS, "hundred": 100}
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+FIGURE = re.compile(r"(?<![\w.,])(?:(?P<grouped>\d{1,3}(?:(?P<sep>[.,])\d{3})(?:(?P=sep)\d{3})*)(?![.,]?\d)"
+                    r"|(?P<plain>\d+(?:[.,]\d+)?)|(?P<word>" + "|".join(sorted(WORD_VALUES, key=len, reverse=True)) + r"))"
+                    r"(?:\s+(?P<scale>thousand|million|billion))?(?P<percent>\s*(?:%|per\s*cent\b|percent\b))?", re.I)
+# how near a rounded figure may stand to the exact one: 7% of a count ("over three thousand": 3,200), a
+# point of a share
+COUNT_TOLERANCE = 0.07
+PERCENT_POINTS = 1.0
+
+
+class Figure(NamedTuple):
+    value: float
+    percent: bool
+    text: str
+
+
+def number(match: re.Match) -> float:
+    """The value of one FIGURE match."""
+    if match.group("grouped"):
+        digits = match.group("grouped")
+        groups = digits.split(match.group("sep"))
+        # "40,000", "7,505,378", "4.504.354": thousands; a point before a single group of three, a decimal
+        value = float("".join(groups)) if match.group("sep") == "," or len(groups) > 2 else float(digits)
+    elif match.group("plain"):
+        value = float(match.group("plain").replace(",", "."))        # "50,70": a decimal comma
+    else:
+        value = float(WORD_VALUES[match.group("word").lower()])
+    if match.group("scale"):
+        value *= SCALES[match.group("scale").lower()]
+    return value
+
+
+@lru_cache(maxsize=8192)
+def figures(text: str) -> tuple[Figure, ...]:
+    """The figures of a text with their values, but years and days of a month, which count nothing.
+    Cached: the same sentences are read question after question."""
+    found = []
+    for match in FIGURE.finditer(text):
+        said = match.group(0).strip()
+        if not match.group("scale") and not match.group("percent") and YEAR.fullmatch(said):
+            continue
+        around = text[max(0, match.start() - 12):match.end() + 12]
+        if not match.group("scale") and not match.group("percent") and MONTH.search(around) and len(said) <= 2:
+            continue                                  # "April 14", "the 2nd of December"
+        found.append(Figure(number(match), bool(match.group("percent")), said))
+    return tuple(found)
+
+
+def near(asked: Figure, said: Figure) -> bool:
+    """Whether a figure said is the one asked in rounder words: a share within a point, a count
+    within COUNT_TOLERANCE of it."""
+    if asked.percent != said.percent:
+        return False
+    if asked.percent:
+        return abs(asked.value - said.value) <= PERCENT_POINTS
+    return abs(asked.value - said.value) <= COUNT_TOLERANCE * asked.value
+
+
+def rounded_figures_said(question_text: str, text: str) -> list[str]:
+    """The question's figures that the text says in another, exacter form ("about 7.5 million"
+    by "7,505,378"), as the question wrote them: their words count as said."""
+    said = figures(text)
+    return [asked.text for asked in figures(question_text)
+            if not any(asked.text == s.text for s in said) and any(near(asked, s) for s in said)]
+
+
+def rounded_terms(question_text: str, text: str) -> frozenset[str]:
+    """The terms of the question's figures the text says exactly ("7.5", "million" of "about 7.5
+    million", by "7,505,378"): in the sentence's words for the lexical match and the confidence.
+    Empty, and quick, for a question that gives no figure."""
+    if not figures(question_text):
+        return frozenset()
+    return frozenset(t for said in rounded_figures_said(question_text, text) for t in content_terms(said))

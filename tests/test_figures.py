@@ -1,0 +1,34 @@
+"""qa/figures.py: figures read as the numbers they stand for."""
+from qa.figures import figures, near, rounded_figures_said, rounded_terms
+
+
+def test_the_forms_the_articles_write_a_figure_in():
+    values = {f.text: (f.value, f.percent) for f in figures(
+        "Maduro receiving 7,505,378 votes (50.66%); No: 4.522.332, 51,05 %; from 12.4 to 14 million; over 3,200 "
+        "irregularities; Capriles won by 40,000 votes on April 14, 2013")}
+    assert values == {"7,505,378": (7505378.0, False), "50.66%": (50.66, True), "4.522.332": (4522332.0, False),
+                      "51,05 %": (51.05, True), "12.4": (12.4, False), "14 million": (14e6, False),
+                      "3,200": (3200.0, False), "40,000": (40000.0, False)}      # no day, no year
+    assert [f.value for f in figures("over three thousand, about 7.5 million, roughly 49 percent")] == [3000.0, 7.5e6, 49.0]
+
+
+def test_a_rounded_figure_is_the_exact_one_near_it_and_of_its_kind():
+    assert rounded_figures_said("Maduro got about 7.5 million votes. What was the exact number?",
+                                "Maduro receiving 7,505,378 votes (50.66%)") == ["7.5 million"]
+    assert rounded_figures_said("Which candidate got roughly 49 percent?", "Capriles 7,270,403 votes (49.07%)") == \
+        ["49 percent"]
+    assert rounded_figures_said("Which candidate got roughly 49 percent?", "Maduro 7,505,378 votes (50.66%)") == []
+    assert rounded_figures_said("Did he get about 7.5 million votes?", "7.5 million") == []     # said as asked: a word
+    assert not near(figures("5 million")[0], figures("4,504,354")[0])                           # a tenth off: another
+    assert rounded_terms("Maduro got about 7.5 million votes", "receiving 7,505,378 votes") == {"7.5", "million"}
+    assert rounded_terms("How many votes did Maduro get?", "receiving 7,505,378 votes") == frozenset()
+
+
+def test_a_rounded_figure_finds_the_exact_one_through_the_assistant(assistant):
+    """A fact-checker's "about 7.5 million" is no word of the articles: it had abstained ("never
+    mention: 7.5")."""
+    answer = assistant.ask("Maduro got about 7.5 million votes in the April 2013 presidential election. "
+                           "What was the exact number?")
+    assert answer.short_answer == "7,505,378"
+    assert assistant.ask("Chávez got just under 5 million votes in the recall referendum. What was the exact "
+                         "figure?").short_answer == "4,991,483"
