@@ -643,6 +643,13 @@ def explains(text: str) -> bool:
     return len(text.split()) >= MIN_WORDS and not source_line(text) and bool(SENTENCE_END.search(text))
 
 
+def gives_title(text: str) -> bool:
+    """A sentence that can give someone's title: one that explains, or the lead-in to a quote
+    ("…a statement by OAS representative and former New Mexico governor Bill Richardson to the
+    effect that both Maduro and … had approached him:"), which tells who the speaker is."""
+    return explains(text) or len(text.split()) >= MIN_WORDS and not source_line(text) and text.rstrip().endswith(":")
+
+
 def source_line(text: str) -> bool:
     """A sentence wholly in parentheses: in these articles the source of a quote ("(Spanish daily
     paper, ABC, 9 December 2007)", "(RCTV and the Question of the Media, 20 July 2007)"), whose
@@ -766,7 +773,7 @@ def select_explanation(question: Question, sentences: list[ScoredSentence],
         pool = ([s for s in pool if names_surname(s.text, question.entities)]   # "Jorge Martín": not "Jorge Rodríguez"
                 or [s for s in pool if names_any(s.text, question.entities)] or pool)
         if question.asks_post:          # "What was Baduel's rank?": the sentences giving him his title
-            pool = [s for s in pool if extraction.titled(s.text, question.entities) and explains(s.text)] or pool
+            pool = [s for s in pool if extraction.titled(s.text, question.entities) and gives_title(s.text)] or pool
     chosen: list[ScoredSentence] = []
     words = 0
     for s in pool:
@@ -775,7 +782,7 @@ def select_explanation(question: Question, sentences: list[ScoredSentence],
         n = len(s.text.split())
         if chosen and words + n > WORD_BUDGET:
             continue
-        if lifted[id(s)] < 0.6 * lifted[id(pool[0])] or not explains(s.text):
+        if lifted[id(s)] < 0.6 * lifted[id(pool[0])] or not (explains(s.text) or question.asks_post and gives_title(s.text)):
             continue
         if any(float(s.vector @ c.vector) > 0.9 for c in chosen):
             continue

@@ -265,6 +265,9 @@ def test_a_post_asked_of_someone_named_is_the_title_the_articles_give_them(assis
         [next(s.text for s in a.sentences if "retired general Baduel" in s.text)]
     carrizales = assistant.ask("What job had Ramón Carrizales held before?")
     assert not carrizales.abstained and "the former housing minister, Ramón Carrizales" in carrizales.sentences[0].text
+    # …also in the lead-in to a quote, the one sentence that tells who Bill Richardson is
+    richardson = assistant.ask("What was Bill Richardson's role?")
+    assert "OAS representative and former New Mexico governor Bill Richardson" in richardson.sentences[0].text
 
 
 def test_an_event_named_without_a_year_is_asked_of_that_event(assistant):
