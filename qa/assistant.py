@@ -25,7 +25,7 @@ from .conversation import resolve
 from .documents import Document
 from .embedding import Embedder, Progress
 from .errors import ArticleGoneError, QAError
-from .grounding import named_article, names_an_article, published, titled_event_year
+from .grounding import named_article, names_an_article, published, titled_event_year, told_in_another_year
 from .indexer import CorpusChanges, UpdateReport, corpus_changes, update_index
 from .lexical import document_frequency
 from .loaders import load_document
@@ -218,8 +218,9 @@ class Assistant:
             return answer
         weights = term_weights(analysis, loaded.data)
         year = titled_event_year(analysis, (a["metadata"] for a in articles), weights)
-        if year is not None and not all(term_set(e) <= loaded.year_terms.get(year, frozenset()) for e in analysis.entities):
-            year = None                        # "Who won the governor election in Miranda?": not the 2017 one's
+        if year is not None and not all(term_set(e) <= loaded.year_terms.get(year, frozenset()) for e in analysis.entities) \
+                and told_in_another_year(analysis, loaded.data.passages, year):
+            year = None                        # "Who won the governor election in Miranda?": 2013's, not 2017's
         if year is not None and analysis.answer_type not in (DATE, TIME):    # "by the time of the recall
             analysis = replace(analysis, years=[year])                          # vote": the recall's year
         query = self.embedder.encode_query_tokens(analysis.text)

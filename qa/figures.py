@@ -14,8 +14,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .question import MONTH, YEAR
-from .text import content_terms
+from .question import MONTH, YEAR, question_entities
+from .text import content_terms, term_set
 
 UNITS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
          "eighteen nineteen").split()
@@ -23,7 +23,7 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
 WORD_VALUES = {**{w: i for i, w in enumerate(UNITS, 1)}, **TENS, "hundred": 100}
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 FIGURE = re.compile(r"(?<![\w.,])(?:(?P<grouped>\d{1,3}(?:(?P<sep>[.,])\d{3})(?:(?P=sep)\d{3})*)(?![.,]?\d)"
-                    r"|(?P<plain>\d+(?:[.,]\d+)?)|(?P<word>" + "|".join(sorted(WORD_VALUES, key=len, reverse=True)) + r"))"
+                    r"|(?P<plain>\d+(?:[.,]\d+)?)|(?P<word>" + "|".join(sorted(WORD_VALUES, key=len, reverse=True)) + r")(?![\w-]))"
                     r"(?:\s+(?P<scale>thousand|million|billion))?(?P<percent>\s*(?:%|per\s*cent\b|percent\b))?", re.I)
 # how near a rounded figure may stand to the exact one: 7% of a count ("over three thousand": 3,200), a
 # point of a share
@@ -31,10 +31,26 @@ COUNT_TOLERANCE = 0.07
 PERCENT_POINTS = 1.0
 
 
+# a clock time ("at 2.03 am", "11:45 pm"): no figure of anything counted
+CLOCK_AFTER = re.compile(r"\s*(?:[ap]\.?m\b|:\d)", re.I)
+
+
 class Figure(NamedTuple):
     value: float
     percent: bool
     text: str
+    digits: int           # significant digits as written: "7.5 million" 2, "7,505,378" 7, "3,200" 2, "two" 1
+
+
+def significant_digits(match: re.Match) -> int:
+    """How precisely a figure is written: its digits but leading zeros, and but trailing zeros
+    of a whole number ("3,200": 2); a figure in words, one ("three thousand")."""
+    if match.group("word"):
+        return 1
+    digits = match.group("grouped") or match.group("plain")
+    decimal = bool(match.group("plain")) and bool(re.search(r"[.,]\d+$", digits))
+    figures_only = re.sub(r"\D", "", digits).lstrip("0")
+    return len(figures_only if decimal else figures_only.rstrip("0")) or 1
 
 
 def number(match: re.Match) -> float:
@@ -65,14 +81,17 @@ def figures(text: str) -> tuple[Figure, ...]:
         around = text[max(0, match.start() - 12):match.end() + 12]
         if not match.group("scale") and not match.group("percent") and MONTH.search(around) and len(said) <= 2:
             continue                                  # "April 14", "the 2nd of December"
-        found.append(Figure(number(match), bool(match.group("percent")), said))
+        if not match.group("scale") and not match.group("percent") and (
+                CLOCK_AFTER.match(text, match.end()) or text[max(0, match.start() - 1):match.start()] == ":"):
+            continue                                  # "at 2.03 am", "11:45 pm"
+        found.append(Figure(number(match), bool(match.group("percent")), said, significant_digits(match)))
     return tuple(found)
 
 
 def near(asked: Figure, said: Figure) -> bool:
     """Whether a figure said is the one asked in rounder words: a share within a point, a count
-    within COUNT_TOLERANCE of it."""
-    if asked.percent != said.percent:
+    within COUNT_TOLERANCE of it, written at least as precisely ("two" rounds no "2.03")."""
+    if asked.percent != said.percent or said.digits < asked.digits:
         return False
     if asked.percent:
         return abs(asked.value - said.value) <= PERCENT_POINTS
@@ -93,4 +112,8 @@ def rounded_terms(question_text: str, text: str) -> frozenset[str]:
     Empty, and quick, for a question that gives no figure."""
     if not figures(question_text):
         return frozenset()
+    names = [term_set(name) for name in question_entities(question_text)]
+    if names and not any(name <= term_set(text) for name in names):
+        return frozenset()                            # "Did Capriles get about 3.6 million votes?": not the
+                                                      # opposition's 3,576,517 of 2004, which names no Capriles
     return frozenset(t for said in rounded_figures_said(question_text, text) for t in content_terms(said))

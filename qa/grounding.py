@@ -388,3 +388,22 @@ def titled_event_year(question: Question, metadata: Iterable[dict], weights: dic
     if any(t not in title and t != GENERIC_EVENT for t in named):
         return None                                   # a second event named: not that article's alone
     return year
+
+
+def told_in_another_year(question: Question, passages: Iterable, year: int) -> bool:
+    """Whether an article of another year than the event's gives the question's names together
+    with the kind of event it asks ("Capriles won the governorship of Miranda", 2013, for "Who won
+    the governor election in Miranda?"): then the question asks of that one, not of the event the
+    title of `year` names. Not so for "the governor elections in Zulia", which only the 2013
+    presidential vote's list of states names (it stays 2017's, and abstains)."""
+    kinds = [t for t in event_terms(question) if t != GENERIC_EVENT]
+    names = [term_set(name) for name in question.entities]
+    for passage in passages:
+        when = published(passage.metadata)
+        if not when or when[0] == year:
+            continue
+        for sentence in passage.sentences:
+            said = term_set(sentence.text)
+            if all(name <= said for name in names) and any(t.startswith(k) for t in said for k in kinds):
+                return True
+    return False

@@ -283,6 +283,8 @@ def test_an_event_named_without_a_year_is_asked_of_that_event(assistant):
     # …not when that year's articles never name what the question names (a review's: Miranda's
     # governorship is told in 2013, not by the article on the 2017 governor elections)
     assert assistant.ask("Who won the governor election in Miranda?").short_answer == "Capriles"
+    # …but a name no article tells with such an event keeps the event's year, and abstains there
+    assert assistant.ask("Who won the governor elections in Zulia?").abstained
 
 
 def test_a_post_asked_is_of_the_whole_name(assistant):

@@ -22,6 +22,13 @@ def test_a_rounded_figure_is_the_exact_one_near_it_and_of_its_kind():
     assert not near(figures("5 million")[0], figures("4,504,354")[0])                           # a tenth off: another
     assert rounded_terms("Maduro got about 7.5 million votes", "receiving 7,505,378 votes") == {"7.5", "million"}
     assert rounded_terms("How many votes did Maduro get?", "receiving 7,505,378 votes") == frozenset()
+    # a review's: a clock time is no figure, a word no rounding of a more precise figure, and a
+    # figure near the one asked is of the one the question names
+    assert figures("At 2.03 am, 11:45 pm") == () and figures("hundreds of thousands") == ()
+    assert rounded_terms("What happened at about two?", "2.03 am, the detail of the results") == frozenset()
+    assert rounded_terms("Were 2.03 million ballots counted?", "Some two million ballots were counted.") == frozenset()
+    assert rounded_terms("Were two million ballots counted?", "2.03 million ballots were counted.") == {"two", "million"}
+    assert rounded_terms("Did Capriles get about 3.6 million votes?", "the opposition 41.74% (3,576,517 votes)") == frozenset()
 
 
 def test_a_rounded_figure_finds_the_exact_one_through_the_assistant(assistant):
