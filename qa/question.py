@@ -780,12 +780,41 @@ def spelled_out(question: str) -> str:
         question = REMOVING_SIDE.sub("opposition", REMOVAL_VOTE.sub(r"\g<vote> to recall \g<removed>", question))
     question = YEAR_IN_WORDS.sub(year_in_figures, FILLER.sub("", question))
     question = GOING_BY.sub("according to", question)
+    question = day_in_figures(question)
     def spelled(match: re.Match) -> str:
         short = match.group(1)
         if short.lower() in LOWER_CASE_ONLY and not short.islower():
             return short
         return SHORTHAND[short.lower().replace("’", "'")]
     return SHORTHAND_WORD.sub(spelled, question)
+
+
+# A day written otherwise than the articles write it: "the second of December", "14/4/2013" (the
+# articles: "2 December 2007", "December 2nd", "April 14")
+ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+                 "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first "
+                 "twenty-second twenty-third twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth "
+                 "twenty-ninth thirtieth thirty-first").split()
+DAY_IN_WORDS = re.compile(r"\b(?P<word>" + "|".join(ORDINAL_WORDS) + r")(?=\s+of\s+(?:" + "|".join(MONTHS) + r")\b)", re.I)
+NUMERIC_DATE = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d\d)\b")
+
+
+def day_in_figures(question: str) -> str:
+    """A day of a month written in words ("the second of December": "the 2nd of December", as
+    "the 2nd of December" and the articles' "December 2nd" are read) or in figures ("14/4/2013": a
+    day over 12 tells which is the month; else day first, as the articles' country writes it:
+    "14 April 2013")."""
+    def in_figures(match: re.Match) -> str:
+        day = ORDINAL_WORDS.index(match.group("word").lower()) + 1
+        return f"{day}{'th' if 10 <= day % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th')}"
+
+    def numeric(match: re.Match) -> str:
+        a, b = int(match.group("a")), int(match.group("b"))
+        day, month = (b, a) if b > 12 >= a else (a, b)
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return match.group(0)
+        return f"{day} {MONTHS[month - 1].capitalize()} {match.group('year')}"
+    return NUMERIC_DATE.sub(numeric, DAY_IN_WORDS.sub(in_figures, question))
 
 
 # A reader may say who they are or why they ask before asking ("I'm preparing a class on the

@@ -463,6 +463,18 @@ def test_a_decade_asked_is_its_years_and_no_topic_word():
     assert analyse("What happened in the 1980s and in 2004?").years == [2004] + list(range(1980, 1990))
 
 
+def test_a_day_in_words_or_in_figures_is_read_as_the_articles_write_days():
+    """"the second of December" as "the 2nd of December" (a date asked: (12, "2nd")), "14/4/2013"
+    as "14 April 2013" (a day over 12 tells the month; else the day first); other ordinals stay."""
+    from qa.question import spelled_out
+    assert spelled_out("What happened on the second of December 2007?") == "What happened on the 2nd of December 2007?"
+    assert analyse(spelled_out("What happened on the second of December 2007?")).dates == [(12, "2nd")]
+    assert spelled_out("Who won on 14/4/2013?") == "Who won on 14 April 2013?"
+    assert spelled_out("Who won on 4/14/2013?") == "Who won on 14 April 2013?"
+    assert spelled_out("What happened on 2/12/2007?") == "What happened on 2 December 2007?"
+    assert spelled_out("the first of many, the third time") == "the first of many, the third time"
+
+
 def test_a_summary_of_a_named_article_is_asked():
     for question in ("summarise the 2013 article", "What is the CWI piece about?", "give me the gist of the 2007 blog"):
         q = analyse(question)
