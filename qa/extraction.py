@@ -14,6 +14,7 @@ from typing import NamedTuple
 from . import known
 from . import question as Q
 from .acronyms import long_forms
+from .figures import figures as figures_in, near as figure_near
 from .synonyms import mutual_synonyms
 from .text import INVALID_SAID, MEASURE_SAID, MEASURE_WORDS, SAME_AS, STOPWORDS, fold, stem, term_set, term_variants, verb_base
 
@@ -581,6 +582,9 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
             fold(word) in CASUALTY_WORDS for *_, word in word_runs(sentence)):
         return -1.0                                   # "how many people died": not the "eight million people
                                                       # [who] turn out to vote amid deadly protests"
+    if span.kind in ("name", "list") and (owned := owns_asked_figure(span, sentence, question.text)) is not None:
+        score += DOER_FIT if owned else -DOER_FIT     # "who got about 7.5 million votes": Maduro, whose 7,505,378
+                                                      # it is, not Capriles beside him (a review's)
     if question.doer_verb and span.kind in ("name", "list", "people"):
         # which side of the verb the name is on counts, not how near it is
         fit = doer_fit(span, sentence, question.doer_verb, question.doer_passive)
@@ -1470,6 +1474,23 @@ def actors_own_figure(span: Span, sentence: str, actor: frozenset[str]) -> bool:
     (result_figures: "…and Capriles 7,270,403 votes (49.07%)")."""
     return any(term_set(sentence[name[0]:name[1]]) & actor and overlaps(span, start, end)
                for name, (start, end), _ in result_figures(sentence))
+
+
+def owns_asked_figure(span: Span, sentence: str, question_text: str) -> bool | None:
+    """Whether the figure a result gives beside the name (result_figures) is the one the question
+    gives in rounder words (figures.near: "about 7.5 million", Maduro's 7,505,378, not Capriles's
+    7,270,403). None when the question gives no figure, the name has none, or no name's is it."""
+    asked = figures_in(question_text)
+    if not asked:
+        return None
+
+    def is_asked(start: int, end: int) -> bool:
+        return any(figure_near(a, said) for a in asked for said in figures_in(sentence[start:end]))
+    results = result_figures(sentence)
+    own = next((figure for name, figure, _ in results if overlaps(span, *name)), None)
+    if own is None or not any(is_asked(*figure) for _, figure, _ in results):
+        return None
+    return is_asked(*own)
 
 
 def losers_figure(span: Span, sentence: str) -> bool:

@@ -10,6 +10,7 @@ words for it are said (composer.confidence_features). The forms the articles wri
 """
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 from typing import NamedTuple
@@ -22,13 +23,9 @@ UNITS = ("one two three four five six seven eight nine ten eleven twelve thirtee
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 WORD_VALUES = {**{w: i for i, w in enumerate(UNITS, 1)}, **TENS, "hundred": 100}
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
-FIGURE = re.compile(r"(?<![\w.,])(?:(?P<grouped>\d{1,3}(?:(?P<sep>[.,])\d{3})(?:(?P=sep)\d{3})*)(?![.,]?\d)"
+FIGURE = re.compile(r"(?<![\w.,-])(?:(?P<grouped>\d{1,3}(?:(?P<sep>[.,])\d{3})(?:(?P=sep)\d{3})*)(?![.,]?\d)"
                     r"|(?P<plain>\d+(?:[.,]\d+)?)|(?P<word>" + "|".join(sorted(WORD_VALUES, key=len, reverse=True)) + r")(?![\w-]))"
                     r"(?:\s+(?P<scale>thousand|million|billion))?(?P<percent>\s*(?:%|per\s*cent\b|percent\b))?", re.I)
-# how near a rounded figure may stand to the exact one: 7% of a count ("over three thousand": 3,200), a
-# point of a share
-COUNT_TOLERANCE = 0.07
-PERCENT_POINTS = 1.0
 
 
 # a clock time ("at 2.03 am", "11:45 pm"): no figure of anything counted
@@ -49,6 +46,8 @@ def significant_digits(match: re.Match) -> int:
         return 1
     digits = match.group("grouped") or match.group("plain")
     decimal = bool(match.group("plain")) and bool(re.search(r"[.,]\d+$", digits))
+    if decimal:
+        digits = re.sub(r"[.,]?0+$", "", digits)     # "44.0%": as precise as "44%"
     figures_only = re.sub(r"\D", "", digits).lstrip("0")
     return len(figures_only if decimal else figures_only.rstrip("0")) or 1
 
@@ -89,13 +88,14 @@ def figures(text: str) -> tuple[Figure, ...]:
 
 
 def near(asked: Figure, said: Figure) -> bool:
-    """Whether a figure said is the one asked in rounder words: a share within a point, a count
-    within COUNT_TOLERANCE of it, written at least as precisely ("two" rounds no "2.03")."""
-    if asked.percent != said.percent or said.digits < asked.digits:
+    """Whether a figure said is the one asked in rounder words: said at least as precisely, and
+    rounded to the asked one's significant digits, the asked one ("about 7.5 million": 7,505,378,
+    not 7,270,403; "about 3.6 million": 3,576,517, not 3,757,773; "over three thousand": 3,200;
+    "roughly 49 percent": 49.07%; a review's: a tolerance of 7% had taken the neighbours too)."""
+    if asked.percent != said.percent or said.digits < asked.digits or asked.value <= 0:
         return False
-    if asked.percent:
-        return abs(asked.value - said.value) <= PERCENT_POINTS
-    return abs(asked.value - said.value) <= COUNT_TOLERANCE * asked.value
+    place = 10.0 ** (math.floor(math.log10(asked.value)) - asked.digits + 1)
+    return math.isclose(round(said.value / place) * place, asked.value, rel_tol=1e-9)
 
 
 def rounded_figures_said(question_text: str, text: str) -> list[str]:
@@ -113,7 +113,8 @@ def rounded_terms(question_text: str, text: str) -> frozenset[str]:
     if not figures(question_text):
         return frozenset()
     names = [term_set(name) for name in question_entities(question_text)]
-    if names and not any(name <= term_set(text) for name in names):
-        return frozenset()                            # "Did Capriles get about 3.6 million votes?": not the
-                                                      # opposition's 3,576,517 of 2004, which names no Capriles
+    said = term_set(text)
+    if names and question_entities(text) and not any(name & said for name in names):
+        return frozenset()                            # "Did Capriles get about 3.6 million votes?": not the figure
+                                                      # of a sentence naming others ("…gave Chávez 58.25%…")
     return frozenset(t for said in rounded_figures_said(question_text, text) for t in content_terms(said))

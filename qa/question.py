@@ -789,32 +789,36 @@ def spelled_out(question: str) -> str:
     return SHORTHAND_WORD.sub(spelled, question)
 
 
-# A day written otherwise than the articles write it: "the second of December", "14/4/2013" (the
-# articles: "2 December 2007", "December 2nd", "April 14")
+# A day written otherwise than the articles mostly write it: "the second of December", "the 15th of
+# October", "14/4/2013" (the articles: "October 15", "April 14", "2 December 2007")
 ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
                  "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first "
                  "twenty-second twenty-third twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth "
                  "twenty-ninth thirtieth thirty-first").split()
-DAY_IN_WORDS = re.compile(r"\b(?P<word>" + "|".join(ORDINAL_WORDS) + r")(?=\s+of\s+(?:" + "|".join(MONTHS) + r")\b)", re.I)
+DAY_OF_MONTH = re.compile(r"\b(?:the\s+)?(?:(?P<digits>\d{1,2})(?:st|nd|rd|th)|(?P<word>" + "|".join(ORDINAL_WORDS) + r"))"
+                          r"\s+of\s+(?P<month>" + "|".join(MONTHS) + r")\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?", re.I)
 NUMERIC_DATE = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d\d)\b")
 
 
 def day_in_figures(question: str) -> str:
-    """A day of a month written in words ("the second of December": "the 2nd of December", as
-    "the 2nd of December" and the articles' "December 2nd" are read) or in figures ("14/4/2013": a
-    day over 12 tells which is the month; else day first, as the articles' country writes it:
-    "14 April 2013")."""
-    def in_figures(match: re.Match) -> str:
-        day = ORDINAL_WORDS.index(match.group("word").lower()) + 1
-        return f"{day}{'th' if 10 <= day % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(day % 10, 'th')}"
+    """A day of a month written as an ordinal ("the fifteenth of October 2017", "the 15th of
+    October") as the articles mostly write days, "October 15, 2017" ("15th" is no word of theirs),
+    or in figures when a day over 12 tells which is the month ("14/4/2013", "4/14/2013": "April
+    14, 2013"; "12/2/2007" is left as asked)."""
+    def of_month(match: re.Match) -> str:
+        day = match.group("digits") or str(ORDINAL_WORDS.index(match.group("word").lower()) + 1)
+        year = f", {match.group('year')}" if match.group("year") else ""
+        return f"{match.group('month').capitalize()} {int(day)}{year}"
 
     def numeric(match: re.Match) -> str:
         a, b = int(match.group("a")), int(match.group("b"))
+        if a != b and a <= 12 and b <= 12:
+            return match.group(0)                     # "12/2/2007": day or month first, who knows; as asked
         day, month = (b, a) if b > 12 >= a else (a, b)
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return match.group(0)
-        return f"{day} {MONTHS[month - 1].capitalize()} {match.group('year')}"
-    return NUMERIC_DATE.sub(numeric, DAY_IN_WORDS.sub(in_figures, question))
+        return f"{MONTHS[month - 1].capitalize()} {day}, {match.group('year')}"
+    return NUMERIC_DATE.sub(numeric, DAY_OF_MONTH.sub(of_month, question))
 
 
 # A reader may say who they are or why they ask before asking ("I'm preparing a class on the

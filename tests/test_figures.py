@@ -19,7 +19,9 @@ def test_a_rounded_figure_is_the_exact_one_near_it_and_of_its_kind():
         ["49 percent"]
     assert rounded_figures_said("Which candidate got roughly 49 percent?", "Maduro 7,505,378 votes (50.66%)") == []
     assert rounded_figures_said("Did he get about 7.5 million votes?", "7.5 million") == []     # said as asked: a word
-    assert not near(figures("5 million")[0], figures("4,504,354")[0])                           # a tenth off: another
+    assert not near(figures("7.5 million")[0], figures("7,270,403")[0])         # rounds to 7.3 million: another
+    assert near(figures("44.0%")[0], figures("44%")[0])                            # a decimal's zeros add nothing
+    assert [f.value for f in figures("twenty-five states")] == []                  # no "five" of "twenty-five"
     assert rounded_terms("Maduro got about 7.5 million votes", "receiving 7,505,378 votes") == {"7.5", "million"}
     assert rounded_terms("How many votes did Maduro get?", "receiving 7,505,378 votes") == frozenset()
     # a review's: a clock time is no figure, a word no rounding of a more precise figure, and a
@@ -28,7 +30,11 @@ def test_a_rounded_figure_is_the_exact_one_near_it_and_of_its_kind():
     assert rounded_terms("What happened at about two?", "2.03 am, the detail of the results") == frozenset()
     assert rounded_terms("Were 2.03 million ballots counted?", "Some two million ballots were counted.") == frozenset()
     assert rounded_terms("Were two million ballots counted?", "2.03 million ballots were counted.") == {"two", "million"}
-    assert rounded_terms("Did Capriles get about 3.6 million votes?", "the opposition 41.74% (3,576,517 votes)") == frozenset()
+    assert rounded_terms("Did Capriles get about 3.6 million votes?",
+                         "The preliminary results gave Chávez 58.25% (4,991,483 votes) and the opposition 41.74% "
+                         "(3,576,517 votes).") == frozenset()
+    assert rounded_terms("Did Hugo Chávez get about 5 million votes?", "The results gave Chávez 58.25% (4,991,483 "
+                         "votes).") == {"5", "million"}                     # a word of the name will do
 
 
 def test_a_rounded_figure_finds_the_exact_one_through_the_assistant(assistant):
@@ -39,3 +45,12 @@ def test_a_rounded_figure_finds_the_exact_one_through_the_assistant(assistant):
     assert answer.short_answer == "7,505,378"
     assert assistant.ask("Chávez got just under 5 million votes in the recall referendum. What was the exact "
                          "figure?").short_answer == "4,991,483"
+
+
+
+def test_who_got_a_rounded_figure_is_the_one_whose_figure_it_is(assistant):
+    """A review's: "Who got about 7.5 million votes?" answered Capriles, named beside Maduro's
+    7,505,378 (a 7% tolerance had taken his 7,270,403 as well); rounded to the asked precision,
+    only Maduro's is it (extraction.owns_asked_figure)."""
+    assert assistant.ask("Who got about 7.5 million votes?").short_answer == "Maduro"
+    assert assistant.ask("Who got about 7.3 million votes in 2013?").short_answer == "Capriles"
