@@ -762,7 +762,8 @@ TITLE_NOUNS = POST_WORDS | {"representative", "convenor", "co-convenor", "coordi
                             "economist", "analyst", "officer", "adviser", "advisor", "lawyer", "unionist"}
 TITLE_WORD = "(?:" + "|".join(sorted(TITLE_NOUNS, key=len, reverse=True)) + ")"
 TITLE_BEFORE = re.compile(rf"\b{TITLE_WORD}\s*,?\s*$", re.I)
-TITLE_AFTER = re.compile(rf"\s*(?:,\s*|\s+(?:is|was)\s+)(?:the|an?)\s+(?:[\w’'-]+\s+){{0,5}}?{TITLE_WORD}\b", re.I)
+TITLE_AFTER = re.compile(rf"\s*(?:,\s*|\s+(?:is|was)\s+)(?:(?:the|an?|one\s+of\s+the)\s+)?(?:[\w’'-]+\s+){{0,5}}?{TITLE_WORD}s?\b",
+                         re.I)      # "Hugo Chávez, president of Venezuela", "Germán Yepez, one of the members of…"
 NAME_WORDS_BEFORE = re.compile(r"(?:[A-ZÁÉÍÓÚÑ][\w’'.-]*\s+)*$")
 NAME_WORDS_AFTER = re.compile(r"(?:\s+[A-ZÁÉÍÓÚÑ][\w’'.-]*)*")
 

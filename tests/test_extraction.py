@@ -1438,6 +1438,8 @@ def test_a_title_beside_a_name_before_or_after_it():
     assert titled("Jim McIlroy is a national co-convenor of the Australia-Venezuela Solidarity Network.", ["Jim McIlroy's"])
     assert not titled("Baduel talked of the need for a new National Constituent Assembly.", ["Baduel"])
     assert not titled("Rodríguez was replaced with the former housing minister, Ramón Carrizales.", ["Baduel"])
+    assert titled("Germán Yepez, one of the members of the National Electoral Council, said…", ["Germán Yepez"])
+    assert titled("On 2 December 2007, Hugo Chávez, president of Venezuela, suffered his first defeat.", ["Chávez"])
     # a name is the whole name: "Ramón Martinez" is not the "Ramón" of "Ramón Carrizales"
     assert not titled("Rodríguez was replaced with the former housing minister, Ramón Carrizales.", ["Ramón Martinez"])
 
