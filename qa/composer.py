@@ -745,18 +745,22 @@ def cover_each_year(question: Question, chosen: list[ScoredSentence], pool: list
     return words
 
 
+def name_words(name: str) -> list[str]:
+    """The words of a name a text may be found to hold, folded ("bill", "richardson")."""
+    return [w for w in re.findall(r"\w+", fold(name)) if len(w) > 2]
+
+
 def names_any(text: str, names: list[str]) -> bool:
     """Whether the text holds a word of any of the names ("Richardson" for "Bill Richardson")."""
     words = set(re.findall(r"\w+", fold(text)))
-    return any(w in words for name in names for w in re.findall(r"\w+", fold(name)) if len(w) > 2)
+    return any(w in words for name in names for w in name_words(name))
 
 
 def names_surname(text: str, names: list[str]) -> bool:
     """Whether the text holds the last word of one of the names ("Martín" of "Jorge Martín", not
     only "Jorge"; "Woods" of "Alan Woods")."""
     words = set(re.findall(r"\w+", fold(text)))
-    return any(parts and parts[-1] in words
-               for name in names for parts in [[w for w in re.findall(r"\w+", fold(name)) if len(w) > 2]])
+    return any(name_words(name)[-1:] and name_words(name)[-1] in words for name in names)
 
 
 def select_explanation(question: Question, sentences: list[ScoredSentence],

@@ -24,7 +24,7 @@ from typing import Callable, Sequence
 from .question import (AFTER_AUXILIARY, APOLOGY_WORDS, AUXILIARIES, AUXILIARIES_OR_MODALS, BARE_COUNT, CHAT_LEAD,
                        CORRECTION, GREETING_LEAD, SENTENCE_BREAK, SUMMARY_ASKED, THANKS_WORDS, analyse, as_question,
                        EVENT_NOUN, MONTH, PERSON,
-                       LOCATIVE_THERE, NOUN_BEFORE, PLACE, SOURCE_REF, WHO_IS_NAMED, YEAR, answer_type, is_acknowledgment,
+                       LOCATIVE_THERE, NOUN_BEFORE, PLACE, POSSESSIVE_END, SOURCE_REF, WHO_IS_NAMED, YEAR, answer_type, is_acknowledgment,
                        is_follow_up, points_outside,
                        question_entities)
 from .text import IRREGULAR_PAST
@@ -361,8 +361,6 @@ def names_of(question: str) -> list[str]:
     Chávez's own supporters stay home?" is Chávez, not "Chávez's"."""
     return [POSSESSIVE_END.sub("", e) for e in question_entities(question)]
 
-
-POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 def replace_pronouns(question: str, last: str, short: str | None, dated: str = "", placed: str = "") -> str:

@@ -781,13 +781,11 @@ def titled(sentence: str, names: list[str]) -> bool:
     return False
 
 
-POSSESSIVE = re.compile(r"['’]s?$")
-
 
 def whole_name_words(name: str, sentence: str) -> list[str]:
     """The words of a name, when the sentence says all of them: "Ramón Martinez" is not the
     "Ramón" of "the former housing minister, Ramón Carrizales", nor "Jorge Martín" "Jorge Rodríguez"."""
-    words = [w for w in re.findall(r"[\w’'-]+", POSSESSIVE.sub("", name)) if len(w) > 2]
+    words = [w for w in re.findall(r"[\w’'-]+", Q.POSSESSIVE_END.sub("", name)) if len(w) > 2]
     folded = fold(sentence)             # "Jorge Rodriguez" asked, "Jorge Rodríguez" written: the words written
     said = all(re.search(rf"(?<![\w’'-]){re.escape(fold(w))}(?![\w’'-])", folded) for w in words)
     return [w for w in words if re.search(rf"(?<![\w’'-]){re.escape(w)}(?![\w’'-])", sentence)] if said else []

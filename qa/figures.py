@@ -113,8 +113,8 @@ def rounded_terms(question_text: str, text: str) -> frozenset[str]:
     if not figures(question_text):
         return frozenset()
     names = [term_set(name) for name in question_entities(question_text)]
-    said = term_set(text)
-    if names and question_entities(text) and not any(name & said for name in names):
+    words = term_set(text)
+    if names and question_entities(text) and not any(name & words for name in names):
         return frozenset()                            # "Did Capriles get about 3.6 million votes?": not the figure
                                                       # of a sentence naming others ("…gave Chávez 58.25%…")
-    return frozenset(t for said in rounded_figures_said(question_text, text) for t in content_terms(said))
+    return frozenset(t for figure in rounded_figures_said(question_text, text) for t in content_terms(figure))

@@ -351,10 +351,10 @@ EVENT_MODIFIERS = frozenset(("constitutional", "governor", "governors", "regiona
 EVENT_HEADS = frozenset(("reform", "reforms", "referendum", "amendment", "amendments", "election", "elections",
                          "vote", "poll", "polls"))
 EVENT_NOUN_STEMS = frozenset(map(stem, EVENT_NOUNS))    # "recal" typed: the stem the question's terms have
-GENERIC_EVENT = stem("election")
+GENERIC_EVENT = stem("election")     # "the recall election", "the governor elections": the kind is the other word
 # "before the constitutional reform", "prior to the recall": a time before the event is asked
 LOOKS_BACK = re.compile(r"\b(?:before|prior\s+to|until|up\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:recall|coup|strike|lock-?out|"
-                        r"elections?|reforms?|referendum|amendments?|vote|polls?)\b", re.I)     # "the recall election", "the governor elections": the kind is the other word
+                        r"elections?|reforms?|referendum|amendments?|vote|polls?)\b", re.I)
 
 
 def event_terms(question: Question) -> list[str]:

@@ -1384,6 +1384,8 @@ BODY_ROLE_QUESTION = re.compile(r"^(?i:who\s+(?:is|was|were|are)\s+(?:the\s+)?)(
                                 r"(?=\s+(?:in|at|on|for|by|during|from|to|with|after|before|since|when|under)\b|\s*[?.!]*$)")
 
 
+# a possessive ending of a name ("Chávez's", "Capriles'"), which is no part of the name
+POSSESSIVE_END = re.compile(r"['’]s?$")
 # a time said as an adverb at the question's end, which names no post's body
 TIME_ADVERB_END = re.compile(r"\s+(?:back\s+)?(?:then|now|at\s+the\s+time)(?=\s*[?.!]*$)", re.I)
 
