@@ -777,7 +777,7 @@ def select_explanation(question: Question, sentences: list[ScoredSentence],
         pool = ([s for s in pool if names_surname(s.text, question.entities)]   # "Jorge Martín": not "Jorge Rodríguez"
                 or [s for s in pool if names_any(s.text, question.entities)] or pool)
         if question.asks_post:          # "What was Baduel's rank?": the sentences giving him his title
-            pool = [s for s in pool if extraction.titled(s.text, question.entities) and gives_title(s.text)]
+            pool = [s for s in pool if extraction.titled(s.text, question.entities) and gives_title(s.text)] or pool
     chosen: list[ScoredSentence] = []
     words = 0
     for s in pool:

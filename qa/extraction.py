@@ -759,7 +759,7 @@ POST_WORDS = {"president", "vice", "prime", "minister", "governor", "mayor", "ge
 TITLE_NOUNS = POST_WORDS | {"representative", "convenor", "co-convenor", "coordinator", "co-ordinator", "spokesperson",
                             "spokesman", "spokeswoman", "member", "official", "activist", "journalist", "blogger",
                             "author", "candidate", "editor", "correspondent", "organiser", "organizer", "founder",
-                            "economist", "analyst", "officer", "adviser", "advisor", "lawyer", "unionist"}
+                            "economist", "analyst", "officer", "adviser", "advisor", "lawyer", "unionist", "rector"}
 TITLE_WORD = "(?:" + "|".join(sorted(TITLE_NOUNS, key=len, reverse=True)) + ")"
 TITLE_BEFORE = re.compile(rf"\b{TITLE_WORD}\s*,?\s*$", re.I)
 TITLE_AFTER = re.compile(rf"\s*(?:,\s*|\s+(?:is|was)\s+)(?:(?:the|an?|one\s+of\s+the)\s+)?(?:[\w’'-]+\s+){{0,5}}?{TITLE_WORD}s?\b",
