@@ -24,9 +24,8 @@ from typing import Callable, Sequence
 from .question import (AFTER_AUXILIARY, APOLOGY_WORDS, AUXILIARIES, AUXILIARIES_OR_MODALS, BARE_COUNT, CHAT_LEAD,
                        CORRECTION, GREETING_LEAD, SENTENCE_BREAK, SUMMARY_ASKED, THANKS_WORDS, analyse, as_question,
                        EVENT_NOUN, MONTH, PERSON,
-                       LOCATIVE_THERE, NOUN_BEFORE, PLACE, POSSESSIVE_END, SOURCE_REF, WHO_IS_NAMED, YEAR, answer_type, is_acknowledgment,
-                       is_follow_up, points_outside,
-                       question_entities)
+                       LOCATIVE_THERE, NOUN_BEFORE, PLACE, POSSESSIVE_END, SOURCE_REF, WHO_IS_NAMED, YEAR, answer_type, as_who_is,
+                       is_acknowledgment, is_follow_up, points_outside, post_asked, question_entities)
 from .text import IRREGULAR_PAST
 
 LEAD = re.compile(rf"^\s*(?:{CHAT_LEAD}|(?:and|but|also)\b[\s,.!]*)*(?:(?:what|how) about\s+|{CORRECTION})"
@@ -493,10 +492,13 @@ def about_someone_new(question: str, last: str, short: str | None) -> bool:
     """"who is Luis Almagro?" after a question about 2017 asks who he is, not what he did then:
     a who-is question about a name neither the last question nor its answer gave starts afresh,
     without the last question's time (it had made the who-is question a place question). Any
-    other question keeps the time ("How many did Chávez get?" after 2004's opposition vote)."""
-    if not WHO_IS_NAMED.match(question.strip()):
+    other question keeps the time ("How many did Chávez get?" after 2004's opposition vote). A post
+    asked of someone named is such a question ("What was Baduel's rank?" after a 2013 question:
+    question.as_who_is)."""
+    asked = as_who_is(question) if post_asked(question) else question
+    if not WHO_IS_NAMED.match(asked.strip()):
         return False
-    name = re.sub(r"^\s*who\s+(?:is|was)\s+", "", question, flags=re.I)
+    name = re.sub(r"^\s*who\s+(?:is|was)\s+", "", asked, flags=re.I)
     return not any(w.lower() in f"{last} {short or ''}".lower() for w in re.findall(r"\w{3,}", name))
 
 

@@ -257,6 +257,15 @@ def test_there_is_the_place_the_latest_where_answered_when_the_last_turn_names_n
     assert resolve("what happened there?", same_year) == "what happened in Táchira in 2007?"
 
 
+def test_a_post_asked_of_someone_new_does_not_take_the_last_questions_time():
+    """"What was Baduel's rank?" after a question on 2013 asks who Baduel is, as "Who is Baduel?"
+    does (in the app it had become "…rank in 2013?" and abstained); of someone the last question
+    named, the time stays."""
+    assert resolve("What was Baduel's rank?", ["Maduro got about 7.5 million votes in 2013. What was the exact number?"]) \
+        == "What was Baduel's rank?"
+    assert resolve("What was Capriles's job?", ["How many votes did Capriles get in 2013?"]) == "What was Capriles's job in 2013?"
+
+
 def test_standalone_questions_are_left_alone():
     q = "Why did critics portray the proposed 2007 constitutional amendments as dictatorial?"
     assert resolve(q, ["How many votes were nullified?"]) == q
