@@ -32,7 +32,7 @@ from .chunking import Passage, PassageSentence
 from .figures import figures as figures_in, rounded_terms
 from .grounding import document_match, temporal_fits, written_before, written_long_after
 from .lexical import idf
-from .question import COMPARISON, COUNT, DATE, MONEY, MONTH, PERCENT, REFORM_PACKAGE, TIME, Question
+from .question import COMPARISON, COUNT, DATE, MONEY, MONTH, PERCENT, REFORM_PACKAGE, TIME, Question, dates_named
 from .retrieval import Candidate
 from .store import IndexData
 from .text import GROWTH_OF, PACKAGE_SAID, fold, term_variants
@@ -254,6 +254,19 @@ def period_factor(question: Question, meta: dict) -> float:
     return 1.0
 
 
+def stray_days(days: set[str], terms: frozenset[str], text: str) -> set[str]:
+    """The days asked ("December 3" asks 3) that a sentence holds only as some other number ("about
+    3 opposition folks"), not as a day of a month it names: no match of the day asked."""
+    said = {day for day in days if day in terms}
+    if not said:
+        return set()
+    named = {ORDINAL_SUFFIX.sub("", day) for _, day in dates_named(text)}
+    return {day for day in said if day not in named}
+
+
+ORDINAL_SUFFIX = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")
+
+
 def score_sentences(question: Question, query_vector: np.ndarray, candidates: list[Candidate],
                     data: IndexData, weights: dict[str, float], acronyms: AcronymTable) -> list[ScoredSentence]:
     add_byline_passages(question, candidates, data)
@@ -263,6 +276,7 @@ def score_sentences(question: Question, query_vector: np.ndarray, candidates: li
     pairs = set(zip(question.terms, question.terms[1:]))
     total = sum(weights.values())
     asked_figures = bool(figures_in(question.text))
+    asked_days = {day for _, day in question.dates if day.isdigit()}
     out: list[ScoredSentence] = []
     # the fused top RERANK_DEPTH, and the passages holding the sentences nearest the question
     for cand in candidates[:RERANK_DEPTH] + [c for c in candidates[RERANK_DEPTH:] if c.sentence_rank is not None]:
@@ -280,6 +294,8 @@ def score_sentences(question: Question, query_vector: np.ndarray, candidates: li
         texts = tuple(s.text for s in passage.sentences)
         if asked_figures:                    # "about 7.5 million": "7,505,378" says those words
             expanded = [terms | rounded_terms(question.text, text) for terms, text in zip(expanded, texts)]
+        if asked_days:                       # "December 3, 2007": not the 3 of "about 3 opposition folks"
+            expanded = [terms - stray_days(asked_days, terms, text) for terms, text in zip(expanded, texts)]
         lexical = [coverage(terms, weights, total) for terms in expanded]
         # (both are 0 for a question with no quoted phrase and no side: not looked for)
         quotes = [max(quote_match(text, question), names_side(text, question.side)) for text in texts] \

@@ -275,3 +275,13 @@ def test_a_comparison_of_a_measure_wants_its_figures():
     assert figure_question(analyse("Why did the turnout fall in 2007?")) is None
     fact = analyse("What was the turnout in 2013?")
     assert figure_question(fact) is fact
+
+
+def test_a_day_asked_is_matched_as_a_day_not_as_any_number():
+    """"What happened in Venezuela on 16 April 2013?": "Maduro won in 16 out of the country's 25
+    states" holds 16 as a count, not the day; "…a coup d'état on Tue. 16 Apr. 2013" as the day."""
+    from qa.scoring import stray_days
+    assert stray_days({"16"}, frozenset({"16", "maduro"}), "Maduro won in 16 out of the country’s 25 states.") == {"16"}
+    assert stray_days({"16"}, frozenset({"16", "coup"}), "a coup d’état on Tue. 16 Apr. 2013.") == set()
+    assert stray_days({"3"}, frozenset({"3"}), "December 3rd 2007: the result.") == set()       # an ordinal day
+    assert stray_days({"3"}, frozenset({"folk"}), "about 3 opposition folks") == set()          # not a term here
