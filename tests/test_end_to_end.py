@@ -299,3 +299,11 @@ def test_a_post_asked_is_of_the_whole_name(assistant):
     assert "Carrizales" not in assistant.ask("What was Ramón Martinez's job?").answer
     martin = assistant.ask("What was Jorge Martín's role?")
     assert martin.abstained or "Rodríguez" not in martin.answer
+
+
+def test_a_day_asked_is_no_count_in_the_answer(assistant):
+    """"What happened in Venezuela on 16 April 2013?" had added "Maduro won in 16 out of the
+    country's 25 states" for its 16 (scoring.stray_days)."""
+    answer = assistant.ask("What happened in Venezuela on 16 April 2013?")
+    assert "16 Apr. 2013" in answer.sentences[0].text
+    assert not any("16 out of" in s.text for s in answer.sentences)
