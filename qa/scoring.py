@@ -30,7 +30,7 @@ from . import extraction, known
 from .acronyms import AcronymTable
 from .chunking import Passage, PassageSentence
 from .figures import figures as figures_in, rounded_terms
-from .grounding import document_match, temporal_fits, written_before, written_long_after
+from .grounding import ORDINAL_END, document_match, temporal_fits, written_before, written_long_after
 from .lexical import idf
 from .question import COMPARISON, COUNT, DATE, MONEY, MONTH, PERCENT, REFORM_PACKAGE, TIME, Question, dates_named
 from .retrieval import Candidate
@@ -260,11 +260,8 @@ def stray_days(days: set[str], terms: frozenset[str], text: str) -> set[str]:
     said = {day for day in days if day in terms}
     if not said:
         return set()
-    named = {ORDINAL_SUFFIX.sub("", day) for _, day in dates_named(text)}
+    named = {ORDINAL_END.sub("", day) for _, day in dates_named(text)}
     return {day for day in said if day not in named}
-
-
-ORDINAL_SUFFIX = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")
 
 
 def score_sentences(question: Question, query_vector: np.ndarray, candidates: list[Candidate],
