@@ -54,9 +54,10 @@ def window_text(s: ScoredSentence) -> str:
 
 def window_terms(s: ScoredSentence) -> set[str]:
     """Terms of a sentence, its neighbours in the passage, its article's title, and, for a
-    table's row, its heading ("B Block, second part of reform" for "No: 4.522.332, 51,05 %")."""
+    table's row, its heading ("B Block, second part of reform" for "No: 4.522.332, 51,05 %") and
+    the table's lead-in."""
     window = s.passage.sentences[max(0, s.index - 1):s.index + 2]
-    return set().union(*(term_set(x.text) for x in window), term_set(s.heading), term_set(s.passage.metadata.get("title", "")))
+    return set().union(*(term_set(x.text) for x in window), term_set(s.headings), term_set(s.passage.metadata.get("title", "")))
 
 
 def adjacent(a: ScoredSentence, b: ScoredSentence) -> bool:

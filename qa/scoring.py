@@ -83,8 +83,16 @@ class ScoredSentence:
     def heading(self) -> str:
         """The heading of the table the sentence is a row of ("" for any other sentence)."""
         sentences = self.passage.sentences
-        heading = table_headings(tuple(x.text for x in sentences)).get(self.index)
-        return "" if heading is None else sentences[heading].text
+        heads = table_headings(tuple(x.text for x in sentences)).get(self.index)
+        return "" if heads is None else sentences[heads[-1]].text
+
+    @property
+    def headings(self) -> str:
+        """The heading of the table the sentence is a row of, after the table's lead-in when it
+        has one ("2.03 am, the detail of the results announced by CNE is:")."""
+        sentences = self.passage.sentences
+        heads = table_headings(tuple(x.text for x in sentences)).get(self.index, ())
+        return " ".join(sentences[h].text for h in heads)
 
 
 def term_weights(question: Question, data: IndexData) -> dict[str, float]:
@@ -297,13 +305,13 @@ def score_sentences(question: Question, query_vector: np.ndarray, candidates: li
         # (both are 0 for a question with no quoted phrase and no side: not looked for)
         quotes = [max(quote_match(text, question), names_side(text, question.side)) for text in texts] \
             if question.quotes or question.side else [0.0] * len(texts)
-        for row, heading in table_rows(texts):
+        for row, heads in table_rows(texts):
             # a row says its heading's words too: "B Block, second part of reform" / "No: …, 51,05 %";
             # and, when it says something asked itself (a word, the side), what the heading means:
             # alone, "No: 4.522.332, 51,05 %" is far from any question in the embedding
             if lexical[row] or quotes[row]:
-                dense[row] = max(dense[row], dense[heading])
-            lexical[row] = coverage(expanded[row] | expanded[heading], weights, total)
+                dense[row] = max(dense[row], dense[heads[-1]])
+            lexical[row] = coverage(expanded[row].union(*(expanded[h] for h in heads)), weights, total)
         context = neighbour_best([max(lex, quote) for lex, quote in zip(lexical, quotes)])
         temporal = temporal_fits(question, texts, passage.text, passage.metadata)
         for i, s in enumerate(passage.sentences):
@@ -391,27 +399,33 @@ CONTINUATION = 0.9        # dev recall@5: 0.925 at 0, 0.934 at 0.8, 0.946 at 0.9
 # line with no figure and no sentence end ("B Block, second part of reform")
 TABLE_ROW = re.compile(r"^(?=.*\d)(?!.*[.!?…][\"”’')\]]*\s*$)\W*(?:\S+\s+){0,7}\S+\s*$")
 HEADING = re.compile(r"^(?!.*\d)(?!.*[.!?…:][\"”’')\]]*\s*$)\W*(?:\S+\s+){0,9}\S+\s*$")
+# a table's lead-in: a short line ending in a colon ("2.03 am, the detail of the results announced
+# by CNE is:"), which says what every heading's rows under it are
+LEAD_IN = re.compile(r"^\W*(?:\S+\s+){0,14}\S+:\s*$")
 
 
 @lru_cache(maxsize=4096)
-def table_rows(texts: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
-    """(row, heading) for each line of a table under a heading in one passage: the heading says
-    what the rows' figures are of, as a question about them does ("What percentage did the No get
-    in Block B…?"), so a row counts the heading's words as its own."""
-    out, heading = [], None
+def table_rows(texts: tuple[str, ...]) -> tuple[tuple[int, tuple[int, ...]], ...]:
+    """(row, heads) for each line of a table under a heading in one passage, heads being the
+    heading, after the table's lead-in when one comes before the headings: they say what the
+    rows' figures are of, as a question about them does ("What percentage did the No get in
+    Block B…?", "the total votes in the CNE's 2.03 am figures"), so a row counts their words as its own."""
+    out, lead_in, heading = [], (), None
     for i, text in enumerate(texts):
-        if HEADING.match(text):
+        if LEAD_IN.match(text):
+            lead_in, heading = (i,), None
+        elif HEADING.match(text):
             heading = i
         elif heading is not None and TABLE_ROW.match(text):
-            out.append((i, heading))
+            out.append((i, (*lead_in, heading)))
         else:
-            heading = None
+            lead_in, heading = (), None
     return tuple(out)
 
 
 @lru_cache(maxsize=4096)
-def table_headings(texts: tuple[str, ...]) -> dict[int, int]:
-    """table_rows as row -> heading, built once a passage (the caller must not change it):
+def table_headings(texts: tuple[str, ...]) -> dict[int, tuple[int, ...]]:
+    """table_rows as row -> heads, built once a passage (the caller must not change it):
     ScoredSentence.heading is asked of every sentence a question fits a span in."""
     return dict(table_rows(texts))
 

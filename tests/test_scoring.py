@@ -1,4 +1,5 @@
 """qa/scoring.py: passage reranking rules that do not need a model."""
+import numpy as np
 from qa.chunking import Passage, PassageSentence
 from qa.question import analyse
 from qa.retrieval import Candidate
@@ -216,8 +217,21 @@ def test_a_tables_rows_take_the_words_of_their_heading():
     lines = ("The detail of the results announced by CNE is:", "A Block, first part of the reform",
              "No: 4.504.354, 50,70 %", "Yes: 4.379.392, 49.29 %", "B Block, second part of reform",
              "No: 4.522.332, 51,05 %", "These are not yet 100% results but the tendency will not be reversed.")
-    assert table_rows(lines) == ((2, 1), (3, 1), (5, 4))
+    assert table_rows(lines) == ((2, (0, 1)), (3, (0, 1)), (5, (0, 4)))      # the lead-in says what all are
+    assert table_rows(lines[1:]) == ((1, (0,)), (2, (0,)), (4, (3,)))
     assert table_rows(("Chávez won.", "He got 58.25% of the vote.")) == ()     # sentences, not a table
+
+
+def test_a_table_rows_figure_is_what_the_tables_lead_in_says():
+    """"The total votes in the CNE's 2.03 am figures": the row "Total votes: 9.002.439" says
+    neither "CNE" nor "2.03"; the line leading the table in does, for every row under it."""
+    lines = ("2.03 am, the detail of the results announced by CNE is:", "A Block, first part of the reform",
+             "No: 4.504.354, 50,70 %", "Total votes: 9.002.439")
+    from qa.scoring import ScoredSentence
+    passage = Passage(doc="blog.txt", position=0, text=" ".join(lines), sentences=[PassageSentence(t, 0, len(t), 0) for t in lines])
+    row = ScoredSentence(Candidate(row=0, passage=passage), 3, np.zeros(3, dtype=np.float32))
+    assert row.heading == "A Block, first part of the reform"
+    assert "CNE" in row.headings and "2.03" in row.headings
 
 
 def test_a_tables_row_counts_its_own_words_and_its_headings(assistant):
