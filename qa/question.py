@@ -26,6 +26,7 @@ ANSWER_FORM_WORDS = {
     MONEY: {"amount", "figure", "total"},
     EVENT: {"happen", "happened", "happens", "occur", "occurred", "occurs"},    # "what happened in …"
     DATE: {"date", "day"},                                                       # "on what date did …"
+    TIME: {"hour"},                   # "at what hour did …" ("what time" is said as the articles do: "Venezuelan time")
 }
 
 # "which state-owned company", "which state-run channel": the noun only starts an adjective
@@ -1142,6 +1143,13 @@ IDIOM_NO_TOPIC = re.compile(r"(?<!\bhit\s)(?<!\bfight\s)(?<!\bfought\s)(?<!\bstr
 # tell it ("reducing the working week from 44 to 36 hours"); the adjective names no topic
 ORDINARY = re.compile(r"\b(?:standard|normal|usual|regular|ordinary|typical|(?:legal|statutory)(?!\s+(?:limit|maximum|minimum|cap)))"
                       r"\s+(?=[a-z])", re.I)     # "the legal limit": what the law caps, not the thing as it is
+# the part of a month or year, or a season, a date is given in ("early December 2007", "in the
+# spring of 2013", "late 2008"): when, which the month and year say to the grounding; no topic.
+# And for a time asked, "in the small hours": the time's part of the day, not a topic
+PART_OF_A_TIME = re.compile(r"\b(?:(?:early|late|mid)[\s-]+|(?:the\s+)?(?:start|end|beginning|middle)\s+of\s+"
+                            r"|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)"
+                            r"(?=(?:" + "|".join(MONTHS) + r"|(?:1[89]|20)\d\d)\b)", re.I)
+HOURS_OF_NIGHT = re.compile(r"\b(?:in\s+)?the\s+(?:small|early|wee)\s+hours(?:\s+of\s+the\s+(?:morning|night))?", re.I)
 HAPPENED_WHEN = re.compile(r"(\bwhen\s[^?,.;]{1,60}?)\s(?:happened|took\s+place|occurred)\b", re.I)
 # "the count of No votes": the figure's form (a count of all the votes is the row "Votes counted")
 COUNT_OF = re.compile(r"\bcount(?=\s+of\b)", re.I)
@@ -1155,7 +1163,9 @@ def topic_said(asking: str, kind: str) -> str:
     say when, how or in what form, not what about ("how large", "by the time of", "back when",
     "running at"; "the government camp" of a fact asked; "when the recall vote happened" of a
     figure asked; "held" of when or where an event was), and "stay home" as the articles say it."""
-    topic = IDIOM_NO_TOPIC.sub("", asking)
+    topic = PART_OF_A_TIME.sub("", IDIOM_NO_TOPIC.sub("", asking))
+    if kind == TIME:                    # "at what time in the small hours was the NO victory declared?"
+        topic = HOURS_OF_NIGHT.sub("", topic)
     if kind in (COUNT, PERCENT):        # "how many hours was the standard working week"; not "what was the
         topic = ORDINARY.sub("", topic)  # standard working week", which the articles never give (44 hours, unsaid)
     topic = STAY_HOME.sub(r"\1 away", THE_TIME_OF.sub("before", HOW_ADJECTIVE.sub("how", topic)))

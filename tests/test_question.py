@@ -401,8 +401,16 @@ def test_the_word_of_an_idiom_is_no_topic():
     # "back when…", "running at", "when the recall vote happened": when and how, no topic
     assert analyse("what was inflation running at back when the recall vote happened?").terms == ["inflat", "recal", "vote"]
     assert "back" in analyse("How did big businesses hit back in 2007?").terms       # a phrasal verb's
+    # the part of a month or year, a season, the small hours of a time asked: when, not what about
+    declared = analyse("At what time in the small hours of early December 2007 was the NO victory declared?")
+    assert declared.terms == ["time", "victori", "declar"] and declared.months == [12]
+    assert analyse("In the spring of 2013, at what hour were the results read out?").terms == ["hour", "result", "read"]
+    assert analyse("Who won in late 2017?").terms == ["won"]
+    assert "late" in analyse("Why was the vote late?").terms and "spring" in analyse("What happened in the spring?").terms
+    assert "hour" in analyse("What happened in the early hours?").terms         # no time asked: the hours are the topic
     assert "happen" in analyse("Who was president when the coup happened?").terms     # a person asked: kept
     assert "count" in answer_form_terms("count")                 # "what was the count": a count's form word
+    assert answer_form_terms("time") == {"hour"}                 # "at what hour"; "what time" is said ("Venezuelan time")
     assert analyse("who won in 2013, please?").terms == ["won"]                          # courtesy is no topic
     assert analyse("Kindly tell me who won in 2013?").terms == ["won"]
     assert "kind" in analyse("Why is the author unhappy about that kind of advice?").terms
