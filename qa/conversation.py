@@ -24,7 +24,7 @@ from typing import Callable, Sequence
 from .question import (AFTER_AUXILIARY, APOLOGY_WORDS, AUXILIARIES, AUXILIARIES_OR_MODALS, BARE_COUNT, CHAT_LEAD,
                        CORRECTION, GREETING_LEAD, SENTENCE_BREAK, SUMMARY_ASKED, THANKS_WORDS, analyse, as_question,
                        EVENT_NOUN, MONTH, PERSON,
-                       LOCATIVE_THERE, NOUN_BEFORE, PLACE, POSSESSIVE_END, SOURCE_REF, WHO_IS_NAMED, YEAR, answer_type, as_who_is,
+                       LOCATIVE_THERE, NOUN_BEFORE, PLACE, POSSESSIVE_END, RIVAL, SOURCE_REF, WHO_IS_NAMED, YEAR, answer_type, as_who_is,
                        is_acknowledgment, is_follow_up, points_outside, post_asked, question_entities)
 from .text import IRREGULAR_PAST
 
@@ -188,6 +188,13 @@ COMMON_NOUN = re.compile(r"(?!the\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?")
 HIS_OR_HER = re.compile(r"^(?:his|her)\s+([a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)$", re.I)
 
 
+# someone asked of as the other one of a two-way race ("and the other guy?" after Maduro's votes)
+OTHER_ONE = re.compile(r"(?:the\s+)?other\s+(?:guy|one|candidate|man|woman|person|contender|fellow|chap|bloke)", re.I)
+# a question ending on when its time was ("who was the head of the CNE then?"): a time given after it
+# ("and the 2017 governor elections?") takes that place
+THEN_END = re.compile(r"\s+(?:then|back\s+then|at\s+(?:that|the)\s+time)\W*$", re.I)
+
+
 def swap_fragment(last: str, fragment: str, short: str | None = None,
                   is_name: Callable[[str], object] | None = None) -> str:
     """Put a fragment ("in 2013", "the 2007 referendum", "the opposition") in its slot; a name
@@ -210,6 +217,8 @@ def swap_fragment(last: str, fragment: str, short: str | None = None,
             kept = "" if owner else kept_head(last[event[0]:event[1]], bare)   # someone's victory is the event
             return last[:start] + bare + kept + last[event[1]:]
         return last.replace(old_years[0], new_years[0], 1)
+    if new_years and THEN_END.search(last):      # "who was the head of the CNE then?" + "and the 2017 elections?"
+        return THEN_END.sub(f" in {bare}?", last)
     if MEASURE_NOUN.search(bare) and not new_years:                  # "And inflation?", "And the turnout?"
         return with_measure(last, owned(re.sub(r"^the\s+", "", bare, flags=re.I), last, short))
     if (bare == fragment and COMMON_NOUN.fullmatch(bare) and MEASURE_SLOT.match(last)
@@ -228,6 +237,8 @@ def swap_fragment(last: str, fragment: str, short: str | None = None,
         # whose "his" is the answer's ("Who is the governor of Sucre?" + "and his party?": not Sucre's)
         if owner and target == entities[0] and not re.match(r"\W*who\b", last, re.I):
             bare = f"{target}’s {owner.group(1)}"
+        elif OTHER_ONE.fullmatch(bare) and target == entities[0]:
+            bare = f"{target}’s rival"                  # "and the other guy?": the one who ran against him
         return last.replace(target, bare, 1)
     subject = plain_subject(last, bare)
     if subject and not new_years and len(bare.split()) <= 3:   # "How high did oil get?" + "and poverty?"
@@ -357,8 +368,11 @@ def named_person(entities: list[str]) -> str:
 
 def names_of(question: str) -> list[str]:
     """The question's names without a possessive ending: "he" after "Why did so many of
-    Chávez's own supporters stay home?" is Chávez, not "Chávez's"."""
-    return [POSSESSIVE_END.sub("", e) for e in question_entities(question)]
+    Chávez's own supporters stay home?" is Chávez, not "Chávez's". Not one named as whose rival
+    is asked: "he" after "how many votes did Maduro's rival get?" is not Maduro."""
+    rivalled = {m.group(1) for m in RIVAL.finditer(question)}
+    names = [POSSESSIVE_END.sub("", e) for e in question_entities(question)]
+    return [n for n in names if n.split()[-1] not in rivalled]
 
 
 

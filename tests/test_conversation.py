@@ -174,9 +174,20 @@ from qa.conversation import resolve
     ("What was the majority party in the 2017 regional elections?", None, "Why did it do better than in 2015?",
      "Why did the 2017 regional elections do better than in 2015?"),
     ("What was inflation like in 2004?", "around 22%", "what made it worse?", "what made inflation worse in 2004?"),
+    # "the other guy" of a two-way race is the rival of the one named; a time given replaces "then"
+    ("how many votes did Maduro get in 2013?", "7,505,378", "and the other guy",
+     "how many votes did Maduro’s rival get in 2013?"),
+    ("who was the head of the cne then", "Tibisay Lucena", "and the 2017 governor elections",
+     "who was the head of the cne in the 2017 governor elections?"),
+    ("Who was the CNE president at the time?", "Tibisay Lucena", "and in 2013?", "Who was the CNE president in 2013?"),
 ])
 def test_follow_ups(previous, short, follow_up, expected):
     assert resolve(follow_up, [{"question": previous, "short_answer": short}]) == expected
+
+
+def test_he_after_a_rival_asked_is_not_the_one_whose_rival_it_was():
+    history = [{"question": "how many votes did Maduro’s rival get in 2013?", "short_answer": "7,270,403"}]
+    assert resolve("did he accept the result", history) == "did he accept the result in 2013?"
 
 
 def test_a_name_typed_in_lower_case_is_no_new_measure():
