@@ -307,7 +307,7 @@ PUBLISHED = re.compile(r"\b(?:published|written|posted|dated)\s+(?:in|on)\s+(?:\
 # "Who won the 2013 election?", "Who has led…", "Who was elected…": the answer is whoever did
 # the verb, a name before it in the sentence. Not "Who is…", "Who did Chávez offer…" (an object).
 # (a participle: "elected", "chosen", "sworn", "re-elected"; not "has been president")
-WHO_DID = re.compile(r"^who\s+(?:(?P<passive>(?:(?:has|have|had)\s+been|was|were)\s+)(?=[\w-]+(?:ed|en|wn|rn)\b)"
+WHO_DID = re.compile(r"^who\s+(?:(?P<passive>(?:(?:has|have|had)\s+been|was|were|got|gets|get)\s+)(?=[\w-]+(?:ed|en|wn|rn)\b)"
                      r"|(?:has|have|had)\s+(?!been\b))?"
                      r"(?!(?:is|are|was|were|be|been|has|have|had|did|does|do|will|would|can|could|should|may|might|must|"
                      r"else|among|of|in|on|from|at|the|a|an|this|that|these|those|most|more|his|her|its|their)\b)"
@@ -1158,6 +1158,10 @@ PART_OF_A_TIME = re.compile(r"\b(?:(?:early|late|mid)[\s-]+|(?:the\s+)?(?:start|
                             r"|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)"
                             r"(?=(?:" + "|".join(MONTHS) + r"|(?:1[89]|20)\d\d)\b)", re.I)
 HOURS_OF_NIGHT = re.compile(r"\b(?:in\s+)?the\s+(?:small|early|wee)\s+hours(?:\s+of\s+the\s+(?:morning|night))?", re.I)
+# "who got removed", "how many people got arrested": the passive's auxiliary, as "was" (not "get
+# when", "got seven")
+GOT_PASSIVE = re.compile(r"\b(?:got|gets|get|getting|gotten)\s+(?=(?!(?:when|then|even|often|seven|eleven|ten|been|"
+                         r"between|women|men|children|given|taken)\b)[a-z-]+(?:ed|en)\b)", re.I)
 HAPPENED_WHEN = re.compile(r"(\bwhen\s[^?,.;]{1,60}?)\s(?:happened|took\s+place|occurred)\b", re.I)
 # "the count of No votes": the figure's form (a count of all the votes is the row "Votes counted")
 COUNT_OF = re.compile(r"\bcount(?=\s+of\b)", re.I)
@@ -1171,7 +1175,7 @@ def topic_said(asking: str, kind: str) -> str:
     say when, how or in what form, not what about ("how large", "by the time of", "back when",
     "running at"; "the government camp" of a fact asked; "when the recall vote happened" of a
     figure asked; "held" of when or where an event was), and "stay home" as the articles say it."""
-    topic = PART_OF_A_TIME.sub("", IDIOM_NO_TOPIC.sub("", asking))
+    topic = GOT_PASSIVE.sub("", PART_OF_A_TIME.sub("", IDIOM_NO_TOPIC.sub("", asking)))
     if kind == TIME:                    # "at what time in the small hours was the NO victory declared?"
         topic = HOURS_OF_NIGHT.sub("", topic)
     if kind in (COUNT, PERCENT):        # "how many hours was the standard working week"; not "what was the

@@ -401,6 +401,11 @@ def test_the_word_of_an_idiom_is_no_topic():
     # "back when…", "running at", "when the recall vote happened": when and how, no topic
     assert analyse("what was inflation running at back when the recall vote happened?").terms == ["inflat", "recal", "vote"]
     assert "back" in analyse("How did big businesses hit back in 2007?").terms       # a phrasal verb's
+    # "got" before a participle is the passive's "was": "who got removed" is "who was removed"
+    removed = analyse("who got removed in the reshuffle")
+    assert removed.terms == ["remov", "reshuffl"] and removed.doer_verb == "remov" and removed.doer_passive
+    assert analyse("how many people got arrested in 2007?").terms == ["peopl", "arrest"]
+    assert "get" in analyse("how many votes did chavez get when he won in 2000?").terms     # getting votes
     # the part of a month or year, a season, the small hours of a time asked: when, not what about
     declared = analyse("At what time in the small hours of early December 2007 was the NO victory declared?")
     assert declared.terms == ["time", "victori", "declar"] and declared.months == [12]
