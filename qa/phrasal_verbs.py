@@ -41,6 +41,8 @@ PHRASAL_VERBS: tuple[tuple[tuple[str, ...], str, tuple[str, ...], str], ...] = (
     (("go", "went", "gone", "going", "goes"), "up", ("rise", "rose", "risen", "rising", "rises"), END_OR_DEGREE),
     (("go", "went", "gone", "going", "goes"), "down", ("fall", "fell", "fallen", "falling", "falls"), END_OR_DEGREE),
     (("get", "getting", "gets"), "rid of", ("remove", "removing", "removes"), ANY),
+    # "read" is two tenses; a result read out is asked of the past ("at what hour did she read out…")
+    (("read", "reading", "reads"), "out", ("announced", "announcing", "announces"), ANY),
     # "come" is two tenses: "has come out on top" is read first, as "has won"
     (("has come", "have come", "had come"), "out on top", ("has won", "have won", "had won"), ANY),
     (("come", "came", "coming", "comes"), "out on top", ("win", "won", "winning", "wins"), ANY),

@@ -268,7 +268,7 @@ QUESTION_WORDS = {"what", "which", "who", "whom", "whose", "when", "where", "why
                   "couldn", "wouldn", "shouldn",
                   # how exact the figure asked is to be ("roughly how many…"), not what it is of
                   "roughly", "approximately", "approximate", "around", "about", "nearly", "almost",
-                  "exact", "exactly", "precise", "precisely"}
+                  "exact", "exactly", "precise", "precisely", "raw"}
 # Words that are no topic as written, though a word of the same stem may be one (so they are
 # matched before stemming): courtesy anywhere in the question ("…, thanks", "give the numbers
 # pls"; not "pleased", "thank" the verb), and the thing asked as it ordinarily is ("the normal
@@ -918,6 +918,12 @@ ASKING = re.compile(rf"^(?:{WH_WORD}|by|in|on|at|for|from|to|{AUXILIARIES_OR_MOD
                     rf"|\?\s*$", re.I)
 
 
+# a sentence after the question saying only what form its answer should take ("I want the exact
+# figure.", "Just the number, please.", "Exact date only"): no topic, and the question says the type
+ANSWER_FORM_ONLY = re.compile(r"^\W*(?:(?:i\s+(?:just\s+)?(?:want|need)|i(?:'d|’d|\s+would)\s+like|give\s+me|just|only|please)\s+)*"
+                              r"(?:the\s+|an?\s+)?(?:(?:exact|precise|raw|actual|rough|approximate|official|specific)\s+)?"
+                              r"(?:figure|number|count|total|percentage|date|day|name|time|hour|answer|amount)s?"
+                              r"(?:[\s,]+(?:please|only|thanks|thank\s+you))*\W*$", re.I)
 # a question whose choices follow a colon ("Which had the higher turnout: 2013 or 2017?"); not a
 # lone question word (conversation.asked_anew writes "Where: <the last question>?"), nor a lead-in
 # whose colon a question follows ("What I want to know: who won…?")
@@ -1040,6 +1046,9 @@ def asked_part(question: str) -> tuple[str, str, str]:
                                                    # "When: <the last question>?" (conversation.asked_anew)
         else:
             parts.append(part)
+    while len(parts) > 1 and ANSWER_FORM_ONLY.match(parts[-1]):
+        parts.pop()                                # "…turnout in 2017? I want the exact figure."
+        rewritten = True
     if rewritten:
         question = " ".join(parts)
     # does a sentence ask as written? (not a request, nor a guess to check: "Did turnout reach 80%…? Give me…")

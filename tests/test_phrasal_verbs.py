@@ -11,7 +11,8 @@ def verbs_of(*texts: str) -> OneWordVerbs:
 
 ARTICLES = verbs_of("61.14% of the electorate had participated in the vote.", "Chávez promised to resign.",
                     "The proposals were rejected.", "Maduro won in 16 states.",
-                    "Some 23 people have been arrested.", "The number of voters rose from 12.4 to 14 million.")
+                    "Some 23 people have been arrested.", "The number of voters rose from 12.4 to 14 million.",
+                    "The results were announced at 11:45 pm.")
 
 
 def test_a_phrase_the_articles_never_use_is_asked_in_their_word_in_its_form():
@@ -29,6 +30,9 @@ def test_a_phrase_the_articles_never_use_is_asked_in_their_word_in_its_form():
     assert ARTICLES.rewrite("In how many states did Maduro come out on top?") == "In how many states did Maduro win?"
     assert ARTICLES.rewrite("Who has come out on top in Zulia?") == "Who has won in Zulia?"
     assert ARTICLES.rewrite("What carried the day's headlines?") == "What carried the day's headlines?"
+    # a result read out is announced ("read" is two tenses: asked of the past)
+    assert ARTICLES.rewrite("At what hour did she read out the results?") == "At what hour did she announced the results?"
+    assert ARTICLES.rewrite("Who read out the 2013 results?") == "Who announced the 2013 results?"
 
 
 def test_a_phrase_the_articles_use_or_a_word_they_do_not_use_is_kept():

@@ -401,6 +401,11 @@ def test_the_word_of_an_idiom_is_no_topic():
     # "back when…", "running at", "when the recall vote happened": when and how, no topic
     assert analyse("what was inflation running at back when the recall vote happened?").terms == ["inflat", "recal", "vote"]
     assert "back" in analyse("How did big businesses hit back in 2007?").terms       # a phrasal verb's
+    # a sentence after the question saying only the answer's form; "raw", how exact a figure is
+    assert analyse("What was the turnout in 2017? I want the exact figure.").terms == ["turnout"]
+    assert analyse("Who won in 2013? Just the name, please.").terms == ["won"]
+    assert analyse("What was the turnout in 2017? The number of voters.").terms == ["turnout", "number", "voter"]
+    assert analyse("Capriles raw vote total, April 2013").terms == ["capril", "vote", "total"]
     # "got" before a participle is the passive's "was": "who got removed" is "who was removed"
     removed = analyse("who got removed in the reshuffle")
     assert removed.terms == ["remov", "reshuffl"] and removed.doer_verb == "remov" and removed.doer_passive
