@@ -627,6 +627,10 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
             found is not None or bool(whole) and whole_counts_something_else(sentence[whole.end():]))
         if counted and found is not None and Q.SIDE_VOTE.search(question.text) and not found.group(1).startswith(("vote", "ballot")):
             return -1.0                               # "what was the yes vote": "won in 14 states" counts states
+        if span.kind == "count" and HOW_MANY_VOTES.search(question.text) and not VOTE_UNITS & set(after) \
+                and (counted or whole_counts_something_else(sentence[span.end:])):
+            return -1.0                               # "how many votes did the PSUV get": "18 of 23 state
+                                                      # governorships" counts governorships, never votes
         if head in after or kinds & set(after):
             score += 0.6                              # "three military officers": the count said of the thing asked
         elif head in before and not counted:
@@ -1228,6 +1232,9 @@ def whole_counts_something_else(rest: str) -> bool:
     return bool(following) and not {following.group(1), following.group(2)} & STOPWORDS
 
 
+# votes counted ("how many votes", "how many valid ballots"): a count of anything else is no number of them
+HOW_MANY_VOTES = re.compile(r"\bhow\s+many\s+(?:[\w-]+\s+)?(?:votes|ballots)\b", re.I)
+VOTE_UNITS = frozenset(stem(w) for w in ("vote", "votes", "ballot", "ballots"))
 # "how many votes did they lose": things counted, which no percentage is ("how many points" may be)
 HOW_MANY_THINGS = re.compile(r"\bhow\s+many\s+(?!(?:percentage\s+)?points?\b|percent)", re.I)
 
