@@ -187,6 +187,10 @@ def date_elsewhen(question: Question, best: ScoredSentence, span: extraction.Spa
     if not named and set(years_in(best.text)) & set(question.years):
         return 0.0                    # "the April 11 coup in 2002": the sentence dates it as asked
     when = published(best.passage.metadata)
+    if extraction.ASKS_YEAR.search(question.text) and (set(years_in(best.text)) & set(question.years)
+                                                       or when and when[0] in question.years):
+        return 0.0                    # "…first defeat since he came to power in which year?" of 2007: a
+                                      # year asked is another than the one the question is about, told then
     if not named and months and when and when[1]:
         named = {when[0] if month <= when[1] else when[0] - 1 for month in months}
     return 0.8 if named and not named & set(question.years) else 0.0

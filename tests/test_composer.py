@@ -251,6 +251,24 @@ def test_a_figure_stated_of_another_year_is_an_answer_about_another_time():
     assert low < ABSTAIN_BELOW < confidence(confidence_features(asked_2006, [sentence], [sentence.candidate], weights))
 
 
+def test_a_year_asked_is_another_than_the_one_the_question_is_about():
+    """"The December 2007 referendum was his first defeat since he came to power in which year?":
+    1998, told in a sentence of 2007 (or in an article of the year asked), is the answer, no
+    figure of another time; a date that is not a year asked still is."""
+    [sentence] = scored([["On 2 December 2007, Chávez suffered his first electoral defeat since winning power in 1998."]], [[0.6]])
+    sentence.features = {"dense": 0.73, "type_fit": 0.48, "temporal": 0.8, "document": 0.0}
+    weights = {"defeat": 2.5, "power": 4.4, "year": 7.0}
+    which_year = analyse("The December 2007 referendum was his first defeat since he came to power in which year?")
+    assert confidence_features(which_year, [sentence], [sentence.candidate], weights)["elsewhen"] == 0.0
+    [won] = scored([["The opposition won Anzoátegui in the National Assembly elections in 2010."]], [[0.6]])
+    won.features = dict(sentence.features)
+    won.passage.metadata["date"] = "2013-04-15"
+    asked = analyse("Before the 2013 presidential election, in which year had the opposition won Anzoátegui?")
+    assert confidence_features(asked, [won], [won.candidate], {"anzoategui": 21.0, "won": 7.0})["elsewhen"] == 0.0
+    won.passage.metadata["date"] = "2011-01-01"          # told in an article of another year: another time
+    assert confidence_features(asked, [won], [won.candidate], {"anzoategui": 21.0, "won": 7.0})["elsewhen"] == 0.8
+
+
 def test_a_figure_its_sentence_gives_no_year_for_is_of_its_articles_time():
     """A 2004 article's "The preliminary results gave Chávez 58.25%" is 2004's share, though the
     next sentence names July 2000: it does not answer "…when he was re-elected in July 2000?"."""
