@@ -48,19 +48,29 @@ PHRASAL_VERBS: tuple[tuple[tuple[str, ...], str, tuple[str, ...], str], ...] = (
     (("come", "came", "coming", "comes"), "out on top", ("win", "won", "winning", "wins"), ANY),
     (("carry", "carried", "carrying", "carries"), "the day", ("win", "won", "winning", "wins"), NOT_OWNING),
 )
+# …and those whose sense is their subject's: a proposal that goes down fails ("Why did the reform go
+# down?"; prices that go down fall, above). Read before the list above. (subject nouns, forms,
+# words after, one word's forms)
+PROPOSALS = ("reform", "reforms", "referendum", "proposal", "proposals", "amendments", "bill", "plan", "package", "measure")
+SUBJECT_PHRASAL_VERBS: tuple[tuple[tuple[str, ...], tuple[str, ...], str, tuple[str, ...]], ...] = (
+    (PROPOSALS, ("go", "went", "gone", "going", "goes"), "down", ("fail", "failed", "failed", "failing", "fails")),
+)
 
 
-def phrase_pattern(forms: tuple[str, ...], rest: str, follows: str) -> re.Pattern:
+def phrase_pattern(forms: tuple[str, ...], rest: str, follows: str, subjects: tuple[str, ...] = ()) -> re.Pattern:
     """The phrase in any form of its verb, as whole words (not a hyphenated noun: "make-up"), not
     running into an "of" it lacks ("take part of the blame"), and followed by what `follows`
-    allows: group 1 is the verb as written. (Matched in a question as typed; "said" runs it over
-    the articles, whose passages are joined by a character no white space matches.)"""
+    allows (with `subjects`, right after one of them): group 1 is the verb as written. (Matched
+    in a question as typed; "said" runs it over the articles, whose passages are joined by a
+    character no white space matches.)"""
     words = r"\s+".join(map(re.escape, rest.split()))
     after = "" if rest.endswith(" of") else r"(?!\s+of\b)"
-    return re.compile(rf"(?<![\w-])({'|'.join(forms)})\s+{words}\b(?!-){after}{follows}", re.I)
+    before = "(?:" + "|".join(rf"(?<=\b{s} )" for s in subjects) + ")" if subjects else ""
+    return re.compile(rf"{before}(?<![\w-])({'|'.join(forms)})\s+{words}\b(?!-){after}{follows}", re.I)
 
 
-PATTERNS = [(phrase_pattern(forms, rest, follows), forms, words) for forms, rest, words, follows in PHRASAL_VERBS]
+PATTERNS = [(phrase_pattern(forms, rest, ANY, subjects), forms, words) for subjects, forms, rest, words in SUBJECT_PHRASAL_VERBS] \
+    + [(phrase_pattern(forms, rest, follows), forms, words) for forms, rest, words, follows in PHRASAL_VERBS]
 
 
 def as_written(word: str, like: str) -> str:

@@ -118,6 +118,7 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
     (REASON, r"^(why|for what reason|what (were|was|are|is) the (main )?(reasons?|causes?)|how come"
              r"|what (caused|causes|led to|leads to|lay behind|lies behind|triggered|sparked|prompted|explains|explained"
              r"|accounts for|accounted for)"
+             r"|(so )?what (actually |really )?(went|goes|has gone|had gone) wrong"
              r"|what (made|makes|drove|drives) .{1,60}?\b(worse|better|higher|lower|rise|fall|grow|drop|fail|win|lose|so)\b)"),
     # "what became of the earlier attempts?", "what came of it?": what happened to it
     (EVENT, r"^(what happened|what occurred|what took place|what went on|what passed|what transpired|what unfolded"
@@ -1230,6 +1231,8 @@ ELECTORATE_SAID = re.compile(r"\b(?:voter|voters'?|electoral)\s+(?:rolls?|regist
 # by" say a cause as often.)
 CAUSE_ASKED = re.compile(r"(?:^|(?<=[,:]\s))what\s+(?:led\s+to|leads\s+to|explains|explained|accounts\s+for|"
                          r"accounted\s+for)\b", re.I)
+# "what went wrong for Chávez in 2007?": why it failed, as the articles tell a failure
+WENT_WRONG = re.compile(r"(?:^|(?<=[,:.?]\s))(?:so\s+)?what\s+(?:actually\s+|really\s+)?(?:went|goes|has\s+gone|had\s+gone)\s+wrong\b", re.I)
 
 
 # "How many votes did he get?": a question about someone it only calls he or she ("they" is
@@ -1351,7 +1354,7 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
     source_stems = {stem(w) for ref in sources for w in ref.words}
     expands = expansion_asked(typed)
     kind = ENTITY if expands else answer_type(typed)
-    asking = CAUSE_ASKED.sub("why", content.strip()) if kind == REASON else content
+    asking = WENT_WRONG.sub("why did it fail", CAUSE_ASKED.sub("why", content.strip())) if kind == REASON else content
     side = side_named(question) if kind in FACTOID_TYPES else ""
     if kind == PERCENT:                 # a share that turned out is the turnout; a number that did is a count
         asking = TURNED_OUT.sub("turnout", STAYED_HOME.sub("abstained", HOW_BAD.sub("how", asking)))

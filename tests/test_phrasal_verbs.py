@@ -1,5 +1,5 @@
 """A verb of several words the articles never use, asked in the one word they do (qa/phrasal_verbs.py)."""
-from qa.phrasal_verbs import PHRASAL_VERBS, OneWordVerbs
+from qa.phrasal_verbs import PHRASAL_VERBS, SUBJECT_PHRASAL_VERBS, OneWordVerbs
 from qa.text import term_set
 
 
@@ -12,7 +12,7 @@ def verbs_of(*texts: str) -> OneWordVerbs:
 ARTICLES = verbs_of("61.14% of the electorate had participated in the vote.", "Chávez promised to resign.",
                     "The proposals were rejected.", "Maduro won in 16 states.",
                     "Some 23 people have been arrested.", "The number of voters rose from 12.4 to 14 million.",
-                    "The results were announced at 11:45 pm.")
+                    "The results were announced at 11:45 pm.", "The reform failed.", "Oil prices fell.")
 
 
 def test_a_phrase_the_articles_never_use_is_asked_in_their_word_in_its_form():
@@ -33,6 +33,9 @@ def test_a_phrase_the_articles_never_use_is_asked_in_their_word_in_its_form():
     # a result read out is announced ("read" is two tenses: asked of the past)
     assert ARTICLES.rewrite("At what hour did she read out the results?") == "At what hour did she announced the results?"
     assert ARTICLES.rewrite("Who read out the 2013 results?") == "Who announced the 2013 results?"
+    # a proposal that goes down fails; prices that go down fall
+    assert ARTICLES.rewrite("Why did the reform go down in 2007?") == "Why did the reform fail in 2007?"
+    assert ARTICLES.rewrite("Why did prices go down in 2007?") == "Why did prices fall in 2007?"
 
 
 def test_a_phrase_the_articles_use_or_a_word_they_do_not_use_is_kept():
@@ -50,6 +53,8 @@ def test_ordinary_wording_is_left_alone():
 def test_each_form_of_a_verb_has_its_word_and_no_form_is_two_tenses():
     for forms, rest, words, _ in PHRASAL_VERBS:
         assert len(forms) == len(words) == len(set(forms)) and rest, (forms, rest)
+    for subjects, forms, rest, words in SUBJECT_PHRASAL_VERBS:
+        assert subjects and len(forms) == len(words) == len(set(forms)) and rest, (forms, rest)
 
 
 def test_a_phrase_that_would_be_another_verb_or_a_noun_is_left_alone():

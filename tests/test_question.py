@@ -406,6 +406,9 @@ def test_the_word_of_an_idiom_is_no_topic():
     assert analyse("Who won in 2013? Just the name, please.").terms == ["won"]
     assert analyse("What was the turnout in 2017? The number of voters.").terms == ["turnout", "number", "voter"]
     assert analyse("Capriles raw vote total, April 2013").terms == ["capril", "vote", "total"]
+    # "what went wrong for…": why it failed
+    wrong = analyse("So what actually went wrong for Chávez in 2007?")
+    assert wrong.answer_type == "why" and wrong.terms == ["fail", "chavez"]
     # "got" before a participle is the passive's "was": "who got removed" is "who was removed"
     removed = analyse("who got removed in the reshuffle")
     assert removed.terms == ["remov", "reshuffl"] and removed.doer_verb == "remov" and removed.doer_passive
