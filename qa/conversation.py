@@ -243,7 +243,28 @@ def swap_fragment(last: str, fragment: str, short: str | None = None,
     subject = plain_subject(last, bare)
     if subject and not new_years and len(bare.split()) <= 3:   # "How high did oil get?" + "and poverty?"
         return last[:subject[0]] + bare + last[subject[1]:]
+    thing = the_thing_asked(last) if not new_years and THE_NOUN.fullmatch(bare) else None
+    if thing:                                   # "what would it have done to the working week in the
+        return last[:thing[0]] + bare + last[thing[1]:]     # 2007 reform?" + "and the presidential term?"
     return f"{last.rstrip('?')}, {bare}?"
+
+
+# a noun phrase with "the" of up to three words, none a preposition, conjunction or auxiliary
+THE_NOUN = re.compile(r"\bthe(?:\s+(?!(?:in|of|on|at|to|for|from|by|with|during|after|before|and|or|but|was|were|is|are|"
+                      r"did|do|does|has|have|had|that|which|who)\b)[a-z][\w'’-]*){1,3}", re.I)
+
+
+def the_thing_asked(last: str) -> tuple[int, int] | None:
+    """Where the last question's one noun phrase with "the" that is not its event is ("the
+    working week" of "…done to the working week in the 2007 reform?"); None for none or several."""
+    event = event_phrase(last)
+    things = [m.span() for m in THE_NOUN.finditer(last) if not (event and m.start() < event[1] and event[0] < m.end())
+              and not WHEN_OR_WHERE_BEFORE.search(last[:m.start()])]
+    return things[0] if len(things) == 1 else None
+
+
+# a preposition that makes what follows a time or a place ("killed during the coup"), no thing asked of
+WHEN_OR_WHERE_BEFORE = re.compile(r"\b(?:during|after|before|since|until|in|at|on|from|by|outside|inside|near)\s+$", re.I)
 
 
 # who tells, not who acts: "What does the article say about oil prices?" + "and poverty?" is not

@@ -165,7 +165,7 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
     # "what violence happened to …", "what attacks took place": the events asked, not a name
     (EVENT, r"\bwhat (?!(?:year|day|date|time|month|hour|place|city|state|country)s?\b)(?:[\w'’-]+ ){0,2}[\w'’-]+ "
             r"(?:happened|occurred|took place|went on|unfolded|broke out)\b"),
-    (EVENT, r"^what (did|does|do|has|have|had) .{1,80}?\b(say|tell|argue|claim|demand|declare|promise|warn|do|"
+    (EVENT, r"^what (did|does|do|has|have|had|would|will|could|might) .{1,80}?\b(say|tell|argue|claim|demand|declare|promise|warn|do|done|"
             r"propose|include|mean|want|offer|plan|call for|ask for|think|believe|suggest|recommend|expect|fear)\b"
             # the same asked in a statement's word order ("tell me what the opposition did while…")
             r"|^what (the|his|her|their|its|this|that|these|those) ([\w'’-]+ ){0,7}?(did|said|told|argued|claimed|demanded|"
@@ -256,7 +256,7 @@ MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|se
 DAY_DATE = re.compile(rf"{MONTH.pattern}\s+(\d{{1,2}}(?:st|nd|rd|th)?)\b|\b(\d{{1,2}}(?:st|nd|rd|th)?)\s+(?:of\s+)?{MONTH.pattern}",
                       re.I)
 QUESTION_WORDS = {"what", "which", "who", "whom", "whose", "when", "where", "why", "how", "many", "much",
-                  "did", "does", "do", "is", "are", "was", "were", "name", "according", "article", "say", "says",
+                  "did", "does", "do", "done", "is", "are", "was", "were", "name", "according", "article", "say", "says",
                   "describe", "described", "give", "tell", "mention", "mentions", "mentioned",
                   # "what was inflation like…": the idiom's word, not the topic
                   "like",

@@ -268,7 +268,7 @@ IRREGULAR_PAST = {
     "came": "come", "saw": "see", "seen": "see", "knew": "know", "known": "know", "got": "get",
     "kept": "keep", "fled": "flee", "built": "build", "drew": "draw", "drawn": "draw", "rose": "rise",
     "risen": "rise", "overthrew": "overthrow", "overthrown": "overthrow", "struck": "strike",
-    "caught": "catch",
+    "caught": "catch", "done": "do", "gone": "go",
 }
 
 

@@ -180,6 +180,9 @@ from qa.conversation import resolve
     ("who was the head of the cne then", "Tibisay Lucena", "and the 2017 governor elections",
      "who was the head of the cne in the 2017 governor elections?"),
     ("Who was the CNE president at the time?", "Tibisay Lucena", "and in 2013?", "Who was the CNE president in 2013?"),
+    # "the …" for the one thing with "the" the last question asked of, not its event nor a participle
+    ("what would they have done to the working week in the 2007 constitutional reform?", None, "and the presidential term",
+     "what would they have done to the presidential term in the 2007 constitutional reform?"),
 ])
 def test_follow_ups(previous, short, follow_up, expected):
     assert resolve(follow_up, [{"question": previous, "short_answer": short}]) == expected

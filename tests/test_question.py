@@ -406,6 +406,9 @@ def test_the_word_of_an_idiom_is_no_topic():
     assert analyse("Who won in 2013? Just the name, please.").terms == ["won"]
     assert analyse("What was the turnout in 2017? The number of voters.").terms == ["turnout", "number", "voter"]
     assert analyse("Capriles raw vote total, April 2013").terms == ["capril", "vote", "total"]
+    # "what would the reform have done to…": what it would have done, told as it happened; "done" no topic
+    done = analyse("what would the reform have done to the working week?")
+    assert done.answer_type == "what-happened" and done.terms == ["reform", "work", "week"]
     # "what went wrong for…": why it failed
     wrong = analyse("So what actually went wrong for Chávez in 2007?")
     assert wrong.answer_type == "why" and wrong.terms == ["fail", "chavez"]
