@@ -296,11 +296,6 @@ SOURCE_REF = re.compile(
 # "the green left article on governor elections" names an article, "the Reuters report on the
 # referendum" may name none: such a reference counts only if an article fits it (weak)
 ON_AN_ELECTION = re.compile(r"\s+on\s+(?:the\s+)?\w+\s+(?:election|referendum)", re.I)
-# "the article on the 2017 elections", "the piece about the 2004 recall": an article named by the
-# year of what it reports, when nothing before its noun names it (weak: an article of that year
-# must exist; its words stay the question's topic)
-ABOUT_AN_EVENT = re.compile(r"\s+(?:on|about|covering)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?((?:1[89]|20)\d\d)\s+"
-                            r"(?:[\w'’-]+\s+){0,2}?(?:elections?|referendum|recall|vote|polls|race|reform)\b", re.I)
 # "in his January 2008 article", "her blog": an article named by its author's possessive (only the
 # nouns that can mean nothing else: "his post", "its paper mills", "his account of the coup" are not)
 POSSESSIVE_SOURCE = re.compile(rf"\b(?:his|her|their|its)\s+({REF_WORD}{{0,4}}?)(article|blog|column|piece)s?\b", re.I)
@@ -643,11 +638,8 @@ def source_references(question: str, names_article: Callable[[SourceReference], 
         noun = fold(ref).split()[-1]
         weak = by_name or noun in WEAK_SOURCE_NOUNS or noun[:-1] in WEAK_SOURCE_NOUNS \
             or bool(ON_AN_ELECTION.match(question, match.end()))
-        about = None if words or years or by_name else ABOUT_AN_EVENT.match(question, match.end())
-        if about:
-            years, weak = [int(about.group(1))], True
         reference = SourceReference(words, years, by_name=by_name, weak=weak)
-        if weak and names_article is not None and not ((words or about) and names_article(reference)):
+        if weak and names_article is not None and not (words and names_article(reference)):
             continue                                # no article is meant: the words are the question's
         if (words or years) and (words, years) not in [(r.words, r.years) for r in refs]:
             refs.append(reference)      # once: "according to the CWI analysis" is one reference read twice

@@ -47,15 +47,6 @@ def test_an_article_named_by_its_author_or_as_an_analysis_or_blogging():
     assert document_match(no_comma, BLOG) == 1.0 and "cozen" not in no_comma.terms
 
 
-def test_an_article_named_by_the_year_of_what_it_reports():
-    """"Who wrote the piece on the 2007 referendum?": the article of that year; none of it, none."""
-    fits = lambda ref: names_an_article(ref, [CWI, BLOG])
-    piece = analyse("Who wrote the piece on the 2007 referendum?", fits)
-    assert piece.asks_author and document_match(piece, BLOG) == 1.0 and document_match(piece, CWI) == 0.0
-    assert analyse("Who wrote the article about the 2013 election?", fits).sources == []       # no article of 2013
-    assert analyse("Who wrote the article about the referendum?", fits).sources == []          # no year: no article named
-
-
 def test_a_weak_reference_no_article_fits_leaves_its_words_to_the_question():
     """A name after "according to", or "the … analysis/account", may name no article: then it is
     no reference and its words are what the question is about."""
