@@ -10,6 +10,7 @@ changes it mid-answer. One Assistant may serve many threads.
 """
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -30,7 +31,7 @@ from .indexer import CorpusChanges, UpdateReport, corpus_changes, update_index
 from .lexical import document_frequency
 from .loaders import load_document
 from .phrasal_verbs import OneWordVerbs
-from .question import DATE, TIME, analyse, is_acknowledgment, pronoun_subject, spelled_out, title_phrases, with_name_capitalised
+from .question import DATE, EVENT, TIME, analyse, answer_form_terms, is_acknowledgment, pronoun_subject, spelled_out, title_phrases, with_name_capitalised
 from .retrieval import Filters, Retriever
 from .sentence_facts import stored_facts
 from .scoring import rerank_passages, score_sentences, term_weights
@@ -216,6 +217,8 @@ class Assistant:
         analysis = without_words(analysis, given_names)
         if analysis.asks_summary and (answer := summarised(text, analysis, loaded, filters)) is not None:
             return answer
+        if (answer := told_then(text, analysis, loaded, filters)) is not None:
+            return answer
         weights = term_weights(analysis, loaded.data)
         year = titled_event_year(analysis, (a["metadata"] for a in articles), weights)
         if year is not None and not all(term_set(e) <= loaded.year_terms.get(year, frozenset()) for e in analysis.entities) \
@@ -232,6 +235,27 @@ class Assistant:
         return compose(text, analysis, passages, sentences, weights,
                        support_for=lambda window, more: word_support(query, unknown + more, window, self.embedder),
                        unnamed="" if history else pronoun_subject(resolved))
+
+
+# the question asks what happened, as such ("what did he say back in 2013?" asks what someone said)
+WHAT_HAPPENED = re.compile(r"^\W*what\s+(?:(?:exactly|actually|really|else)\s+)?(?:happened|occurred|took\s+place|went\s+on)\b", re.I)
+
+
+def told_then(text: str, analysis, loaded: LoadedIndex, filters: Filters | None) -> Answer | None:
+    """"What happened in 2013?", "…in December 2007?": a what-happened question that names a time
+    and nothing else is answered by the opening of the one article written then (composer.summary),
+    which says what mattered most; None when it names more, a day, or no one article was written
+    then (the search answers it, or says the articles do not)."""
+    if not WHAT_HAPPENED.match(analysis.text) or set(analysis.terms) - answer_form_terms(EVENT) or not analysis.years \
+            or analysis.dates or analysis.entities:
+        return None
+    written = [doc for doc, info in loaded.data.documents.items()
+               if (when := published(info["metadata"])) and when[0] in analysis.years
+               and (not analysis.months or when[1] in analysis.months)
+               and not (filters and not filters.allows_article(doc, info["metadata"].get("date", "")))]
+    if len(written) != 1:
+        return None
+    return summary(text, analysis, loaded.retriever.article(written[0]), loaded.data.sentence_matrix, 1.0)
 
 
 def summarised(text: str, analysis, loaded: LoadedIndex, filters: Filters | None) -> Answer | None:

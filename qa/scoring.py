@@ -32,7 +32,7 @@ from .chunking import Passage, PassageSentence
 from .figures import figures as figures_in, rounded_terms
 from .grounding import ORDINAL_END, document_match, temporal_fits, written_before, written_long_after
 from .lexical import idf
-from .question import COMPARISON, COUNT, DATE, MONEY, MONTH, PERCENT, REFORM_PACKAGE, TIME, Question, dates_named
+from .question import COMPARISON, COUNT, DATE, EVENT, MONEY, MONTH, PERCENT, REFORM_PACKAGE, TIME, Question, answer_form_terms, dates_named
 from .retrieval import Candidate
 from .store import IndexData
 from .text import GROWTH_OF, PACKAGE_SAID, fold, term_variants
@@ -96,7 +96,11 @@ class ScoredSentence:
 
 
 def term_weights(question: Question, data: IndexData) -> dict[str, float]:
-    """IDF squared: a question's rarest words ('nullified', 'amnesty') must dominate its common ones."""
+    """IDF squared: a question's rarest words ('nullified', 'amnesty') must dominate its common ones.
+    A what-happened question whose only word is its own "happened" ("What happened in late 2007?")
+    has no word to find: a sentence saying "what was happening" is no better for it."""
+    if question.answer_type == EVENT and not set(question.terms) - answer_form_terms(EVENT):
+        return {}
     return {t: idf(data.bm25, t) ** 2 for t in question.terms}
 
 

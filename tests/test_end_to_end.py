@@ -133,6 +133,22 @@ def test_a_named_article_is_summarised_by_its_opening(assistant):
     assert all(c.doc != "2004-08-recall-referendum-defeated.txt" for c in other.citations)   # the filter holds
 
 
+def test_what_happened_at_a_time_alone_is_told_by_the_article_written_then(assistant):
+    """"What happened in 2013?" names nothing but a time: the opening of the one article written
+    then answers it (it had abstained); "What happened in late 2007?" had opened with the London
+    rally's "if we loved what was happening in Venezuela"; a time no one article was written in
+    goes to the search, and "what happened?" alone finds no "happening" to answer with."""
+    a = assistant.ask("What happened in 2013?")
+    assert not a.abstained and {c.doc for c in a.citations} == {"2013-04-maduro-wins-presidential-election.txt"}
+    assert any("Maduro won the Venezuelan presidential election" in s.text for s in a.sentences)
+    late = assistant.ask("What happened in late 2007?")
+    assert not late.abstained and "happening" not in late.sentences[0].text
+    assert {c.doc for c in late.citations} == {"2007-12-constitutional-referendum-live-blog.txt"}
+    assert "happening" not in (assistant.ask("what happened?").answer.split("[1]")[0])
+    said = assistant.ask("what did he say back in 2013?")            # what someone said: no summary
+    assert said.resolved_question == "what did he say back in 2013?" and said.confidence < 1.0
+
+
 def test_a_thank_you_is_not_answered_from_the_articles(assistant):
     """"ok great" had been answered at 0.82 from "A great turn-out in support of the revolution."."""
     for turn in ("ok great", "thanks!"):
