@@ -97,7 +97,8 @@ PLAIN_SUBJECT = re.compile(rf"\b(?:{AUXILIARIES})\s+((?:the\s+)?(?!(?:it|he|she|
                            r"[a-z][\w'’-]*)\s+(?!of\b)[a-z]+", re.I)
 # an article pointed back to ("that piece", "this article"): the one the last question named
 ARTICLE_NOUNS = {"article", "piece", "blog", "report", "story", "column"}     # not "post": also a job
-THAT_ARTICLE = re.compile(r"\b(?:that|this|the same)\s+(?:article|piece|blog|report|story|column)\b", re.I)
+THAT_ARTICLE = re.compile(r"\b(?:that|this|the same)\s+(?:article|piece|blog|report|story|column)\b"
+                          r"|\bthe\s+(?:article|piece|blog|story|column)\b(?=\W*$)", re.I)   # "who wrote the piece?": the one read
 # a question word on its own: "Why?", "How come?", "When?"
 BARE_WH = re.compile(r"(?:why|how|how come|when|where|how so)", re.I)
 # the question phrase a previous question opens with, when nothing asked goes with it: "By how

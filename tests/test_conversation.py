@@ -214,6 +214,9 @@ def test_that_article_is_the_one_the_last_answer_cited_when_the_question_named_n
              "short_answer": "54%", "citations": [{"title": "PSUV victory in Venezuela's October 2017 governor elections"}]}
     assert resolve("who wrote that article?", [cited]) == \
         "who wrote the article “PSUV victory in Venezuela's October 2017 governor elections”?"
+    assert resolve("who wrote the piece", [cited]) == \
+        "who wrote the article “PSUV victory in Venezuela's October 2017 governor elections”"     # the one just read
+    assert "the piece on" in resolve("who wrote the piece on the recall?", [cited])              # another, named
     abstained = dict(cited, citations=[])
     assert "“" not in resolve("who wrote that article?", [abstained])
     assert "“" not in resolve("who wrote that article?", [cited["question"]])
