@@ -26,7 +26,7 @@ from .conversation import resolve
 from .documents import Document
 from .embedding import Embedder, Progress
 from .errors import ArticleGoneError, QAError
-from .grounding import named_article, names_an_article, published, titled_event_year, told_in_another_year
+from .grounding import named_article, names_an_article, published, titled_event_year, years_in, told_in_another_year
 from .indexer import CorpusChanges, UpdateReport, corpus_changes, update_index
 from .lexical import document_frequency
 from .loaders import load_document
@@ -255,7 +255,21 @@ def told_then(text: str, analysis, loaded: LoadedIndex, filters: Filters | None)
                and not (filters and not filters.allows_article(doc, info["metadata"].get("date", "")))]
     if len(written) != 1:
         return None
-    return summary(text, analysis, loaded.retriever.article(written[0]), loaded.data.sentence_matrix, 1.0)
+    when = published(loaded.data.documents[written[0]]["metadata"])
+    part = PART_OF_YEAR.search(analysis.text)
+    if part and not (when and when[1] and when[1] in PART_MONTHS[part.group(1).lower()]):
+        return None                   # "late 2013" of an article of April 2013: not written then
+    answer = summary(text, analysis, loaded.retriever.article(written[0]), loaded.data.sentence_matrix, 1.0)
+    told = years_in(answer.sentences[0].text) if answer.sentences else frozenset()
+    if told and not told & set(analysis.years):
+        return None                   # "What happened in 2008?": the January 2008 article opens on
+    return answer                     # December 2007, which is another time
+
+
+# a part of the year asked ("late 2007", "the start of 2008"), and the months it takes in
+PART_OF_YEAR = re.compile(r"\b(early|late|mid|start|beginning|end|middle)(?:[\s-]+|\s+of\s+)(?:(?:19|20)\d\d)\b", re.I)
+PART_MONTHS = {"early": range(1, 5), "start": range(1, 5), "beginning": range(1, 5), "mid": range(5, 9),
+               "middle": range(5, 9), "late": range(9, 13), "end": range(9, 13)}
 
 
 def summarised(text: str, analysis, loaded: LoadedIndex, filters: Filters | None) -> Answer | None:

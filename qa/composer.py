@@ -174,6 +174,12 @@ def figure_elsewhen(question: Question, best: ScoredSentence, weights: dict[str,
     return 0.0
 
 
+# "in which year were the 2017 governor elections?": the year asked is the one the question dates its
+# subject with, no other
+YEAR_OF_THING_DATED = re.compile(r"\b(?:what|which)\s+year\s+(?:was|were|is|are|did|does|do)\s+(?:the\s+)?"
+                                 r"(?:[\w'’-]+\s+)?(?:19|20)\d\d\b", re.I)
+
+
 def date_elsewhen(question: Question, best: ScoredSentence, span: extraction.Span) -> float:
     """0.8 for a date answer of another year or month than the question names ("What was the date
     of the 2013 presidential election?": the "October 7" of a 2013 article is 2012's, a month with
@@ -187,7 +193,8 @@ def date_elsewhen(question: Question, best: ScoredSentence, span: extraction.Spa
     if not named and set(years_in(best.text)) & set(question.years):
         return 0.0                    # "the April 11 coup in 2002": the sentence dates it as asked
     when = published(best.passage.metadata)
-    if extraction.ASKS_YEAR.search(question.text) and (set(years_in(best.text)) & set(question.years)
+    if extraction.ASKS_YEAR.search(question.text) and not YEAR_OF_THING_DATED.search(question.text) \
+            and (set(years_in(best.text)) & set(question.years)
                                                        or when and when[0] in question.years):
         return 0.0                    # "…first defeat since he came to power in which year?" of 2007: a
                                       # year asked is another than the one the question is about, told then

@@ -23,7 +23,7 @@ from typing import Callable, Sequence
 
 from .question import (AFTER_AUXILIARY, APOLOGY_WORDS, AUXILIARIES, AUXILIARIES_OR_MODALS, BARE_COUNT, CHAT_LEAD,
                        CORRECTION, GREETING_LEAD, SENTENCE_BREAK, SUMMARY_ASKED, THANKS_WORDS, analyse, as_question,
-                       EVENT_NOUN, MONTH, PERSON,
+                       COUNT, EVENT_NOUN, MONTH, PERCENT, PERSON,
                        LOCATIVE_THERE, NOUN_BEFORE, PLACE, POSSESSIVE_END, RIVAL, SOURCE_REF, WHO_IS_NAMED, YEAR, answer_type, as_who_is,
                        is_acknowledgment, is_follow_up, points_outside, post_asked, question_entities)
 from .text import IRREGULAR_PAST
@@ -238,8 +238,9 @@ def swap_fragment(last: str, fragment: str, short: str | None = None,
         # whose "his" is the answer's ("Who is the governor of Sucre?" + "and his party?": not Sucre's)
         if owner and target == entities[0] and not re.match(r"\W*who\b", last, re.I):
             bare = f"{target}’s {owner.group(1)}"
-        elif OTHER_ONE.fullmatch(bare) and target == entities[0]:
-            bare = f"{target}’s rival"                  # "and the other guy?": the one who ran against him
+        elif OTHER_ONE.fullmatch(bare) and target == entities[0] and answer_type(last) in (COUNT, PERCENT):
+            bare = f"{target}’s rival"                  # "and the other guy?" after a figure of a race: the one who
+                                                        # ran against him (not after "What did Baduel ask for?")
         return last.replace(target, bare, 1)
     subject = plain_subject(last, bare)
     if subject and not new_years and len(bare.split()) <= 3:   # "How high did oil get?" + "and poverty?"

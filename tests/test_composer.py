@@ -267,6 +267,12 @@ def test_a_year_asked_is_another_than_the_one_the_question_is_about():
     assert confidence_features(asked, [won], [won.candidate], {"anzoategui": 21.0, "won": 7.0})["elsewhen"] == 0.0
     won.passage.metadata["date"] = "2011-01-01"          # told in an article of another year: another time
     assert confidence_features(asked, [won], [won.candidate], {"anzoategui": 21.0, "won": 7.0})["elsewhen"] == 0.8
+    # …but the year of a thing the question dates itself is that year ("2012" of the 2017 elections is not it)
+    [twenty] = scored([["The PSUV won 18 of 23 governorships (compared to the 20 it won in the 2012 elections)."]], [[0.6]])
+    twenty.features = dict(sentence.features)
+    twenty.passage.metadata["date"] = "2017-10"
+    dated = analyse("In which year were the 2017 governor elections?")
+    assert confidence_features(dated, [twenty], [twenty.candidate], {"governor": 9.0, "elect": 2.0})["elsewhen"] == 0.8
 
 
 def test_a_figure_its_sentence_gives_no_year_for_is_of_its_articles_time():

@@ -188,6 +188,11 @@ def test_follow_ups(previous, short, follow_up, expected):
     assert resolve(follow_up, [{"question": previous, "short_answer": short}]) == expected
 
 
+def test_the_other_guy_is_a_rival_only_after_a_figure_of_a_race():
+    """From the review: "and the other guy?" after "What did Baduel ask for?" is no rival of his."""
+    assert "rival" not in resolve("and the other guy?", [{"question": "What did Baduel ask for?", "short_answer": None}])
+
+
 def test_he_after_a_rival_asked_is_not_the_one_whose_rival_it_was():
     history = [{"question": "how many votes did Maduro’s rival get in 2013?", "short_answer": "7,270,403"}]
     assert resolve("did he accept the result", history) == "did he accept the result in 2013?"

@@ -145,6 +145,8 @@ def test_what_happened_at_a_time_alone_is_told_by_the_article_written_then(assis
     assert not late.abstained and "happening" not in late.sentences[0].text
     assert {c.doc for c in late.citations} == {"2007-12-constitutional-referendum-live-blog.txt"}
     assert "happening" not in (assistant.ask("what happened?").answer.split("[1]")[0])
+    for other_time in ("What happened in 2008?", "What happened in late 2013?"):    # from the review: the 2008
+        assert assistant.ask(other_time).confidence < 1.0, other_time   # article opens on 2007; 2013's is April's
     said = assistant.ask("what did he say back in 2013?")            # what someone said: no summary
     assert said.resolved_question == "what did he say back in 2013?" and said.confidence < 1.0
 
