@@ -455,6 +455,11 @@ def asked_number(question: Q.Question) -> int:
     return 0
 
 
+# the prefix that makes a name after it an adjective of stance ("pro-Chávez parties", "anti-Maduro
+# protests"): ends right before the span
+STANCE_PREFIX = re.compile(r"\b(?:pro|anti)-$", re.I)
+
+
 def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str, float],
              weighted: list[tuple[int, float]], asked: frozenset[str] | None = None) -> float:
     """How well a span answers the question: type prior, nearness to the question's terms.
@@ -467,6 +472,8 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
     if span.kind in ("name", "list") and (wanted := asked_number(question)) \
             and len(LIST_SEPARATOR.split(span.text)) < wanted:
         return -1.0                                   # "which five states": "Washington and Europe" names two
+    if span.kind in ("name", "list") and STANCE_PREFIX.search(sentence, 0, span.start):
+        return -1.0                                   # "pro-Chávez parties": a stance, no party or person named
     if span.kind in ("phrase", "people") and term_set(span.text) <= asked:
         return -1.0                                   # "the audit", "officers" ("who would appoint military
                                                       # officers?") only repeat the question's words

@@ -593,6 +593,17 @@ def test_the_measure_said_in_its_other_word_is_near_its_figure():
     assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "78.71%"
 
 
+def test_a_name_after_pro_or_anti_is_a_stance_not_a_name_given():
+    """"Which political party is Capriles a member of?": "the existing pro-Chávez parties" names
+    no party; the name is an adjective of the parties' stance."""
+    q = analyse("Which political party is Capriles a member of?")
+    sentence = "It will need more than an amalgam of the membership of the existing pro-Chávez parties."
+    found = best_span(sentence, q, {t: 1.0 for t in q.terms})
+    assert found is None or found.text != "Chávez"
+    who = analyse("Whose parties joined the PSUV?")
+    assert best_span("The parties of Chávez joined the PSUV.", who, {t: 1.0 for t in who.terms}).text == "Chávez"
+
+
 def test_a_count_of_something_else_is_a_poor_answer():
     """"How many votes…?": "supported in six referendums" counts referendums; "4,991,483 votes"
     is the count asked (both sentences are from the 2004 article)."""
