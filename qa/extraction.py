@@ -455,6 +455,11 @@ def asked_number(question: Q.Question) -> int:
     return 0
 
 
+# the word right after a span ("PDVSA | worker"); "in" right before one, which makes it a place
+# ("shot at in | El Valle"), unless it owns what follows ("in | Maduro's campaign")
+WORD_AFTER = re.compile(r"\s+([A-Za-z][\w-]*)")
+IN_BEFORE = re.compile(r"\bin\s+$", re.I)
+OWNED_AFTER = re.compile(r"['’]s?\b")
 # the prefix that makes a name after it an adjective of stance ("pro-Chávez parties", "anti-Maduro
 # protests"): ends right before the span
 STANCE_PREFIX = re.compile(r"\b(?:pro|anti)-$", re.I)
@@ -474,6 +479,11 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
         return -1.0                                   # "which five states": "Washington and Europe" names two
     if span.kind in ("name", "list") and STANCE_PREFIX.search(sentence, 0, span.start):
         return -1.0                                   # "pro-Chávez parties": a stance, no party or person named
+    if question.answer_type == Q.PERSON and span.kind == "name" and (
+            (after := WORD_AFTER.match(sentence, span.end)) and stem(fold(after.group(1))) in question.focus
+            or IN_BEFORE.search(sentence, 0, span.start) and not OWNED_AFTER.match(sentence, span.end)):
+        return -1.0                                   # "the name of the oil worker who was shot": "A PDVSA
+                                                      # worker" says whose worker, "shot at in El Valle" where
     if span.kind in ("phrase", "people") and term_set(span.text) <= asked:
         return -1.0                                   # "the audit", "officers" ("who would appoint military
                                                       # officers?") only repeat the question's words

@@ -172,6 +172,8 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
             r"|^what (the|his|her|their|its|this|that|these|those) ([\w'’-]+ ){0,7}?(did|said|told|argued|claimed|demanded|"
             r"declared|promised|warned|proposed|offered|wanted|planned|called for|asked for)\b"),
     (PERSON, rf"^(who|whom|whose)\b|\b(which|what) {WH_MODIFIERS}{PERSON_NOUNS}\b|\bto whom\b"
+             # "what was the name of the oil worker who was shot" (read as "which oil worker who…"): someone
+             r"|^which ([\w'’-]+ ){0,3}?[\w'’-]+ who\b"
              r"|^(?!(?:(?:in|for|to|from|at|on|by|of|with|under|during)\s+)?(?:which|what|why|how|when|where)\b).*\bwho\b"
              r"(?!.*\b(?:which|what)\s+\w+)"),       # not "The governor who urged … belonged to which party?"
     # ^ "tell me who…"; not "which party …, who urged", "in which city were the journalists who…"

@@ -604,6 +604,23 @@ def test_a_name_after_pro_or_anti_is_a_stance_not_a_name_given():
     assert best_span("The parties of Chávez joined the PSUV.", who, {t: 1.0 for t in who.terms}).text == "Chávez"
 
 
+def test_a_name_that_modifies_the_person_asked_or_follows_in_names_no_one():
+    """"What was the name of the oil worker who was shot…?": "A PDVSA worker" says whose worker,
+    "shot at in El Valle" where; "the Hindu journalist Anderi" and "the governor of Sucre Ramón
+    Martinez" name the one asked."""
+    q = analyse("What was the name of the oil worker who was shot after the rally?")
+    assert q.answer_type == "person"
+    weights = {t: 1.0 for t in q.terms}
+    assert best_span("A PDVSA worker was shot dead after the rally.", q, weights) is None
+    assert best_span("A camera man was shot at in El Valle after the rally.", q, weights) is None
+    journalist = analyse("Which journalist was named in the messages?")
+    assert best_span("Radio Nacional named the Hindu journalist Anderi in the messages.", journalist,
+                     {t: 1.0 for t in journalist.terms}).text == "Anderi"
+    governor = analyse("Who was the Sucre governor calling for the offices to be destroyed?")
+    assert best_span("The governor of Sucre Ramón Martinez was calling for the offices to be destroyed.", governor,
+                     {t: 1.0 for t in governor.terms}).text == "Ramón Martinez"
+
+
 def test_a_count_of_something_else_is_a_poor_answer():
     """"How many votes…?": "supported in six referendums" counts referendums; "4,991,483 votes"
     is the count asked (both sentences are from the 2004 article)."""
