@@ -123,6 +123,8 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
              r"|what (made|makes|drove|drives) .{1,60}?\b(worse|better|higher|lower|rise|fall|grow|drop|fail|win|lose|so)\b)"),
     # "what became of the earlier attempts?", "what came of it?": what happened to it
     (EVENT, r"^(what happened|what occurred|what took place|what went on|what passed|what transpired|what unfolded"
+            # "what was the story with the officers…?", "what went down on election day?": what happened
+            r"|what(?: was|'s| is) the (?:story|deal) (?:with|about|behind)|what went down\b(?! (?:to|by|from|in value)\b)"
             r"|what (?:ever )?(?:became|has become|had become|came|has come|had come) of)\b"),
     # "What does the CWI article say the share was in 1996?": a figure the article is asked for
     (PERCENT, r"\b(say|said|says|put|puts|give|gives|gave) (that )?(the )?([\w'’-]+ ){0,2}(share|percentage|proportion|turnout|"
@@ -1225,6 +1227,8 @@ ELECTORATE_SAID = re.compile(r"\b(?:voter|voters'?|electoral)\s+(?:rolls?|regist
 # ("led by President Nicolas Maduro", "he explained", "a bank account"): how the question asks,
 # not what it is about. ("what made/triggered/caused …" keep theirs: "made it worse", "triggered
 # by" say a cause as often.)
+# the telling's words of "what was the story with…", "what went down…": how it is asked, no topic
+STORY_ASKED = re.compile(r"^\W*what(?:\s+was|'s|\s+is)\s+the\s+(?:story|deal)\s+(?:with|about|behind)\b|^\W*what\s+went\s+down\b", re.I)
 CAUSE_ASKED = re.compile(r"(?:^|(?<=[,:]\s))what\s+(?:led\s+to|leads\s+to|explains|explained|accounts\s+for|"
                          r"accounted\s+for)\b", re.I)
 # "what went wrong for Chávez in 2007?": why it failed, as the articles tell a failure
@@ -1351,6 +1355,8 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
     expands = expansion_asked(typed)
     kind = ENTITY if expands else answer_type(typed)
     asking = WENT_WRONG.sub("why did it fail", CAUSE_ASKED.sub("why", content.strip())) if kind == REASON else content
+    if kind == EVENT:                   # "what was the story with the officers…": what happened to them
+        asking = STORY_ASKED.sub("what happened", asking)
     side = side_named(question) if kind in FACTOID_TYPES else ""
     if kind == PERCENT:                 # a share that turned out is the turnout; a number that did is a count
         asking = TURNED_OUT.sub("turnout", STAYED_HOME.sub("abstained", HOW_BAD.sub("how", asking)))

@@ -412,6 +412,11 @@ def test_the_word_of_an_idiom_is_no_topic():
     # "what went wrong for…": why it failed
     wrong = analyse("So what actually went wrong for Chávez in 2007?")
     assert wrong.answer_type == "why" and wrong.terms == ["fail", "chavez"]
+    # "what was the story with…", "what went down…": what happened
+    story = analyse("What was the story with the military officers arrested before the 2007 referendum?")
+    assert story.answer_type == "what-happened" and story.terms == ["happen", "militari", "offic", "arrest", "referendum"]
+    assert analyse("What went down on election day in 2013?").answer_type == "what-happened"
+    assert analyse("Why did prices go down?").answer_type == "why"
     # "cited" says who tells, as "mentioned" does
     cited = analyse("how big was the housing deficit the CWI cited in early 2008?", lambda ref: False)   # no article's
     assert cited.terms == ["hous", "deficit", "cwi"]
