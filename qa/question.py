@@ -26,7 +26,6 @@ ANSWER_FORM_WORDS = {
     MONEY: {"amount", "figure", "total"},
     EVENT: {"happen", "happened", "happens", "occur", "occurred", "occurs"},    # "what happened in …"
     DATE: {"date", "day"},                                                       # "on what date did …"
-    PERSON: {"person", "individual"},                                           # "name the person at the head of…"
     TIME: {"hour"},                   # "at what hour did …" ("what time" is said as the articles do: "Venezuelan time")
 }
 
