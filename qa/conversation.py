@@ -600,6 +600,8 @@ def with_named_article(question: str, last: str, cited: str = "") -> str:
     pointed = THAT_ARTICLE.search(question)
     if pointed is None:
         return question
+    if re.match(r"the\s+blog\b", pointed.group(0), re.I) and "blog" not in cited.lower():
+        return question               # "who wrote the blog?" after an answer from an essay: the live blog, not it
     named = next((m for m in SOURCE_REF.finditer(last) if m.group(2).lower().rstrip("s") in ARTICLE_NOUNS), None)
     article = named.group(0) if named else f"the article “{cited}”" if cited else ""
     return question[:pointed.start()] + article + question[pointed.end():] if article else question

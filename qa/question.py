@@ -562,12 +562,20 @@ def dates_named(text: str) -> list[tuple[int, str]]:
 LEADING_WHETHER = re.compile(r"^\W*whether\b", re.I)
 
 
+# "Who is cited about…", "which journalist is cited in…", "what reasons were cited…": the citing is
+# what the answer is asked by, a topic word (not "the deficit the CWI cited", where it tells who tells)
+WHO_CITED = re.compile(r"^\W*(?:(?:who|whom|which\s+[\w'’-]+)\s+(?:(?:is|was|are|were)\s+(?:being\s+)?cited|did\s+[^?]*?\bcite)"
+                       r"|what(?:\s+[\w'’-]+){0,2}?\s+(?:is|was|are|were)\s+(?:being\s+)?cited)\b", re.I)
+CITE_STEM = stem("cite")
+
+
 def question_terms(question: str) -> list[str]:
     out = []
+    cited = WHO_CITED.search(question) is not None
     bare = [(w, w.strip(".,;:?!'’\"“”()")) for w in fold(DECADE_PART.sub("", LEADING_WHETHER.sub("", question))).split()]
     kept = " ".join(w for w, b in bare if not MONTH.fullmatch(b) and b.lower() not in AS_WRITTEN_NO_TOPIC)
     for term in content_terms(kept):
-        if term not in ASKING_STEMS and term not in out:
+        if (term not in ASKING_STEMS or cited and term == CITE_STEM) and term not in out:
             out.append(term)
     return out
 

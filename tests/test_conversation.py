@@ -222,6 +222,7 @@ def test_that_article_is_the_one_the_last_answer_cited_when_the_question_named_n
     assert resolve("who wrote the piece", [cited]) == \
         "who wrote the article “PSUV victory in Venezuela's October 2017 governor elections”"     # the one just read
     assert "the piece on" in resolve("who wrote the piece on the recall?", [cited])              # another, named
+    assert "PSUV victory" not in resolve("who wrote the blog?", [cited])      # from the review: that article is no blog
     abstained = dict(cited, citations=[])
     assert "“" not in resolve("who wrote that article?", [abstained])
     assert "“" not in resolve("who wrote that article?", [cited["question"]])

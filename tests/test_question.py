@@ -420,6 +420,8 @@ def test_the_word_of_an_idiom_is_no_topic():
     # "cited" says who tells, as "mentioned" does
     cited = analyse("how big was the housing deficit the CWI cited in early 2008?", lambda ref: False)   # no article's
     assert cited.terms == ["hous", "deficit", "cwi"]
+    assert "cite" in analyse("Who is cited about improving relations with the US?").terms      # the citing asked of
+    assert "cite" in analyse("What reasons were cited for the 2007 defeat?").terms
     # "got" before a participle is the passive's "was": "who got removed" is "who was removed"
     removed = analyse("who got removed in the reshuffle")
     assert removed.terms == ["remov", "reshuffl"] and removed.doer_verb == "remov" and removed.doer_passive
