@@ -35,7 +35,7 @@ from .lexical import idf
 from .question import COMPARISON, COUNT, DATE, EVENT, MONEY, MONTH, PERCENT, REFORM_PACKAGE, TIME, Question, answer_form_terms, dates_named
 from .retrieval import Candidate
 from .store import IndexData
-from .text import GROWTH_OF, PACKAGE_SAID, fold, term_variants
+from .text import GROWTH_OF, PACKAGE_SAID, fold, term_set, term_variants
 
 TYPED_TOP = 10           # the composer picks a factoid answer among the 10 best sentences
 EARLIER_ARTICLE = 0.5     # fused score × this for an article written before the year asked (grounding.written_before);
@@ -303,6 +303,9 @@ def score_sentences(question: Question, query_vector: np.ndarray, candidates: li
         texts = tuple(s.text for s in passage.sentences)
         if asked_figures:                    # "about 7.5 million": "7,505,378" says those words
             expanded = [terms | rounded_terms(question.text, text) for terms, text in zip(expanded, texts)]
+        if question.cue == "result":         # "the result of the 2004 recall": the article titled with the
+            titled = term_set(passage.metadata.get("title", ""))    # recall gives it without naming it
+            expanded = [terms | titled for terms in expanded] if titled else expanded
         if asked_days:                       # "December 3, 2007": not the 3 of "about 3 opposition folks"
             expanded = [terms - stray_days(asked_days, terms, text) for terms, text in zip(expanded, texts)]
         lexical = [coverage(terms, weights, total) for terms in expanded]

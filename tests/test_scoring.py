@@ -129,6 +129,20 @@ def test_a_how_should_question_weighs_what_ought_to_be_done(assistant):
     assert cued and all(has_cue(s.text, "prescriptive") for s in cued)
 
 
+def test_a_result_asked_is_told_by_the_figures_of_the_article_titled_with_the_vote(assistant):
+    """"What was the result of the 2004 recall?": "The preliminary results gave Chávez 58.25%…"
+    never says "recall"; its article's title does, and the figures' sentence matches as if it did."""
+    from qa.scoring import score_sentences, term_weights
+    loaded = assistant.index()
+    text = "What was the result of the 2004 recall?"
+    q, vector = analyse(text), assistant.embedder.encode_query(text)
+    assert q.cue == "result"
+    scored = score_sentences(q, vector, loaded.retriever.search(text, vector), loaded.data, term_weights(q, loaded.data),
+                             loaded.acronyms)
+    figures = next(s for s in scored if s.text.startswith("The preliminary results gave Chávez 58.25%"))
+    assert figures.features["lexical"] == 1.0
+
+
 def test_how_an_outcome_came_about_wants_its_causes():
     """"How did Chávez beat the recall?" asks by what means: the causal cue, as for why
     ("…has been based upon a widespread mobilisation"); an outcome word elsewhere does not ask it."""
