@@ -87,7 +87,10 @@ PLURAL_ASKED = re.compile(r"\b(?:which|what)\s+((?:[a-z'’-]+\s+){0,2}?[a-z'’
                           r"|^\W*(?:what|which|how|why|when|where)\b[^?]*?\b(?:were|did|do|have|had|are)\s+the\s+"
                           r"((?:[a-z'’-]+\s+)?[a-z'’-]+s)\b(?!['’])", re.I)
 # "and counting the referendum, how many times had he won?": a whole question after a lead-in
-CLAUSE_THEN_QUESTION = re.compile(r",\s*(?:what|which|who|whom|whose|when|where|why|how)\b.{8,}", re.I)
+CLAUSE_THEN_QUESTION = re.compile(r",\s*(?:what|which|who|whom|whose|when|where|why|how)\b.{8,}"
+                                  # …or after a time it opens with, unmarked: "in the 2007 referendum how many states did the no win"
+                                  r"|^(?:in|during|for|at)\s+[^?,]*?\b(?:1[89]|20)\d\d\b[^?,]*?\s"
+                                  r"(?:what|which|who|whom|whose|when|where|why|how)\s+\w+\s+\w+", re.I)
 SUBJECT_AFTER_AUXILIARY = re.compile(rf"\b(?:{AUXILIARIES})\s+(the\s+[a-z][\w'’-]*)\s+(?!of\b)[a-z]+",
                                      re.I)
 PLURAL = re.compile(r"\b(?:they|them|their)\b", re.I)

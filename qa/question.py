@@ -262,7 +262,8 @@ DAY_DATE = re.compile(rf"{MONTH.pattern}\s+(\d{{1,2}}(?:st|nd|rd|th)?)\b|\b(\d{{
 QUESTION_WORDS = {"what", "which", "who", "whom", "whose", "when", "where", "why", "how", "many", "much",
                   "did", "does", "do", "done", "is", "are", "was", "were", "name", "according", "article", "say", "says",
                   "describe", "described", "give", "tell", "mention", "mentions", "mentioned",
-                  "cite", "cites", "cited", "citing",           # "the deficit the CWI cited": who tells, not what
+                  "cite", "cites", "cited", "citing",
+                  "ok", "okay",                                 # "ok, who won in 2013?": a reader's filler           # "the deficit the CWI cited": who tells, not what
                   # "what was inflation like…": the idiom's word, not the topic
                   "like",
                   # how the article holds the view, not what the view is about ("why does the blogger argue that…")

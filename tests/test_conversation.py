@@ -2,6 +2,7 @@
 import pytest
 
 from qa.conversation import resolve
+from qa.question import analyse
 
 
 @pytest.mark.parametrize("previous, short, follow_up, expected", [
@@ -191,6 +192,16 @@ def test_follow_ups(previous, short, follow_up, expected):
 def test_the_other_guy_is_a_rival_only_after_a_figure_of_a_race():
     """From the review: "and the other guy?" after "What did Baduel ask for?" is no rival of his."""
     assert "rival" not in resolve("and the other guy?", [{"question": "What did Baduel ask for?", "short_answer": None}])
+
+
+def test_a_whole_question_after_a_time_it_opens_with_is_asked_as_it_is():
+    """followups10: "ok and in the 2007 referendum how many states did the no win" after a
+    question of 2013 had been spliced into it ("…when had the governor won it before in the 2007
+    referendum how many states…")."""
+    history = [{"question": "and anzoategui, when had the governor won it before in 2013?", "short_answer": None}]
+    question = "ok and in the 2007 referendum how many states did the no win"
+    assert resolve(question, history) == question
+    assert "ok" not in analyse(question).terms                  # the reader's filler is no topic
 
 
 def test_he_after_a_rival_asked_is_not_the_one_whose_rival_it_was():
