@@ -1557,7 +1557,13 @@ def figure_actor(question: str) -> list[str]:
     actor = [stem(re.sub(r"'s$", "", w)) for w in folded if w and w not in STOPWORDS]
     if actor and all(w in ROLE_STEMS for w in actor):
         return actor + sole_person(question)    # "…recalling Chávez, how many votes did the president receive?"
-    return actor
+    if actor and all(w in UNNAMED_ACTORS for w in actor):
+        return []                         # "what share did the party get in 2017?": no one named; the
+    return actor                          # sentence names the party ("The PSUV won 54%")
+
+
+# what a question may call the one whose figure it asks without naming it ("the party"): no actor
+UNNAMED_ACTORS = {stem(w) for w in ("party",)}
 
 
 # an office someone holds, by which a question may call the one person it names ("…recalling
