@@ -778,6 +778,9 @@ def test_figure_questions_name_whose_figure_they_ask():
     assert analyse("How many votes did Nicolás Maduro receive?").figure_actor == ["nicola", "maduro"]
     assert analyse("How many states did Maduro's PSUV win?").figure_actor == ["maduro", "psuv"]
     assert "mud" in analyse("What percentage did the Democratic Unity Roundtable (MUD) receive in 2017?").figure_actor
+    # "the party" names no one: the sentence's "The PSUV won 54%" is its figure, not another's
+    assert analyse("what share of the total vote did the party get in the 2017 regional elections").figure_actor == []
+    assert analyse("How many votes did the winner get in 2013?").figure_actor == ["winner"]
     assert analyse("How many votes were nullified?").figure_actor == []          # no one is asked about
     # written without the auxiliary: the name after the thing counted, not a place after "in"
     assert analyse("How many votes Capriles receive in election of April 14?").figure_actor == ["capril"]
