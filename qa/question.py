@@ -1230,7 +1230,7 @@ TOOK_PART = re.compile(r"(?<!\bwho )(?<!\bthat )(?<!\bthose )(?<!instead of )(?<
 ELECTORATE_SAID = re.compile(r"\b(?:voter|voters'?|electoral)\s+(?:rolls?|registers?|registry|lists?)\b"
                              r"|\b(?:(?:the\s+)?(?:people|persons|citizens|Venezuelans|adults)\s+(?:(?:who\s+)?(?:were|are|was|is)\s+)?"
                              r"(?:eligible|entitled|able|allowed)\s+to\s+vote)\b"
-                             r"|\beligible\s+(?:voters|electorate)\b", re.I)
+                             r"|\beligible\s+(?:voters|electorate|Venezuelans|citizens|people|adults)\b", re.I)
 # the words a cause is asked with instead of "why" that news text mostly says in another sense
 # ("led by President Nicolas Maduro", "he explained", "a bank account"): how the question asks,
 # not what it is about. ("what made/triggered/caused …" keep theirs: "made it worse", "triggered

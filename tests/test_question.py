@@ -1041,6 +1041,7 @@ def test_the_voter_roll_and_those_eligible_to_vote_are_the_electorate():
     for asked in ("By the time of the recall vote, roughly how large had the voter roll grown?",
                   "How many people were eligible to vote in Venezuela in 2017?",
                   "What fraction of eligible voters took part in the 2017 contests?",
+                  "What fraction of eligible Venezuelans went to the polls in 2017?",
                   "By how much did the number of people able to vote grow ahead of the 2004 recall?"):
         q = analyse(asked)
         assert {"elector", "voter"} <= set(q.terms) and not {"roll", "elig", "abl"} & set(q.terms), asked
