@@ -465,6 +465,17 @@ OWNED_AFTER = re.compile(r"['’]s?\b")
 STANCE_PREFIX = re.compile(r"\b(?:pro|anti)-$", re.I)
 
 
+def nouns_asked(question: Q.Question) -> set[str]:
+    """The focus words that name the one asked: those before its "who" ("the oil worker who was
+    shot": worker), not the verbs after it ("the student leader who appealed": not appeal, which
+    "Yon Goicoechea appeal…" says next)."""
+    who = re.search(r"\bwho\b", question.text, re.I)
+    if who is None:
+        return set(question.focus)
+    before = {stem(fold(w)) for w in re.findall(r"[A-Za-z][\w-]*", question.text[:who.start()])}
+    return {f for f in question.focus if f in before}
+
+
 def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str, float],
              weighted: list[tuple[int, float]], asked: frozenset[str] | None = None) -> float:
     """How well a span answers the question: type prior, nearness to the question's terms.
@@ -480,7 +491,7 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
     if span.kind in ("name", "list") and STANCE_PREFIX.search(sentence, 0, span.start):
         return -1.0                                   # "pro-Chávez parties": a stance, no party or person named
     if question.answer_type == Q.PERSON and span.kind == "name" and (
-            (after := WORD_AFTER.match(sentence, span.end)) and stem(fold(after.group(1))) in question.focus
+            (after := WORD_AFTER.match(sentence, span.end)) and stem(fold(after.group(1))) in nouns_asked(question)
             or IN_BEFORE.search(sentence, 0, span.start) and not OWNED_AFTER.match(sentence, span.end)):
         return -1.0                                   # "the name of the oil worker who was shot": "A PDVSA
                                                       # worker" says whose worker, "shot at in El Valle" where
@@ -591,6 +602,9 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
             score += 0.5                              # plural focus ('which countries') wants the list
     if question.role and span.kind in ("name", "list", "people") and not holds_role(span, sentence, question.role,
                                                                                      question.role_body):
+        if question.role in span_stems(sentence) and names_body(sentence, question.role_body):
+            return -1.0                               # the post is there, held by no name ("the voice of the CNE
+                                                      # President proclaiming Chávez's defeat"): Chávez is not it
         score -= 0.8                                  # "who was the CNE president": not a name said of another post
     if question.object_verb and span.kind in ("name", "list") and not said_with_verb(sentence, question.object_verb):
         score -= 1.0                                  # "which states did the PSUV lose": not "its backers in

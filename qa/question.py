@@ -174,7 +174,9 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
             r"declared|promised|warned|proposed|offered|wanted|planned|called for|asked for)\b"),
     (PERSON, rf"^(who|whom|whose)\b|\b(which|what) {WH_MODIFIERS}{PERSON_NOUNS}\b|\bto whom\b"
              # "what was the name of the oil worker who was shot" (read as "which oil worker who…"): someone
-             r"|^which ([\w'’-]+ ){0,3}?[\w'’-]+ who\b"
+             r"|^which ([\w'’-]+ ){0,3}?(?!(?:party|parties|state|states|city|cities|country|countries|group|groups|"
+             r"organi[sz]ations?|newspapers?|stations?|compan(?:y|ies)|articles?|papers?|movements?|coalitions?|"
+             r"unions?|councils?)\b)[\w'’-]+ who\b"
              r"|^(?!(?:(?:in|for|to|from|at|on|by|of|with|under|during)\s+)?(?:which|what|why|how|when|where)\b).*\bwho\b"
              r"(?!.*\b(?:which|what)\s+\w+)"),       # not "The governor who urged … belonged to which party?"
     # ^ "tell me who…"; not "which party …, who urged", "in which city were the journalists who…"
@@ -563,20 +565,12 @@ def dates_named(text: str) -> list[tuple[int, str]]:
 LEADING_WHETHER = re.compile(r"^\W*whether\b", re.I)
 
 
-# "Who is cited about…", "which journalist is cited in…", "what reasons were cited…": the citing is
-# what the answer is asked by, a topic word (not "the deficit the CWI cited", where it tells who tells)
-WHO_CITED = re.compile(r"^\W*(?:(?:who|whom|which\s+[\w'’-]+)\s+(?:(?:is|was|are|were)\s+(?:being\s+)?cited|did\s+[^?]*?\bcite)"
-                       r"|what(?:\s+[\w'’-]+){0,2}?\s+(?:is|was|are|were)\s+(?:being\s+)?cited)\b", re.I)
-CITE_STEM = stem("cite")
-
-
 def question_terms(question: str) -> list[str]:
     out = []
-    cited = WHO_CITED.search(question) is not None
     bare = [(w, w.strip(".,;:?!'’\"“”()")) for w in fold(DECADE_PART.sub("", LEADING_WHETHER.sub("", question))).split()]
     kept = " ".join(w for w, b in bare if not MONTH.fullmatch(b) and b.lower() not in AS_WRITTEN_NO_TOPIC)
     for term in content_terms(kept):
-        if (term not in ASKING_STEMS or cited and term == CITE_STEM) and term not in out:
+        if term not in ASKING_STEMS and term not in out:
             out.append(term)
     return out
 
@@ -1345,6 +1339,11 @@ def without_stance(question: str) -> str:
         or question
 
 
+# a reader's "ok"/"okay" before the question ("ok who wrote the blog?", "okay, and who…"): the
+# question is the one after it, as every pattern anchored at its start (ASKS_AUTHOR…) reads it
+READER_FILLER = re.compile(r"^\W*(?:ok(?:ay)?|alright)\b[\s,.!:;-]*(?=\w)", re.I)
+
+
 def analyse(question: str, names_article: Callable[[SourceReference], bool] | None = None,
             titles: Iterable[str] = ()) -> Question:
     """What the question asks; `names_article` decides weak article references (see
@@ -1352,6 +1351,7 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
     articles' title_phrases. A preamble before the question (asked_part) adds only its names and
     dated events. A title named stays in the question's terms: the words are its topic too
     ("is the revolution in danger?")."""
+    question = READER_FILLER.sub("", question, count=1) or question     # "ok who wrote the blog?"
     came_about = asked_verb(CAME_ABOUT_ASKED, question)       # "did the talks actually happen?"
     asked, preamble, typed = asked_part(without_relative_events(question))
     asked, typed = without_stance(asked), without_stance(typed)

@@ -106,7 +106,8 @@ def test_an_article_named_by_who_reported_cited_or_published_it():
     for question in ("What turnout was reported by the CNE in 2013?", "Which reasons were cited by the opposition?",
                      "Which figures were published by Chávez?"):
         plain = analyse(question, fits)
-        assert plain.sources == [] and {"report", "cite", "publish"} & set(plain.terms), question
+        assert plain.sources == [] and {"report", "publish", "opposit"} & set(plain.terms), question   # ("cite" is
+                                                                                 # never a topic: 5c81f31)
 
 def test_a_year_opening_the_sentence_is_its_time_not_an_aside():
     q = analyse("What was the murder rate in 2007?")
