@@ -30,7 +30,7 @@ from . import extraction, known
 from .acronyms import AcronymTable
 from .chunking import Passage, PassageSentence
 from .figures import figures as figures_in, rounded_terms
-from .grounding import ORDINAL_END, document_match, temporal_fits, written_before, written_long_after
+from .grounding import EVENT_NOUN_STEMS, GENERIC_EVENT, ORDINAL_END, document_match, temporal_fits, written_before, written_long_after
 from .lexical import idf
 from .question import COMPARISON, COUNT, DATE, EVENT, MONEY, MONTH, PERCENT, REFORM_PACKAGE, TIME, Question, answer_form_terms, dates_named
 from .retrieval import Candidate
@@ -266,6 +266,24 @@ def period_factor(question: Question, meta: dict) -> float:
     return 1.0
 
 
+def titled_terms(question: Question, title: str) -> frozenset[str]:
+    """The words of an article's title each of its sentences counts as its own: all of them for
+    a vote's result asked (what the article reports is the result), else the question's event
+    nouns ("recall", "coup"; not "election", which titles of every kind say) for a fact asked."""
+    if question.cue == "result":
+        return term_set(title)
+    if not question.is_factoid:
+        return frozenset()
+    return term_set(title) & TITLED_EVENTS
+
+
+TITLED_EVENTS = EVENT_NOUN_STEMS - {GENERIC_EVENT}
+# a result's figures ("gave Chávez 58.25%", "the NO with 4, 504, 354 votes"): only such a sentence
+# tells the result its article's title names; any other of a titled article ("The 2007
+# constitutional referendum: live blog") would match it too ("…the YES vote would win…")
+RESULT_FIGURE = re.compile(r"\d\s*%|\d[\d.,\s]*\d\s+votes\b")
+
+
 def stray_days(days: set[str], terms: frozenset[str], text: str) -> set[str]:
     """The days asked ("December 3" asks 3) that a sentence holds only as some other number ("about
     3 opposition folks"), not as a day of a month it names: no match of the day asked."""
@@ -303,9 +321,11 @@ def score_sentences(question: Question, query_vector: np.ndarray, candidates: li
         texts = tuple(s.text for s in passage.sentences)
         if asked_figures:                    # "about 7.5 million": "7,505,378" says those words
             expanded = [terms | rounded_terms(question.text, text) for terms, text in zip(expanded, texts)]
-        if question.cue == "result":         # "the result of the 2004 recall": the article titled with the
-            titled = term_set(passage.metadata.get("title", ""))    # recall gives it without naming it
-            expanded = [terms | titled for terms in expanded] if titled else expanded
+        titled = titled_terms(question, passage.metadata.get("title", ""))
+        if titled:                           # "the result of the 2004 recall", "the electorate by the time of
+            expanded = [terms | titled if question.cue != "result" or RESULT_FIGURE.search(text) else terms
+                        for terms, text in zip(expanded, texts)]    # the recall vote": the article titled
+                                                                    # with the recall gives it without naming it
         if asked_days:                       # "December 3, 2007": not the 3 of "about 3 opposition folks"
             expanded = [terms - stray_days(asked_days, terms, text) for terms, text in zip(expanded, texts)]
         lexical = [coverage(terms, weights, total) for terms in expanded]

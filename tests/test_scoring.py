@@ -141,6 +141,18 @@ def test_a_result_asked_is_told_by_the_figures_of_the_article_titled_with_the_vo
                              loaded.acronyms)
     figures = next(s for s in scored if s.text.startswith("The preliminary results gave Chávez 58.25%"))
     assert figures.features["lexical"] == 1.0
+    # …but only a sentence with the figures (a review: the blog's every sentence had matched "the 2007
+    # referendum" through its title, and "…the YES vote would win" led its result)
+    blow = next(s for s in scored if s.text.startswith("The overwhelming referendum result is a huge blow"))
+    assert blow.features["lexical"] < 1.0
+    # a fact asked of an event the article's title names: "The number of voters rose from 12.4 to 14
+    # million…" is the electorate "by the time of the recall vote", its article titled with the recall
+    text = "how big was the electorate by the time of the recall vote?"
+    q, vector = analyse(text), assistant.embedder.encode_query(text)
+    scored = score_sentences(q, vector, loaded.retriever.search(text, vector), loaded.data, term_weights(q, loaded.data),
+                             loaded.acronyms)
+    voters = next(s for s in scored if s.text.startswith("The number of voters rose from 12.4 to 14 million"))
+    assert "recal" in q.terms and voters.features["lexical"] > 0.85     # all but "vote"
 
 
 def test_how_an_outcome_came_about_wants_its_causes():
