@@ -602,9 +602,10 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
             score += 0.5                              # plural focus ('which countries') wants the list
     if question.role and span.kind in ("name", "list", "people") and not holds_role(span, sentence, question.role,
                                                                                      question.role_body):
-        if question.role in span_stems(sentence) and names_body(sentence, question.role_body):
-            return -1.0                               # the post is there, held by no name ("the voice of the CNE
-                                                      # President proclaiming Chávez's defeat"): Chávez is not it
+        if OWNED_AFTER.match(sentence, span.end) and question.role in span_stems(sentence) \
+                and names_body(sentence, question.role_body):
+            return -1.0                               # the post is there, and the name owns something else ("the
+                                                      # voice of the CNE President proclaiming Chávez's defeat")
         score -= 0.8                                  # "who was the CNE president": not a name said of another post
     if question.object_verb and span.kind in ("name", "list") and not said_with_verb(sentence, question.object_verb):
         score -= 1.0                                  # "which states did the PSUV lose": not "its backers in

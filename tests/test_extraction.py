@@ -879,14 +879,18 @@ def test_who_holds_a_post_is_the_name_given_with_it():
     weights = {t: 1.0 for t in q.terms}
     from dataclasses import replace
     unposted = replace(q, role="", role_body=[])
-    passing = "The National Electoral Council results weakened the radical Hugo Chávez."
-    (span, fit), (_, fit_anyone) = best_span_fit(passing, q, weights), best_span_fit(passing, unposted, weights)
-    assert span.text.startswith("Hugo Chávez") and round(fit_anyone - fit, 6) == 0.8     # a name said in passing
-    # the post is said and held by no name given, or by one of another post: no name there is the
-    # holder (v036: "Chávez" had answered who was the CNE's president in 2004)
-    for text in ("The voice of the CNE President proclaiming Hugo Chávez's defeat was faked by the National Electoral Council.",
-                 "The National Electoral Council results weakened the radical President Hugo Chávez."):
-        assert best_span_fit(text, q, weights) is None and best_span_fit(text, unposted, weights) is not None, text
+    for passing in ("The National Electoral Council results weakened the radical Hugo Chávez.",
+                    "The National Electoral Council results weakened the radical President Hugo Chávez."):
+        (span, fit), (_, fit_anyone) = best_span_fit(passing, q, weights), best_span_fit(passing, unposted, weights)
+        assert span.text.startswith("Hugo Chávez") and round(fit_anyone - fit, 6) == 0.8    # a name said in passing
+    # the post is said, and the name owns something else: it is not the holder (v036: "Chávez" had
+    # answered who was the CNE's president in 2004); a name of another phrasing of a post may be
+    # (a review: "Hugo Chávez, president of Venezuela", "The foreign minister, Elías Jaua,")
+    voice = "The voice of the CNE President proclaiming Hugo Chávez's defeat was faked by the National Electoral Council."
+    assert best_span_fit(voice, q, weights) is None and best_span_fit(voice, unposted, weights) is not None
+    country = analyse("Who was the president of Venezuela in 2007?")
+    defeat = "On 2 December 2007, Hugo Chávez, president of Venezuela, suffered his first electoral defeat."
+    assert best_span(defeat, country, {t: 1.0 for t in country.terms}).text == "Hugo Chávez"
     other = "The CNE said President Nicolas Maduro won."         # the body must come with the post
     start = other.index("Nicolas")
     assert not holds_role(Span("Nicolas Maduro", start, start + 14, "name"), other, "presid", ["CNE"])
