@@ -31,7 +31,7 @@ from .indexer import CorpusChanges, UpdateReport, corpus_changes, update_index
 from .lexical import document_frequency
 from .loaders import load_document
 from .phrasal_verbs import OneWordVerbs
-from .question import DATE, EVENT, TIME, analyse, answer_form_terms, is_acknowledgment, pronoun_subject, spelled_out, title_phrases, with_name_capitalised
+from .question import DATE, EVENT, PART_OF_A_TIME, TIME, YEAR, analyse, answer_form_terms, is_acknowledgment, pronoun_subject, spelled_out, title_phrases, with_name_capitalised
 from .retrieval import Filters, Retriever
 from .sentence_facts import stored_facts
 from .scoring import rerank_passages, score_sentences, term_weights
@@ -256,8 +256,9 @@ def told_then(text: str, analysis, loaded: LoadedIndex, filters: Filters | None)
     if len(written) != 1:
         return None
     when = published(loaded.data.documents[written[0]]["metadata"])
-    part = PART_OF_YEAR.search(analysis.text)
-    if part and not (when and when[1] and when[1] in PART_MONTHS[part.group(1).lower()]):
+    part = PART_OF_A_TIME.search(analysis.text)
+    months = PART_MONTHS.get((part.group("part") or part.group("edge") or "").lower()) if part else None
+    if months and YEAR.match(analysis.text, part.end()) and not (when and when[1] and when[1] in months):
         return None                   # "late 2013" of an article of April 2013: not written then
     answer = summary(text, analysis, loaded.retriever.article(written[0]), loaded.data.sentence_matrix, 1.0)
     told = years_in(answer.sentences[0].text) if answer.sentences else frozenset()
@@ -266,8 +267,7 @@ def told_then(text: str, analysis, loaded: LoadedIndex, filters: Filters | None)
     return answer                     # December 2007, which is another time
 
 
-# a part of the year asked ("late 2007", "the start of 2008"), and the months it takes in
-PART_OF_YEAR = re.compile(r"\b(early|late|mid|start|beginning|end|middle)(?:[\s-]+|\s+of\s+)(?:(?:19|20)\d\d)\b", re.I)
+# the months a part of the year asked takes in ("late 2007", "the start of 2008": question.PART_OF_A_TIME)
 PART_MONTHS = {"early": range(1, 5), "start": range(1, 5), "beginning": range(1, 5), "mid": range(5, 9),
                "middle": range(5, 9), "late": range(9, 13), "end": range(9, 13)}
 

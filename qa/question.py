@@ -264,8 +264,8 @@ DAY_DATE = re.compile(rf"{MONTH.pattern}\s+(\d{{1,2}}(?:st|nd|rd|th)?)\b|\b(\d{{
 QUESTION_WORDS = {"what", "which", "who", "whom", "whose", "when", "where", "why", "how", "many", "much",
                   "did", "does", "do", "done", "is", "are", "was", "were", "name", "according", "article", "say", "says",
                   "describe", "described", "give", "tell", "mention", "mentions", "mentioned",
-                  "cite", "cites", "cited", "citing",
-                  "ok", "okay",                                 # "ok, who won in 2013?": a reader's filler           # "the deficit the CWI cited": who tells, not what
+                  "cite", "cites", "cited", "citing",           # "the deficit the CWI cited": who tells, not what
+                  "ok", "okay",                                 # "ok, who won in 2013?": a reader's filler
                   # "what was inflation like…": the idiom's word, not the topic
                   "like",
                   # how the article holds the view, not what the view is about ("why does the blogger argue that…")
@@ -1164,7 +1164,7 @@ ORDINARY = re.compile(r"\b(?:standard|normal|usual|regular|ordinary|typical|(?:l
 # the part of a month or year, or a season, a date is given in ("early December 2007", "in the
 # spring of 2013", "late 2008"): when, which the month and year say to the grounding; no topic.
 # And for a time asked, "in the small hours": the time's part of the day, not a topic
-PART_OF_A_TIME = re.compile(r"\b(?:(?:early|late|mid)[\s-]+|(?:the\s+)?(?:start|end|beginning|middle)\s+of\s+"
+PART_OF_A_TIME = re.compile(r"\b(?:(?P<part>early|late|mid)[\s-]+|(?:the\s+)?(?P<edge>start|end|beginning|middle)\s+of\s+"
                             r"|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?)"
                             r"(?=(?:" + "|".join(MONTHS) + r"|(?:1[89]|20)\d\d)\b)", re.I)
 HOURS_OF_NIGHT = re.compile(r"\b(?:in\s+)?the\s+(?:small|early|wee)\s+hours(?:\s+of\s+the\s+(?:morning|night))?", re.I)
