@@ -1171,7 +1171,7 @@ HOURS_OF_NIGHT = re.compile(r"\b(?:in\s+)?the\s+(?:small|early|wee)\s+hours(?:\s
 # "who got removed", "how many people got arrested": the passive's auxiliary, as "was" (not "get
 # when", "got seven")
 GOT_PASSIVE = re.compile(r"\b(?:got|gets|get|getting|gotten)\s+(?=(?!(?:when|then|even|often|seven|eleven|ten|been|"
-                         r"between|women|men|children|given|taken)\b)[a-z-]+(?:ed|en)\b)", re.I)
+                         r"between|women|men|children|given|taken)\b)(?![a-z-]*eed\b)[a-z-]+(?:ed|en)\b)", re.I)   # not "gets speed"
 HAPPENED_WHEN = re.compile(r"(\bwhen\s[^?,.;]{1,60}?)\s(?:happened|took\s+place|occurred)\b", re.I)
 # "the count of No votes": the figure's form (a count of all the votes is the row "Votes counted")
 COUNT_OF = re.compile(r"\bcount(?=\s+of\b)", re.I)

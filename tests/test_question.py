@@ -432,6 +432,7 @@ def test_the_word_of_an_idiom_is_no_topic():
     assert removed.terms == ["remov", "reshuffl"] and removed.doer_verb == "remov" and removed.doer_passive
     assert analyse("how many people got arrested in 2007?").terms == ["peopl", "arrest"]
     assert "get" in analyse("how many votes did chavez get when he won in 2000?").terms     # getting votes
+    assert "get" in analyse("UK broadband gets speed injection").terms        # BBC-500: "speed" is no participle
     # the part of a month or year, a season, the small hours of a time asked: when, not what about
     declared = analyse("At what time in the small hours of early December 2007 was the NO victory declared?")
     assert declared.terms == ["time", "victori", "declar"] and declared.months == [12]
