@@ -600,6 +600,9 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
             score -= 0.8                              # "the CMR website" is not a place
         if span.kind == "list" and plural_focus(question.text):
             score += 0.5                              # plural focus ('which countries') wants the list
+    if question.role and span.kind in ("name", "list") and is_the_body(span.text, question.role_body):
+        return -1.0                                   # "the CNE president": the National Electoral Council is
+                                                      # what the post is of, not who holds it
     if question.role and span.kind in ("name", "list", "people") and not holds_role(span, sentence, question.role,
                                                                                      question.role_body):
         if OWNED_AFTER.match(sentence, span.end) and question.role in span_stems(sentence) \
@@ -1111,6 +1114,16 @@ def names_body(sentence: str, body: list[str]) -> bool:
         return True
     initials = sorted(w[0].upper() for w in body if fold(w) not in STOPWORDS)
     return len(initials) >= 2 and any(sorted(a) == initials for a in re.findall(r"\b[A-Z]{2,6}\b", sentence))
+
+
+def is_the_body(name: str, body: list[str]) -> bool:
+    """Whether a name is what a post asked is of: its words ("the Electoral Council"), or the
+    long form of its acronym ("National Electoral Council" for "CNE", in any order of letters)."""
+    if names_body(name, body):
+        return True
+    acronyms = [w for w in body if w.isupper() and 2 <= len(w) <= 6]
+    initials = sorted(w[0].upper() for w in re.findall(r"[\w’'-]+", name) if fold(w) not in STOPWORDS)
+    return any(sorted(a) == initials for a in acronyms)
 
 
 def holds_role(span: Span, sentence: str, role: str, body: list[str]) -> bool:

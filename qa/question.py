@@ -1419,13 +1419,14 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
 
 # "Who was the president of the CNE …?", "who is the head of the cne": the post whose holder is asked
 ROLE_QUESTION = re.compile(r"^who\s+(?:is|was|were|are)\s+(?:the\s+)?(?:[a-z-]+\s+)?([a-z-]+)\s+of\s+(?:the\s+)?"
-                           r"(.+?)(?=\s+(?:in|at|on|for|by|during|from|to|with|after|before|since|when|under)\b|\s*[?.!]*$)",
-                           re.I)
+                           r"(.+?)(?=\s+(?:in|at|on|for|by|during|from|to|with|after|before|since|when|under|who|whose)\b"
+                           r"|\s*[?.!]*$)", re.I)
 
 
 # … or with the body named first: "who is the CNE president?", "who was the Sucre governor in 2007?"
 BODY_ROLE_QUESTION = re.compile(r"^(?i:who\s+(?:is|was|were|are)\s+(?:the\s+)?)((?:[A-ZÁÉÍÓÚÑ][\w.-]*\s+){1,3})([a-z-]+)"
-                                r"(?=\s+(?:in|at|on|for|by|during|from|to|with|after|before|since|when|under)\b|\s*[?.!]*$)")
+                                r"(?=\s+(?:in|at|on|for|by|during|from|to|with|after|before|since|when|under|who|whose)\b"
+                                r"|\s*[?.!]*$)")
 
 
 # a possessive ending of a name ("Chávez's", "Capriles'"), which is no part of the name
@@ -1438,6 +1439,7 @@ def role_asked(question: str) -> dict:
     """role and role_body of a "who is the <post> of <body> …" or "who is the <body> <post>"
     question ({} if none; not the author, whom the byline names)."""
     text = TIME_ADVERB_END.sub("", LEADING_PHRASE.sub("", question.strip()))   # "who was the CNE president then?"
+    text = re.sub(NAME_OF.pattern, "who was the ", text, flags=re.I)     # "What was the name of the CNE president…?"
     match = ROLE_QUESTION.match(text)
     post, body = (match.group(1), match.group(2)) if match else ("", "")
     if not match and (match := BODY_ROLE_QUESTION.match(text)):

@@ -888,6 +888,13 @@ def test_who_holds_a_post_is_the_name_given_with_it():
     # (a review: "Hugo Chávez, president of Venezuela", "The foreign minister, Elías Jaua,")
     voice = "The voice of the CNE President proclaiming Hugo Chávez's defeat was faked by the National Electoral Council."
     assert best_span_fit(voice, q, weights) is None and best_span_fit(voice, unposted, weights) is not None
+    # nor is what the post is of ("the National Electoral Council" for the CNE's president)
+    whose = analyse("What was the name of the CNE president whose voice was faked?")
+    underway = ("As the voting was underway the National Electoral Council (CNE) announced the existence of a fake "
+                "press conference that had the voice of the CNE President proclaiming Chávez's defeat.")
+    assert best_span_fit(underway, whose, {t: 1.0 for t in whose.terms}) is None
+    from qa.extraction import is_the_body
+    assert is_the_body("National Electoral Council", ["CNE"]) and not is_the_body("Tibisay Lucena", ["CNE"])
     country = analyse("Who was the president of Venezuela in 2007?")
     defeat = "On 2 December 2007, Hugo Chávez, president of Venezuela, suffered his first electoral defeat."
     assert best_span(defeat, country, {t: 1.0 for t in country.terms}).text == "Hugo Chávez"

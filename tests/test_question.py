@@ -412,6 +412,11 @@ def test_the_word_of_an_idiom_is_no_topic():
     # "what went wrong for…": why it failed
     wrong = analyse("So what actually went wrong for Chávez in 2007?")
     assert wrong.answer_type == "why" and wrong.terms == ["fail", "chavez"]
+    # "What is the name of the CNE president?" asks the holder of a post as "Who was the president of the CNE?"
+    named = analyse("What is the name of the CNE president?")
+    assert (named.role, named.role_body) == ("presid", ["CNE"])
+    whose = analyse("What was the name of the CNE president whose voice was faked?")
+    assert (whose.role, whose.role_body) == ("presid", ["CNE"])
     # "what was the story with…", "what went down…": what happened
     story = analyse("What was the story with the military officers arrested before the 2007 referendum?")
     assert story.answer_type == "what-happened" and story.terms == ["happen", "militari", "offic", "arrest", "referendum"]
