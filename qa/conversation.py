@@ -374,7 +374,7 @@ def named_place(last: str, short: str | None, entities: list[str]) -> str:
     """Where "there" points, with its preposition: the last answer when it answered "where",
     else the place the last question put after "in", else the place or occasion it put after
     "at" ("Was anyone hurt there?" after "…the PDVSA worker at Maduro's closing rally?"), else
-    its first name ("why is Bolivar important?")."""
+    its first name that owns nothing ("why is Bolivar important?"; not "Maduro's rally")."""
     if short and answer_type(last) == PLACE:
         return f"in {short}"
     after_in = re.search(r"\bin\s+([A-ZÁÉÍÓÚÑ][\w’'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w’'-]*)*)", last)
@@ -383,7 +383,8 @@ def named_place(last: str, short: str | None, entities: list[str]) -> str:
     after_at = AT_PLACE.search(last)
     if after_at:
         return f"at {after_at.group(1).strip()}"
-    return f"in {entities[0]}" if entities else ""
+    place = next((e for e in entities if not re.search(rf"\b{re.escape(e)}['’]s?(?!\w)", last)), "")
+    return f"in {place}" if place else ""      # not an owner: "Maduro's closing rally" is no place
 
 
 def named_person(entities: list[str]) -> str:

@@ -194,6 +194,14 @@ def test_the_other_guy_is_a_rival_only_after_a_figure_of_a_race():
     assert "rival" not in resolve("and the other guy?", [{"question": "What did Baduel ask for?", "short_answer": None}])
 
 
+def test_there_is_no_name_that_owns_something():
+    """followups11: "What happened to the PDVSA worker there?" after "When was Maduro's closing
+    election rally in the 2013 campaign?" had become "…the PDVSA worker in Maduro…"."""
+    history = [{"question": "When was Maduro's closing election rally in the 2013 campaign?", "short_answer": "April 10"}]
+    assert "in Maduro" not in resolve("What happened to the PDVSA worker there?", history)
+    assert "in Bolivar" in resolve("who won the governorship there?", [{"question": "why is Bolivar important?"}])
+
+
 def test_a_whole_question_after_a_time_it_opens_with_is_asked_as_it_is():
     """followups10: "ok and in the 2007 referendum how many states did the no win" after a
     question of 2013 had been spliced into it ("…when had the governor won it before in the 2007
