@@ -1126,6 +1126,21 @@ def is_the_body(name: str, body: list[str]) -> bool:
     return any(sorted(a) == initials for a in acronyms)
 
 
+def long_form_before(words: list[str], body: list[str]) -> bool:
+    """Whether the words end with the long form of the body's acronym, a word of a two-word post
+    between ("Organization of American States secretary general Luis Almagro" asked of the OAS)."""
+    if words and words[-1].islower() and fold(words[-1]) not in STOPWORDS:
+        words = words[:-1]                                # "secretary" of "secretary general"
+    run = []
+    for word in reversed(words):
+        if not (word[:1].isupper() or (run and fold(word) in STOPWORDS)):
+            break
+        run.insert(0, word)
+    acronyms = [w for w in body if w.isupper()]
+    return bool(acronyms) and any(run[k][:1].isupper() and is_the_body(" ".join(run[k:]), acronyms)
+                                  for k in range(len(run)))   # "the US and Organization of American States"
+
+
 def holds_role(span: Span, sentence: str, role: str, body: list[str]) -> bool:
     """Whether the sentence gives the name the holder of the post asked about: the post, with
     what it is the post of, right before the name or with only that body between ("CNE
@@ -1137,7 +1152,7 @@ def holds_role(span: Span, sentence: str, role: str, body: list[str]) -> bool:
     for i in range(len(words) - 1, -1, -1):
         word = words[i].strip("(),")
         if stem(fold(word)) == role:                      # the body right before the post or after it
-            return names_body(" ".join(words[max(0, i - 1):]), body)
+            return names_body(" ".join(words[max(0, i - 1):]), body) or long_form_before(words[:i], body)
         if not (word.lower() in ("of", "the") or word[:1].isupper()):
             break
     after = ROLE_AFTER.match(sentence, span.end)

@@ -1439,14 +1439,17 @@ def role_asked(question: str) -> dict:
     """role and role_body of a "who is the <post> of <body> …" or "who is the <body> <post>"
     question ({} if none; not the author, whom the byline names)."""
     text = TIME_ADVERB_END.sub("", LEADING_PHRASE.sub("", question.strip()))   # "who was the CNE president then?"
-    text = re.sub(NAME_OF.pattern, "who was the ", text, flags=re.I)     # "What was the name of the CNE president…?"
-    match = ROLE_QUESTION.match(text)
+    named = re.sub(NAME_OF.pattern, "who was the ", text, flags=re.I)    # "What was the name of the CNE president…?"
+    match = ROLE_QUESTION.match(named)
     post, body = (match.group(1), match.group(2)) if match else ("", "")
-    if not match and (match := BODY_ROLE_QUESTION.match(text)):
+    if not match and (match := BODY_ROLE_QUESTION.match(named)):
         post, body = match.group(2), match.group(1)
     post = fold(post)
     if not post or stem(post) in {stem(w) for w in ("author", "writer", "one")} or post in STOPWORDS:
         return {}
+    if named != text and not re.search(r"[A-ZÁÉÍÓÚÑ]", body):
+        return {}                       # "the name of the leader of the right-wing opposition": a post of a
+                                        # body named by no name is asked of a sentence, as a thing is (a review)
     return {"role": stem(post), "role_body": body.split()}
 
 

@@ -893,6 +893,11 @@ def test_who_holds_a_post_is_the_name_given_with_it():
     underway = ("As the voting was underway the National Electoral Council (CNE) announced the existence of a fake "
                 "press conference that had the voice of the CNE President proclaiming Chávez's defeat.")
     assert best_span_fit(underway, whose, {t: 1.0 for t in whose.terms}) is None
+    oas = analyse("What was the name of the secretary general of the OAS?")         # the acronym's long form
+    almagro = "Even the Organization of American States secretary general Luis Almagro backed the opposition."
+    assert best_span(almagro, oas, {t: 1.0 for t in oas.terms}).text == "Luis Almagro"
+    start = almagro.index("Luis")
+    assert holds_role(Span("Luis Almagro", start, start + 12, "name"), almagro, oas.role, oas.role_body)
     from qa.extraction import is_the_body
     assert is_the_body("National Electoral Council", ["CNE"]) and not is_the_body("Tibisay Lucena", ["CNE"])
     country = analyse("Who was the president of Venezuela in 2007?")

@@ -417,6 +417,7 @@ def test_the_word_of_an_idiom_is_no_topic():
     assert (named.role, named.role_body) == ("presid", ["CNE"])
     whose = analyse("What was the name of the CNE president whose voice was faked?")
     assert (whose.role, whose.role_body) == ("presid", ["CNE"])
+    assert analyse("What was the name of the leader of the right-wing opposition?").role == ""   # no body named
     # "what was the story with…", "what went down…": what happened
     story = analyse("What was the story with the military officers arrested before the 2007 referendum?")
     assert story.answer_type == "what-happened" and story.terms == ["happen", "militari", "offic", "arrest", "referendum"]
