@@ -166,7 +166,7 @@ def test_fresh_explanation_questions_keep_their_first_runs(assistant, name, answ
     ("blind110.jsonl", {"factoid_accuracy": 0.74, "abstention": 0.95, "answer_rate": 0.84}),
     ("blind111.jsonl", {"factoid_accuracy": 0.83, "abstention": 0.95, "answer_rate": 0.90}),
     ("blind112.jsonl", {"factoid_accuracy": 0.88, "abstention": 0.70, "answer_rate": 0.90}),
-    ("blind113.jsonl", {"factoid_accuracy": 0.66, "abstention": 0.70, "answer_rate": 0.84}),
+    ("blind113.jsonl", {"factoid_accuracy": 0.66, "abstention": 0.80, "answer_rate": 0.84}),
     ("blind114.jsonl", {"factoid_accuracy": 0.66, "abstention": 0.80, "answer_rate": 0.84}),
     # 20 conversations of 2-3 turns, asked with their history (qa.evaluation.evaluate)
     ("followups.jsonl", {"factoid_accuracy": 0.55, "abstention": 0.85, "answer_rate": 0.72}),
@@ -396,7 +396,8 @@ def test_questions_written_blind_keep_what_was_fixed(assistant, name, floors):
     (0.687 / 0.714 / 0.796 on 2d007e1). Their floors keep what its rules fixed (a table's
     lead-in, a season or part of a year no topic, the hour a time's form word, "read out", a
     count of another thing no number of votes, a year asked of a time named, "and the presidential
-    term?", an event's article title matched for a fact of it)."""
+    term?", an event's article title matched for a fact of it, "the name of the CNE president"
+    asked as a post's holder)."""
     from pathlib import Path
     metrics = evaluate(Path(__file__).parent.parent / "eval" / name, lambda q, history: assistant.ask(q, history=history).to_dict())
     for metric, floor in floors.items():
