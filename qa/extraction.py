@@ -1112,8 +1112,14 @@ def names_body(sentence: str, body: list[str]) -> bool:
     stems = {stem(fold(w)) for w in body if fold(w) not in STOPWORDS}
     if stems & span_stems(sentence):
         return True
-    initials = sorted(w[0].upper() for w in body if fold(w) not in STOPWORDS)
-    return len(initials) >= 2 and any(sorted(a) == initials for a in re.findall(r"\b[A-Z]{2,6}\b", sentence))
+    return any(spells(a, body) for a in re.findall(r"\b[A-Z]{2,6}\b", sentence))
+
+
+def spells(acronym: str, words: list[str]) -> bool:
+    """Whether an acronym is the initials of the words (no function word), in any order of
+    letters ("CNE" of "National Electoral Council", from the Spanish)."""
+    initials = sorted(w[0].upper() for w in words if fold(w) not in STOPWORDS)
+    return len(initials) >= 2 and sorted(acronym) == initials
 
 
 def is_the_body(name: str, body: list[str]) -> bool:
@@ -1121,9 +1127,8 @@ def is_the_body(name: str, body: list[str]) -> bool:
     long form of its acronym ("National Electoral Council" for "CNE", in any order of letters)."""
     if names_body(name, body):
         return True
-    acronyms = [w for w in body if w.isupper() and 2 <= len(w) <= 6]
-    initials = sorted(w[0].upper() for w in re.findall(r"[\w’'-]+", name) if fold(w) not in STOPWORDS)
-    return any(sorted(a) == initials for a in acronyms)
+    words = re.findall(r"[\w’'-]+", name)
+    return any(spells(a, words) for a in body if a.isupper() and 2 <= len(a) <= 6)
 
 
 def long_form_before(words: list[str], body: list[str]) -> bool:

@@ -210,7 +210,7 @@ SEARCH_RULES = [(kind, re.compile(pattern)) for kind, pattern in SEARCH_TYPES]
 # still a search ("when" joins a clause to the noun), "turnout in 2013, what was it" is not
 CLAUSE_QUESTION_WORD = re.compile(r"(?:^|[,;:(—–-]\s*|\band\s+)" + QUESTION_WORD_ANYWHERE)
 # "What is the name of the CNE president?" asks for a person as "which CNE president" does
-NAME_OF = re.compile(r"\b(what|which)\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(?:the\s+)?")
+NAME_OF = re.compile(r"\b(what|which)\s+(?:is|was|are|were)\s+the\s+names?\s+of\s+(?:the\s+)?", re.I)
 # "Who is Baduel?", "Who was Tibisay Lucena?": the name is given; what is wanted is what the
 # articles say of that person, not another name.
 WHO_IS_NAMED = re.compile(r"^(?i:who)\s+(?i:is|was)\s+(?!(?i:the|a|an|this|that)\b)(?:[A-ZÁÉÍÓÚÑ][\w’'.-]*\s*)+\??$")
@@ -1439,7 +1439,7 @@ def role_asked(question: str) -> dict:
     """role and role_body of a "who is the <post> of <body> …" or "who is the <body> <post>"
     question ({} if none; not the author, whom the byline names)."""
     text = TIME_ADVERB_END.sub("", LEADING_PHRASE.sub("", question.strip()))   # "who was the CNE president then?"
-    named = re.sub(NAME_OF.pattern, "who was the ", text, flags=re.I)    # "What was the name of the CNE president…?"
+    named = NAME_OF.sub("who was the ", text)   # "What was the name of the CNE president…?"
     match = ROLE_QUESTION.match(named)
     post, body = (match.group(1), match.group(2)) if match else ("", "")
     if not match and (match := BODY_ROLE_QUESTION.match(named)):
