@@ -134,7 +134,7 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
               r"(?:inflation|unemployment)(?= (?:in|at|for|of|on|during|under|when|after|before|by)\b|\s*\?|$)|"
               r"(\w+ )?rate|share|percentage|percent|proportion|majority|margin)\b"
               r"|\bthe (turnout|participation|abstention|(\w+ )?rate|percentage|proportion) (was|is|were|had been)\b"
-              r"|\b(what|which) (percentage|percent|share|proportion|fraction)\b|\b(what|which) (?:(?!(?:is|are|was|were|did|does|do|has|have|had)\b)[\w'’-]+ ){1,2}?(percentage|percent|share|proportion|fraction)(?=\s+(?:of|did|does|do|is|are|was|were|has|have|had)\b|\s*\?)|\b(what|which) %|\bwhat (portion|slice) of\b|\bhow (fast|quickly) (were|was|are|is|had|have) prices\b|\bwhat part of (the )?(votes?|vote share|electorate|voters|ballots)\b|\b(what|which) (level|rate) of (inflation|unemployment|turnout|participation|abstention)\b|\bhow (large|big) a (share|proportion|portion)\b|\bwhat (rate|turnout)\b|\brate\b.*\?$"
+              r"|\b(what|which) (percentage|percent|share|proportion|fraction)\b|\b(what|which) (?:(?!(?:is|are|was|were|did|does|do|has|have|had)\b)[\w'’-]+ ){1,2}?(percentage|percent|share|proportion|fraction)(?=\s+(?:of|and|did|does|do|is|are|was|were|has|have|had)\b|\s*\?)|\b(what|which) %|\bwhat (portion|slice) of\b|\bhow (fast|quickly) (were|was|are|is|had|have) prices\b|\bwhat part of (the )?(votes?|vote share|electorate|voters|ballots)\b|\b(what|which) (level|rate) of (inflation|unemployment|turnout|participation|abstention)\b|\bhow (large|big) a (share|proportion|portion)\b|\bwhat (rate|turnout)\b|\brate\b.*\?$"
               r"|\b(what|which) (was|is|were|are) (voter )?(turnout|participation|abstention|inflation|unemployment) "
               r"((running|standing|sitting|hovering) )?(in|at|for|of|on|during|like|around|then|now)\b"   # "what was turnout in 2013", "… inflation like", "… inflation running at", "… unemployment then?"
               r"|\bhow (high|low|much|bad|severe|serious) (was|is|were|are) (the )?(voter )?(turnout|participation|abstention|inflation|unemployment|(\w+ )?rate|share)\b"
@@ -143,7 +143,8 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
               rf"|\b{RATE_MEASURES}\b.*\bwhat (?:[\w'’-]+ ){{0,3}}figure\b|\bwhat (?:[\w'’-]+ ){{0,3}}figure\b.*\b{RATE_MEASURES}\b"
               rf"|\bwhat (?:[\w'’-]+ )?{RATE_MEASURES} figure\b"),
     (MONEY, r"\bhow much (money|did .* cost|does .* cost)\b|\bwhat (price|cost)\b"),
-    (COUNT, r"\bby (what|how \w+ an?) margin\b|\bhow many\b|\bhow much\b|\bwhat (number|total)\b|\b(what|which) (was|is|were|are) (the|(?:[\w-]+ ){0,2}[\w-]+['’]s?)( [\w'’-]+){0,2} "
+    # "What margin does it give?", "by what difference did the opposition win?": a margin's figure
+    (COUNT, r"\bby (what|how \w+ an?) margin\b|\b(what|which) ([\w'’-]+ )?margin\b|\bby what (difference|gap)\b|\bhow many\b|\bhow much\b|\bwhat (number|total)\b|\b(what|which) (was|is|were|are) (the|(?:[\w-]+ ){0,2}[\w-]+['’]s?)( [\w'’-]+){0,2} "
             r"(number|total|amount|count|tally|figure|population|size|death toll|toll)\b|\bnumber of\b|\bby how much\b|\bhow (large|big|high|long|far|old)\b"
             r"|\b(to|of) what size\b|\b(to|of|for) what length\b"
             # "what would the working week have been cut to?", "… shortened the work week to what?": the

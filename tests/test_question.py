@@ -56,6 +56,10 @@ from qa.question import analyse, answer_form_terms, answer_type, as_who_is
     # a margin is a figure: votes or a share
     ("By what margin did the opposition win the 2007 referendum?", "count"),
     ("By how slim a margin did Chávez's opponents carry the vote?", "count"),
+    ("The article says the opposition won by a tiny margin. What margin does it give?", "count"),
+    ("By what difference the opposition win the referendum of 2007?", "count"),
+    # a share asked beside another figure ("and vote total"): still a share
+    ("What exact share and vote total did the preliminary results give him?", "percent"),
     # typed like a search, a measure still asks for its figure
     ("turnout in the oct 2017 governor elections?", "percent"),
     ("share of the vote for Maduro in 2013", "percent"),
