@@ -287,7 +287,8 @@ AS_WRITTEN_NO_TOPIC = {"please", "pls", "plz", "thanks", "thx",
                        "normal", "normally", "usual", "usually", "ordinary", "typical",
                        # what sets two things side by side ("2013 presidential vs 2017 governor races")
                        "vs", "versus"}
-FOCUS = re.compile(r"\b(?:how many|what number of|which|what)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?:\s+"
+# (not "How many did it win?": no thing counted is named)
+FOCUS = re.compile(r"\b(?:how many(?!\s+(?:did|does|do|was|were|is|are|had|has|have|would|could|can|will)\s)|what number of|which|what)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?:\s+"
                    r"(?:(?:did|does|do|was|were|is|are|had|has|have|had|in|of|on|at|for|would|could|can|will|to|that)\b"
                    r"|(?:got|gets?)(?=\s+\w+ed\b))"                   # "how many army officers got arrested"
                    r"|\s*\??\s*$)", re.I)
@@ -926,6 +927,11 @@ ANSWER_FORM_ONLY = re.compile(r"^\W*(?:(?:i\s+(?:just\s+)?(?:want|need)|i(?:'d|�
                               r"(?:the\s+|an?\s+)?(?:(?:exact|precise|raw|actual|rough|approximate|official|specific)\s+)?"
                               r"(?:figure|number|count|total|percentage|date|day|name|time|hour|answer|amount)s?"
                               r"(?:[\s,]+(?:please|only|thanks|thank\s+you))*\W*$", re.I)
+# a sentence only asking whether the reader's claim is right ("Is that correct?", "Is this true?",
+# "Can you confirm that?"): between the claim and the question proper, it asks nothing of its own
+CLAIM_CHECK_ONLY = re.compile(r"^\W*(?:(?:is|was)\s+(?:that|this|it)\s+(?:(?:really|actually|even)\s+)?(?:correct|right|true|accurate|so)"
+                              r"|(?:can|could)\s+you\s+(?:confirm|check|verify)(?:\s+(?:that|this|it))?"
+                              r"|(?:correct|right|true))\W*$", re.I)
 # a question whose choices follow a colon ("Which had the higher turnout: 2013 or 2017?"); not a
 # lone question word (conversation.asked_anew writes "Where: <the last question>?"), nor a lead-in
 # whose colon a question follows ("What I want to know: who won…?")
@@ -1048,6 +1054,9 @@ def asked_part(question: str) -> tuple[str, str, str]:
                                                    # "When: <the last question>?" (conversation.asked_anew)
         else:
             parts.append(part)
+    if len(parts) > 2 and any(CLAIM_CHECK_ONLY.match(part) for part in parts[1:-1]):
+        parts = [parts[0]] + [part for part in parts[1:-1] if not CLAIM_CHECK_ONLY.match(part)] + parts[-1:]
+        rewritten = True                           # "…took 20 governorships. Is that correct? How many…?"
     while len(parts) > 1 and ANSWER_FORM_ONLY.match(parts[-1]):
         parts.pop()                                # "…turnout in 2017? I want the exact figure."
         rewritten = True

@@ -410,6 +410,9 @@ def test_the_word_of_an_idiom_is_no_topic():
     assert analyse("Who won in 2013? Just the name, please.").terms == ["won"]
     assert analyse("What was the turnout in 2017? The number of voters.").terms == ["turnout", "number", "voter"]
     assert analyse("Capriles raw vote total, April 2013").terms == ["capril", "vote", "total"]
+    # a sentence only asking whether the reader's claim holds, between the claim and the question
+    checked = analyse("A draft says the PSUV took 20 governorships in 2017. Is that correct? How many did it win?")
+    assert "correct" not in checked.terms and "governorship" in checked.terms
     # "what would the reform have done to…": what it would have done, told as it happened; "done" no topic
     done = analyse("what would the reform have done to the working week?")
     assert done.answer_type == "what-happened" and done.terms == ["reform", "work", "week"]
@@ -682,6 +685,8 @@ def test_the_focus_of_a_measure_is_the_thing_measured():
     assert analyse("What was the level of inflation in 2004?").focus == ["inflat"]
     assert analyse("To what length would the working week have been cut?").asks_duration
     assert analyse("how many army officers got arrested with grenades?").focus == ["armi", "offic"]   # "got" + a participle
+    # "How many did it win?" names no thing counted (not "win")
+    assert analyse("The PSUV contested governorships in 2017. How many did it win?").focus == []
     assert analyse("What was Capriles's share of the vote in 2013?").focus == ["vote"]
     # the verb after the thing measured is no part of it: a share "of the total vote" does not fit
     # "what percentage of the electorate voted" (three blind sets' unanswerable question)
