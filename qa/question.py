@@ -582,9 +582,11 @@ MEASURE_OF = re.compile(r"\b(which|what)\s+(?:(?:was|is|were|are)\s+(?:the\s+|[\
                         r"(?:percentage|percent|share|proportion|fraction|portion|slice|part|number|amount|total|size|level)\s+of\s+(?:the\s+)?")
 
 
-# "how large had the electoral register grown", "how big is the housing deficit": the thing sized
+# "how large had the electoral register grown", "how big is the housing deficit", "how big was the
+# electorate of Venezuela for the vote…": the thing sized
 SIZE_OF = re.compile(r"\bhow\s+(?:large|big)\s+(?:is|was|were|are|had|has|have)\s+(?:the\s+)?((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)"
-                     r"(?:\s+(?:grown|become|gotten|got|been|in|by|at|on|when|after|before|during|according|now|then)\b|\s*[?,;—-]|\s*$)")
+                     r"(?:\s+(?:grown|become|gotten|got|been|in|by|at|on|for|when|after|before|during|according|now|then)\b"
+                     r"|(?<!number)(?<!amount)(?<!share)(?<!total)(?<!level)(?<!proportion)(?<!percentage)\s+of\b|\s*[?,;—-]|\s*$)")
 
 
 def focus_terms(question: str) -> list[str]:

@@ -692,6 +692,8 @@ def test_the_focus_of_a_measure_is_the_thing_measured():
     # "what percentage of the electorate voted" (three blind sets' unanswerable question)
     assert analyse("What percentage of the electorate voted in July 2017?").focus == ["elector"]
     # the size of a thing is a count of it, and the thing is the focus
+    assert analyse("How big was the electorate of Venezuela for the vote of the governors?").focus == ["elector"]
+    assert analyse("How big was the number of voters in 2004?").focus == ["number", "voter"]     # a measure's "of" goes on
     size = analyse("What is the size of the housing deficit according to the CWI article?")
     assert size.answer_type == "count" and size.focus == ["hous", "deficit"] and "size" in answer_form_terms("count")
     assert analyse("How large had the electoral register grown by the time of the recall?").focus == ["elector", "regist"]
