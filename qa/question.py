@@ -1108,7 +1108,8 @@ def asked_part(question: str) -> tuple[str, str, str]:
 
 
 PREAMBLE_EVENT = re.compile(rf"(?:{MONTH.pattern}\s+)?\b(?:1[89]\d\d|20\d\d)(?:\s+(?!(?:against|in|on|at|of|for|and|or|to|"
-                            r"the|with|by|that|which|when|while|was|were|is|are|had|has|there)\b)(?![a-z]+ly\b)[a-z][\w-]*){0,3}", re.I)
+                            r"the|with|by|that|which|when|while|was|were|is|are|had|has|have|be|been|being|would|could|did|does|do|not|there)\b)"
+                            r"(?![a-z]+ly\b)[a-z][\w-]*){0,3}", re.I)     # "Had the 2007 reform been approved": the 2007 reform
 EVENT_NOUN = re.compile(EVENT_NOUN_WORDS, re.I)
 
 

@@ -949,6 +949,8 @@ def test_a_leading_hedge_is_said_like_a_preamble():
     # …and so does a condition imagined: what would have been, had it passed
     q = analyse("If the 2007 reform had passed, how long would the working week have been?")
     assert q.terms == ["work", "week", "reform"] and q.years == [2007]
+    q = analyse("Had the 2007 reform been approved, how many hours long would the working week have become?")
+    assert "approv" not in q.terms and "reform" in q.terms          # the condition's verb is no topic
 
 
 @pytest.mark.parametrize("request_, text, kind", [
