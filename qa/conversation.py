@@ -91,6 +91,31 @@ CLAUSE_THEN_QUESTION = re.compile(r",\s*(?:what|which|who|whom|whose|when|where|
                                   # …or after a time it opens with, unmarked: "in the 2007 referendum how many states did the no win"
                                   r"|^(?:in|during|for|at)\s+[^?,]*?\b(?:1[89]|20)\d\d\b[^?,]*?\s"
                                   r"(?:what|which|who|whom|whose|when|where|why|how)\s+\w+\s+\w+", re.I)
+# a question about someone or something put first, then asked with a pronoun: "and Lula, what was
+# his advice?", "and the foreign minister, who was that?", "Potro Alvarez, who's he?": the pronoun is
+# the one put first, not the last question's person (a name, or "the" and a noun; not a time or a
+# clause: "in 2007, who won?", "counting the referendum, how many…")
+TOPIC_THEN_QUESTION = re.compile(r"^(?P<topic>the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}|[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'’.-]*){0,2})"
+                                 r"\s*,\s*(?P<asked>(?:what|which|who|whom|whose|when|where|why|how)\b.*)$")
+TOPIC_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|it|its)\b|\b(?:that|this)\b(?!\s+(?:[A-Z][a-z]+\s+)?[a-z])", re.I)
+
+
+def topic_put_first(fragment: str) -> str | None:
+    """The question a fronted topic is asked of (TOPIC_THEN_QUESTION), its first pronoun the
+    topic: "what was Lula's advice?", "who was the foreign minister?"; None for any other."""
+    found = TOPIC_THEN_QUESTION.match(fragment)
+    if not found:
+        return None
+    topic, asked = found.group("topic"), found.group("asked")
+    pronoun = TOPIC_PRONOUN.search(asked)
+    if pronoun is None:
+        return None
+    owner = pronoun.group(0).lower() in ("his", "its") or pronoun.group(0).lower() == "her" and \
+        re.match(r"\s+[a-z]", asked[pronoun.end():]) is not None
+    said = topic + ("'s" if owner else "")
+    return asked[:pronoun.start()] + said + asked[pronoun.end():] + "?"
+
+
 SUBJECT_AFTER_AUXILIARY = re.compile(rf"\b(?:{AUXILIARIES})\s+(the\s+[a-z][\w'’-]*)\s+(?!of\b)[a-z]+",
                                      re.I)
 PLURAL = re.compile(r"\b(?:they|them|their)\b", re.I)
@@ -705,6 +730,10 @@ def resolve(question: str, history: Sequence | None, is_name: Callable[[str], ob
     again = SAME_AGAIN.match(fragment)
     if again:                                        # "was it the same in 2017?" = "And in 2017?"
         return swap_fragment(last, again.group("when"))
+    fronted = topic_put_first(fragment)
+    if fronted is not None:                          # "and Lula, what was his advice?": Lula's
+        question = fronted
+        return replace_pronouns(with_counted_noun(question, last), last, short, "", placed_turn(history))
     cited = cited_title(history)
     named = with_named_article(question, last, cited)
     if SUMMARY_ASKED.search(fragment):               # "summarise that article", "summarise it", "summary?"

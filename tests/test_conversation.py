@@ -542,3 +542,13 @@ def test_his_someone_is_the_named_one_s():
     # after a who-question "his" is the answer's, not the place's ("the governor of Sucre" + "and his party?")
     sucre = [{"question": "Who is the governor of Sucre?", "short_answer": "Ramón Martinez"}]
     assert "Sucre’s" not in resolve("and his party?", sucre)
+
+
+def test_a_topic_put_first_is_what_its_pronoun_names():
+    """"and Lula, what was his advice?": Lula's, not the last question's person; "and the foreign
+    minister, who was that?" asks who the minister was. A time or a clause put first is no topic."""
+    last = [{"question": "What did Bill Richardson say Maduro told him?", "short_answer": None}]
+    assert resolve("and Lula, what was his advice?", last) == "what was Lula's advice?"
+    assert resolve("and the foreign minister, who was that?", last) == "who was the foreign minister?"
+    assert "Potro Alvarez" in resolve("and Potro Alvarez, who's he?", last)
+    assert "Lula" not in resolve("and in 2007, what did he say?", last)
