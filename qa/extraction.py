@@ -173,6 +173,9 @@ def name_pieces(run: str, offset: int, after: str) -> list[tuple[int, int]]:
     return out
 
 
+HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta|Prof|Messrs|Mme|Mlle)\.?")
+
+
 def name_spans(sentence: str) -> list[Span]:
     """Capitalised runs, possessives stripped, lists ('Paraguay, Brazil and Honduras') joined;
     a word that opens the clause ('As Maduro…', CLAUSE_OPENER) and a month alone are no names."""
@@ -189,6 +192,8 @@ def name_spans(sentence: str) -> list[Span]:
                 continue  # a sentence's first word is capitalised anyway
             if fold(sentence[start:end]) in MONTH_NAMES - {"may"}:
                 continue  # "In January, Jorge Rodríguez…": a month alone names no one ("May" may)
+            if HONORIFIC.fullmatch(sentence[start:end]):
+                continue  # "Mr. Maduro": the title alone names no one (the name after it is a run of its own)
             runs.append(Span(sentence[start:end], start, end, "name"))
     merged: list[Span] = []
     for run in runs:

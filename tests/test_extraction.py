@@ -386,6 +386,8 @@ def test_a_weekday_a_date_or_a_pronoun_splits_a_name_run_but_a_name_keeps_its_ow
     for sentence, name in (("Under Chávez, oil paid for it.", "Chávez"), ("So Capriles ran again.", "Capriles"),
                            ("Then Maduro won.", "Maduro"), ("Sources: See Also Reuters.", "Reuters")):
         assert names(sentence) == [name], sentence
+    # a title alone names no one: "Mr. Maduro" is Maduro, never "Mr"
+    assert names("Bill Richardson said Mr. Maduro called him aside.") == ["Bill Richardson", "Maduro"]
 
 
 def test_a_which_noun_is_taken_with_up_to_three_words_before_it():
