@@ -184,9 +184,9 @@ BODY_OF_VOTERS = {stem("electorate"): {stem("voters")}}
 LOSS_SAID = {stem(asked): {stem("shed")} for asked in ("lose", "lost", "losing", "bleed", "bled", "shrink", "shrank",
                                                         "shrunk")}
 # A ballot that did not count, asked in one word, told in another: "How many ballots were spoiled /
-# invalid / void?" by the count's label "Nullified: 118.693". One way.
-INVALID_SAID = {stem(asked): {stem(w) for w in ("null", "nullified", "annulled")}
-                for asked in ("spoiled", "spoilt", "invalid", "void", "voided")}
+# invalid / void / declared null?" by the count's label "Nullified: 118.693". One way.
+INVALID_SAID = {stem(asked): {stem(w) for w in ("null", "nullified", "annulled")} - {stem(asked)}
+                for asked in ("spoiled", "spoilt", "invalid", "void", "voided", "null")}
 # A cut asked in one verb is told in another: "what would the working week have been cut /
 # shortened to?" by "reducing the working week from 44 to 36 hours". One way.
 REDUCTION_SAID = {stem(asked): {stem("reduce")} for asked in ("cut", "cuts", "shorten", "shortened", "lower", "lowered",

@@ -57,6 +57,7 @@ def test_a_terms_variants_are_the_words_a_sentence_may_say_it_with():
     assert stem("shed") in term_variants(stem("bleed")) and stem("lose") not in term_variants(stem("shed"))
     # …and a ballot that did not count ("how many were spoiled / void": "Nullified: 118.693")
     assert stem("nullified") in term_variants(stem("spoilt")) and stem("void") not in term_variants(stem("null"))
+    assert stem("nullified") in term_variants(stem("null"))      # "declared null": "Nullified: 118.693"
     # …a cut ("what would the week have been cut / shortened to": "reducing the working week")
     assert stem("reducing") in term_variants(stem("shortened")) and stem("cut") not in term_variants(stem("reduce"))
     assert stem("houses") in term_variants(stem("homes")) and stem("home") not in term_variants(stem("house"))
