@@ -95,7 +95,9 @@ CLAUSE_THEN_QUESTION = re.compile(r",\s*(?:what|which|who|whom|whose|when|where|
 # his advice?", "and the foreign minister, who was that?", "Potro Alvarez, who's he?": the pronoun is
 # the one put first, not the last question's person (a name, or "the" and a noun; not a time or a
 # clause: "in 2007, who won?", "counting the referendum, how many…")
-TOPIC_THEN_QUESTION = re.compile(r"^(?P<topic>the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}|[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'’.-]*){0,2})"
+# (not a word said before the question, "Wow, what share did he get?", "Good, how many…")
+TOPIC_THEN_QUESTION = re.compile(r"^(?!(?i:now|yes|yeah|yep|no|nope|well|fine|good|great|wow|hmm+|hm|indeed|exactly|interesting|then|sure|right|ok|okay|so|alright|oh|ah|really|true|correct|anyway|also|still|next|cool|nice|perfect|thanks)\s*,)"
+                                 r"(?P<topic>the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}|[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'’.-]*){0,2})"
                                  r"\s*,\s*(?P<asked>(?:what|which|who|whom|whose|when|where|why|how)\b.*)$")
 TOPIC_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|it|its)\b|\b(?:that|this)\b(?!\s+(?:[A-Z][a-z]+\s+)?[a-z])", re.I)
 

@@ -552,3 +552,9 @@ def test_a_topic_put_first_is_what_its_pronoun_names():
     assert resolve("and the foreign minister, who was that?", last) == "who was the foreign minister?"
     assert "Potro Alvarez" in resolve("and Potro Alvarez, who's he?", last)
     assert "Lula" not in resolve("and in 2007, what did he say?", last)
+
+
+def test_a_word_said_before_the_question_is_no_topic():
+    last = [{"question": "Who won the 2013 election?", "short_answer": "Maduro"}]
+    for lead in ("Wow", "Good", "Indeed", "Now", "Yes", "Fine"):
+        assert not resolve(f"{lead}, what share did he get?", last).startswith("what share did " + lead)
