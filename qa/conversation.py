@@ -130,7 +130,7 @@ ARTICLE_NOUNS = {"article", "piece", "blog", "report", "story", "column"}     # 
 THAT_ARTICLE = re.compile(r"\b(?:that|this|the same)\s+(?:article|piece|blog|report|story|column)\b"
                           r"|\bthe\s+(?:article|piece|blog|story|column)\b(?=\W*$)", re.I)   # "who wrote the piece?": the one read
 # a question word on its own: "Why?", "How come?", "When?"
-BARE_WH = re.compile(r"(?:why|how|how come|when|where|how so)", re.I)
+BARE_WH = re.compile(r"(?:why|how|how come|when|where|how so)(?:\s+(?:exactly|precisely))?", re.I)   # "where exactly?"
 # the question phrase a previous question opens with, when nothing asked goes with it: "By how
 # much", "When", "Where" ("How many votes did Maduro get?" keeps its "votes": not swapped)
 ASKED_PHRASE = re.compile(r"^(?:(?:by|in|on|at|for|from|to|with)\s+)?(?:how\s+(?:many|much|long|far)|what|who|whom|when|where|"
@@ -142,6 +142,9 @@ ASKED_SUBJECT = re.compile(r"^(?:who|which(?:\s+[\w'’-]+){1,3}?)\s+(?=(?:got|w
 SAME_AGAIN = re.compile(r"^(?:(?:was|is|were|are|did)\s+(?:it|that|this|they|there)\s+)?(?:the\s+same|similar|any\s+different|"
                         r"different)\b.*?(?P<when>\b(?:in|for|during)\s+(?:the\s+)?\d{4}\b.*)$", re.I)
 AUXILIARY_START = re.compile(rf"^\s*(?:{AUXILIARIES_OR_MODALS})\b", re.I)
+# a yes-no question typed without its auxiliary: "anyone at the CNE back him on that?", "anybody
+# hurt there?" (not "anyone else?", a fragment of its own)
+ANYONE_START = re.compile(r"^(?:anyone|anybody|someone|somebody)\s+(?!else\b)\S+\s+\S", re.I)
 
 
 def previous_turn(history: Sequence | None) -> tuple[str, str | None]:
@@ -430,6 +433,13 @@ def names_of(question: str) -> list[str]:
 
 
 
+# a question whether there was something: "Was there a coup attempt after Maduro's win?" ("who
+# stopped it?": the coup attempt, not Maduro)
+EXISTENTIAL = re.compile(r"^\W*(?:was|were|is|are|has|have|had)\s+there\s+(?:ever\s+)?(?:been\s+)?(?:a|an|any)\s+"
+                         r"((?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*?)(?=\s+(?:after|before|in|on|at|during|around|when|"
+                         r"against|of|over|since|by|to)\b|\s*[?.!]|\s*$)", re.I)
+
+
 def replace_pronouns(question: str, last: str, short: str | None, dated: str = "", placed: str = "") -> str:
     """'he'/'his' → the previous answer's name when it answered "who", else the previous
     question's person; 'it'/'they' → the previous question's subject; "there" → the place the
@@ -439,7 +449,9 @@ def replace_pronouns(question: str, last: str, short: str | None, dated: str = "
     entities = names_of(last)
     person = short if short and short[:1].isupper() and answer_type(last) == PERSON else named_person(entities)
     event = event_phrase(last)
-    thing = last[event[0]:event[1]] if event else (entities[0] if entities else "")
+    asked_if_any = EXISTENTIAL.match(last)
+    thing = last[event[0]:event[1]] if event else f"the {asked_if_any.group(1)}" if asked_if_any else \
+        (entities[0] if entities else "")
     if YEAR.fullmatch(thing):                        # "in 2017" is when, not what
         the_entity = next((m.group(0) for e in entities if (m := re.search(rf"\bthe\s+{re.escape(e)}", last))), None)
         subject = SUBJECT_AFTER_AUXILIARY.search(last)
@@ -721,12 +733,14 @@ def resolve(question: str, history: Sequence | None, is_name: Callable[[str], ob
         question = request                              # "Explain why it was so high": "Why it was so high?"
     if not is_follow_up(question):
         return same_event_dated(question, history)
+    if ANYONE_START.match(question):                 # "anyone at the CNE back him on that?": did anyone…
+        question = "did " + question
     fragment = LEAD.sub("", question).strip().rstrip("?").strip()
     if not fragment:
         return last
     question = CORRECTION_LEAD.sub("", question)       # "no, I meant who won in 2013?": the question itself
     if BARE_WH.fullmatch(fragment):
-        return asked_anew(fragment, last, short)
+        return asked_anew(re.sub(r"\s+(?:exactly|precisely)$", "", fragment, flags=re.I), last, short)
     if (other := in_other_form(fragment, last, short)) is not None:
         return other
     again = SAME_AGAIN.match(fragment)

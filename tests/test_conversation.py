@@ -558,3 +558,15 @@ def test_a_word_said_before_the_question_is_no_topic():
     last = [{"question": "Who won the 2013 election?", "short_answer": "Maduro"}]
     for lead in ("Wow", "Good", "Indeed", "Now", "Yes", "Fine"):
         assert not resolve(f"{lead}, what share did he get?", last).startswith("what share did " + lead)
+
+
+def test_a_yes_no_question_typed_without_its_auxiliary_is_still_asked_of_the_turn_before():
+    """"anyone at the CNE back him on that?": did anyone back Capriles, not a fragment to put into
+    "how many irregularities did … claim"; "where exactly?" is "where?"; after "Was there a coup
+    attempt after Maduro's win?", "it" is the coup attempt, not Maduro."""
+    claimed = [{"question": "how many irregularities did Capriles claim in April 2013?", "short_answer": "over 3,200"}]
+    assert resolve("anyone at the CNE back him on that?", claimed).startswith("did anyone at the CNE back Capriles")
+    rally = [{"question": "how many showed up in London?", "short_answer": "about 50"}]
+    assert resolve("where exactly?", rally) == resolve("where?", rally) == "Where: how many showed up in London?"
+    coup = [{"question": "Was there a coup attempt after Maduro's win?", "short_answer": None}]
+    assert resolve("who stopped it?", coup) == "who stopped the coup attempt?"
