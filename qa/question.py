@@ -27,6 +27,8 @@ ANSWER_FORM_WORDS = {
     EVENT: {"happen", "happened", "happens", "occur", "occurred", "occurs"},    # "what happened in …"
     DATE: {"date", "day"},                                                       # "on what date did …"
     TIME: {"hour"},                   # "at what hour did …" ("what time" is said as the articles do: "Venezuelan time")
+    # "What explanation does the CWI piece offer for…", "To what does the author attribute…": the asking
+    REASON: {"explanation", "explanations", "attribute", "attributes", "attributed", "offer", "offers", "offered"},
 }
 
 # "which state-owned company", "which state-run channel": the noun only starts an adjective
@@ -118,6 +120,10 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
     (REASON, r"^(why|for what reason|what (were|was|are|is) the (main )?(reasons?|causes?)|how come"
              r"|what (caused|causes|led to|leads to|lay behind|lies behind|triggered|sparked|prompted|explains|explained"
              r"|accounts for|accounted for)"
+             # the academic asking: "What explanation does the CWI piece offer for…", "To what does the
+             # 2013 author attribute the opposition's gains…?"
+             r"|(what|which) ((main|chief|principal|key) )?(explanations?|reasons?|causes?) (do|does|did|is|are|was|were|has|have|had)\b"
+             r"|to what (do|does|did|can|could|would|is|was|are|were) .{1,80}?\battribut"
              r"|(so )?what (actually |really )?(went|goes|has gone|had gone) wrong"
              r"|what (made|makes|drove|drives) .{1,60}?\b(worse|better|higher|lower|rise|fall|grow|drop|fail|win|lose|so)\b)"),
     # "what became of the earlier attempts?", "what came of it?": what happened to it
@@ -1397,8 +1403,10 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
         asking = LOSER_ROLE.sub("", asking)                    # or the name the question gives with it
     actor = figure_actor(content) if kind in (COUNT, PERCENT, MONEY) else []
     loser_figure = loser_figure and not names_someone(actor, content)   # "Capriles, the losing candidate"
+    asking_words = answer_form_terms(kind) if kind == REASON else set()     # "What explanation does … offer for"
     terms = [t for t in question_terms(topic_said(asking, kind)) if not YEAR.fullmatch(t)
-             and t not in source_stems and not MONTH.fullmatch(t) and not (expands and t in EXPANSION_STEMS)]
+             and t not in source_stems and not MONTH.fullmatch(t) and not (expands and t in EXPANSION_STEMS)
+             and t not in asking_words]
     named = sources + titles_named(question, titles)
     return Question(
         text=question,

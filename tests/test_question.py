@@ -170,6 +170,10 @@ from qa.question import analyse, answer_form_terms, answer_type, as_who_is
     ("What did the author believe went wrong with the Yes campaign?", "what-happened"),
     # a cause asked without "why"
     ("what made inflation worse at the time of the 2004 recall?", "why"),
+    # the academic asking of a cause
+    ("What explanation does the CWI piece offer for the abstention in 2007?", "why"),
+    ("To what does the 2013 author attribute the opposition's gains?", "why"),
+    ("What reasons does the blogger give for the Yes campaign losing ground?", "why"),
     ("What led to the coup?", "why"),
     ("What explains the size of Chávez's win in the 2004 recall referendum?", "why"),
     ("What made the news?", "entity"),
@@ -410,6 +414,8 @@ def test_the_word_of_an_idiom_is_no_topic():
     assert analyse("Who won in 2013? Just the name, please.").terms == ["won"]
     assert analyse("What was the turnout in 2017? The number of voters.").terms == ["turnout", "number", "voter"]
     assert analyse("Capriles raw vote total, April 2013").terms == ["capril", "vote", "total"]
+    # …and of a cause asked that way, the asking words are no topic
+    assert analyse("What explanation does the CWI piece offer for the abstention in 2007?").terms == ["abstent"]
     # a sentence only asking whether the reader's claim holds, between the claim and the question
     checked = analyse("A draft says the PSUV took 20 governorships in 2017. Is that correct? How many did it win?")
     assert "correct" not in checked.terms and "governorship" in checked.terms
