@@ -315,6 +315,9 @@ ON_AN_ELECTION = re.compile(r"\s+on\s+(?:the\s+)?\w+\s+(?:election|referendum)",
 # "in his January 2008 article", "her blog": an article named by its author's possessive (only the
 # nouns that can mean nothing else: "his post", "its paper mills", "his account of the coup" are not)
 POSSESSIVE_SOURCE = re.compile(rf"\b(?:his|her|their|its)\s+({REF_WORD}{{0,4}}?)(article|blog|column|piece)s?\b", re.I)
+# how a reference says the article tells it: "as posted in the live blog", "as reported by the CWI piece"
+TOLD_IN = re.compile(r"\bas\s+(?:posted|reported|published|given|stated|noted|recorded|listed|quoted|described|shown|"
+                     r"written|told|put|cited|presented)\s+(?:in|by|on)\s+", re.I)
 PUBLISHED = re.compile(r"\b(?:published|written|posted|dated)\s+(?:in|on)\s+(?:\w+\s+){0,2}?(?:1[89]\d\d|20\d\d)\b", re.I)
 # "Who won the 2013 election?", "Who has led…", "Who was elected…": the answer is whoever did
 # the verb, a name before it in the sentence. Not "Who is…", "Who did Chávez offer…" (an object).
@@ -661,8 +664,11 @@ def source_references(question: str, names_article: Callable[[SourceReference], 
             continue                                # no article is meant: the words are the question's
         if (words or years) and (words, years) not in [(r.words, r.years) for r in refs]:
             refs.append(reference)      # once: "according to the CWI analysis" is one reference read twice
-        # "the piece": no cue, and no topic either; "cited by <name> in <outlet>": the verb neither
-        rest = rest.replace(match.group(0) if is_attribution else ref, " ")
+        # "the piece": no cue, and no topic either; "cited by <name> in <outlet>": the verb neither,
+        # nor "as posted in the live blog"
+        named_as = match.group(0) if is_attribution else ref
+        told = re.search(rf"{TOLD_IN.pattern}(?={re.escape(named_as)})", rest, re.I)
+        rest = (rest[:told.start()] + " " + rest[told.end():] if told else rest).replace(named_as, " ")
     return refs, rest
 
 
