@@ -315,9 +315,10 @@ ON_AN_ELECTION = re.compile(r"\s+on\s+(?:the\s+)?\w+\s+(?:election|referendum)",
 # "in his January 2008 article", "her blog": an article named by its author's possessive (only the
 # nouns that can mean nothing else: "his post", "its paper mills", "his account of the coup" are not)
 POSSESSIVE_SOURCE = re.compile(rf"\b(?:his|her|their|its)\s+({REF_WORD}{{0,4}}?)(article|blog|column|piece)s?\b", re.I)
-# how a reference says the article tells it: "as posted in the live blog", "as reported by the CWI piece"
+# how a reference says the article tells it: "as posted in the live blog", "as reported by the CWI piece",
+# "per the CWI analysis"
 TOLD_IN = re.compile(r"\bas\s+(?:posted|reported|published|given|stated|noted|recorded|listed|quoted|described|shown|"
-                     r"written|told|put|cited|presented)\s+(?:in|by|on)\s+", re.I)
+                     r"written|told|put|cited|presented)\s+(?:in|by|on)\s+|\bper\s+", re.I)      # "…, per the CWI analysis"
 PUBLISHED = re.compile(r"\b(?:published|written|posted|dated)\s+(?:in|on)\s+(?:\w+\s+){0,2}?(?:1[89]\d\d|20\d\d)\b", re.I)
 # "Who won the 2013 election?", "Who has led…", "Who was elected…": the answer is whoever did
 # the verb, a name before it in the sentence. Not "Who is…", "Who did Chávez offer…" (an object).

@@ -296,6 +296,7 @@ def test_before_a_fact_asked_what_a_reader_says_an_article_says_keeps_only_the_a
     # how the reference says the article told it is no topic either: "as posted in the live blog"
     q = analyse("What was the No tally for Block A of the 2007 reform, as posted in the live blog?")
     assert [ref.words for ref in q.sources] == [["live", "blog"]] and "post" not in q.terms
+    assert "per" not in analyse("why did the 2007 referendum go against Chávez, per the CWI analysis").terms
     q = analyse("Dear helper, near the end of the article about the failed 2004 recall there is a passage on the "
                 "economy. What rate of inflation was Venezuela said to be suffering at that time?")
     assert q.text.startswith("What rate of inflation") and q.years == [2004] and "passag" not in q.terms
