@@ -26,6 +26,7 @@ from .question import (AFTER_AUXILIARY, APOLOGY_WORDS, AUXILIARIES, AUXILIARIES_
                        COUNT, EVENT_NOUN, MONTH, PERCENT, PERSON,
                        LOCATIVE_THERE, NOUN_BEFORE, PLACE, POSSESSIVE_END, RIVAL, SOURCE_REF, WHO_IS_NAMED, YEAR, answer_type, as_who_is,
                        is_acknowledgment, is_follow_up, points_outside, post_asked, question_entities)
+from .extraction import PART_LABEL
 from .text import IRREGULAR_PAST
 
 LEAD = re.compile(rf"^\s*(?:{CHAT_LEAD}|(?:and|but|also)\b[\s,.!]*)*(?:(?:what|how) about\s+|{CORRECTION})"
@@ -258,6 +259,13 @@ def swap_fragment(last: str, fragment: str, short: str | None = None,
     if (bare == fragment and COMMON_NOUN.fullmatch(bare) and MEASURE_SLOT.match(last)
             and not (is_name and is_name(bare.split()[-1]))):           # "caracas kidnappings": kidnappings
         return with_measure(last, bare)                              # "what about kidnappings?" after a rate
+    if PART_LABEL.search(bare) and not PART_LABEL.search(last) and not new_years:
+        # "and the second block?" after "What was the No vote in the December 2007 referendum?": the
+        # part of that vote (not "What was the second block vote…", the side swapped out)
+        event = event_phrase(last)
+        if event:
+            return last[:event[0]] + f"{bare} of " + last[event[0]:]
+        return f"{last.rstrip().rstrip('?')} in {bare}?"
     entities = question_entities(last)
     if entities and not new_years:
         target = entities[0]

@@ -570,3 +570,13 @@ def test_a_yes_no_question_typed_without_its_auxiliary_is_still_asked_of_the_tur
     assert resolve("where exactly?", rally) == resolve("where?", rally) == "Where: how many showed up in London?"
     coup = [{"question": "Was there a coup attempt after Maduro's win?", "short_answer": None}]
     assert resolve("who stopped it?", coup) == "who stopped the coup attempt?"
+
+
+def test_a_part_of_the_vote_asked_next_is_a_part_of_the_same_question():
+    """"and the second block?" after "What was the No vote in the December 2007 referendum?" asks
+    the No vote in that block (it had replaced the side: "What was the second block vote…")."""
+    no_vote = [{"question": "What was the No vote in the December 2007 referendum?", "short_answer": "4.504.354"}]
+    assert resolve("and the second block?", no_vote) == \
+        "What was the No vote in the second block of the December 2007 referendum?"
+    undated = [{"question": "What was the No vote?", "short_answer": "4.504.354"}]
+    assert resolve("and block B?", undated) == "What was the No vote in block B?"
