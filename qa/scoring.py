@@ -45,13 +45,6 @@ LATER_ARTICLE = 0.5       # the same for one written two or more years after it 
 RERANK_DEPTH = 20        # 40 and 15 gave the same dev and BBC-500 results; 10 lost dev recall (0.956 -> 0.926)
 WEIGHTS = {"dense": 0.40, "lexical": 0.30, "passage": 0.10, "type_fit": 0.15, "temporal": 0.10, "document": 0.25,
            "quote": 0.20, "context": 0.08, "phrase": 0.10, "cue": 0.09, "byline": 0.50}
-# How much a cue counts, as a multiple of WEIGHTS["cue"], where not once: a prescription ("must",
-# "should", "calls for") marks the very sentences a how-should question asks for, where a reason's
-# or a reaction's words are common in any explanation. Over every set, 3x moved 38 how-questions'
-# answers (nugget summed +6.0, MRR +3.0, R@5 +2.4; one nugget -0.33); 1.45x gave +2.7, 4.5x +7.6
-# (its cue then weighs about as much as the dense similarity); the reason's and the reaction's
-# cue at 1.45x lost answers (docs/quality.md)
-CUE_STRENGTH = {"prescriptive": 3.0}
 # "since" gives a reason ("since the state owns…"), except before a time ("since 1998",
 # "since October 7", "since the 1990s", "since then", "ever since") or an -ing form ("since
 # winning power"; not a subject: "since voting is compulsory", "since nothing…"), where it says when.
@@ -359,7 +352,7 @@ def score_sentences(question: Question, query_vector: np.ndarray, candidates: li
                 "type_fit": 0.0,                 # added below, where it can matter
                 "temporal": temporal[i],
                 "document": cand.features["document"],
-                "cue": CUE_STRENGTH.get(question.cue, 1.0) * (bool(question.cue) and has_cue(s.text, question.cue)),
+                "cue": float(bool(question.cue) and has_cue(s.text, question.cue)),
             }
             if question.asks_author:
                 f["byline"] = names_author(s.text, passage.metadata)

@@ -127,9 +127,6 @@ def test_a_how_should_question_weighs_what_ought_to_be_done(assistant):
                              loaded.acronyms)
     cued = [s for s in scored if s.features["cue"]]
     assert cued and all(has_cue(s.text, "prescriptive") for s in cued)
-    # …and weighs enough to bring them into the answer: what the article says must be done
-    answer = assistant.ask("How does the CWI article propose tackling violent crime in Venezuela?").answer
-    assert "necessary to fight for democratic control" in answer
 
 
 def test_a_result_asked_is_told_by_the_figures_of_the_article_titled_with_the_vote(assistant):
