@@ -105,6 +105,10 @@ MOVED_TO_ASKED = re.compile(MOVED_TO_ASKED_PATTERN, re.I)
 SIDE_VOTE_PATTERN = (r"\b(what|which) (was|is|were|are) (the )?(yes|no|['\"‘“](yes|no)['\"’”]|opposition|government|"
                      r"(?!(?:president|party|state|city)['’]s)[\w-]+['’]s) votes?\b(?! (share|percentage|rate|margin)\b)")
 SIDE_VOTE = re.compile(SIDE_VOTE_PATTERN, re.I)
+# a cause asked in the academic way, whose asking words name no topic (ANSWER_FORM_WORDS[REASON])
+REASON_ASKED_PATTERN = (r"(what|which) ((main|chief|principal|key) )?(explanations?|reasons?|causes?) (do|does|did|is|are|was|were|"
+                        r"has|have|had)\b|to what (do|does|did|can|could|would|is|was|are|were) .{1,80}?\battribut")
+REASON_ASKED = re.compile(r"^\W*(?:" + REASON_ASKED_PATTERN + ")", re.I)
 TYPE_PATTERNS: list[tuple[str, str]] = [
     # "Tell me more about the turnout in 2013", "… about who won in 2013": more of what the articles say
     (DESCRIPTION, r"^(?:(?:could|can|would) you )?(?:tell me |say )?more about\b"),
@@ -121,9 +125,8 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
              r"|what (caused|causes|led to|leads to|lay behind|lies behind|triggered|sparked|prompted|explains|explained"
              r"|accounts for|accounted for)"
              # the academic asking: "What explanation does the CWI piece offer for…", "To what does the
-             # 2013 author attribute the opposition's gains…?"
-             r"|(what|which) ((main|chief|principal|key) )?(explanations?|reasons?|causes?) (do|does|did|is|are|was|were|has|have|had)\b"
-             r"|to what (do|does|did|can|could|would|is|was|are|were) .{1,80}?\battribut"
+             # 2013 author attribute the opposition's gains…?" (REASON_ASKED)
+             rf"|{REASON_ASKED_PATTERN}"
              r"|(so )?what (actually |really )?(went|goes|has gone|had gone) wrong"
              r"|what (made|makes|drove|drives) .{1,60}?\b(worse|better|higher|lower|rise|fall|grow|drop|fail|win|lose|so)\b)"),
     # "what became of the earlier attempts?", "what came of it?": what happened to it
@@ -1410,7 +1413,8 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
         asking = LOSER_ROLE.sub("", asking)                    # or the name the question gives with it
     actor = figure_actor(content) if kind in (COUNT, PERCENT, MONEY) else []
     loser_figure = loser_figure and not names_someone(actor, content)   # "Capriles, the losing candidate"
-    asking_words = answer_form_terms(kind) if kind == REASON else set()     # "What explanation does … offer for"
+    # "What explanation does … offer for": the asking's words, only when it asks so ("why did Capriles offer…")
+    asking_words = answer_form_terms(kind) if kind == REASON and REASON_ASKED.match(question) else set()
     terms = [t for t in question_terms(topic_said(asking, kind)) if not YEAR.fullmatch(t)
              and t not in source_stems and not MONTH.fullmatch(t) and not (expands and t in EXPANSION_STEMS)
              and t not in asking_words]

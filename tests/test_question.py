@@ -420,6 +420,7 @@ def test_the_word_of_an_idiom_is_no_topic():
     assert analyse("Capriles raw vote total, April 2013").terms == ["capril", "vote", "total"]
     # …and of a cause asked that way, the asking words are no topic
     assert analyse("What explanation does the CWI piece offer for the abstention in 2007?").terms == ["abstent"]
+    assert "offer" in analyse("Why did Capriles offer Maduro a pact?").terms          # there, the topic
     # a sentence only asking whether the reader's claim holds, between the claim and the question
     checked = analyse("A draft says the PSUV took 20 governorships in 2017. Is that correct? How many did it win?")
     assert "correct" not in checked.terms and "governorship" in checked.terms
