@@ -143,9 +143,6 @@ ASKED_SUBJECT = re.compile(r"^(?:who|which(?:\s+[\w'’-]+){1,3}?)\s+(?=(?:got|w
 SAME_AGAIN = re.compile(r"^(?:(?:was|is|were|are|did)\s+(?:it|that|this|they|there)\s+)?(?:the\s+same|similar|any\s+different|"
                         r"different)\b.*?(?P<when>\b(?:in|for|during)\s+(?:the\s+)?\d{4}\b.*)$", re.I)
 AUXILIARY_START = re.compile(rf"^\s*(?:{AUXILIARIES_OR_MODALS})\b", re.I)
-# a yes-no question typed without its auxiliary: "anyone at the CNE back him on that?", "anybody
-# hurt there?" (not "anyone else?", a fragment of its own)
-ANYONE_START = re.compile(r"^(?:anyone|anybody|someone|somebody)\s+(?!else\b)\S+\s+\S", re.I)
 
 
 def previous_turn(history: Sequence | None) -> tuple[str, str | None]:
@@ -741,8 +738,6 @@ def resolve(question: str, history: Sequence | None, is_name: Callable[[str], ob
         question = request                              # "Explain why it was so high": "Why it was so high?"
     if not is_follow_up(question):
         return same_event_dated(question, history)
-    if ANYONE_START.match(question):                 # "anyone at the CNE back him on that?": did anyone…
-        question = "did " + question
     fragment = LEAD.sub("", question).strip().rstrip("?").strip()
     if not fragment:
         return last

@@ -560,12 +560,11 @@ def test_a_word_said_before_the_question_is_no_topic():
         assert not resolve(f"{lead}, what share did he get?", last).startswith("what share did " + lead)
 
 
-def test_a_yes_no_question_typed_without_its_auxiliary_is_still_asked_of_the_turn_before():
-    """"anyone at the CNE back him on that?": did anyone back Capriles, not a fragment to put into
-    "how many irregularities did … claim"; "where exactly?" is "where?"; after "Was there a coup
-    attempt after Maduro's win?", "it" is the coup attempt, not Maduro."""
-    claimed = [{"question": "how many irregularities did Capriles claim in April 2013?", "short_answer": "over 3,200"}]
-    assert resolve("anyone at the CNE back him on that?", claimed).startswith("did anyone at the CNE back Capriles")
+def test_where_exactly_is_where_and_it_is_the_thing_asked_whether_there_was():
+    """"where exactly?" is "where?"; after "Was there a coup attempt after Maduro's win?", "it" is
+    the coup attempt, not Maduro. (Reading "anyone at the CNE back him on that?" as "did anyone…"
+    was withdrawn after a review: "anyone arrested for it?" and "someone challenge the result?"
+    answered off the topic where they had abstained.)"""
     rally = [{"question": "how many showed up in London?", "short_answer": "about 50"}]
     assert resolve("where exactly?", rally) == resolve("where?", rally) == "Where: how many showed up in London?"
     coup = [{"question": "Was there a coup attempt after Maduro's win?", "short_answer": None}]
