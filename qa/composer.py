@@ -23,8 +23,8 @@ from .grounding import dated_months, published, temporal_fit, years_in
 from .question import (COMPARISON, COUNT, DATE, ENTITY, EVENT, MONEY, NAME_OF, PERCENT, PERSON, PLACE, TIME, Question,
                        RIVAL_NOUNS, answer_form_terms, dates_named, is_greeting)
 from .retrieval import Candidate
-from .scoring import (CONTINUATION, ScoredSentence, coverage, ensure_type_fit, has_cue, points_back, question_variants,
-                      with_variants)
+from .scoring import (CONTINUATION, ScoredSentence, coverage, ensure_type_fit, figure_question, has_cue, points_back,
+                      question_variants, with_variants)
 from .support import ANSWER_WORDS, of_the_thing_asked, supported_terms, unsupported
 from .synonyms import synonym_variants
 from .text import content_terms, fold, last_chars, stem, term_set
@@ -731,16 +731,20 @@ def cover_each_year(question: Question, chosen: list[ScoredSentence], pool: list
     years = sorted(set(question.years))
     if question.answer_type != COMPARISON or len(years) < 2:
         return words
+    # a measure compared ("Compare Chávez's share in the 2004 recall with the YES share in 2007"):
+    # a sentence about a year tells it when it gives the figure (type_fit, scoring.figure_question);
+    # not a reaction to the result compared ("How did the losing side's reaction … differ…")
+    measured = figure_question(question) is not None and question.cue != "reaction"
 
     def about(c: ScoredSentence, year: int) -> bool:
-        return year_fit(c, question, year) >= 0
+        return year_fit(c, question, year) >= 0 and (not measured or c.features.get("type_fit", 0.0) > 0)
 
     for year in years:
         if any(about(c, year) for c in chosen):
             continue
         taken = {id(c) for c in chosen}     # by identity: ScoredSentence's == compares fields, vectors too
-        extra = next((s for s in pool if id(s) not in taken and explains(s.text) and year_fit(s, question, year) >= 0.4),
-                     None)
+        extra = next((s for s in pool if id(s) not in taken and explains(s.text) and year_fit(s, question, year) >= 0.4
+                      and (not measured or s.features.get("type_fit", 0.0) > 0)), None)
         if extra is None:
             continue
         n = len(extra.text.split())

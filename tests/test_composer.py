@@ -806,11 +806,34 @@ def test_a_comparison_across_years_holds_a_sentence_about_each_year_asked():
                    doc="2017.txt")
     for group, date in ((then, "2013-04-15"), (earlier, "2004-08"), (later, "2017-10")):
         group[0].passage.metadata["date"] = date
+    for s in then + earlier + later:              # the turnout compared: a figure of it fits (scoring.figure_question)
+        s.features["type_fit"] = 0.8 if "%" in s.text else 0.0
     ranked = sorted(then + earlier + later, key=lambda s: -s.score)
     passages = list({id(s.candidate): s.candidate for s in ranked}.values())
     answer = [s.text for s in select_explanation(question, ranked, passages)]
     assert later[0].text in answer and earlier[0].text not in answer and then[-1].text not in answer
     assert then[0].text in answer and then[1].text in answer
+
+
+def test_a_measure_compared_across_years_is_told_by_each_year_s_figure():
+    """"Compare Chávez's share in the 2004 recall with the YES share in the 2007 referendum": a
+    sentence about 2007 that gives no share ("Hugo Chávez's defeat in December's referendum marks
+    a key point") does not stand for 2007; the sentence with the 2007 figures joins."""
+    question = analyse("Compare Chávez's share in the 2004 recall with the YES share in the 2007 referendum.")
+    recall = scored([["Across Venezuela hundreds of thousands celebrated the defeat of the recall attempt.",
+                      "The preliminary results gave Chávez 58.25% and the opposition 41.74%.",
+                      "The opposition had hoped to mobilise sections disappointed by Chávez."]],
+                    [[0.9, 0.8, 0.78]], doc="2004.txt")
+    reform = scored([["Hugo Chávez's defeat in December's referendum marks a key point in the revolution."],
+                     ["The NO won with 50,70% and the YES got 49.29% of the votes."]], [[0.85], [0.1]], doc="2007.txt")
+    for s, date in [(s, "2004-08") for s in recall] + [(s, "2007-12") for s in reform]:
+        s.passage.metadata["date"] = date
+    for s in recall + reform:
+        s.features["type_fit"] = 0.8 if "%" in s.text else 0.0
+    ranked = sorted(recall + reform, key=lambda s: -s.score)
+    passages = list({id(s.candidate): s.candidate for s in ranked}.values())
+    answer = [s.text for s in select_explanation(question, ranked, passages)]
+    assert reform[1].text in answer and recall[1].text in answer and reform[0].text in answer
 
 
 def test_a_result_asked_is_told_by_the_sentences_that_say_who_won_and_by_how_much():
