@@ -371,7 +371,8 @@ def score_sentences(question: Question, query_vector: np.ndarray, candidates: li
 COMPARED_MEASURE = [(PERCENT, re.compile(r"\b(?:turnout|participation|abstention|share|percentage|percent|proportion)\b", re.I)),
                     (COUNT, re.compile(r"\b(?:votes|ballots)\b|\bhow many\b", re.I)),
                     # an election's result or margin, when no word above says in what: percentages
-                    (PERCENT, re.compile(r"\b(?:results?|margins?)\b", re.I))]
+                    (PERCENT, re.compile(r"\b(?:results?|margins?|outcomes?|wins?|won|victor(?:y|ies)|closer|tighter|"
+                                         r"narrower|wider|comfortabl\w*|fared?)\b", re.I))]
 
 
 def figure_question(question: Question) -> Question | None:

@@ -309,6 +309,10 @@ def test_a_comparison_of_a_measure_wants_its_figures():
     result = analyse("How did the result for Chávez in the 2004 recall referendum compare with the result of "
                      "the December 2007 constitutional referendum?")
     assert result.answer_type == "comparison" and figure_question(result).answer_type == "percent"
+    # …and so is a win weighed against another ("more comfortable", "closer", "narrower")
+    for asked in ("Was Chávez's win in the 2004 recall more comfortable than Maduro's win in 2013?",
+                  "Which was closer, the 2007 referendum or Maduro's win in 2013?"):
+        assert figure_question(analyse(asked)).answer_type == "percent", asked
     # … unless the question says in what ("votes": a count), whatever "results" says (a review)
     votes_result = analyse("Did Chávez's side get more votes in 2004 or in 2007, judging by the results?")
     assert figure_question(votes_result).answer_type == "count"
