@@ -222,7 +222,8 @@ def confidence_features(question: Question, chosen: list[ScoredSentence], passag
     terms |= days_of_the_article(question, best, passages)
     terms |= rounded_figures_said(question, evidence)
     got = getting_said(question, best)
-    if question.answer_type == EVENT or (question.is_factoid and any(s.features["type_fit"] > 0 for s in evidence)):
+    if question.answer_type == EVENT or ((question.is_factoid or question.answer_type == COMPARISON)
+                                         and any(s.features.get("type_fit", 0.0) > 0 for s in evidence)):
         # "what percentage": 58.25% answers it; "what happened": the sentences tell it
         form = answer_form_terms(question.answer_type)
         weights = {t: w for t, w in weights.items() if t not in form} or weights

@@ -27,6 +27,10 @@ ANSWER_FORM_WORDS = {
     EVENT: {"happen", "happened", "happens", "occur", "occurred", "occurs"},    # "what happened in …"
     DATE: {"date", "day"},                                                       # "on what date did …"
     TIME: {"hour"},                   # "at what hour did …" ("what time" is said as the articles do: "Venezuelan time")
+    # "Which was closer…?", "Was his win more comfortable than…?": how two figures compare, which the
+    # figures themselves tell (composer.confidence_features, where the chosen sentences give them)
+    COMPARISON: {"closer", "closest", "tighter", "narrower", "wider", "comfortable", "decisive", "bigger", "smaller",
+                 "larger", "higher", "lower"},
     # "What explanation does the CWI piece offer for…", "To what does the author attribute…": the asking
     REASON: {"explanation", "explanations", "attribute", "attributes", "attributed", "offer", "offers", "offered"},
 }

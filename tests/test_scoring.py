@@ -321,6 +321,13 @@ def test_a_comparison_of_a_measure_wants_its_figures():
     assert figure_question(fact) is fact
 
 
+def test_a_comparison_told_by_its_figures_needs_no_comparative_word(assistant):
+    """"Was the 2013 election closer than the 2007 referendum?": the two results' figures answer
+    it; that no sentence says "closer" is no evidence against them (question.ANSWER_FORM_WORDS)."""
+    answer = assistant.ask("Was the 2013 election closer than the 2007 referendum?")
+    assert not answer.abstained and "%" in answer.answer
+
+
 def test_a_day_asked_is_matched_as_a_day_not_as_any_number():
     """"What happened in Venezuela on 16 April 2013?": "Maduro won in 16 out of the country's 25
     states" holds 16 as a count, not the day; "…a coup d'état on Tue. 16 Apr. 2013" as the day."""
