@@ -368,7 +368,8 @@ def score_sentences(question: Question, query_vector: np.ndarray, candidates: li
 
 # the measure a comparison compares ("Did Chávez's side win more votes in 2004 or in 2007?",
 # "Which had the higher turnout…?"): its sentences give figures of that kind
-COMPARED_MEASURE = [(PERCENT, re.compile(r"\b(?:turnout|participation|abstention|share|percentage|percent|proportion)\b", re.I)),
+COMPARED_MEASURE = [(PERCENT, re.compile(r"\b(?:turnout|participation|abstention|share|percentage|percent|proportion|"
+                                          r"turn(?:ed|s)?\s+out)\b", re.I)),    # "Did more people turn out in 2013 or 2017?"
                     (COUNT, re.compile(r"\b(?:votes|ballots)\b|\bhow many\b", re.I)),
                     # an election's result or margin, when no word above says in what: percentages
                     (PERCENT, re.compile(r"\b(?:results?|margins?|outcomes?|wins?|won|victor(?:y|ies)|closer|tighter|"

@@ -302,6 +302,8 @@ def test_a_comparison_of_a_measure_wants_its_figures():
     from qa.scoring import figure_question
     turnout = figure_question(analyse("Which had the higher turnout: the 2013 presidential election or the 2017 regional elections?"))
     assert turnout.answer_type == "percent" and turnout.is_factoid
+    turned_out = figure_question(analyse("Did more people turn out for the 2013 presidential vote or the 2017 governor races?"))
+    assert turned_out.answer_type == "percent"
     votes = figure_question(analyse("Did Chávez's side win more votes in the 2004 recall referendum or in the 2007 referendum?"))
     assert votes.answer_type == "count"
     assert figure_question(analyse("Compare how Chávez and Maduro reacted to defeat.")) is None
