@@ -1020,13 +1020,20 @@ OWNER_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:the\s+)?[A-ZÁÉÍÓÚÑ][\w
                          r"\s+(?:had\s+)?(?:won|got|received|took|gained|polled|obtained|garnered)\b")
 
 
+# the two camps of these votes, each called by several names: "the chavista camp" asked, "the
+# Bolivarian revolution has shed 680,000 votes" said; "the opposition" asked, "the MUD" said
+CAMPS = (frozenset(stem(w) for w in ("chavista", "chavistas", "chavismo", "bolivarian", "psuv", "pro-government",
+                                     "government", "ruling")),
+         frozenset(stem(w) for w in ("opposition", "mud", "anti-chavista", "right-wing")))
+
+
 def figure_of_another_actor(span: Span, sentence: str, actor: list[str]) -> bool:
     """"How many governorships did the opposition win?" and "the PSUV, led by President Nicolas
     Maduro, won 18 of 23": the six words before the figure name someone, and neither the twelve
     before it nor the rest of its clause name the asked actor (what the sentence says of whose
     the figure is: figure_owner)."""
     owner = figure_owner(span, sentence)
-    actor_stems = set(actor)
+    actor_stems = set(actor).union(*(camp for camp in CAMPS if camp & set(actor)))
     if actor_stems & owner.around:
         return False                      # said of the actor ("the PSUV, led by …, won 18")
     if owner.named_near:

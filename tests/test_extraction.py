@@ -571,6 +571,11 @@ def test_a_figure_after_a_pronoun_is_the_asked_actors_only_if_the_sentence_names
         other = after.replace("20 it won", clause)
         span = Span("20", other.index("20"), other.index("20") + 2, "count")
         assert not figure_of_another_actor(span, other, ["opposit"]), clause
+    # a camp is called by several names: "the chavista camp" asked, "the Bolivarian revolution" said
+    shed = "Since October 7, the Bolivarian revolution has shed 680,000 votes, while Capriles has won the same number."
+    span = Span("680,000", shed.index("680,000"), shed.index("680,000") + 7, "count")
+    assert not figure_of_another_actor(span, shed, ["chavista", "camp"])
+    assert figure_of_another_actor(span, shed, ["opposit"])
     opening = "He got 7,505,338 votes, the council said."          # its antecedent is in the sentence before
     span = Span("7,505,338", 7, 16, "count")
     assert not figure_of_another_actor(span, opening, ["maduro"])
