@@ -182,7 +182,7 @@ BODY_OF_VOTERS = {stem("electorate"): {stem("voters")}}
 # A loss of support asked in one verb is told in another: "How many votes did the chavista camp
 # lose / bleed between…?" by "the Bolivarian revolution has shed 680,000 votes". One way.
 LOSS_SAID = {stem(asked): {stem("shed")} for asked in ("lose", "lost", "losing", "bleed", "bled", "shrink", "shrank",
-                                                        "shrunk")}
+                                                        "shrunk", "fall", "fell", "fallen")}
 # A ballot that did not count, asked in one word, told in another: "How many ballots were spoiled /
 # invalid / void / declared null?" by the count's label "Nullified: 118.693". One way.
 INVALID_SAID = {stem(asked): {stem(w) for w in ("null", "nullified", "annulled")} - {stem(asked)}
