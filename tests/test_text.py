@@ -55,6 +55,7 @@ def test_a_terms_variants_are_the_words_a_sentence_may_say_it_with():
     assert stem("rose") not in term_variants(stem("grown"))    # a how-question: "given rise to", "increase the powers"
     # …and a loss of support ("how many votes did the camp lose / bleed": "has shed 680,000 votes")
     assert stem("shed") in term_variants(stem("bleed")) and stem("lose") not in term_variants(stem("shed"))
+    assert stem("shed") in term_variants(stem("fallen"))       # "support had fallen": "has shed 680,000 votes"
     # …and a ballot that did not count ("how many were spoiled / void": "Nullified: 118.693")
     assert stem("nullified") in term_variants(stem("spoilt")) and stem("void") not in term_variants(stem("null"))
     assert stem("nullified") in term_variants(stem("null"))      # "declared null": "Nullified: 118.693"
