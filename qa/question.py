@@ -121,8 +121,11 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
                  r"|\b(1[89]|20)\d\d\b[^?]*\b(vs\.?|versus)\s[^?]*\b(1[89]|20)\d\d\b"
                  # …or one weighed against the other: "Was Chávez's win in 2004 more comfortable than
                  # Maduro's in 2013?", "How did his side do in the 2004 recall compared with 2007?"
-                 # (not a why asked of the difference: "Why did he pull in so many more votes in 2004 than in 2000?")
-                 r"|^(?!\W*why\b).*?\b(1[89]|20)\d\d\b[^?]*\b(than|compared\s+(with|to))\s[^?]*\b(1[89]|20)\d\d\b"
+                 # (asked yes or no, or how one did: not a why asked of the difference, "Why did he pull
+                 # in so many more votes in 2004 than in 2000?", nor one figure asked, "How many votes did
+                 # Chávez lose in 2007 compared to 2006?", "What was turnout in 2000 compared with 2004?")
+                 r"|^\W*(?:(?:is|was|were|are|did|does|do|has|had|have)\b|how\s+(?:did|does|do|has|have|had|was|were|is|are)\b)"
+                 r".*?\b(1[89]|20)\d\d\b[^?]*\b(than|compared\s+(with|to))\s[^?]*\b(1[89]|20)\d\d\b"
                  r"|\b(article|blog|report)s?\b.* and (in )?the\b.*\b(article|blog|report)\b"
                  r"|^(how|what) (do|did|does) (the|all|these) (articles|reports|pieces|sources)\b"
                  # a choice between two: "Was turnout higher in 2013 or in 2017?"

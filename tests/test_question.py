@@ -175,6 +175,8 @@ from qa.question import analyse, answer_form_terms, answer_type, as_who_is
     ("Was Chávez's win in the 2004 recall more comfortable than Maduro's win in 2013?", "comparison"),
     ("How did Chavez's side do in the 2004 recall compared with the 2007 referendum?", "comparison"),
     ("Why did Chávez pull in so many more votes in the 2004 recall than in 2000?", "why"),
+    ("How many votes did Chávez lose in 2007 compared to 2006?", "count"),        # one figure asked (a review)
+    ("What was turnout in 2000 compared with 2004?", "percent"),
     ("What explanation does the CWI piece offer for the abstention in 2007?", "why"),
     ("To what does the 2013 author attribute the opposition's gains?", "why"),
     ("What reasons does the blogger give for the Yes campaign losing ground?", "why"),
