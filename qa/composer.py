@@ -25,7 +25,7 @@ from .question import (COMPARISON, COUNT, DATE, ENTITY, EVENT, MONEY, NAME_OF, P
 from .retrieval import Candidate
 from .scoring import (CONTINUATION, ScoredSentence, coverage, ensure_type_fit, figure_question, has_cue, points_back,
                       question_variants, with_variants)
-from .support import ANSWER_WORDS, of_the_thing_asked, supported_terms, unsupported
+from .support import ANSWER_WORDS, COMPARED_WORDS, of_the_thing_asked, supported_terms, unsupported
 from .synonyms import synonym_variants
 from .text import content_terms, fold, last_chars, stem, term_set
 
@@ -380,7 +380,8 @@ def uncovered_words(question: Question, best: ScoredSentence, support: dict[str,
     words of the answer wanted, "what time", "percentage", and the unknown words, already weighed)."""
     held = window_terms(best)
     missing = [t for t in question.terms if t not in held]
-    return [w for w in as_typed(missing, question.text) if w not in support and fold(w) not in ANSWER_WORDS]
+    answer_words = ANSWER_WORDS | (COMPARED_WORDS if question.answer_type == COMPARISON else set())
+    return [w for w in as_typed(missing, question.text) if w not in support and fold(w) not in answer_words]
 
 
 def confidence(features: dict[str, float]) -> float:

@@ -19,12 +19,15 @@ from typing import Callable
 
 from .embedding import QueryEncoding
 from .lexical import document_frequency
-from .question import ANSWER_FORM_WORDS, AUTHORSHIP_VERBS, QUESTION_WORDS, SOURCE_NOUNS, Question
+from .question import ANSWER_FORM_WORDS, COMPARISON, AUTHORSHIP_VERBS, QUESTION_WORDS, SOURCE_NOUNS, Question
 from .text import STOPWORDS, fold, stem, words
 
 # Words that describe the answer wanted, not the fact: they need no support in the text.
+# (not "closer", "higher": the words of a comparison, answered by figures only when one is asked:
+# COMPARED_WORDS, composer.uncovered_words)
 ANSWER_WORDS = {"date", "day", "year", "month", "time", "title", "name", "place", "person", "people"} \
-    | set().union(*ANSWER_FORM_WORDS.values())
+    | set().union(*(said for kind, said in ANSWER_FORM_WORDS.items() if kind != COMPARISON))
+COMPARED_WORDS = ANSWER_FORM_WORDS[COMPARISON]
 
 
 def unused_given_names(question: Question, bm25, is_name: Callable[[str], object]) -> set[str]:
@@ -59,7 +62,8 @@ def unknown_words(question: Question, bm25, given_names: set[str] = frozenset())
     out = []
     for w in words(question.text):
         if (len(w) > 2 and not w[0].isdigit() and w not in STOPWORDS and w not in QUESTION_WORDS
-                and w not in ANSWER_WORDS and w not in source and document_frequency(bm25, stem(w)) == 0):
+                and w not in ANSWER_WORDS and not (question.answer_type == COMPARISON and w in COMPARED_WORDS)
+                and w not in source and document_frequency(bm25, stem(w)) == 0):
             out.append(w)
     return out
 

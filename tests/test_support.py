@@ -103,3 +103,11 @@ def test_the_support_product_runs_on_one_blas_thread_and_restores_the_count():
     assert all(n == 1 for n in inside)
     assert [lib.num_threads for lib in controller.lib_controllers] == before
     assert np.array_equal(one, a @ b.T)
+
+
+def test_the_words_of_a_comparison_need_support_outside_a_comparison():
+    """"closer", "higher" are how a comparison's figures compare (composer.uncovered_words takes them
+    as answered there), but in "Why was the 2013 result closer than…?" or "Was abstention higher
+    than usual?" they are words an answer must hold (a review: those answers' confidence fell)."""
+    from qa.support import ANSWER_WORDS, COMPARED_WORDS
+    assert "closer" in COMPARED_WORDS and not COMPARED_WORDS & ANSWER_WORDS
