@@ -21,6 +21,7 @@ from .text import fold, stem, term_set, words as text_words
 LOOKS_FORWARD = re.compile(r"\b(?:since|after|following)\s+(?:the\s+)?(?:\w+\s+)?(?:1[89]\d\d|20\d\d)\b", re.I)
 # "Since October 7, X has won 680,000 votes": a change over the period after a date says
 # nothing about the date itself, so such a month is not a mention of the time asked about.
+PERIOD_ASKED = re.compile(r"\b(?:between|since)\b", re.I)
 PERIOD_START = re.compile(r"\b(?:since|after)\s+(?:early\s+|late\s+|mid-?)?" + MONTH.pattern, re.I)
 CONNECTORS = {"for", "a", "an", "the", "of", "and", "de", "la", "del"}
 # "In 2000, the murder rate in Venezuela was 33.2 per 100,000": a year opening the sentence is the
@@ -140,7 +141,9 @@ def implicit_time_fit(question: Question, text: str, when: tuple[int, int | None
         # an April 2013 article)
         if any(0 <= (year * 12 + month) - (question.years[0] * 12 + m) <= 3 for m in question.months):
             return 0.4
-        mentioned = months_named(text)
+        # (a period asked, "between Chávez's re-election in October 2012 and Maduro's win": its start
+        # said, "Since October 7, the revolution has shed 680,000 votes", is the month asked)
+        mentioned = months_mentioned(text) if PERIOD_ASKED.search(question.text) else months_named(text)
         # a bare month name means its latest occurrence up to the article's date
         resolved = {(year if m <= month else year - 1, m) for m in mentioned}
         return 0.2 if resolved & {(question.years[0], m) for m in question.months} else -0.8

@@ -137,6 +137,11 @@ def test_a_month_asked_without_a_year_is_a_time_too():
     assert temporal_fit(piece, july_2000, july_2000, {"date": "2008-01-28"}) == 0   # the article's date, not a time asked
     may = analyse("What may the opposition do next?")
     assert temporal_fit(may, july_2000, july_2000, {"date": "2004-08"}) == 0
+    # …but where a period is asked from that month, its start said is the month asked
+    between = analyse("How many votes had the Bolivarian camp lost between Chávez's re-election in October 2012 and "
+                      "Maduro's narrow win?")
+    shed = "Since October 7, the Bolivarian revolution has shed 680,000 votes."
+    assert temporal_fit(between, shed, shed, {"date": "2013-04-15"}) > 0
 
 def test_another_day_of_the_month_asked_is_another_time():
     """"the October 15 elections": "…three points below the massive turn out on October 7 last
