@@ -204,8 +204,8 @@ PACKAGE_SAID = {stem("package"): frozenset(stem(w) for w in ("reform", "proposal
 # Homes asked are told as the houses built: "How many homes is Venezuela short of?"
 # by "The shortage of 2.7 million houses". One way.
 HOMES_SAID = {stem("home"): {stem("houses")}}
-# A growth asked in one verb is told in another: "How large had the electoral roll grown?" by "The
-# number of voters rose from 12.4 to 14 million". One way: a sentence's "grew" answers no "rose".
+# A growth asked in one verb is told in another: "How large had the electoral roll grown?", "How big
+# did the list of voters become?" by "The number of voters rose from 12.4 to 14 million". One way: a sentence's "grew" answers no "rose".
 # Of a fact or a figure asked only (scoring.question_variants: "the number of voters", "the
 # opposition vote"): of powers, frustration or support in a how-question, "increase the central
 # powers", "given rise to", "jump ship" drew the sentences away from the one telling it (a review)
@@ -213,7 +213,7 @@ GROWTH_OF = {stem(w) for w in ("number", "vote", "votes", "voter", "voters", "el
                                 "abstention", "profit", "profits", "price", "prices", "inflation", "poverty",
                                 "rate", "membership", "total", "share", "population")}
 GROWTH_SAID = {stem(asked): {stem(w) for w in ("rise", "rose", "risen", "increase", "climb", "jump")}
-               for asked in ("grow", "grew", "grown", "expand", "swell", "swollen")}
+               for asked in ("grow", "grew", "grown", "expand", "swell", "swollen", "become", "became")}
 
 
 

@@ -52,6 +52,7 @@ def test_a_terms_variants_are_the_words_a_sentence_may_say_it_with():
     # a growth asked in one verb, told in another ("had the roll grown": "the number of voters rose"); one way
     assert stem("rose") in term_variants(stem("grown"), offices=True)
     assert stem("grew") not in term_variants(stem("rose"), offices=True)
+    assert stem("rose") in term_variants(stem("become"), offices=True)   # "how big did the list of voters become"
     assert stem("rose") not in term_variants(stem("grown"))    # a how-question: "given rise to", "increase the powers"
     # …and a loss of support ("how many votes did the camp lose / bleed": "has shed 680,000 votes")
     assert stem("shed") in term_variants(stem("bleed")) and stem("lose") not in term_variants(stem("shed"))
