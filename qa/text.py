@@ -205,7 +205,8 @@ PACKAGE_SAID = {stem("package"): frozenset(stem(w) for w in ("reform", "proposal
 # by "The shortage of 2.7 million houses". One way.
 HOMES_SAID = {stem("home"): {stem("houses")}}
 # A growth asked in one verb is told in another: "How large had the electoral roll grown?", "How big
-# did the list of voters become?" by "The number of voters rose from 12.4 to 14 million". One way: a sentence's "grew" answers no "rose".
+# did the list of voters become?" by "The number of voters rose from 12.4 to 14 million". One way: a
+# sentence's "grew" answers no "rose".
 # Of a fact or a figure asked only (scoring.question_variants: "the number of voters", "the
 # opposition vote"): of powers, frustration or support in a how-question, "increase the central
 # powers", "given rise to", "jump ship" drew the sentences away from the one telling it (a review)
