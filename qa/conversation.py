@@ -537,6 +537,35 @@ def turn_year(item) -> str | None:
     return found.group(0) if found else None
 
 
+def cited_year(item) -> str | None:
+    """The year of the article a turn's answer cited first (None without one)."""
+    citations = turn_field(item, "citations") or []
+    date = turn_field(citations[0], "date") if citations and not isinstance(citations[0], str) else None
+    found = YEAR.search(date if isinstance(date, str) else "")
+    return found.group(0) if found else None
+
+
+def before_the_aside(history: Sequence | None) -> str:
+    """The question of the turn before the last (as resolved), when the last was an aside about
+    another year ("and in 2012?") that was answered from that turn's own article ("…won 18 of 23
+    governorships (compared to the 20 it won in the 2012 elections)"): the conversation is still
+    about that turn's election, and a question naming no time next ("what was the turnout this
+    time?") asks of it, not of 2012, of which the articles tell nothing else. "" otherwise."""
+    items = [item for item in (history or []) if turn_question(item)]
+    if len(items) < 2:
+        return ""
+    aside, before = items[-1], items[-2]
+    asked = turn_field(aside, "question")
+    fragment = PREPOSITION.sub("", LEAD.sub("", asked if isinstance(asked, str) else "").strip().rstrip("?").strip())
+    if not YEAR.fullmatch(fragment.strip()):
+        return ""
+    cited = cited_year(aside)
+    if not cited or cited == fragment.strip() or cited != turn_year(before):
+        return ""
+    main = turn_question(before)                  # (its year said, when only its article's date gave it)
+    return main if YEAR.search(main) else f"{main.strip().rstrip('?')} in {cited}?"
+
+
 def dated_turn(history: Sequence | None) -> str:
     """The latest turn's question (as resolved) that names a dated event ("" if none): the time
     a conversation is about when its last question named none ("What was the turnout?" after
@@ -760,5 +789,9 @@ def resolve(question: str, history: Sequence | None, is_name: Callable[[str], ob
     question = named
     if WH.match(fragment) or AUXILIARY_START.match(fragment) or CLAUSE_THEN_QUESTION.search(fragment):
         dated = "" if points_outside(question) else dated_turn(history)    # "What was the turnout?": an ellipsis
+        main = before_the_aside(history)
+        if main and not YEAR.search(question):        # "what was the turnout?" after the aside "and in 2012?"
+            last, short, dated = main, None, ""
         return replace_pronouns(with_counted_noun(question, last), last, short, dated, placed_turn(history))
-    return swap_fragment(last, fragment, short, is_name)
+    main = before_the_aside(history) if MEASURE_NOUN.search(fragment) and not YEAR.search(fragment) else ""
+    return swap_fragment(main or last, fragment, None if main else short, is_name)    # "turnout?" after the aside

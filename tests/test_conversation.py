@@ -579,3 +579,18 @@ def test_a_part_of_the_vote_asked_next_is_a_part_of_the_same_question():
         "What was the No vote in the second block of the December 2007 referendum?"
     undated = [{"question": "What was the No vote?", "short_answer": "4.504.354"}]
     assert resolve("and block B?", undated) == "What was the No vote in block B?"
+
+
+def test_a_time_aside_answered_from_the_main_article_leaves_the_conversation_where_it_was():
+    """"How many governorships did the PSUV win in the October 15 elections?" (the 2017 article),
+    "and in 2012?" (answered by that article: "…compared to the 20 it won in the 2012 elections"),
+    then "what was the turnout?": of the 2017 elections, not of 2012, of which the articles say
+    nothing more. Not when the aside was answered from an article of its own year."""
+    main = {"question": "How many governorships did the PSUV win in the October 15 elections?", "short_answer": "18",
+            "citations": [{"date": "2017-10-17", "title": "PSUV wins"}]}
+    aside = {"question": "and in 2012?", "resolved_question": "How many governorships did the PSUV win in 2012?",
+             "short_answer": "20", "citations": [{"date": "2017-10-17", "title": "PSUV wins"}]}
+    assert "2017" in resolve("what was the turnout?", [main, aside])
+    assert "2017" in resolve("turnout?", [main, aside])
+    answered_then = dict(aside, citations=[{"date": "2012-12-17", "title": "Results of 2012"}])
+    assert "2012" in resolve("what was the turnout?", [main, answered_then])
