@@ -29,6 +29,7 @@ from .text import fold, stem
 ANY = ""
 NOT_OWNING = r"(?![’']s\b)"                       # not "carried the day's headlines"
 END_OR_DEGREE = r"(?=\s*(?:[?.!,;:]|$)|\s+(?:so|by|to|from|much|again|after|since|between|\w+ly|in\s+\d{4})\b)"
+END_OR_CIRCUMSTANCE = r"(?=\s*(?:[?.!,;:]|$)|\s+(?:as|in|during|at|for|because|when|after|on)\b)"
 OBJECT_OR_END = r"(?=\s*(?:[?.!,;:]|$)|\s+(?:the|a|an|his|her|their|its|it|that|this|them|any|such|every)\b)"
 PHRASAL_VERBS: tuple[tuple[tuple[str, ...], str, tuple[str, ...], str], ...] = (
     (("take", "took", "taken", "taking", "takes"), "part",
@@ -47,6 +48,10 @@ PHRASAL_VERBS: tuple[tuple[tuple[str, ...], str, tuple[str, ...], str], ...] = (
     (("has come", "have come", "had come"), "out on top", ("has won", "have won", "had won"), ANY),
     (("come", "came", "coming", "comes"), "out on top", ("win", "won", "winning", "wins"), ANY),
     (("carry", "carried", "carrying", "carries"), "the day", ("win", "won", "winning", "wins"), NOT_OWNING),
+    # ballots thrown out are nullified ("how many ballots were thrown out (as void)?"); not "threw out the
+    # government", an object after it
+    (("throw", "threw", "thrown", "throwing", "throws"), "out",
+     ("nullify", "nullified", "nullified", "nullifying", "nullifies"), END_OR_CIRCUMSTANCE),
 )
 # …and those whose sense is their subject's: a proposal that goes down fails ("Why did the reform go
 # down?"; prices that go down fall, above). Read before the list above. (subject nouns, forms,

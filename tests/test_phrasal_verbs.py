@@ -12,7 +12,8 @@ def verbs_of(*texts: str) -> OneWordVerbs:
 ARTICLES = verbs_of("61.14% of the electorate had participated in the vote.", "Chávez promised to resign.",
                     "The proposals were rejected.", "Maduro won in 16 states.",
                     "Some 23 people have been arrested.", "The number of voters rose from 12.4 to 14 million.",
-                    "The results were announced at 11:45 pm.", "The reform failed.", "Oil prices fell.")
+                    "The results were announced at 11:45 pm.", "The reform failed.", "Oil prices fell.",
+                    "Nullified: 118.693")
 
 
 def test_a_phrase_the_articles_never_use_is_asked_in_their_word_in_its_form():
@@ -36,6 +37,9 @@ def test_a_phrase_the_articles_never_use_is_asked_in_their_word_in_its_form():
     # a proposal that goes down fails; prices that go down fall
     assert ARTICLES.rewrite("Why did the reform go down in 2007?") == "Why did the reform fail in 2007?"
     assert ARTICLES.rewrite("Why did prices go down in 2007?") == "Why did prices fall in 2007?"
+    # ballots thrown out are nullified; a government thrown out is not (an object after it)
+    assert ARTICLES.rewrite("How many ballots were thrown out as void?") == "How many ballots were nullified as void?"
+    assert ARTICLES.rewrite("Did the voters throw out the government?") == "Did the voters throw out the government?"
 
 
 def test_a_phrase_the_articles_use_or_a_word_they_do_not_use_is_kept():
