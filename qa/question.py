@@ -18,6 +18,8 @@ COUNT, PERCENT, MONEY, DATE, TIME, PERSON, PLACE, ENTITY = (
     "count", "percent", "money", "date", "time", "person", "place", "entity")
 REASON, MANNER, EVENT, COMPARISON, DESCRIPTION = "why", "how", "what-happened", "comparison", "description"
 FACTOID_TYPES = {COUNT, PERCENT, MONEY, DATE, TIME, PERSON, PLACE, ENTITY}
+# the year a figure asked is set against: "in 2017 compared with 2015", "in 2004 than in 2000"
+BASELINE_YEAR = re.compile(r"\b(?:than|compared\s+(?:with|to))\s+(?:(?:in|at|the|of|with)\s+)*((?:1[89]|20)\d\d)\b", re.I)
 # Words that name the form of a figure, not the fact asked about ("what percentage did Chávez
 # get"): a figure of the type answers them, the sentence need not repeat them.
 ANSWER_FORM_WORDS = {
@@ -121,10 +123,12 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
                  r"|\b(1[89]|20)\d\d\b[^?]*\b(vs\.?|versus)\s[^?]*\b(1[89]|20)\d\d\b"
                  # …or one weighed against the other: "Was Chávez's win in 2004 more comfortable than
                  # Maduro's in 2013?", "How did his side do in the 2004 recall compared with 2007?"
-                 # (asked yes or no, or how one did: not a why asked of the difference, "Why did he pull
-                 # in so many more votes in 2004 than in 2000?", nor one figure asked, "How many votes did
-                 # Chávez lose in 2007 compared to 2006?", "What was turnout in 2000 compared with 2004?")
-                 r"|^\W*(?:(?:is|was|were|are|did|does|do|has|had|have)\b|how\s+(?:did|does|do|has|have|had|was|were|is|are)\b)"
+                 # (not a why asked of the difference, "Why did he pull in so many more votes in 2004 than
+                 # in 2000?", nor one figure asked, "How many votes did Chávez lose in 2007 compared to 2006?",
+                 # "What was turnout in 2000 compared with 2004?": a review of each way)
+                 # ("How much closer was 2013 than 2007?" is one: its answer is both figures)
+                 r"|^(?!\W*(?:why|what|how\s+(?:many|far|big|large|long))\b)"
+                 r"(?!\W*how\s+much\s+(?!(?:closer|higher|lower|bigger|smaller|larger|narrower|wider|tighter)\b))"
                  r".*?\b(1[89]|20)\d\d\b[^?]*\b(than|compared\s+(with|to))\s[^?]*\b(1[89]|20)\d\d\b"
                  r"|\b(article|blog|report)s?\b.* and (in )?the\b.*\b(article|blog|report)\b"
                  r"|^(how|what) (do|did|does) (the|all|these) (articles|reports|pieces|sources)\b"
@@ -1430,6 +1434,10 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
              and t not in source_stems and not MONTH.fullmatch(t) and not (expands and t in EXPANSION_STEMS)
              and t not in asking_words]
     named = sources + titles_named(question, titles)
+    if kind != COMPARISON:              # one figure asked against a baseline ("What share did the PSUV win in
+        baseline = {int(y) for y in BASELINE_YEAR.findall(content)}     # 2017 compared with 2015?"): the first year's
+        if set(event_years) - baseline:
+            event_years = [y for y in event_years if y not in baseline]
     return Question(
         text=question,
         answer_type=kind,

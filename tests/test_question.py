@@ -177,6 +177,8 @@ from qa.question import analyse, answer_form_terms, answer_type, as_who_is
     ("Why did Chávez pull in so many more votes in the 2004 recall than in 2000?", "why"),
     ("How many votes did Chávez lose in 2007 compared to 2006?", "count"),        # one figure asked (a review)
     ("What was turnout in 2000 compared with 2004?", "percent"),
+    ("Tell me whether turnout was lower in 2013 than in 2012.", "comparison"),   # (a second review)
+    ("How much closer was the 2013 vote than the 2007 referendum?", "comparison"),
     ("What explanation does the CWI piece offer for the abstention in 2007?", "why"),
     ("To what does the 2013 author attribute the opposition's gains?", "why"),
     ("What reasons does the blogger give for the Yes campaign losing ground?", "why"),
@@ -424,6 +426,9 @@ def test_the_word_of_an_idiom_is_no_topic():
     assert analyse("Who won in 2013? Just the name, please.").terms == ["won"]
     assert analyse("What was the turnout in 2017? The number of voters.").terms == ["turnout", "number", "voter"]
     assert analyse("Capriles raw vote total, April 2013").terms == ["capril", "vote", "total"]
+    # one figure asked against a baseline year is asked of the first year ("…in 2017 compared with 2015?": 54%)
+    assert analyse("What share did the PSUV win in 2017 compared with 2015?").years == [2017]
+    assert analyse("How many votes did Chávez get in 2004 than in 2000?").years == [2004]
     # …and of a cause asked that way, the asking words are no topic
     assert analyse("What explanation does the CWI piece offer for the abstention in 2007?").terms == ["abstent"]
     assert "offer" in analyse("Why did Capriles offer Maduro a pact?").terms          # there, the topic
