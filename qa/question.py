@@ -1603,6 +1603,9 @@ def figure_actor(question: str) -> list[str]:
     else:
         match = ACTOR_AFTER_AUXILIARY.search(question.strip()) or ACTOR_WITHOUT_AUXILIARY.search(question.strip())
         words = match.group(1).split() if match else []
+    owner_at = next((i for i, w in enumerate(words[:-1]) if re.search(r"['’]s$", w)), None)
+    if owner_at is not None and fold(words[owner_at + 1]) in OWNED_FIGURE_NOUNS:
+        words = words[:owner_at + 1]      # "did the opposition's vote fall": the opposition, not its vote
     folded = [fold(w).strip(".") for w in words]
     if GROUP_BY_OWNER.search(" ".join(words)):
         return []
@@ -1618,6 +1621,8 @@ def figure_actor(question: str) -> list[str]:
     return actor                          # sentence names the party ("The PSUV won 54%")
 
 
+# a figure named as someone's ("the opposition's vote", "Chávez's support"): the owner is the actor
+OWNED_FIGURE_NOUNS = {"vote", "votes", "share", "support", "total", "tally", "result", "turnout", "backing"}
 # what a question may call the one whose figure it asks without naming it ("the party"): no actor
 UNNAMED_ACTORS = {stem(w) for w in ("party",)}
 
