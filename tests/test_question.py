@@ -822,6 +822,7 @@ def test_figure_questions_name_whose_figure_they_ask():
     assert analyse("How many governorships did the opposition win in 2017?").figure_actor == ["opposit"]
     assert analyse("How many votes did Nicolás Maduro receive?").figure_actor == ["nicola", "maduro"]
     assert analyse("How many states did Maduro's PSUV win?").figure_actor == ["maduro", "psuv"]
+    assert analyse("How far did the opposition's vote fall in 2013?").figure_actor == ["opposit"]   # not its vote
     assert "mud" in analyse("What percentage did the Democratic Unity Roundtable (MUD) receive in 2017?").figure_actor
     # "the party" names no one: the sentence's "The PSUV won 54%" is its figure, not another's
     assert analyse("what share of the total vote did the party get in the 2017 regional elections").figure_actor == []
