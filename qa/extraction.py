@@ -1807,6 +1807,9 @@ def best_span_fit(sentence: str, question: Q.Question, weights: dict[str, float]
     if question.answer_type == Q.DATE and question.focus[-1:] in (["day"], ["date"]):
         # "on what day": "2 December 2007", not the "1998" beside it, where the sentence has a day
         candidates = [c for c in candidates if Q.DAY_DATE.search(c.text)] or [c for c in candidates if c.kind != "time"]
+    if question.answer_type == Q.DATE and "month" in question.focus and "year" not in question.focus:
+        # "In which day and month was the recall?": a month's name, not the "2004" beside it
+        candidates = [c for c in candidates if Q.MONTH.search(c.text)]
     asked = asked_terms(tuple(question.terms), tuple(question.entities))
     candidates += [t for t in (without_asked_words(span, asked) for span in candidates) if t]
     if question.answer_type == Q.ENTITY:

@@ -84,6 +84,9 @@ CASES = [
     ("On what date in 2004 was the recall referendum held?", "The recall referendum was held in 2004.", None),
     ("On what date in 2004 was the recall referendum held?", "The coup of 2002 and the recall in 2004 failed.", None),
     ("In what year after the 2002 coup was the recall held?", "The recall referendum was held in 2004.", "2004"),
+    # …nor "in which day and month" (blind117), which a month's name answers
+    ("In which day and month was the recall referendum?", "The recall referendum was held in 2004.", None),
+    ("In which day and month was the referendum?", "The referendum was held on 2 December 2007.", "2 December 2007"),
     # people named by the question's own words are no answer to who they are
     ("Who would appoint military officers under the reform?",
      "The president was also to have the power to appoint all military officers.", None),
