@@ -355,9 +355,12 @@ WHICH_DID = re.compile(r"^(?:which|what)\s+(?:of\s+(?:the|these|those)\s+)?"
                        r"(?:(?:has|have|had)\s+)?"
                        rf"({PAST_NOT_ED}|led|(?!need|feed|speed)[a-z]+ed"
                        r"(?=\s+(?:the|a|an|his|her|its|their|in|on|at|to|for|from|with|over|against|most|more)\b|\s*\??$))\b")
+# "Whose byline is on the CWI analysis?": who wrote it
+BYLINE_ASKED_PATTERN = r"whose\s+(?:byline|name)\s+(?:is|was|appears|appeared|stands)\s+(?:on|under|above)\b"
+BYLINE_ASKED = re.compile(r"^\W*" + BYLINE_ASKED_PATTERN, re.I)
 ASKS_AUTHOR = re.compile(r"^(?:who|whom)\s+(?:wrote|authored|penned|is\s+the\s+(?:author|writer)|was\s+the\s+(?:author|writer))\b"
-                         r"|\b(?:name|who\s+is|who\s+was)\s+the\s+(?:author|writer)\b", re.I)
-AUTHORSHIP_VERBS = {"wrote", "authored", "penned"}
+                         r"|\b(?:name|who\s+is|who\s+was)\s+the\s+(?:author|writer)\b|^\W*" + BYLINE_ASKED_PATTERN, re.I)
+AUTHORSHIP_VERBS = {"wrote", "authored", "penned", "byline"}
 AUTHORSHIP_VERB = re.compile(rf"^\W*(?:who|whom)\s+(?:{'|'.join(AUTHORSHIP_VERBS)})\b", re.I)
 PUBLISHING_WORDS = {"published", "written", "posted", "dated", "in", "on"}
 # a word of a name a view is attributed to ("Tony Saunois", "the CWI", "green left"), in any case:
@@ -1422,7 +1425,7 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
     asking = as_who_is(asking) if kind == DESCRIPTION else asking   # "what was Baduel's rank?"
     asks_author = bool(ASKS_AUTHOR.search(LEADING_PHRASE.sub("", question.strip())))
     if asks_author:                     # "who penned the … commentary": the byline answers, not a sentence saying "penned"
-        asking = AUTHORSHIP_VERB.sub("", asking)
+        asking = AUTHORSHIP_VERB.sub("", BYLINE_ASKED.sub("", asking))     # (nor one saying "byline")
     loser_figure = loser_figure_asked(content, kind)
     if loser_figure:                    # the role is no word of the text: its result says who it is,
         asking = LOSER_ROLE.sub("", asking)                    # or the name the question gives with it

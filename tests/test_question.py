@@ -768,6 +768,8 @@ def test_how_exact_a_figure_is_to_be_is_not_a_topic():
 
 def test_a_leading_phrase_does_not_hide_an_author_question():
     assert analyse("Looking back, who wrote the CWI article?").asks_author
+    byline = analyse("Whose byline is on the CWI analysis?")     # who wrote it, no "byline" to hold
+    assert byline.asks_author and "bylin" not in byline.terms
 
 
 def test_a_clause_of_time_before_the_question_does_not_type_it():
