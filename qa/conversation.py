@@ -545,6 +545,11 @@ def cited_year(item) -> str | None:
     return found.group(0) if found else None
 
 
+# a follow-up pointing back at the aside's time ("when was that?", "what was his share then?",
+# "how much did it recover since then?"): asked of the aside, not of the turn before it
+ASIDE_POINTED_AT = re.compile(r"^\W*when\b|\b(?:then|that\s+year|that\s+time)\b", re.I)
+
+
 def before_the_aside(history: Sequence | None) -> str:
     """The question of the turn before the last (as resolved), when the last was an aside about
     another year ("and in 2012?") that was answered from that turn's own article ("…won 18 of 23
@@ -789,9 +794,10 @@ def resolve(question: str, history: Sequence | None, is_name: Callable[[str], ob
     question = named
     if WH.match(fragment) or AUXILIARY_START.match(fragment) or CLAUSE_THEN_QUESTION.search(fragment):
         dated = "" if points_outside(question) else dated_turn(history)    # "What was the turnout?": an ellipsis
-        main = before_the_aside(history)
+        main = "" if ASIDE_POINTED_AT.search(fragment) else before_the_aside(history)
         if main and not YEAR.search(question):        # "what was the turnout?" after the aside "and in 2012?"
             last, short, dated = main, None, ""
         return replace_pronouns(with_counted_noun(question, last), last, short, dated, placed_turn(history))
-    main = before_the_aside(history) if MEASURE_NOUN.search(fragment) and not YEAR.search(fragment) else ""
+    main = before_the_aside(history) if MEASURE_NOUN.search(fragment) and not YEAR.search(fragment) \
+        and not ASIDE_POINTED_AT.search(fragment) else ""
     return swap_fragment(main or last, fragment, None if main else short, is_name)    # "turnout?" after the aside

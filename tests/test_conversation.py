@@ -594,3 +594,7 @@ def test_a_time_aside_answered_from_the_main_article_leaves_the_conversation_whe
     assert "2017" in resolve("turnout?", [main, aside])
     answered_then = dict(aside, citations=[{"date": "2012-12-17", "title": "Results of 2012"}])
     assert "2012" in resolve("what was the turnout?", [main, answered_then])
+    # …but a follow-up pointing back at the aside's time asks of it (a review: "when was that?" had
+    # answered 2017's October 15)
+    assert "2017" not in resolve("when was that?", [main, aside])
+    assert "2017" not in resolve("what was the turnout then?", [main, aside])

@@ -40,6 +40,8 @@ def test_a_phrase_the_articles_never_use_is_asked_in_their_word_in_its_form():
     # ballots thrown out are nullified; a government thrown out is not (an object after it)
     assert ARTICLES.rewrite("How many ballots were thrown out as void?") == "How many ballots were nullified as void?"
     assert ARTICLES.rewrite("Did the voters throw out the government?") == "Did the voters throw out the government?"
+    assert ARTICLES.rewrite("How many amendments were thrown out in 2007?") == \
+        "How many amendments were thrown out in 2007?"                            # rejected, not nullified
 
 
 def test_a_phrase_the_articles_use_or_a_word_they_do_not_use_is_kept():
