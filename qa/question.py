@@ -18,6 +18,9 @@ COUNT, PERCENT, MONEY, DATE, TIME, PERSON, PLACE, ENTITY = (
     "count", "percent", "money", "date", "time", "person", "place", "entity")
 REASON, MANNER, EVENT, COMPARISON, DESCRIPTION = "why", "how", "what-happened", "comparison", "description"
 FACTOID_TYPES = {COUNT, PERCENT, MONEY, DATE, TIME, PERSON, PLACE, ENTITY}
+# …but a difference asked is of both years ("How many more votes did the opposition get in 2007 than in
+# 2006?": "…in relation to the 2006 presidential elections, the opposition has only increased…")
+DIFFERENCE_ASKED = re.compile(r"\b(?:more|fewer|less|by\s+how\s+(?:much|many))\b", re.I)
 # the year a figure asked is set against: "in 2017 compared with 2015", "in 2004 than in 2000"
 BASELINE_YEAR = re.compile(r"\b(?:than|compared\s+(?:with|to))\s+(?:(?:in|at|the|of|with)\s+)*((?:1[89]|20)\d\d)\b", re.I)
 # Words that name the form of a figure, not the fact asked about ("what percentage did Chávez
@@ -1437,8 +1440,9 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
              and t not in source_stems and not MONTH.fullmatch(t) and not (expands and t in EXPANSION_STEMS)
              and t not in asking_words]
     named = sources + titles_named(question, titles)
-    if kind != COMPARISON:              # one figure asked against a baseline ("What share did the PSUV win in
-        baseline = {int(y) for y in BASELINE_YEAR.findall(content)}     # 2017 compared with 2015?"): the first year's
+    if kind != COMPARISON and not DIFFERENCE_ASKED.search(content):     # one figure asked against a baseline
+        baseline = {int(y) for y in BASELINE_YEAR.findall(content)}     # ("What share did the PSUV win in 2017
+                                                                         # compared with 2015?"): the first year's
         if set(event_years) - baseline:
             event_years = [y for y in event_years if y not in baseline]
     return Question(

@@ -429,6 +429,7 @@ def test_the_word_of_an_idiom_is_no_topic():
     # one figure asked against a baseline year is asked of the first year ("…in 2017 compared with 2015?": 54%)
     assert analyse("What share did the PSUV win in 2017 compared with 2015?").years == [2017]
     assert analyse("How many votes did Chávez get in 2004 than in 2000?").years == [2004]
+    assert analyse("How many more votes did the opposition get in 2007 than in 2006?").years == [2007, 2006]   # a difference
     # …and of a cause asked that way, the asking words are no topic
     assert analyse("What explanation does the CWI piece offer for the abstention in 2007?").terms == ["abstent"]
     assert "offer" in analyse("Why did Capriles offer Maduro a pact?").terms          # there, the topic
