@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
-from .question import (AFTER_AUXILIARY, APOLOGY_WORDS, AUXILIARIES, AUXILIARIES_OR_MODALS, BARE_COUNT, CHAT_LEAD,
+from .question import (AFTER_AUXILIARY, APOLOGY_WORDS, AUXILIARIES, AUXILIARIES_OR_MODALS, BARE_COUNT, CHAT_LEAD, NOD_WORDS,
                        CORRECTION, GREETING_LEAD, SENTENCE_BREAK, SUMMARY_ASKED, THANKS_WORDS, analyse, as_question,
                        COUNT, EVENT_NOUN, MONTH, PERCENT, PERSON,
                        LOCATIVE_THERE, NOUN_BEFORE, PLACE, POSSESSIVE_END, RIVAL, SOURCE_REF, WHO_IS_NAMED, YEAR, answer_type, as_who_is,
@@ -97,7 +97,9 @@ CLAUSE_THEN_QUESTION = re.compile(r",\s*(?:what|which|who|whom|whose|when|where|
 # the one put first, not the last question's person (a name, or "the" and a noun; not a time or a
 # clause: "in 2007, who won?", "counting the referendum, how many…")
 # (not a word said before the question, "Wow, what share did he get?", "Good, how many…")
-TOPIC_THEN_QUESTION = re.compile(r"^(?!(?i:now|yes|yeah|yep|no|nope|well|fine|good|great|wow|hmm+|hm|indeed|exactly|interesting|then|sure|right|ok|okay|so|alright|oh|ah|really|true|correct|anyway|also|still|next|cool|nice|perfect|thanks)\s*,)"
+SAID_BEFORE = (rf"{NOD_WORDS}|{APOLOGY_WORDS}|{THANKS_WORDS}|now|yes|yeah|yep|no|nope|well|wow|hm|indeed|exactly|"
+               r"interesting|then|sure|so|alright|really|true|correct|anyway|also|still|next")
+TOPIC_THEN_QUESTION = re.compile(rf"^(?!(?i:{SAID_BEFORE})\s*,)"
                                  r"(?P<topic>the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}|[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'’.-]*){0,2})"
                                  r"\s*,\s*(?P<asked>(?:what|which|who|whom|whose|when|where|why|how)\b.*)$")
 TOPIC_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|it|its)\b|\b(?:that|this)\b(?!\s+(?:[A-Z][a-z]+\s+)?[a-z])", re.I)
