@@ -738,15 +738,18 @@ def cover_each_year(question: Question, chosen: list[ScoredSentence], pool: list
     # not a reaction to the result compared ("How did the losing side's reaction … differ…")
     measured = figure_question(question) is not None and question.cue != "reaction"
 
+    def tells(c: ScoredSentence) -> bool:
+        return not measured or c.features.get("type_fit", 0.0) > 0
+
     def about(c: ScoredSentence, year: int) -> bool:
-        return year_fit(c, question, year) >= 0 and (not measured or c.features.get("type_fit", 0.0) > 0)
+        return year_fit(c, question, year) >= 0 and tells(c)
 
     for year in years:
         if any(about(c, year) for c in chosen):
             continue
         taken = {id(c) for c in chosen}     # by identity: ScoredSentence's == compares fields, vectors too
-        extra = next((s for s in pool if id(s) not in taken and explains(s.text) and year_fit(s, question, year) >= 0.4
-                      and (not measured or s.features.get("type_fit", 0.0) > 0)), None)
+        extra = next((s for s in pool if id(s) not in taken and explains(s.text) and tells(s)
+                      and year_fit(s, question, year) >= 0.4), None)
         if extra is None:
             continue
         n = len(extra.text.split())

@@ -133,7 +133,7 @@ ARTICLE_NOUNS = {"article", "piece", "blog", "report", "story", "column"}     # 
 THAT_ARTICLE = re.compile(r"\b(?:that|this|the same)\s+(?:article|piece|blog|report|story|column)\b"
                           r"|\bthe\s+(?:article|piece|blog|story|column)\b(?=\W*$)", re.I)   # "who wrote the piece?": the one read
 # a question word on its own: "Why?", "How come?", "When?"
-BARE_WH = re.compile(r"(?:why|how|how come|when|where|how so)(?:\s+(?:exactly|precisely))?", re.I)   # "where exactly?"
+BARE_WH = re.compile(r"(?P<wh>why|how|how come|when|where|how so)(?:\s+(?:exactly|precisely))?", re.I)   # "where exactly?"
 # the question phrase a previous question opens with, when nothing asked goes with it: "By how
 # much", "When", "Where" ("How many votes did Maduro get?" keeps its "votes": not swapped)
 ASKED_PHRASE = re.compile(r"^(?:(?:by|in|on|at|for|from|to|with)\s+)?(?:how\s+(?:many|much|long|far)|what|who|whom|when|where|"
@@ -531,18 +531,13 @@ def placed_turn(history: Sequence | None) -> str:
 def turn_year(item) -> str | None:
     """The year a turn is about: the one its question names, else its first citation's."""
     found = YEAR.search(turn_question(item))
-    if found:
-        return found.group(0)
-    citations = turn_field(item, "citations") or []
-    date = turn_field(citations[0], "date") if citations else None
-    found = YEAR.search(date if isinstance(date, str) else "")
-    return found.group(0) if found else None
+    return found.group(0) if found else cited_year(item)
 
 
 def cited_year(item) -> str | None:
     """The year of the article a turn's answer cited first (None without one)."""
     citations = turn_field(item, "citations") or []
-    date = turn_field(citations[0], "date") if citations and not isinstance(citations[0], str) else None
+    date = turn_field(citations[0], "date") if citations else None
     found = YEAR.search(date if isinstance(date, str) else "")
     return found.group(0) if found else None
 
@@ -778,8 +773,8 @@ def resolve(question: str, history: Sequence | None, is_name: Callable[[str], ob
     if not fragment:
         return last
     question = CORRECTION_LEAD.sub("", question)       # "no, I meant who won in 2013?": the question itself
-    if BARE_WH.fullmatch(fragment):
-        return asked_anew(re.sub(r"\s+(?:exactly|precisely)$", "", fragment, flags=re.I), last, short)
+    if bare_wh := BARE_WH.fullmatch(fragment):
+        return asked_anew(bare_wh.group("wh"), last, short)
     if (other := in_other_form(fragment, last, short)) is not None:
         return other
     again = SAME_AGAIN.match(fragment)

@@ -21,8 +21,10 @@ from .text import fold, stem, term_set, words as text_words
 LOOKS_FORWARD = re.compile(r"\b(?:since|after|following)\s+(?:the\s+)?(?:\w+\s+)?(?:1[89]\d\d|20\d\d)\b", re.I)
 # "Since October 7, X has won 680,000 votes": a change over the period after a date says
 # nothing about the date itself, so such a month is not a mention of the time asked about.
-PERIOD_ASKED = re.compile(r"\b(?:between|since)\b", re.I)
 PERIOD_START = re.compile(r"\b(?:since|after)\s+(?:early\s+|late\s+|mid-?)?" + MONTH.pattern, re.I)
+# …unless a period is asked ("between Chávez's re-election in October 2012 and Maduro's win"):
+# then its start is the month asked (implicit_time_fit)
+PERIOD_ASKED = re.compile(r"\b(?:between|since)\b", re.I)
 CONNECTORS = {"for", "a", "an", "the", "of", "and", "de", "la", "del"}
 # "In 2000, the murder rate in Venezuela was 33.2 per 100,000": a year opening the sentence is the
 # time of all of it, not an aside
