@@ -18,11 +18,11 @@ COUNT, PERCENT, MONEY, DATE, TIME, PERSON, PLACE, ENTITY = (
     "count", "percent", "money", "date", "time", "person", "place", "entity")
 REASON, MANNER, EVENT, COMPARISON, DESCRIPTION = "why", "how", "what-happened", "comparison", "description"
 FACTOID_TYPES = {COUNT, PERCENT, MONEY, DATE, TIME, PERSON, PLACE, ENTITY}
+# the year a figure asked is set against: "in 2017 compared with 2015", "in 2004 than in 2000"
+BASELINE_YEAR = re.compile(r"\b(?:than|compared\s+(?:with|to))\s+(?:(?:in|at|the|of|with)\s+)*((?:1[89]|20)\d\d)\b", re.I)
 # …but a difference asked is of both years ("How many more votes did the opposition get in 2007 than in
 # 2006?": "…in relation to the 2006 presidential elections, the opposition has only increased…")
 DIFFERENCE_ASKED = re.compile(r"\b(?:more|fewer|less|by\s+how\s+(?:much|many))\b", re.I)
-# the year a figure asked is set against: "in 2017 compared with 2015", "in 2004 than in 2000"
-BASELINE_YEAR = re.compile(r"\b(?:than|compared\s+(?:with|to))\s+(?:(?:in|at|the|of|with)\s+)*((?:1[89]|20)\d\d)\b", re.I)
 # Words that name the form of a figure, not the fact asked about ("what percentage did Chávez
 # get"): a figure of the type answers them, the sentence need not repeat them.
 ANSWER_FORM_WORDS = {
@@ -339,7 +339,7 @@ POSSESSIVE_SOURCE = re.compile(rf"\b(?:his|her|their|its)\s+({REF_WORD}{{0,4}}?)
 # how a reference says the article tells it: "as posted in the live blog", "as reported by the CWI piece",
 # "per the CWI analysis"
 TOLD_IN = re.compile(r"\bas\s+(?:posted|reported|published|given|stated|noted|recorded|listed|quoted|described|shown|"
-                     r"written|told|put|cited|presented)\s+(?:in|by|on)\s+|\bper\s+", re.I)      # "…, per the CWI analysis"
+                     r"written|told|put|cited|presented)\s+(?:in|by|on)\s+|\bper\s+", re.I)
 PUBLISHED = re.compile(r"\b(?:published|written|posted|dated)\s+(?:in|on)\s+(?:\w+\s+){0,2}?(?:1[89]\d\d|20\d\d)\b", re.I)
 # "Who won the 2013 election?", "Who has led…", "Who was elected…": the answer is whoever did
 # the verb, a name before it in the sentence. Not "Who is…", "Who did Chávez offer…" (an object).
