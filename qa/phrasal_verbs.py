@@ -74,9 +74,12 @@ def phrase_pattern(forms: tuple[str, ...], rest: str, follows: str, subjects: tu
     return re.compile(rf"{before}(?<![\w-])({'|'.join(forms)})\s+{words}\b(?!-){after}{follows}", re.I)
 
 
-# what a phrase needs the question to name besides ("thrown out" is "nullified" of ballots and votes,
-# not of amendments: "How many amendments were thrown out in 2007?" were rejected)
-ONLY_WITH = {"nullify": re.compile(r"\b(?:ballot|vote)s?\b", re.I)}
+# what a phrase is not said of, unless the question names ballots or votes ("thrown out" is "nullified"
+# of ballots, not of amendments: "How many amendments were thrown out in 2007?" were rejected; but "How
+# many were thrown out?" after a count, a review's, is of ballots)
+NOT_WITH = {"nullify": re.compile(r"\b(?:amendments?|proposals?|proposition|reforms?|changes?|laws?|officials?|bureaucrats?|"
+                                  r"reformists?)\b", re.I)}
+BALLOTS = re.compile(r"\b(?:ballot|vote)s?\b", re.I)
 
 PATTERNS = [(phrase_pattern(forms, rest, ANY, subjects), forms, words) for subjects, forms, rest, words in SUBJECT_PHRASAL_VERBS] \
     + [(phrase_pattern(forms, rest, follows), forms, words) for forms, rest, words, follows in PHRASAL_VERBS]
@@ -100,7 +103,7 @@ class OneWordVerbs:
 
     def rewrite(self, question: str) -> str:
         for at, (pattern, forms, words) in enumerate(PATTERNS):
-            if (need := ONLY_WITH.get(words[0])) and not need.search(question):
+            if (other := NOT_WITH.get(words[0])) and other.search(question) and not BALLOTS.search(question):
                 continue
             if pattern.search(question) and any(self._used(stem(w.split()[-1])) for w in words) and not self.said(at):
                 question = pattern.sub(lambda m: as_written(words[forms.index(m.group(1).lower())], m.group(1)), question)

@@ -22,7 +22,7 @@ FACTOID_TYPES = {COUNT, PERCENT, MONEY, DATE, TIME, PERSON, PLACE, ENTITY}
 BASELINE_YEAR = re.compile(r"\b(?:than|compared\s+(?:with|to))\s+(?:(?:in|at|the|of|with)\s+)*((?:1[89]|20)\d\d)\b", re.I)
 # …but a difference asked is of both years ("How many more votes did the opposition get in 2007 than in
 # 2006?": "…in relation to the 2006 presidential elections, the opposition has only increased…")
-DIFFERENCE_ASKED = re.compile(r"\b(?:more|fewer|less|by\s+how\s+(?:much|many))\b", re.I)
+DIFFERENCE_ASKED = re.compile(r"\bhow\s+(?:many|much)\s+(?:[\w'-]+\s+){0,3}?(?:more|fewer|less)\b|\bby\s+how\s+(?:much|many)\b", re.I)
 # Words that name the form of a figure, not the fact asked about ("what percentage did Chávez
 # get"): a figure of the type answers them, the sentence need not repeat them.
 ANSWER_FORM_WORDS = {

@@ -42,6 +42,7 @@ def test_a_phrase_the_articles_never_use_is_asked_in_their_word_in_its_form():
     assert ARTICLES.rewrite("Did the voters throw out the government?") == "Did the voters throw out the government?"
     assert ARTICLES.rewrite("How many amendments were thrown out in 2007?") == \
         "How many amendments were thrown out in 2007?"                            # rejected, not nullified
+    assert ARTICLES.rewrite("How many were thrown out in 2007?") == "How many were nullified in 2007?"   # a review's
 
 
 def test_a_phrase_the_articles_use_or_a_word_they_do_not_use_is_kept():

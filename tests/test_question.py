@@ -430,6 +430,7 @@ def test_the_word_of_an_idiom_is_no_topic():
     assert analyse("What share did the PSUV win in 2017 compared with 2015?").years == [2017]
     assert analyse("How many votes did Chávez get in 2004 than in 2000?").years == [2004]
     assert analyse("How many more votes did the opposition get in 2007 than in 2006?").years == [2007, 2006]   # a difference
+    assert analyse("What percentage did the PSUV get in 2017, more than in 2015?").years == [2017]   # no difference asked
     # …and of a cause asked that way, the asking words are no topic
     assert analyse("What explanation does the CWI piece offer for the abstention in 2007?").terms == ["abstent"]
     assert "offer" in analyse("Why did Capriles offer Maduro a pact?").terms          # there, the topic
