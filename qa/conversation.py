@@ -100,7 +100,8 @@ CLAUSE_THEN_QUESTION = re.compile(r",\s*(?:what|which|who|whom|whose|when|where|
 SAID_BEFORE = (rf"{NOD_WORDS}|{APOLOGY_WORDS}|{THANKS_WORDS}|now|yes|yeah|yep|no|nope|well|wow|hm|indeed|exactly|"
                r"interesting|then|sure|so|alright|really|true|correct|anyway|also|still|next")
 TOPIC_THEN_QUESTION = re.compile(rf"^(?!(?i:{SAID_BEFORE})\s*,)"
-                                 r"(?P<topic>the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}|[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'’.-]*){0,2})"
+                                 r"(?P<topic>the\s+[a-z][\w'’-]*(?:\s+(?:[a-z][\w'’-]*|[A-ZÁÉÍÓÚÑ][\w'’.-]*)){0,3}"
+                                 r"|[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'’.-]*){0,2})"
                                  r"\s*,\s*(?P<asked>(?:what|which|who|whom|whose|when|where|why|how)\b.*)$")
 TOPIC_PRONOUN = re.compile(r"\b(?:he|she|him|her|his|it|its)\b|\b(?:that|this)\b(?!\s+(?:[A-Z][a-z]+\s+)?[a-z])", re.I)
 
@@ -253,6 +254,9 @@ def swap_fragment(last: str, fragment: str, short: str | None = None,
         return last.replace(old_years[0], new_years[0], 1)
     if new_years and THEN_END.search(last):      # "who was the head of the CNE then?" + "and the 2017 elections?"
         return THEN_END.sub(f" in {bare}?", last)
+    if MEASURE_NOUN.search(bare) and new_years and not old_years and not MEASURE_SLOT.match(last):
+        return f"What was {bare}?"              # "and inflation back at the time of the 2004 recall?" after
+                                                # "how were the banks doing?": a question of its own
     if MEASURE_NOUN.search(bare) and not new_years:                  # "And inflation?", "And the turnout?"
         return with_measure(last, owned(re.sub(r"^the\s+", "", bare, flags=re.I), last, short))
     if (bare == fragment and COMMON_NOUN.fullmatch(bare) and MEASURE_SLOT.match(last)

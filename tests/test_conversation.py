@@ -598,3 +598,14 @@ def test_a_time_aside_answered_from_the_main_article_leaves_the_conversation_whe
     # answered 2017's October 15)
     assert "2017" not in resolve("when was that?", [main, aside])
     assert "2017" not in resolve("what was the turnout then?", [main, aside])
+
+
+def test_a_measure_asked_with_its_own_time_after_a_question_of_none_is_a_question_of_its_own():
+    """"and inflation back at the time of the 2004 recall?" after "how were the banks doing?": what
+    inflation was then (it had been put after the last question: "how were the banks doing, inflation…");
+    "and the governor of Sucre, what was he up to?": the governor, a name inside the topic put first."""
+    banks = [{"question": "how were the banks doing?", "short_answer": None}]
+    assert resolve("and inflation back at the time of the 2004 recall?", banks) == \
+        "What was inflation back at the time of the 2004 recall?"
+    tachira = [{"question": "what happened in Táchira?", "short_answer": None}]
+    assert resolve("and the governor of Sucre, what was he up to?", tachira).startswith("what was the governor of Sucre up to")
