@@ -676,13 +676,21 @@ def asked_anew(wh: str, last: str, short: str | None = None) -> str:
     return f"{wh}: {last}?"                          # nothing to swap: ask it of the whole
 
 
+# the author asked of no article named: "who was the writer?", "who wrote it?"
+AUTHOR_OF_IT = re.compile(r"^\W*(?:who\s+(?:was|is)\s+the\s+(?:writer|author)|who\s+wrote\s+(?:it|this|that))\W*$", re.I)
+
+
 def with_named_article(question: str, last: str, cited: str = "") -> str:
     """"Who wrote that piece?" after "… in the 2017 article?": the article the last question
     named ("the author of the 2017 article" names the article, not "the author"); when it named
     none, the article the last answer was drawn from (`cited`, its title); else as it is."""
-    pointed = THAT_ARTICLE.search(question)
+    pointed = THAT_ARTICLE.search(question) or AUTHOR_OF_IT.match(question)
     if pointed is None:
         return question
+    if pointed.re is AUTHOR_OF_IT:                # "who was the writer?": of the article just read
+        named = next((m for m in SOURCE_REF.finditer(last) if m.group(2).lower().rstrip("s") in ARTICLE_NOUNS), None)
+        article = named.group(0) if named else f"the article “{cited}”" if cited else ""
+        return f"Who wrote {article}?" if article else question
     if re.match(r"the\s+blog\b", pointed.group(0), re.I) and "blog" not in cited.lower():
         return question               # "who wrote the blog?" after an answer from an essay: the live blog, not it
     named = next((m for m in SOURCE_REF.finditer(last) if m.group(2).lower().rstrip("s") in ARTICLE_NOUNS), None)
@@ -713,11 +721,22 @@ def cited_title(history: Sequence | None) -> str:
     follow-up is completed from (last_turn). "" when it is a bare question, cited nothing (an
     abstention) or gives its citations in no form of the contract (a list of dicts or Citations):
     a string's own `title` is a method, not a title."""
-    citations = turn_field(last_turn(history), "citations")
+    return turn_title(last_turn(history))
+
+
+def turn_title(item) -> str:
+    """The title of the article a turn's answer cited first ("" as for cited_title)."""
+    citations = turn_field(item, "citations")
     if not isinstance(citations, (list, tuple)) or not citations or isinstance(citations[0], str):
         return ""
     title = turn_field(citations[0], "title")
     return title if isinstance(title, str) else ""
+
+
+def read_title(history: Sequence | None) -> str:
+    """The title of the article the latest answer that cited one drew from: what "who was the
+    writer?" asks of after an abstention ("why did the writer think…?" had found nothing)."""
+    return next((title for item in reversed(list(history or [])) if (title := turn_title(item))), "")
 
 
 # a follow-up asking for more on the question before: "tell me more", "go on", "explain", "more details?"
@@ -789,7 +808,7 @@ def resolve(question: str, history: Sequence | None, is_name: Callable[[str], ob
         question = fronted
         return replace_pronouns(with_counted_noun(question, last), last, short, "", placed_turn(history))
     cited = cited_title(history)
-    named = with_named_article(question, last, cited)
+    named = with_named_article(question, last, cited if not AUTHOR_OF_IT.match(question) else read_title(history))
     if SUMMARY_ASKED.search(fragment):               # "summarise that article", "summarise it", "summary?"
         return named if named != question else summary_of_cited(question, cited)
     question = named

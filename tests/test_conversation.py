@@ -609,3 +609,13 @@ def test_a_measure_asked_with_its_own_time_after_a_question_of_none_is_a_questio
         "What was inflation back at the time of the 2004 recall?"
     tachira = [{"question": "what happened in Táchira?", "short_answer": None}]
     assert resolve("and the governor of Sucre, what was he up to?", tachira).startswith("what was the governor of Sucre up to")
+
+
+def test_who_was_the_writer_asks_of_the_article_last_read():
+    """"who was the writer?" names no article: it is the one the latest answer drew from, even
+    when the turn just before found nothing (an abstention cites none)."""
+    read = {"question": "and the presidential term?", "short_answer": None,
+            "citations": [{"title": "The revolution in danger", "date": "2008-01-28"}]}
+    abstained = {"question": "why did the writer think those changes backfired?", "short_answer": None,
+                 "citations": []}
+    assert resolve("who was the writer?", [read, abstained]).startswith("Who wrote the article “The revolution in danger”")
