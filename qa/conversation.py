@@ -676,8 +676,9 @@ def asked_anew(wh: str, last: str, short: str | None = None) -> str:
     return f"{wh}: {last}?"                          # nothing to swap: ask it of the whole
 
 
-# the author asked of no article named: "who was the writer?", "who wrote it?"
-AUTHOR_OF_IT = re.compile(r"^\W*(?:who\s+(?:was|is)\s+the\s+(?:writer|author)|who\s+wrote\s+(?:it|this|that))\W*$", re.I)
+# the author asked of no article named: "who was the writer?", "who wrote it?" (not "who wrote that?",
+# which after "what did Koerner write?" asks whose the words quoted are: a review)
+AUTHOR_OF_IT = re.compile(r"^\W*(?:who\s+(?:was|is)\s+the\s+(?:writer|author)|who\s+wrote\s+(?:it|this))\W*$", re.I)
 
 
 def with_named_article(question: str, last: str, cited: str = "") -> str:
@@ -689,8 +690,9 @@ def with_named_article(question: str, last: str, cited: str = "") -> str:
         return question
     if pointed.re is AUTHOR_OF_IT:                # "who was the writer?": of the article just read
         named = next((m for m in SOURCE_REF.finditer(last) if m.group(2).lower().rstrip("s") in ARTICLE_NOUNS), None)
-        article = named.group(0) if named else f"the article “{cited}”" if cited else ""
-        return f"Who wrote {article}?" if article else question
+        if named:                                 # "who was the author of the 2008 article?" is found
+            return f"Who was the author of {named.group(0)}?"
+        return f"Who wrote the article “{cited}”?" if cited else question
     if re.match(r"the\s+blog\b", pointed.group(0), re.I) and "blog" not in cited.lower():
         return question               # "who wrote the blog?" after an answer from an essay: the live blog, not it
     named = next((m for m in SOURCE_REF.finditer(last) if m.group(2).lower().rstrip("s") in ARTICLE_NOUNS), None)
@@ -808,7 +810,10 @@ def resolve(question: str, history: Sequence | None, is_name: Callable[[str], ob
         question = fronted
         return replace_pronouns(with_counted_noun(question, last), last, short, "", placed_turn(history))
     cited = cited_title(history)
-    named = with_named_article(question, last, cited if not AUTHOR_OF_IT.match(question) else read_title(history))
+    author = AUTHOR_OF_IT.match(question)
+    named = with_named_article(question, last, read_title(history) if author else cited)
+    if author and named != question:                 # the article's author: no year of the last turn to add
+        return named
     if SUMMARY_ASKED.search(fragment):               # "summarise that article", "summarise it", "summary?"
         return named if named != question else summary_of_cited(question, cited)
     question = named

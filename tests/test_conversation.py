@@ -618,4 +618,10 @@ def test_who_was_the_writer_asks_of_the_article_last_read():
             "citations": [{"title": "The revolution in danger", "date": "2008-01-28"}]}
     abstained = {"question": "why did the writer think those changes backfired?", "short_answer": None,
                  "citations": []}
-    assert resolve("who was the writer?", [read, abstained]).startswith("Who wrote the article “The revolution in danger”")
+    assert resolve("who was the writer?", [read, abstained]) == "Who wrote the article “The revolution in danger”?"
+    # …of the article the last question named; not "who wrote that?" after words quoted (a review)
+    named = [{"question": "who wrote the 2008 article?", "short_answer": "Tony Saunois"}]
+    assert resolve("who was the author?", named) == "Who was the author of the 2008 article?"
+    quoted = [{"question": "what did Lucas Koerner write?", "short_answer": None,
+               "citations": [{"title": "PSUV victory", "date": "2017-10-17"}]}]
+    assert "PSUV victory" not in resolve("who wrote that?", quoted)
