@@ -481,6 +481,11 @@ def nouns_asked(question: Q.Question) -> set[str]:
     return {f for f in question.focus if f in before}
 
 
+# a name right after "won", "winning over", "carried": the state or the election won, not who won it
+WON_BEFORE = re.compile(r"\b(?:won|win|wins|winning|carried|carrying|carries|carry)(?:\s+(?:over|back|in))?\s+(?:the\s+)?"
+                        r"(?:(?:\w+\s+)?(?:states?|governorships?|city|cities)\s+of\s+)?$", re.I)   # "won in the key state of Bolivar"
+
+
 def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str, float],
              weighted: list[tuple[int, float]], asked: frozenset[str] | None = None) -> float:
     """How well a span answers the question: type prior, nearness to the question's terms.
@@ -495,6 +500,8 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
         return -1.0                                   # "which five states": "Washington and Europe" names two
     if span.kind in ("name", "list") and STANCE_PREFIX.search(sentence, 0, span.start):
         return -1.0                                   # "pro-Chávez parties": a stance, no party or person named
+    if question.answer_type == Q.PERSON and span.kind in ("name", "list") and WON_BEFORE.search(sentence, 0, span.start):
+        return -1.0                                   # "as well as winning over Anzoátegui": what was won, no one
     if question.answer_type == Q.PERSON and span.kind == "name" and (
             (after := WORD_AFTER.match(sentence, span.end)) and stem(fold(after.group(1))) in nouns_asked(question)
             or IN_BEFORE.search(sentence, 0, span.start) and not OWNED_AFTER.match(sentence, span.end)):

@@ -87,6 +87,9 @@ CASES = [
     # …nor "in which day and month" (blind117), which a month's name answers
     ("In which day and month was the recall referendum?", "The recall referendum was held in 2004.", None),
     ("In which day and month was the referendum?", "The referendum was held on 2 December 2007.", "2 December 2007"),
+    # a name right after "won", "winning over" is what was won (a state), not who won or lost it
+    ("Who did Capriles defeat in Miranda?", "Capriles won the governorship of Miranda by 40,000 votes.", None),
+    ("Who won Zulia?", "It held Zulia, as well as winning over Anzoátegui.", None),
     # people named by the question's own words are no answer to who they are
     ("Who would appoint military officers under the reform?",
      "The president was also to have the power to appoint all military officers.", None),
@@ -475,10 +478,10 @@ def test_who_did_it_is_the_name_before_the_verb_not_after():
     places = "It has won in Mérida, Táchira and Zulia in the election."
     doer = "In the election Nicolás Maduro has won in a narrow margin."
     assert best_span(doer, q, weights).text == "Nicolás Maduro"
-    assert best_span_fit(doer, q, weights)[1] > best_span_fit(places, q, weights)[1] + 0.5
-    # the places sit right after "won": a heavier "won" must not bring them nearer to the answer
+    # the places sit right after "won": what was won, no one, however heavy "won" weighs (WON_BEFORE;
+    # they had fitted half a point below the doer)
     heavy_verb = {"won": 5.0, "elect": 1.0}
-    assert best_span_fit(places, q, heavy_verb)[1] <= best_span_fit(places, q, weights)[1]
+    assert best_span_fit(places, q, weights) is None and best_span_fit(places, q, heavy_verb) is None
     agent = "The election was won by Nicolás Maduro, narrowly."          # "won … by" names the doer
     assert doer_fit(best_span(agent, q, weights), agent, q.doer_verb) > 0
     winning = "Winning Zulia was hard for Nicolás Maduro's rival."       # any form of the verb
