@@ -484,6 +484,8 @@ def nouns_asked(question: Q.Question) -> set[str]:
 # a name right after "won", "winning over", "carried": the state or the election won, not who won it
 WON_BEFORE = re.compile(r"\b(?:won|win|wins|winning|carried|carrying|carries|carry)(?:\s+(?:over|back|in))?\s+(?:the\s+)?"
                         r"(?:(?:\w+\s+)?(?:states?|governorships?|city|cities)\s+of\s+)?$", re.I)   # "won in the key state of Bolivar"
+# …unless the question asks for what was won: "Who was won over by the opposition?", "Who did Maduro carry?"
+WON_ASKED = re.compile(r"\b(?:was|were|been|being)\s+(?:won|carried)\b|\bdid\s+(?:the\s+)?\S+\s+(?:win|carry)\b", re.I)
 
 
 def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str, float],
@@ -500,7 +502,8 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
         return -1.0                                   # "which five states": "Washington and Europe" names two
     if span.kind in ("name", "list") and STANCE_PREFIX.search(sentence, 0, span.start):
         return -1.0                                   # "pro-Chávez parties": a stance, no party or person named
-    if question.answer_type == Q.PERSON and span.kind in ("name", "list") and WON_BEFORE.search(sentence, 0, span.start):
+    if question.answer_type == Q.PERSON and span.kind in ("name", "list") and WON_BEFORE.search(sentence, 0, span.start) \
+            and not WON_ASKED.search(question.text):
         return -1.0                                   # "as well as winning over Anzoátegui": what was won, no one
     if question.answer_type == Q.PERSON and span.kind == "name" and (
             (after := WORD_AFTER.match(sentence, span.end)) and stem(fold(after.group(1))) in nouns_asked(question)

@@ -90,6 +90,7 @@ CASES = [
     # a name right after "won", "winning over" is what was won (a state), not who won or lost it
     ("Who did Capriles defeat in Miranda?", "Capriles won the governorship of Miranda by 40,000 votes.", None),
     ("Who won Zulia?", "It held Zulia, as well as winning over Anzoátegui.", None),
+    ("Who was won over by the opposition?", "The opposition was winning over Anzoátegui.", "Anzoátegui"),   # asked
     # people named by the question's own words are no answer to who they are
     ("Who would appoint military officers under the reform?",
      "The president was also to have the power to appoint all military officers.", None),
