@@ -168,6 +168,11 @@ def test_fresh_explanation_questions_keep_their_first_runs(assistant, name, answ
     ("blind112.jsonl", {"factoid_accuracy": 0.88, "abstention": 0.70, "answer_rate": 0.90}),
     ("blind113.jsonl", {"factoid_accuracy": 0.66, "abstention": 0.80, "answer_rate": 0.84}),
     ("blind114.jsonl", {"factoid_accuracy": 0.66, "abstention": 0.80, "answer_rate": 0.84}),
+    ("blind115.jsonl", {"factoid_accuracy": 0.88, "abstention": 0.95, "answer_rate": 0.93}),
+    ("blind116.jsonl", {"factoid_accuracy": 0.83, "abstention": 0.95, "answer_rate": 0.86}),
+    ("blind117.jsonl", {"factoid_accuracy": 0.88, "abstention": 0.95, "answer_rate": 0.90}),
+    ("blind118.jsonl", {"factoid_accuracy": 0.77, "abstention": 0.95, "answer_rate": 0.86}),
+    ("blind119.jsonl", {"factoid_accuracy": 0.83, "abstention": 0.95, "answer_rate": 0.78}),
     # 20 conversations of 2-3 turns, asked with their history (qa.evaluation.evaluate)
     ("followups.jsonl", {"factoid_accuracy": 0.55, "abstention": 0.85, "answer_rate": 0.72}),
     ("followups2.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.95, "answer_rate": 0.80}),
@@ -180,6 +185,8 @@ def test_fresh_explanation_questions_keep_their_first_runs(assistant, name, answ
     ("followups9.jsonl", {"factoid_accuracy": 0.72, "abstention": 0.85, "answer_rate": 0.85}),
     ("followups10.jsonl", {"factoid_accuracy": 0.50, "abstention": 0.60, "answer_rate": 0.83}),
     ("followups11.jsonl", {"factoid_accuracy": 0.69, "abstention": 0.70, "answer_rate": 0.80}),
+    ("followups12.jsonl", {"factoid_accuracy": 0.55, "abstention": 0.70, "answer_rate": 0.76}),
+    ("followups13.jsonl", {"factoid_accuracy": 0.43, "abstention": 0.58, "answer_rate": 0.71}),
 ])
 def test_questions_written_blind_keep_what_was_fixed(assistant, name, floors):
     """eval/blind*.jsonl (README, "Quality"): 40-45 questions each, written by sessions that saw
@@ -397,7 +404,16 @@ def test_questions_written_blind_keep_what_was_fixed(assistant, name, floors):
     lead-in, a season or part of a year no topic, the hour a time's form word, "read out", a
     count of another thing no number of votes, a year asked of a time named, "and the presidential
     term?", an event's article title matched for a fact of it, "the name of the CNE president"
-    asked as a post's holder)."""
+    asked as a post's holder). The twenty-sixth session's blind115 (a history teacher), blind116 (a
+    fact-checker restating a claim), blind117 (a Spanish speaker's plain English) and followups12
+    (a retired engineer's 20 conversations) ran first on its start (c49573b) at 0.889 / 1.000 /
+    0.939, 0.650 / 1.000 / 0.788, 0.889 / 0.857 / 0.939 and 0.506 / 0.750 / 0.765; blind118 (a
+    graduate student), written mid-session, at 0.778 / 1.000 / 0.818; blind119 (a retired diplomat)
+    and followups13 (a student's phone-typed conversations), written late and never read, at 0.833 /
+    1.000 / 0.788 and 0.488 / 0.625 / 0.765 (0.889 / 1.000 / 0.818 and 0.477 / 0.625 / 0.755 at its
+    end). Their floors keep what its rules fixed (the camps' several names, a claim's "Is that
+    correct?", "declared null" and ballots "thrown out", a byline asked, a time aside answered from
+    the main article, "who was the writer?" after an abstention)."""
     from pathlib import Path
     metrics = evaluate(Path(__file__).parent.parent / "eval" / name, lambda q, history: assistant.ask(q, history=history).to_dict())
     for metric, floor in floors.items():
