@@ -235,6 +235,7 @@ def confidence_features(question: Question, chosen: list[ScoredSentence], passag
                                                       # election he lost", "…that Rosales contested"
     elsewhere = places_only_around(question, evidence[:1], weights) if question.is_factoid else set()
     terms -= elsewhere                                # the place must be in the sentence with the fact
+    terms |= days_told_by_the_date(question, best, terms, weights)
     return {
         "unsupported": unsupported(of_the_thing_asked(support or {}, question)),
         "dense": max(evidence_dense(s) for s in evidence),
@@ -329,6 +330,25 @@ def days_of_the_article(question: Question, best: ScoredSentence, passages: list
         return set()
     given = set().union(*(asked & set(dates_named(c.passage.text)) for c in passages if c.passage.doc == best.passage.doc))
     return {day for _, day in given}
+
+
+# the share of the question's other words an answer must hold for its article's date to say the day asked
+DATED_REST = 0.5
+
+
+def days_told_by_the_date(question: Question, best: ScoredSentence, terms: set[str], weights: dict[str, float]) -> set[str]:
+    """The day asked ("…announce the No victory after the vote of December 2?") is told by an answer
+    from an article dated that day or up to three days after (written_days_after: the live blog
+    of December 3 says "this Sunday"), when the answer holds at least DATED_REST of the question's
+    other words: the day, a rare term, does not make an answer alone ("Dec 2, 2007 referendum,
+    Block B: how many nullified votes…" is not answered by that blog's count of the No)."""
+    when, written = published(best.passage.metadata), str(best.passage.metadata.get("date", ""))
+    if when is None or not written[8:10].isdigit() or (question.years and when[0] not in question.years):
+        return set()                                  # (an article dated by its month: days_of_the_article)
+    days = {day for month, day in question.dates
+            if day in weights and day not in terms and written_days_after([(month, day)], best.passage.metadata)}
+    rest = {t: w for t, w in weights.items() if t not in days}
+    return days if days and coverage(terms, rest) >= DATED_REST else set()
 
 
 # the kinds of event a question may name that tell one election from another (not "election", "vote")

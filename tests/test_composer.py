@@ -912,3 +912,23 @@ def test_the_group_someone_belongs_to_is_read_off_the_sentence_saying_they_are_a
     # a group asked otherwise than as someone's (a review: "…installations did the governor call on
     # supporters to destroy?" had its right answer, the National Electoral Council, turned to PODEMOS)
     assert answer("Which group's report was republished in Aporrea?", "Martínez is a member of PODEMOS.")[1] != "PODEMOS"
+
+
+def test_the_day_asked_is_told_by_an_article_written_just_after_it_when_the_answer_says_the_rest():
+    """"…announce the No victory after the vote of December 2?": the live blog dated December 3
+    says "this Sunday", never the date; its "has announced the victory of the NO" answers that
+    day's vote. The day alone, a rare term, does not make an answer of a sentence that says
+    little else ("Block B: how many nullified votes…"), nor does an article written a week later."""
+    [announced] = scored([["At 1.07 am the National Electoral Council has announced the victory of the NO."]], [[0.6]])
+    announced.features = {"dense": 0.5, "type_fit": 0.44, "temporal": 0.4, "document": 0.0}
+    question = analyse("At what time did the CNE announce the No victory after the vote of December 2?")
+    assert question.dates == [(12, "2")]
+    weights = {"announc": 6.0, "victori": 4.0, "nullifi": 4.0, "2": 21.0}
+
+    def covered(date: str, weights: dict[str, float]) -> float:
+        announced.passage.metadata["date"] = date
+        return confidence_features(question, [announced], [announced.candidate], weights)["coverage"]
+    assert covered("2007-12-03", weights) == 31 / 35
+    assert covered("2007-12-10", weights) == 10 / 35                   # a week later
+    assert covered("2007-12", weights) == 10 / 35                      # no day: days_of_the_article's
+    assert covered("2007-12-03", {**weights, "nullifi": 12.0}) == 10 / 43   # the rest mostly unsaid
