@@ -190,6 +190,9 @@ from qa.question import analyse, answer_form_terms, answer_type, as_who_is
     ("Which parties share power in the coalition?", "entity"),    # "share" the verb
     ("What countries share a border with Venezuela?", "place"),
     ("what was unemployment then?", "percent"),          # a rate asked with a time adverb, or none
+    ("In the CWI's analysis, what was official unemployment?", "percent"),   # not "what … official": someone
+    ("what was unemployment?", "percent"),
+    ("What is inflation?", "description"),               # a definition
     ("what was the NO vote in the second block of the reform?", "count"),    # a side's vote: its count
     ("What was the opposition vote in 2013?", "count"),
     ("What was the opposition vote share in 2013?", "percent"),
