@@ -397,11 +397,18 @@ def answer_confidence(question: Question, chosen: list[ScoredSentence], passages
 
 def uncovered_words(question: Question, best: ScoredSentence, support: dict[str, float]) -> list[str]:
     """The question's words, as typed, whose terms the answer's window does not hold (but for
-    words of the answer wanted, "what time", "percentage", and the unknown words, already weighed)."""
+    words of the answer wanted, "what time", "percentage", the unknown words, already weighed, and
+    numbers, EXACT_NUMBERS)."""
     held = window_terms(best)
     missing = [t for t in question.terms if t not in held]
     answer_words = ANSWER_WORDS | (COMPARED_WORDS if question.answer_type == COMPARISON else set())
-    return [w for w in as_typed(missing, question.text) if w not in support and fold(w) not in answer_words]
+    return [w for w in as_typed(missing, question.text)
+            if w not in support and fold(w) not in answer_words and fold(w) not in EXACT_NUMBERS]
+
+
+# a number asked in words ("which five governorships") is said in its own words or digits, never
+# in others: the tokens of "18 of 23" are near "five" in the embedding
+EXACT_NUMBERS = frozenset(extraction.NUMBER_WORDS)
 
 
 def confidence(features: dict[str, float]) -> float:

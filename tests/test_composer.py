@@ -932,3 +932,14 @@ def test_the_day_asked_is_told_by_an_article_written_just_after_it_when_the_answ
     assert covered("2007-12-10", weights) == 10 / 35                   # a week later
     assert covered("2007-12", weights) == 10 / 35                      # no day: days_of_the_article's
     assert covered("2007-12-03", {**weights, "nullifi": 12.0}) == 10 / 43   # the rest mostly unsaid
+
+
+def test_a_number_asked_in_words_is_never_looked_for_in_other_words():
+    """"Which five governorships did the opposition win?": "five" is not in "won 18 of 23 state
+    governorships", and the tokens of "18 of 23" are near it in the embedding (the second look at
+    an answer just short of the threshold counted it said and answered "of 23 state
+    governorships" at 0.62). A number is said in its own words or not at all."""
+    from qa.composer import uncovered_words
+    [sentence] = scored([["The PSUV won 18 of 23 state governorships in the October elections."]], [[0.5]])
+    question = analyse("Which five governorships did the opposition win in October 2017?")
+    assert uncovered_words(question, sentence, {}) == ["opposition", "win"]
