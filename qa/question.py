@@ -303,7 +303,7 @@ QUESTION_WORDS = {"what", "which", "who", "whom", "whose", "when", "where", "why
                   # how the article holds the view, not what the view is about ("why does the blogger argue that…")
                   "think", "thinks", "believe", "believes", "argue", "argues", "suggest", "suggests", "view",
                   # time relative to the question's own frame ("what earlier attempts…"), not a topic
-                  "earlier", "previous", "previously", "prior", "later", "recent", "recently",
+                  "earlier", "previous", "previously", "prior", "later", "recent", "recently", "afterwards", "afterward",
                   # what is left of a negated auxiliary ("didn't" → "didn", "t"): no topic
                   "didn", "doesn", "don", "wasn", "weren", "isn", "aren", "hasn", "haven", "hadn",
                   "couldn", "wouldn", "shouldn",

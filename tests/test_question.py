@@ -1190,3 +1190,10 @@ def test_the_long_form_of_an_acronym_is_asked():
         ("ANC", "entity")                                   # ("what does … mean" asks what happened, else)
     assert analyse("What does the PSUV stand for in its policies?").expands == ""
     assert analyse("What does Maduro stand for?").expands == ""
+
+
+def test_a_time_relative_to_the_conversation_is_no_topic():
+    """"What did he do with his cabinet afterwards?": when, from the question's own frame; no
+    sentence says "afterwards" of the reshuffle (it had ranked the defeat's lead first)."""
+    assert analyse("what did he do with his cabinet afterwards?").terms == ["cabinet"]
+    assert "later" not in analyse("What happened to those reforms later?").terms
