@@ -192,6 +192,7 @@ from qa.question import analyse, answer_form_terms, answer_type, as_who_is
     ("what was unemployment then?", "percent"),          # a rate asked with a time adverb, or none
     ("In the CWI's analysis, what was official unemployment?", "percent"),   # not "what … official": someone
     ("what was unemployment?", "percent"),
+    ("What abstention did the CNE's detailed breakdown show?", "percent"),   # a rate asked by its name
     ("What is inflation?", "description"),               # a definition
     ("what was the NO vote in the second block of the reform?", "count"),    # a side's vote: its count
     ("What was the opposition vote in 2013?", "count"),
