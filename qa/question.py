@@ -889,6 +889,8 @@ COURTESY = re.compile(r"^(?:(?:and|so|also|but)\s+)?(?:(?:could|can|would|will)\
 REQUEST = re.compile(r"^(?:(?:and|so|also|but|now|please|kindly|pls)[\s,]+|(?:could|can|would|will)\s+you\s+(?:(?:also|please|kindly)\s+)*)*"
                      r"(?P<verb>(?:give|show|get|find|tell|send)\s+(?:me|us)|find(?:\s+out)?|look\s+up|explain(?:\s+to\s+(?:me|us))?|"
                      r"describe|list|identify|i\s+(?:need|want)|i(?:'d|’d|\s+would)\s+like|"
+                     # "Run me through the attacks…", "walk us through how…", "fill me in on…"
+                     r"(?:walk|run|talk|take)\s+(?:me|us)\s+through|fill\s+(?:me|us)\s+in\s+on|"
                      # a teacher's "State how many…", "Name the five states…", "Outline what happened…":
                      # only before what names the thing asked ("state governorships", "name of the…" are searches)
                      r"(?:state|name|outline|give|specify|provide)(?=\s+(?:the|a|an|all|each|every|his|her|its|their|"
@@ -916,7 +918,7 @@ def as_question(sentence: str) -> str:
         rest = "whether" + rest[2:]
     if re.match(rf"(?:{WH_WORD}|whether)\b", rest, re.I):
         return rest[:1].upper() + rest[1:] + "?"
-    if request.group("verb").lower().startswith(("explain", "describe")):
+    if request.group("verb").lower().startswith(("explain", "describe", "walk", "run", "talk", "take", "fill")):
         return f"Tell me about {rest}"          # "Explain the defeat of the 2007 reform": a description, no fact
     if request.group("verb").lower() == "name" and re.match(rf"(?:the|a|an)\s+(?:[\w-]+\s+)?{PERSON_NOUNS}\b", rest, re.I):
         return f"Who is {rest}?"                # "Name the author of the Green Left piece": a person asked
