@@ -476,7 +476,7 @@ def replace_pronouns(question: str, last: str, short: str | None, dated: str = "
         return pattern.sub(lambda m: referent + ("'s" if m.group(0).lower() in ("his", "its", "their") else ""),
                            text, count=1)
 
-    resolved = sub(PERSONAL, person, question)
+    resolved = the_same_thing(sub(PERSONAL, person, question), last)
     place = named_place(last, short, entities) or placed
     if place:                                       # "who won the governorship there?" after "why is Bolivar important?"
         resolved = THAT_PLACE.sub(place, LOCATIVE_THERE.sub(place, resolved, count=1), count=1)
@@ -510,6 +510,28 @@ def replace_pronouns(question: str, last: str, short: str | None, dated: str = "
     if not YEAR.search(resolved) and event and not about_someone_new(question, last, short):
         return with_time(resolved, timed, timed[event[0]:event[1]])
     return resolved
+
+
+# "that rally", "this worker": a thing the last question named, pointed back to by its noun
+THAT_NOUN = re.compile(r"\b(?:that|this)\s+([a-z][a-z-]+)\b(?!\s+(?:of|who|which|that)\b)")
+
+
+def the_same_thing(question: str, last: str) -> str:
+    """"When was that rally?" after "…at Maduro's closing rally in the 2013 campaign?": the last
+    question's noun phrase with that noun ("Maduro's closing rally"), not the rally of the event
+    ("the 2013 campaign rally", which no article names) or "that" as the event."""
+    pointed = THAT_NOUN.search(question)
+    if pointed is None:
+        return question
+    noun = pointed.group(1)
+    named = re.search(rf"\b(?:the|a|an|at|of|to|in|on|for|by|from|with)\s+((?!(?:the|a|an)\s)(?:[\w'’-]+\s+){{0,2}}?{re.escape(noun)})\b(?!['’-])",
+                      last, re.I)
+    if named is None or YEAR.search(named.group(1)):
+        return question                                   # (a dated event: with_time puts its year)
+    phrase = named.group(1)
+    if not re.match(r"[\w-]+['’]s?\s", phrase):
+        phrase = f"the {phrase}"                          # "the PDVSA worker"; "Maduro's closing rally"
+    return question[:pointed.start()] + phrase + question[pointed.end():]
 
 
 def placed_turn(history: Sequence | None) -> str:

@@ -625,3 +625,15 @@ def test_who_was_the_writer_asks_of_the_article_last_read():
     quoted = [{"question": "what did Lucas Koerner write?", "short_answer": None,
                "citations": [{"title": "PSUV victory", "date": "2017-10-17"}]}]
     assert "PSUV victory" not in resolve("who wrote that?", quoted)
+
+
+def test_that_and_a_noun_is_the_thing_the_last_question_named_with_it():
+    """followups14: "When was that rally?" after "What happened to the PDVSA worker at Maduro's
+    closing rally in the 2013 campaign?" had become "When was the 2013 campaign rally?" ("that" read
+    as the event), which no article names, and abstained; the rally is Maduro's closing rally."""
+    history = [{"question": "What happened to the PDVSA worker at Maduro's closing rally in the 2013 campaign?",
+                "short_answer": None}]
+    assert resolve("When was that rally?", history) == "When was Maduro's closing rally in the 2013 campaign?"
+    assert resolve("Who killed that worker?", history) == "Who killed the PDVSA worker in the 2013 campaign?"
+    # a noun the last question does not name stays as it is, with the time put last
+    assert resolve("Who won that election?", history) == "Who won that election in the 2013 campaign?"
