@@ -235,7 +235,7 @@ def confidence_features(question: Question, chosen: list[ScoredSentence], passag
                                                       # election he lost", "…that Rosales contested"
     elsewhere = places_only_around(question, evidence[:1], weights) if question.is_factoid else set()
     terms -= elsewhere                                # the place must be in the sentence with the fact
-    terms |= days_told_by_the_date(question, best, terms, weights)
+    terms |= days_told_by_the_date(question, best, terms, weights, passages)
     return {
         "unsupported": unsupported(of_the_thing_asked(support or {}, question)),
         "dense": max(evidence_dense(s) for s in evidence),
@@ -336,7 +336,8 @@ def days_of_the_article(question: Question, best: ScoredSentence, passages: list
 DATED_REST = 0.5
 
 
-def days_told_by_the_date(question: Question, best: ScoredSentence, terms: set[str], weights: dict[str, float]) -> set[str]:
+def days_told_by_the_date(question: Question, best: ScoredSentence, terms: set[str], weights: dict[str, float],
+                          passages: list[Candidate] = ()) -> set[str]:
     """The day asked ("…announce the No victory after the vote of December 2?") is told by an answer
     from an article dated that day or up to three days after (written_days_after: the live blog
     of December 3 says "this Sunday"), when the answer holds at least DATED_REST of the question's
@@ -346,9 +347,18 @@ def days_told_by_the_date(question: Question, best: ScoredSentence, terms: set[s
     if when is None or not written[8:10].isdigit() or (question.years and when[0] not in question.years):
         return set()                                  # (an article dated by its month: days_of_the_article)
     days = {day for month, day in question.dates
-            if day in weights and day not in terms and written_days_after([(month, day)], best.passage.metadata)}
+            if day in weights and day not in terms and written_days_after([(month, day)], best.passage.metadata)
+            and not later_day_named(month, day, int(written[8:10]), best, passages)}
     rest = {t: w for t, w in weights.items() if t not in days}
     return days if days and coverage(terms, rest) >= DATED_REST else set()
+
+
+def later_day_named(month: int, day: str, written: int, best: ScoredSentence, passages) -> bool:
+    """Whether the article names a day of that month after the day asked and before its own date
+    ("the election of April 14" in the article of April 15: not the election "on April 13")."""
+    texts = [best.passage.text] + [c.passage.text for c in passages if c.passage.doc == best.passage.doc]
+    named = set().union(*(set(dates_named(t)) for t in texts))
+    return day.isdigit() and any(m == month and d.isdigit() and int(day) < int(d) < written for m, d in named)
 
 
 # the kinds of event a question may name that tell one election from another (not "election", "vote")

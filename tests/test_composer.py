@@ -932,6 +932,11 @@ def test_the_day_asked_is_told_by_an_article_written_just_after_it_when_the_answ
     assert covered("2007-12-10", weights) == 10 / 35                   # a week later
     assert covered("2007-12", weights) == 10 / 35                      # no day: days_of_the_article's
     assert covered("2007-12-03", {**weights, "nullifi": 12.0}) == 10 / 43   # the rest mostly unsaid
+    # an article that names a later day before its own date tells that day's event, not the day asked
+    # ("Who won the election on April 13?": the article of April 15 reports "the election of April 14")
+    announced.passage.text += " The vote of December 4 was close."
+    assert covered("2007-12-05", weights) == 10 / 35
+    assert covered("2007-12-04", weights) == 31 / 35                   # (its own day)
 
 
 def test_a_number_asked_in_words_is_never_looked_for_in_other_words():

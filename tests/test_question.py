@@ -193,6 +193,7 @@ from qa.question import analyse, answer_form_terms, answer_type, as_who_is
     ("In the CWI's analysis, what was official unemployment?", "percent"),   # not "what … official": someone
     ("what was unemployment?", "percent"),
     ("What abstention did the CNE's detailed breakdown show?", "percent"),   # a rate asked by its name
+    ("What participation by the masses did the author call for?", "entity"),  # no rate: whose, or called for
     ("What is inflation?", "description"),               # a definition
     ("what was the NO vote in the second block of the reform?", "count"),    # a side's vote: its count
     ("What was the opposition vote in 2013?", "count"),
