@@ -1659,12 +1659,23 @@ def sole_person(question: str) -> list[str]:
     return [stem(fold(person[-1]).strip(".'’"))] if person else []
 
 
+# someone asked as the one who took a post ("Who became vice president…?", "who took over as…", "who
+# stepped into the vice-presidency", "who is the new VP", "who was his successor"): the one who
+# replaced its holder, as the articles tell it ("…was removed and replaced with …, Ramón Carrizales"),
+# not the holder named as its former one
+SUCCESSION_ASKED = re.compile(r"^who\b(?:(?!\b(?:replaced|succeeded)\b)[^?])*?"
+                              r"(?:\b(?:became|become|becomes|took\s+over|takes\s+over|stepped\s+in|steps\s+in|came\s+in|"
+                              r"moved\s+in)\b|\bthe\s+new\b|\b(?:successor|replacement)\b)", re.I)
+
+
 def who_did(question: str, kind: str) -> dict:
     """doer_verb and doer_passive of a "Who <verb> …?" question, or of a "Which party won …?"
     whose noun says nothing of the answer (not "which governor urged …", whose noun does): the
     verb as text.verb_base gives it ("" for any other question), and whether it is asked in the
     passive ("Who was elected…")."""
     asked = fold(LEADING_PHRASE.sub("", question.strip()))
+    if kind == PERSON and SUCCESSION_ASKED.search(asked):
+        return {"doer_verb": verb_base("replace"), "doer_passive": False}
     if kind == ENTITY and (which := WHICH_DID.match(asked)):
         return {"doer_verb": verb_base(which.group(1)), "doer_passive": False}
     match = WHO_DID.match(asked)

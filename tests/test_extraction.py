@@ -935,6 +935,12 @@ def test_who_replaced_someone_is_the_name_the_passive_takes_with():
     assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "Ramón Carrizales"
     won = analyse("Who won the election?")                 # "with" is no agent of other verbs
     assert doer_fit(Span("Maduro", 34, 40, "name"), "The election was won with ease by Maduro.", won.doer_verb) == 0.0
+    # who became the new holder is who replaced the old one, not the one the sentence calls former (it had
+    # answered "Who was the new vice president in January 2008?" with Jorge Rodríguez)
+    for asked in ("Who became vice president in January 2008?", "Who was the new vice president in January 2008?",
+                  "Who took over as vice president in the reshuffle?", "who's the new VP after the shake-up?"):
+        q = analyse(asked)
+        assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "Ramón Carrizales", asked
 
 
 def test_in_a_run_of_figures_each_belongs_to_the_one_named_after_the_figure_before_it():

@@ -808,6 +808,12 @@ def test_a_negated_auxiliary_is_no_term():
 def test_who_did_questions_name_their_verb():
     """The verb whose doer is wanted, as a base form so "won" meets "winning" and "wins"."""
     assert analyse("Who won the 2013 election?").doer_verb == analyse("Who wins?").doer_verb != ""
+    # who took a post is who replaced its holder; not who replaced or succeeded someone asked as such
+    replaced = analyse("Who replaced Jorge Rodríguez?").doer_verb
+    assert analyse("Who became vice president in 2008?").doer_verb == replaced
+    assert analyse("Who was Chávez's successor?").doer_verb == replaced
+    assert analyse("Who succeeded Chávez?").doer_verb != replaced
+    assert analyse("Who led the 2002 coup?").doer_verb != replaced
     assert analyse("According to the blog, who announced the results?").doer_verb == analyse("Who announces it?").doer_verb
     assert analyse("Who was elected governor?").doer_verb == analyse("Who elected him?").doer_verb
     for question in ("Who is Baduel?", "Who did Chávez offer an amnesty to?", "Who were the candidates?",
