@@ -201,12 +201,6 @@ RECOUNT_SAID = {stem(asked): {stem("audit")} for asked in ("recount", "recounts"
 # in how-questions it drew the sentence listing every amendment ahead of the ones telling the
 # powers asked about, and "who designed the package" is another package.
 PACKAGE_SAID = {stem("package"): frozenset(stem(w) for w in ("reform", "proposals", "amendments"))}
-# Seats or votes taken, asked in another verb, are told as won: "How many governor posts did
-# Maduro's party capture?" by "…won 18 of 23 state governorships". One way; not "take" or "get",
-# which ask much else ("what steps did he take"), nor "secure", also an adjective ("the gains are not
-# secure": a why-answer lost its nugget).
-WIN_SAID = {stem(asked): {stem("won"), stem("win")} for asked in ("capture", "captured", "capturing", "clinch", "clinched",
-                                                                 "grab", "grabbed", "bag", "bagged", "snatch", "snatched")}
 # Homes asked are told as the houses built: "How many homes is Venezuela short of?"
 # by "The shortage of 2.7 million houses". One way.
 HOMES_SAID = {stem("home"): {stem("houses")}}
@@ -235,8 +229,7 @@ def one_way(*tables: dict[str, set[str]]) -> dict[str, frozenset[str]]:
 
 
 # every one-way table above but the growth's, which is read of a fact or figure asked only
-TOLD_AS = one_way(OUTCOME_NOUNS, BODY_OF_VOTERS, LOSS_SAID, INVALID_SAID, HOMES_SAID, REDUCTION_SAID, RECOUNT_SAID,
-                  WIN_SAID)
+TOLD_AS = one_way(OUTCOME_NOUNS, BODY_OF_VOTERS, LOSS_SAID, INVALID_SAID, HOMES_SAID, REDUCTION_SAID, RECOUNT_SAID)
 
 
 def told_otherwise(terms: list[str]) -> list[str]:

@@ -57,10 +57,6 @@ def test_a_terms_variants_are_the_words_a_sentence_may_say_it_with():
     # …and a loss of support ("how many votes did the camp lose / bleed": "has shed 680,000 votes")
     assert stem("shed") in term_variants(stem("bleed")) and stem("lose") not in term_variants(stem("shed"))
     assert stem("shed") in term_variants(stem("fallen"))       # "support had fallen": "has shed 680,000 votes"
-    # …and seats captured ("How many governor posts did Maduro's party capture?": "won 18 of 23 …"), not
-    # "secure", an adjective too
-    assert stem("won") in term_variants(stem("captured")) and stem("capture") not in term_variants(stem("won"))
-    assert stem("won") not in term_variants(stem("secure"))
     # …and a ballot that did not count ("how many were spoiled / void": "Nullified: 118.693")
     assert stem("nullified") in term_variants(stem("spoilt")) and stem("void") not in term_variants(stem("null"))
     assert stem("nullified") in term_variants(stem("null"))      # "declared null": "Nullified: 118.693"
