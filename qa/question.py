@@ -1662,8 +1662,9 @@ def sole_person(question: str) -> list[str]:
 # someone asked as the one who took a post ("Who became vice president…?", "who took over as…", "who
 # stepped into the vice-presidency", "who is the new VP", "who was his successor"): the one who
 # replaced its holder, as the articles tell it ("…was removed and replaced with …, Ramón Carrizales"),
-# not the holder named as its former one
-SUCCESSION_ASKED = re.compile(r"^who\b(?:(?!\b(?:replaced|succeeded)\b)[^?])*?"
+# not the holder named as its former one; not when an earlier holder is asked ("who became the former
+# vice president", "who became vice president before the reshuffle")
+SUCCESSION_ASKED = re.compile(r"^who\b(?![^?]*\b(?:replaced|succeeded|former|earlier|before|first)\b)[^?]*?"
                               r"(?:\b(?:became|become|becomes|took\s+over|takes\s+over|stepped\s+in|steps\s+in|came\s+in|"
                               r"moved\s+in)\b|\bthe\s+new\b|\b(?:successor|replacement)\b)", re.I)
 

@@ -814,6 +814,9 @@ def test_who_did_questions_name_their_verb():
     assert analyse("Who was Chávez's successor?").doer_verb == replaced
     assert analyse("Who succeeded Chávez?").doer_verb != replaced
     assert analyse("Who led the 2002 coup?").doer_verb != replaced
+    # …nor who took it before (a review: "Who became vice president before the reshuffle?" is Rodríguez)
+    assert analyse("Who became vice president a year before the reshuffle?").doer_verb != replaced
+    assert analyse("Who took over as vice president when the previous one was moved out?").doer_verb == replaced
     assert analyse("According to the blog, who announced the results?").doer_verb == analyse("Who announces it?").doer_verb
     assert analyse("Who was elected governor?").doer_verb == analyse("Who elected him?").doer_verb
     for question in ("Who is Baduel?", "Who did Chávez offer an amnesty to?", "Who were the candidates?",
