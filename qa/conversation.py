@@ -513,7 +513,13 @@ def replace_pronouns(question: str, last: str, short: str | None, dated: str = "
 
 
 # "that rally", "this worker": a thing the last question named, pointed back to by its noun
-THAT_NOUN = re.compile(r"\b(?:that|this)\s+([a-z][a-z-]+)\b(?!\s+(?:of|who|which|that)\b)")
+THAT_NOUN = re.compile(r"\b(?:that|this)\s+(?!(?:the|a|an)\b)([a-z][a-z-]+)\b(?!\s+(?:of|who|which|that)\b)")
+# …but not a time ("that day", "this time": with_time's), nor a phrase of the last question that runs over
+# a preposition ("…of Miranda in the first time") or on past the noun ("the state of Bolivar", "the
+# governor Rangel": "that governor" is Rangel)
+POINTED_TIMES = {"day", "days", "night", "time", "times", "year", "years", "week", "month", "morning", "evening",
+                 "afternoon", "moment", "point", "period"}
+PHRASE_BREAKS = {"in", "on", "at", "of", "to", "the", "a", "an", "for", "by", "from", "with", "and", "or", "that", "this"}
 
 
 def the_same_thing(question: str, last: str) -> str:
@@ -524,10 +530,14 @@ def the_same_thing(question: str, last: str) -> str:
     if pointed is None:
         return question
     noun = pointed.group(1)
+    if noun in POINTED_TIMES:
+        return question
     named = re.search(rf"\b(?:the|a|an|at|of|to|in|on|for|by|from|with)\s+((?!(?:the|a|an)\s)(?:[\w'’-]+\s+){{0,2}}?{re.escape(noun)})\b(?!['’-])",
                       last, re.I)
     if named is None or YEAR.search(named.group(1)):
         return question                                   # (a dated event: with_time puts its year)
+    if set(named.group(1).lower().split()[:-1]) & PHRASE_BREAKS or re.match(r"\s+(?:of\b|[A-Z])", last[named.end():]):
+        return question
     phrase = named.group(1)
     if not re.match(r"[\w-]+['’]s?\s", phrase):
         phrase = f"the {phrase}"                          # "the PDVSA worker"; "Maduro's closing rally"

@@ -637,3 +637,10 @@ def test_that_and_a_noun_is_the_thing_the_last_question_named_with_it():
     assert resolve("Who killed that worker?", history) == "Who killed the PDVSA worker in the 2013 campaign?"
     # a noun the last question does not name stays as it is, with the time put last
     assert resolve("Who won that election?", history) == "Who won that election in the 2013 campaign?"
+    # not a time, nor a phrase that runs over a preposition or on past the noun (a review's)
+    from qa.conversation import the_same_thing
+    for asked, last in (("What happened that day?", "What happened on election day in 2013?"),
+                        ("What happened at that time?", "Was the 2007 referendum the first time Chávez lost?"),
+                        ("What is that governor accused of?", "Who criticised the governor Rangel in Bolivar?"),
+                        ("Was that the first time Capriles won?", "Who won the governorship of Miranda in the election?")):
+        assert the_same_thing(asked, last) == asked, asked
