@@ -681,8 +681,11 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
                 and (counted or whole_counts_something_else(sentence[span.end:])):
             return -1.0                               # "how many votes did the PSUV get": "18 of 23 state
                                                       # governorships" counts governorships, never votes
-        if head in after or kinds & set(after):
-            score += 0.6                              # "three military officers": the count said of the thing asked
+        changed = CHANGED_TO.search(sentence, 0, span.start) if span.kind == "count" else None
+        if head in after or kinds & set(after) or changed and stem(fold(changed.group(1))) in \
+                heads | term_variants(head, offices=True):
+            score += 0.6                              # "three military officers": the count said of the thing asked;
+                                                      # "the number of voters rose from 12.4 to 14 million" (CHANGED_TO)
         elif head in before and not counted:
             score += 0.5 if span.kind == "count" else 0.6     # "officers, one general": a count after the thing,
                                                       # below one before it (not "audit of the vote, alleging
@@ -692,6 +695,13 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
             score -= 0.5                              # "how many votes": "six referendums" counts referendums
                                                       # (a noun after it: what it counts, not what precedes)
     return score
+
+
+# a count a number changed to, with what it is the number of: "The number of voters rose from 12.4 to
+# 14 million" counts voters (the electorate asked), though no noun follows "14 million"
+CHANGED_TO = re.compile(r"\b(?:number|size|total|count)\s+of\s+(?:[\w'’-]+\s+){0,2}?([\w'’-]+)\s+(?:(?:had|has)\s+)?"
+                        r"(?:rose|risen|grew|grown|increased|fell|fallen|dropped|jumped|climbed|went\s+up|went\s+down)\s+"
+                        r"(?:from\s+[\d.,]+\s*(?:million|thousand|billion)?\s+)?to\s+$", re.I)
 
 
 # what marks capitals as emphasis, not a name in capitals ("ON PAPER", "POR AHORA"; not "HENRIQUE

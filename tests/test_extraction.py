@@ -926,6 +926,17 @@ def test_who_holds_a_post_is_the_name_given_with_it():
     assert best_span(said, head, {t: 1.0 for t in head.terms}).text == "Tibisay Lucena"
 
 
+def test_a_count_a_number_changed_to_counts_what_it_is_the_number_of():
+    """"How big was the electorate by the time of the recall vote?": "The number of voters rose from
+    12.4 to 14 million" gives the voters' count, though no noun follows "14 million"; the results'
+    "4,991,483 votes" beside it counts votes (it had answered, 0.59)."""
+    q = analyse("How big was the electorate by the time of the Chávez recall vote?")
+    weights = {t: 1.0 for t in q.terms}
+    grown = "The number of voters rose from 12.4 to 14 million as the poor registered."
+    result = "The preliminary results gave Chávez 58.25% (4,991,483 votes)."
+    assert best_span_fit(grown, q, weights)[1] > best_span_fit(result, q, weights)[1] + 0.5
+
+
 def test_who_replaced_someone_is_the_name_the_passive_takes_with():
     """"X was removed and replaced with … Y": the verb is passive though "was" belongs to the
     first verb, and "with" names who took the place, as "by" does."""
