@@ -689,7 +689,7 @@ def source_references(question: str, names_article: Callable[[SourceReference], 
         weak = by_name or noun in WEAK_SOURCE_NOUNS or noun[:-1] in WEAK_SOURCE_NOUNS \
             or bool(ON_AN_ELECTION.match(question, match.end()))
         reference = SourceReference(words, years, by_name=by_name, weak=weak)
-        if weak and names_article is not None and not (words and names_article(reference)):
+        if weak and names_article is not None and not ((words or years) and names_article(reference)):
             continue                                # no article is meant: the words are the question's
         if (words or years) and (words, years) not in [(r.words, r.years) for r in refs]:
             refs.append(reference)      # once: "according to the CWI analysis" is one reference read twice

@@ -642,6 +642,15 @@ def test_what_an_author_says_names_the_article_when_an_article_fits():
     assert "chavez" in q.terms and not q.sources
 
 
+def test_an_analysis_named_by_its_date_names_the_article_when_an_article_of_that_date_fits():
+    """"…described in the January 2008 analysis?": "analysis" (a word no article uses) names the
+    article of that date, when one fits; with none it stays the question's word."""
+    dated = lambda ref: ref.years == [2008]
+    q = analyse("What was the scale of the housing shortfall described in the January 2008 analysis?", dated)
+    assert "analysi" not in q.terms and [r.years for r in q.sources] == [[2008]]
+    assert "analysi" in analyse("What was the housing shortfall in the January 2008 analysis?", lambda ref: False).terms
+
+
 def test_an_article_named_by_its_author_names_the_article_when_an_article_fits():
     """"the 28 January 2008 piece by Tony Saunois", "Tony Saunois's CWI article": the author's
     name says which article, it is not a word the answer must hold; a name no article's author
