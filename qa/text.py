@@ -135,7 +135,10 @@ TURN_OUT = r"\bturn(?:s|ed|ing)?[- ]?outs?\b"
 # how a sentence says each measure, phrases too ("turned out", "turn-out", "abstentionism")
 MEASURE_SAID = (re.compile(TURN_OUT + r"|\bparticipat", re.I), re.compile(r"\babst(?:ain|ention)", re.I),
                 re.compile(r"\binflation", re.I), re.compile(r"\bunemploy|\bjobless", re.I))
-SAME_AS = {term: set(group) - {term} for group in MEASURE_WORDS for term in group}
+# the words a reader names an official body by: "the electoral body / authority / board" is the
+# articles' "National Electoral Council" (or "Commission")
+BODY_WORDS = (frozenset(map(stem, ("council", "commission", "authority", "body", "board"))),)
+SAME_AS = {term: set(group) - {term} for group in MEASURE_WORDS + BODY_WORDS for term in group}
 
 
 # a decade as the question says it ("1990s"); a sentence gives one of its years ("in 1996")
