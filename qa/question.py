@@ -697,7 +697,11 @@ def source_references(question: str, names_article: Callable[[SourceReference], 
         # nor "as posted in the live blog"
         named_as = match.group(0) if is_attribution else ref
         told = re.search(rf"{TOLD_IN.pattern}(?={re.escape(named_as)})", rest, re.I)
-        rest = (rest[:told.start()] + " " + rest[told.end():] if told else rest).replace(named_as, " ")
+        # a weak noun named by its date alone ("the August 2004 account"): the date still asks of that
+        # time, so an article of another year does not answer for it (a review)
+        kept = " ".join(w for w in re.findall(r"[\w'’.-]+", said) if YEAR.fullmatch(w) or MONTH.fullmatch(fold(w))) \
+            if weak and not words and years else ""
+        rest = (rest[:told.start()] + " " + rest[told.end():] if told else rest).replace(named_as, f" {kept} ")
     return refs, rest
 
 
@@ -814,6 +818,11 @@ GOING_BY = re.compile(r"\bgoing\s+by(?=\s+(?:the|a|an|its|their|his|her|this|tha
 FILLER = re.compile(r"(?<![\w'’-])(?:u+m+|u+h+|e+r+m+|h+m+)(?![\w'’-])[,.]?\s*", re.I)
 
 
+# "the electoral body / board / authority": the articles' National Electoral Council (not any body or
+# board: "the board of PDVSA", "a commission of inquiry"; and "commission" is the 2013 article's own word)
+ELECTORAL_BODY = re.compile(r"\b(electoral|election)\s+(?:body|board|authority|authorities)\b", re.I)
+
+
 def spelled_out(question: str) -> str:
     """The question with chat shorthand and contractions of question words spelled out
     (SHORTHAND): "how many votes did capriles get in the 2013 pres election" asks about the
@@ -835,6 +844,7 @@ def spelled_out(question: str) -> str:
         question = REMOVING_SIDE.sub("opposition", REMOVAL_VOTE.sub(r"\g<vote> to recall \g<removed>", question))
     question = YEAR_IN_WORDS.sub(year_in_figures, FILLER.sub("", question))
     question = GOING_BY.sub("according to", question)
+    question = ELECTORAL_BODY.sub(r"\1 council", question)
     question = day_in_figures(question)
     def spelled(match: re.Match) -> str:
         short = match.group(1)

@@ -135,9 +135,10 @@ TURN_OUT = r"\bturn(?:s|ed|ing)?[- ]?outs?\b"
 # how a sentence says each measure, phrases too ("turned out", "turn-out", "abstentionism")
 MEASURE_SAID = (re.compile(TURN_OUT + r"|\bparticipat", re.I), re.compile(r"\babst(?:ain|ention)", re.I),
                 re.compile(r"\binflation", re.I), re.compile(r"\bunemploy|\bjobless", re.I))
-# the words a reader names an official body by: "the electoral body / authority / board" is the
-# articles' "National Electoral Council" (or "Commission")
-BODY_WORDS = (frozenset(map(stem, ("council", "commission", "authority", "body", "board"))),)
+# a council and a commission name one body: "the electoral council" is the 2013 article's "National
+# Electoral Commission" (and "the electoral body / authority" are read as the council, question.ELECTORAL_BODY;
+# as one word everywhere, "body" and "board" answered "Which governing body of the PSUV…?" with the CNE)
+BODY_WORDS = (frozenset(map(stem, ("council", "commission"))),)
 SAME_AS = {term: set(group) - {term} for group in MEASURE_WORDS + BODY_WORDS for term in group}
 
 

@@ -649,6 +649,22 @@ def test_an_analysis_named_by_its_date_names_the_article_when_an_article_of_that
     q = analyse("What was the scale of the housing shortfall described in the January 2008 analysis?", dated)
     assert "analysi" not in q.terms and [r.years for r in q.sources] == [[2008]]
     assert "analysi" in analyse("What was the housing shortfall in the January 2008 analysis?", lambda ref: False).terms
+    # …and the date still asks of that time (a review: "According to the August 2004 account, what was
+    # the turnout?" had answered 2013's 78.71% once its year was taken out)
+    q = analyse("According to the August 2004 account, what was the turnout?", lambda ref: ref.years == [2004])
+    assert q.years == [2004] and "account" not in q.terms
+
+
+def test_the_electoral_body_or_authority_is_the_electoral_council():
+    """"the electoral authority finally declared…", "the head of the electoral body": the articles'
+    National Electoral Council; not any body ("Which governing body of the PSUV…?")."""
+    from qa.question import spelled_out
+    assert spelled_out("When did the electoral authority declare the result?") == \
+        "When did the electoral council declare the result?"
+    assert spelled_out("Who heads the election body?") == "Who heads the election council?"
+    for kept in ("Which governing body of the PSUV decided the candidates?",
+                 "What was the name of the electoral commission in 2013?"):
+        assert spelled_out(kept) == kept
 
 
 def test_an_article_named_by_its_author_names_the_article_when_an_article_fits():
