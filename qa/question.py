@@ -823,6 +823,10 @@ FILLER = re.compile(r"(?<![\w'’-])(?:u+m+|u+h+|e+r+m+|h+m+)(?![\w'’-])[,.]?\
 ELECTORAL_BODY = re.compile(r"\b(electoral|election)\s+(?:body|board|authority|authorities)\b", re.I)
 
 
+# "the ex-governor of New Mexico": the articles' "former New Mexico governor"
+EX_TITLE = re.compile(r"\bex-(?=[a-z])", re.I)
+
+
 def spelled_out(question: str) -> str:
     """The question with chat shorthand and contractions of question words spelled out
     (SHORTHAND): "how many votes did capriles get in the 2013 pres election" asks about the
@@ -845,6 +849,7 @@ def spelled_out(question: str) -> str:
     question = YEAR_IN_WORDS.sub(year_in_figures, FILLER.sub("", question))
     question = GOING_BY.sub("according to", question)
     question = ELECTORAL_BODY.sub(r"\1 council", question)
+    question = EX_TITLE.sub("former ", question)
     question = day_in_figures(question)
     def spelled(match: re.Match) -> str:
         short = match.group(1)

@@ -662,6 +662,8 @@ def test_the_electoral_body_or_authority_is_the_electoral_council():
     assert spelled_out("When did the electoral authority declare the result?") == \
         "When did the electoral council declare the result?"
     assert spelled_out("Who heads the election body?") == "Who heads the election council?"
+    # …and an ex-governor a former one, as the articles say ("former New Mexico governor Bill Richardson")
+    assert spelled_out("Which ex-governor of New Mexico said so?") == "Which former governor of New Mexico said so?"
     for kept in ("Which governing body of the PSUV decided the candidates?",
                  "What was the name of the electoral commission in 2013?"):
         assert spelled_out(kept) == kept
