@@ -823,6 +823,10 @@ FILLER = re.compile(r"(?<![\w'’-])(?:u+m+|u+h+|e+r+m+|h+m+)(?![\w'’-])[,.]?\
 ELECTORAL_BODY = re.compile(r"\b(electoral|election)\s+(?:body|board|authority|authorities)\b", re.I)
 
 
+# a paper that ran, printed or carried a story published it, as the articles say ("Which London
+# newspaper ran 'figures'…?": "The Independent in London even published an article…")
+PAPER_RAN = re.compile(r"\b((?:paper|newspaper|daily|tabloid|outlet|broadsheet)s?)\s+(?:ran|runs|printed|prints|carried|carries)\b",
+                       re.I)
 # "the ex-governor of New Mexico": the articles' "former New Mexico governor"
 EX_TITLE = re.compile(r"\bex-(?=[a-z])", re.I)
 
@@ -850,6 +854,7 @@ def spelled_out(question: str) -> str:
     question = GOING_BY.sub("according to", question)
     question = ELECTORAL_BODY.sub(r"\1 council", question)
     question = EX_TITLE.sub("former ", question)
+    question = PAPER_RAN.sub(r"\1 published", question)
     question = day_in_figures(question)
     def spelled(match: re.Match) -> str:
         short = match.group(1)

@@ -664,6 +664,9 @@ def test_the_electoral_body_or_authority_is_the_electoral_council():
     assert spelled_out("Who heads the election body?") == "Who heads the election council?"
     # …and an ex-governor a former one, as the articles say ("former New Mexico governor Bill Richardson")
     assert spelled_out("Which ex-governor of New Mexico said so?") == "Which former governor of New Mexico said so?"
+    # …and a paper that ran or printed figures published them ("The Independent in London even published…")
+    assert spelled_out("Which London paper ran figures?") == "Which London paper published figures?"
+    assert spelled_out("Who ran the campaign?") == "Who ran the campaign?"
     for kept in ("Which governing body of the PSUV decided the candidates?",
                  "What was the name of the electoral commission in 2013?"):
         assert spelled_out(kept) == kept
