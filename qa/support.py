@@ -51,10 +51,6 @@ def without_words(question: Question, words: set[str]) -> Question:
     return replace(question, terms=[t for t in question.terms if t not in stems]) if stems else question
 
 
-# a two-letter word in capitals is a name ("UK", "EU"), not a short word to pass over
-TWO_LETTER_ACRONYM = re.compile(r"\b[A-Z]{2}\b")
-
-
 def unknown_words(question: Question, bm25, given_names: set[str] = frozenset()) -> list[str]:
     """Content words of the question that occur in no passage of the index, but its unused
     `given_names` (unused_given_names)."""
@@ -64,9 +60,8 @@ def unknown_words(question: Question, bm25, given_names: set[str] = frozenset())
     if question.asks_author:               # "who penned the … commentary": the asking verb, not a topic
         source |= AUTHORSHIP_VERBS
     out = []
-    acronyms = {fold(a) for a in TWO_LETTER_ACRONYM.findall(question.text)}     # "a UK general election"
     for w in words(question.text):
-        if ((len(w) > 2 or w in acronyms) and not w[0].isdigit() and w not in STOPWORDS and w not in QUESTION_WORDS
+        if (len(w) > 2 and not w[0].isdigit() and w not in STOPWORDS and w not in QUESTION_WORDS
                 and w not in ANSWER_WORDS and not (question.answer_type == COMPARISON and w in COMPARED_WORDS)
                 and w not in source and document_frequency(bm25, stem(w)) == 0):
             out.append(w)
@@ -161,12 +156,10 @@ def of_the_thing_asked(support: dict[str, float], question: Question) -> dict[st
     "how many seats…", "how many homes…"), when it names it: a near-miss question's unknown word
     is its asked thing, while the unknown words around it are the reader's own telling of the
     context ("…leaving aside the self-built shacks", "…once poor people signed up"). All of them
-    when the question names no such thing; and a name no article gives ("…at a UK general
-    election?"), whatever is asked. Measured on every set: docs/quality.md."""
+    when the question names no such thing. Measured on every set: docs/quality.md."""
     if not question.focus:
         return support
-    named = {fold(w) for name in question.entities for w in re.findall(r"[\w'’-]+", name)}
-    return {w: s for w, s in support.items() if stem(fold(w)) in question.focus or fold(w) in named}
+    return {w: s for w, s in support.items() if stem(fold(w)) in question.focus}
 
 
 def unsupported(support: dict[str, float], floor: float = UNSUPPORTED_BELOW) -> float:

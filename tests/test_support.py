@@ -14,17 +14,6 @@ def test_unknown_words_are_content_words_no_passage_holds():
 
 
 
-def test_a_name_no_article_gives_counts_against_the_answer_whatever_is_asked():
-    """"At what time do polling stations close at a UK general election?": "UK" (two letters, in
-    capitals: a name, not a short word) is unknown, and its support counts though the question asks
-    a time; the reader's other unknown words around the thing asked still do not."""
-    from qa.support import of_the_thing_asked
-    bm25 = build_bm25(["At 4.47 pm the polling stations closed.", "The murder rate was 33.2."])
-    question = analyse("At what time do polling stations close at a UK general election?")
-    assert unknown_words(question, bm25) == ["uk", "general", "election"]
-    assert set(of_the_thing_asked({"uk": 0.3, "general": 0.3}, question)) == {"uk"}
-
-
 def test_a_given_name_the_articles_never_use_before_their_surname_is_no_topic():
     """"Henrique Capriles" where the articles say "Capriles": the given name is neither a term an
     answer must hold nor an unknown word; not before a surname they never use ("Nicolás Sarkozy")
