@@ -825,10 +825,12 @@ ELECTORAL_BODY = re.compile(r"\b(electoral|election)\s+(?:body|board|authority|a
 
 # a paper that ran, printed or carried a story published it, as the articles say ("Which London
 # newspaper ran 'figures'…?": "The Independent in London even published an article…")
-PAPER_RAN = re.compile(r"\b((?:paper|newspaper|daily|tabloid|outlet|broadsheet)s?)\s+(?:ran|runs|printed|prints|carried|carries)\b",
-                       re.I)
-# "the ex-governor of New Mexico": the articles' "former New Mexico governor"
-EX_TITLE = re.compile(r"\bex-(?=[a-z])", re.I)
+PAPER_RAN = re.compile(r"\b((?:paper|newspaper|daily|tabloid|outlet|broadsheet)s?)\s+(?:ran|runs|printed|prints|"
+                       r"(?:carried|carries)(?!\s+the\s+day\b(?![’']s)))\b", re.I)     # not "carried the day": won
+# "the ex-governor of New Mexico": the articles' "former New Mexico governor" (a title only: not "ex-Chavista
+# governors", "ex-ally"; nor "ex-general", for whom the articles write "retired general")
+EX_TITLE = re.compile(r"\bex-(?=(?:[a-z]+-)?(?:president|governor|minister|mayor|premier|leader|head|chief|senator|"
+                      r"deputy|rector|secretary|ambassador|foreign|vice)\b)", re.I)
 
 
 def spelled_out(question: str) -> str:
