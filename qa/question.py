@@ -83,6 +83,8 @@ WH_MODIFIERS = (r"(?:(?:is|are|was|were) )?"
                 r"|\w+ed (?:the|a|an|his|her|its|their)\b)\w+ ){0,3}")
 # what a figure of a rate is of ("what inflation figure", "Turnout, 2013: what figure…?")
 RATE_MEASURES = r"(?:turnout|participation|abstention|inflation|unemployment|rate|share|percentage)"
+# how a rate asked may be qualified ("what was official unemployment?", "what was the actual turnout in…")
+RATE_QUALIFIER = r"((official|actual|real|overall|national|average|reported|recorded) )?"
 # "What does PSUV stand for?", "what is the MUD short for", "the full name of the CNE": the long
 # form of an acronym the articles define ("Democratic Unity Roundtable (MUD)")
 EXPANSION_ASKED = re.compile(r"(?:\bwhat\s+(?:does|did|do)\s+(?:the\s+)?(?:acronym\s+|abbreviation\s+)?(?-i:([A-Z]{2,7}))\s+"
@@ -162,11 +164,11 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
               r"(\w+ )?rate|share|percentage|percent|proportion|majority|margin)\b"
               r"|\bthe (turnout|participation|abstention|(\w+ )?rate|percentage|proportion) (was|is|were|had been)\b"
               r"|\b(what|which) (percentage|percent|share|proportion|fraction)\b|\b(what|which) (?:(?!(?:is|are|was|were|did|does|do|has|have|had)\b)[\w'’-]+ ){1,2}?(percentage|percent|share|proportion|fraction)(?=\s+(?:of|and|did|does|do|is|are|was|were|has|have|had)\b|\s*\?)|\b(what|which) %|\bwhat (portion|slice) of\b|\bhow (fast|quickly) (were|was|are|is|had|have) prices\b|\bwhat part of (the )?(votes?|vote share|electorate|voters|ballots)\b|\b(what|which) (level|rate) of (inflation|unemployment|turnout|participation|abstention)\b|\bhow (large|big) a (share|proportion|portion)\b|\bwhat (rate|turnout)\b|\bwhat (abstention|participation)\b(?! by\b)(?![^?]*\b(?:call(?:ed|s|ing)?\s+for|urg\w*|advocat\w*|means?|meant)\b)|\brate\b.*\?$"
-              r"|\b(what|which) (was|is|were|are) ((official|actual|real|overall|national|average|reported|recorded) )?"
+              rf"|\b(what|which) (was|is|were|are) {RATE_QUALIFIER}"
               r"(voter )?(turnout|participation|abstention|inflation|unemployment)"
               r" ((running|standing|sitting|hovering) )?(in|at|for|of|on|during|like|around|then|now)\b"   # "what was turnout in 2013", "… inflation like", "… inflation running at", "… unemployment then?"
               # "what was official unemployment?" (not "what is inflation?", a definition)
-              r"|\b(what|which) (was|were) ((official|actual|real|overall|national|average|reported|recorded) )?"
+              rf"|\b(what|which) (was|were) {RATE_QUALIFIER}"
               r"(voter )?(turnout|participation|abstention|inflation|unemployment)\s*(\?|$)"
               r"|\bhow (high|low|much|bad|severe|serious) (was|is|were|are) (the )?(voter )?(turnout|participation|abstention|inflation|unemployment|(\w+ )?rate|share)\b"
               r"|^(the )?(voter )?(turnout|participation|abstention|inflation|unemployment)\b[^?,]{0,40}\bhow (much|high|low)\b(?! did)"   # "inflation in Venezuela how much at…"
