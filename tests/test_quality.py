@@ -173,6 +173,9 @@ def test_fresh_explanation_questions_keep_their_first_runs(assistant, name, answ
     ("blind117.jsonl", {"factoid_accuracy": 0.88, "abstention": 0.95, "answer_rate": 0.90}),
     ("blind118.jsonl", {"factoid_accuracy": 0.77, "abstention": 0.95, "answer_rate": 0.86}),
     ("blind119.jsonl", {"factoid_accuracy": 0.83, "abstention": 0.95, "answer_rate": 0.78}),
+    ("blind120.jsonl", {"factoid_accuracy": 0.80, "abstention": 0.95, "answer_rate": 0.84}),
+    ("blind121.jsonl", {"factoid_accuracy": 0.88, "abstention": 0.80, "answer_rate": 0.93}),
+    ("blind122.jsonl", {"factoid_accuracy": 0.94, "abstention": 0.95, "answer_rate": 0.90}),
     # 20 conversations of 2-3 turns, asked with their history (qa.evaluation.evaluate)
     ("followups.jsonl", {"factoid_accuracy": 0.55, "abstention": 0.85, "answer_rate": 0.72}),
     ("followups2.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.95, "answer_rate": 0.80}),
@@ -187,6 +190,8 @@ def test_fresh_explanation_questions_keep_their_first_runs(assistant, name, answ
     ("followups11.jsonl", {"factoid_accuracy": 0.69, "abstention": 0.70, "answer_rate": 0.80}),
     ("followups12.jsonl", {"factoid_accuracy": 0.55, "abstention": 0.70, "answer_rate": 0.76}),
     ("followups13.jsonl", {"factoid_accuracy": 0.43, "abstention": 0.58, "answer_rate": 0.71}),
+    ("followups14.jsonl", {"factoid_accuracy": 0.63, "abstention": 0.66, "answer_rate": 0.82}),
+    ("followups15.jsonl", {"factoid_accuracy": 0.64, "abstention": 0.73, "answer_rate": 0.80}),
 ])
 def test_questions_written_blind_keep_what_was_fixed(assistant, name, floors):
     """eval/blind*.jsonl (README, "Quality"): 40-45 questions each, written by sessions that saw
@@ -413,7 +418,15 @@ def test_questions_written_blind_keep_what_was_fixed(assistant, name, floors):
     1.000 / 0.788 and 0.488 / 0.625 / 0.765 (0.889 / 1.000 / 0.818 and 0.477 / 0.625 / 0.755 at its
     end). Their floors keep what its rules fixed (the camps' several names, a claim's "Is that
     correct?", "declared null" and ballots "thrown out", a byline asked, a time aside answered from
-    the main article, "who was the writer?" after an abstention)."""
+    the main article, "who was the writer?" after an abstention). The twenty-seventh session's
+    blind120 (a wire-service desk editor) and followups14 (a podcast host's conversations) ran first
+    on its start (acdf617) at 0.778 / 0.857 / 0.818 and 0.635 / 0.714 / 0.812 (0.833 / 1.000 / 0.879
+    and 0.689 / 0.714 / 0.865 at its end); blind121 (a school student), blind122 (a development
+    economist, written mid-session) and followups15 (a translator's conversations, written late),
+    never read, at 0.944 / 0.857 / 0.970, 1.000 / 1.000 / 0.939 and 0.692 / 0.786 / 0.848, the same at
+    its end. Their floors keep what its rules fixed (who became or is the new holder of a post, the
+    electoral body or authority as the council, an ex-governor a former one, a paper that ran a
+    story published it, "that rally" the last question's, "what was official unemployment?")."""
     from pathlib import Path
     metrics = evaluate(Path(__file__).parent.parent / "eval" / name, lambda q, history: assistant.ask(q, history=history).to_dict())
     for metric, floor in floors.items():
