@@ -269,10 +269,14 @@ def period_factor(question: Question, meta: dict) -> float:
 def titled_terms(question: Question, title: str) -> frozenset[str]:
     """The words of an article's title each of its sentences counts as its own: all of them for
     a vote's result asked (what the article reports is the result), else the question's event
-    nouns ("recall", "coup"; not "election", which titles of every kind say) for a fact asked."""
+    nouns ("recall", "coup"; not "election", which titles of every kind say) for a fact or an
+    explanation asked ("How did the opposition try to cast doubt on the 2004 recall result…?": "As
+    the voting was underway the National Electoral Council (CNE) announced … a pre-recorded fake
+    press conference…", in the article titled with the recall); not for a comparison, whose
+    articles are several."""
     if question.cue == "result":
         return term_set(title)
-    if not question.is_factoid:
+    if question.answer_type == COMPARISON:
         return frozenset()
     return term_set(title) & TITLED_EVENTS
 
@@ -326,6 +330,9 @@ def score_sentences(question: Question, query_vector: np.ndarray, candidates: li
             expanded = [terms | titled if question.cue != "result" or RESULT_FIGURE.search(text) else terms
                         for terms, text in zip(expanded, texts)]    # the recall vote": the article titled
                                                                     # with the recall gives it without naming it
+            if not question.is_factoid and question.cue != "result":     # …and so does each of its passages,
+                passage_cov = coverage(passage_terms | titled, weights, total)   # for an explanation
+                cand.features["coverage"] = passage_cov
         if asked_days:                       # "December 3, 2007": not the 3 of "about 3 opposition folks"
             expanded = [terms - stray_days(asked_days, terms, text) for terms, text in zip(expanded, texts)]
         lexical = [coverage(terms, weights, total) for terms in expanded]

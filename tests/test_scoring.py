@@ -155,6 +155,26 @@ def test_a_result_asked_is_told_by_the_figures_of_the_article_titled_with_the_vo
     assert "recal" in q.terms and voters.features["lexical"] > 0.85     # all but "vote"
 
 
+def test_an_explanation_of_an_event_the_title_names_is_matched_in_that_articles_sentences(assistant):
+    """"How did the opposition try to cast doubt on the 2004 recall result while people were still
+    voting?": "As the voting was underway the National Electoral Council (CNE) announced … a
+    pre-recorded fake press conference…" never says "recall"; its article's title does. As for a
+    fact asked, each of its sentences and passages counts the title's event words (not for a
+    comparison, whose articles are several)."""
+    from qa.scoring import score_sentences, term_weights, titled_terms
+    loaded = assistant.index()
+    text = "How did the opposition try to cast doubt on the 2004 recall result while people were still voting?"
+    q, vector = analyse(text), assistant.embedder.encode_query(text)
+    weights = term_weights(q, loaded.data)
+    scored = score_sentences(q, vector, loaded.retriever.search(text, vector), loaded.data, weights, loaded.acronyms)
+    fake = next(s for s in scored if "pre-recorded fake press conference" in s.text)
+    recall = weights["recal"] / sum(weights.values())        # the title's word, which the sentence never says
+    assert "recal" not in fake.text.lower()
+    assert fake.features["lexical"] >= recall and fake.candidate.features["coverage"] >= recall
+    compared = analyse("How did the 2004 recall compare with the 2007 referendum?")
+    assert not titled_terms(compared, "Venezuela: the attempt to recall Chávez is defeated")
+
+
 def test_how_an_outcome_came_about_wants_its_causes():
     """"How did Chávez beat the recall?" asks by what means: the causal cue, as for why
     ("…has been based upon a widespread mobilisation"); an outcome word elsewhere does not ask it."""
