@@ -320,19 +320,18 @@ def score_sentences(question: Question, query_vector: np.ndarray, candidates: li
             # (a sentence's terms are some of its passage's: no variant in the passage, none in them)
             passage_terms = with_variants(passage_terms, variants)
             expanded = [with_variants(terms, variants) for terms in expanded]
+        titled = titled_terms(question, passage.metadata.get("title", ""))
+        if titled and not question.is_factoid and question.cue != "result":
+            passage_terms = passage_terms | titled      # an explanation's passage says its article's title too
         passage_cov = coverage(passage_terms, weights, total)
         cand.features["coverage"] = passage_cov
         texts = tuple(s.text for s in passage.sentences)
         if asked_figures:                    # "about 7.5 million": "7,505,378" says those words
             expanded = [terms | rounded_terms(question.text, text) for terms, text in zip(expanded, texts)]
-        titled = titled_terms(question, passage.metadata.get("title", ""))
         if titled:                           # "the result of the 2004 recall", "the electorate by the time of
             expanded = [terms | titled if question.cue != "result" or RESULT_FIGURE.search(text) else terms
                         for terms, text in zip(expanded, texts)]    # the recall vote": the article titled
                                                                     # with the recall gives it without naming it
-            if not question.is_factoid and question.cue != "result":     # …and so does each of its passages,
-                passage_cov = coverage(passage_terms | titled, weights, total)   # for an explanation
-                cand.features["coverage"] = passage_cov
         if asked_days:                       # "December 3, 2007": not the 3 of "about 3 opposition folks"
             expanded = [terms - stray_days(asked_days, terms, text) for terms, text in zip(expanded, texts)]
         lexical = [coverage(terms, weights, total) for terms in expanded]
