@@ -20,8 +20,8 @@ from . import extraction, figures
 from .answer import Answer, AnswerSentence, Citation, RetrievedPassage
 from .chunking import SENTENCE_END
 from .grounding import dated_months, published, temporal_fit, years_in
-from .question import (COMPARISON, COUNT, DATE, ENTITY, EVENT, MONEY, NAME_OF, PERCENT, PERSON, PLACE, TIME, Question,
-                       RIVAL_NOUNS, answer_form_terms, dates_named, is_greeting)
+from .question import (COMPARISON, COUNT, DATE, ENTITY, EVENT, MANNER, MONEY, NAME_OF, PERCENT, PERSON, PLACE, REASON,
+                       TIME, Question, RIVAL_NOUNS, answer_form_terms, dates_named, is_greeting)
 from .retrieval import Candidate
 from .scoring import (CONTINUATION, ScoredSentence, coverage, ensure_type_fit, figure_question, has_cue, points_back,
                       question_variants, with_variants)
@@ -650,20 +650,38 @@ def written_days_after(days: list[tuple[int, str]], metadata: dict) -> bool:
                for month, day in days)
 
 
-def block_scores(sentences: list[ScoredSentence], passages: list[Candidate]) -> dict[int, float]:
+def block_scores(sentences: list[ScoredSentence], passages: list[Candidate],
+                 elaborated: bool = False) -> dict[int, float]:
     """Each sentence's score lifted by its passage's rank: explanations are paragraphs, so the
     sentences around the best evidence belong together. Weighed by the article's period factor
     (scoring.period_factor: an explanation is told from the articles of the time asked about;
     the passage score carries it through the fused score, this weighs the sentence's own
-    evidence too), then carried to the sentences that point back (carry_to_continuations)."""
+    evidence too), then, for a why or how question (`elaborated`), carried down each paragraph
+    (carry_to_elaborations), and to the sentences that point back (carry_to_continuations)."""
     passage_score = {c.row: c.score for c in passages}
     top = max(passage_score.values(), default=1.0) or 1.0
     lifted = {}
     for s in sentences:
         block = 0.5 * s.score + 0.5 * passage_score.get(s.candidate.row, 0.0) / top * sentences[0].score
         lifted[id(s)] = block * s.candidate.features["period"] if block > 0 else block
+    if elaborated:
+        carry_to_elaborations(sentences, lifted)
     carry_to_continuations(sentences, lifted)
     return lifted
+
+
+def carry_to_elaborations(sentences: list[ScoredSentence], lifted: dict[int, float]) -> None:
+    """An article says how or why in the sentences after the one naming what is asked, in
+    words the question does not use ("…attempted to strengthen the powers of the presidency…" —
+    "The limit on the number of times a candidate could be elected was to be removed…"): each
+    sentence of a paragraph is lifted to at least CONTINUATION × the (positive) score of the one
+    before it, in reading order, as one that points back is (carry_to_continuations); within its
+    paragraph only, where the elaboration is."""
+    at = {(s.passage.doc, s.passage.position, s.index): s for s in sentences}
+    for s in sorted(sentences, key=lambda s: (s.passage.doc, s.passage.position, s.index)):
+        before = at.get((s.passage.doc, s.passage.position, s.index - 1))
+        if before is not None and lifted[id(before)] > 0:
+            lifted[id(s)] = max(lifted[id(s)], CONTINUATION * lifted[id(before)])
 
 
 def carry_to_continuations(sentences: list[ScoredSentence], lifted: dict[int, float]) -> None:
@@ -717,6 +735,10 @@ def source_line(text: str) -> bool:
     return False
 
 
+# the questions an article answers in the sentences after the one naming what is asked
+# (carry_to_elaborations); not an event told or a comparison (over every set, at 0.9 of the
+# sentence before: nuggets +0.5 and -4.9, against +31 for these two)
+ELABORATED = (REASON, MANNER)
 CONTINUATION_ROOM = 30     # words past the budget a chosen sentence's own continuation may take
 ANSWER_LIMIT = 120         # words: the length an explanation must stay readable within (issue #3)
 
@@ -825,7 +847,7 @@ def select_explanation(question: Question, sentences: list[ScoredSentence],
                        passages: list[Candidate]) -> list[ScoredSentence]:
     """Sentences from the best passages, by block score (the 60 best), without repeats, within a
     word budget."""
-    lifted = block_scores(sentences, passages)
+    lifted = block_scores(sentences, passages, elaborated=question.answer_type in ELABORATED)
     pool = sorted(sentences, key=lambda s: -lifted[id(s)])[:60]
     if question.years:                  # the time asked about, when the articles speak of it
         pool = [s for s in pool if s.features["temporal"] >= 0] or pool

@@ -2,7 +2,8 @@
 import numpy as np
 
 from qa.chunking import Passage, PassageSentence
-from qa.composer import (ABSTAIN_BELOW, MIN_WORDS, abstention_text, best_first, block_scores, carry_to_continuations, compose, confidence,
+from qa.composer import (ABSTAIN_BELOW, MIN_WORDS, abstention_text, best_first, block_scores, carry_to_continuations,
+                         carry_to_elaborations, compose, confidence,
                          confidence_features, places_only_around, select_explanation, select_factoid, source_line)
 from qa.question import analyse
 from qa.retrieval import Candidate
@@ -65,6 +66,39 @@ def test_block_scores_carry_to_continuations():
                          "This reflected frustration with the bureaucracy."]], [[0.8, 0.0]])
     lifted = block_scores(sentences, [sentences[0].candidate])
     assert lifted[id(sentences[1])] == CONTINUATION * lifted[id(sentences[0])]
+
+
+def test_a_why_or_how_question_carries_each_paragraph_down_to_its_elaborations():
+    """"How would the amendments have strengthened the presidency?": the sentences after the one
+    naming it say how, in other words, and none points back; within their paragraph only."""
+    sentences = scored([["Some amendments attempted to strengthen the powers of the presidency.",
+                         "The limit on the number of terms was to be removed.",
+                         "The president was to appoint all military officers."],
+                        ["Turnout figures were published later."]], [[0.8, 0.1, 0.2], [0.0]])
+    lifted = {id(s): s.score for s in sentences}
+    carry_to_elaborations(list(reversed(sentences)), lifted)       # reading order, whatever the input order
+    assert lifted[id(sentences[1])] == CONTINUATION * 0.8
+    assert lifted[id(sentences[2])] == CONTINUATION * CONTINUATION * 0.8
+    assert lifted[id(sentences[3])] == 0.0                      # the next paragraph: not carried
+
+
+def test_only_an_explanation_of_why_or_how_is_carried_to_elaborations():
+    def answer(question: str) -> list[str]:
+        named = scored([["Some amendments attempted to strengthen the powers of the presidency in 2007.",
+                         "The limit on the number of terms a president could serve was to be removed."]], [[1.0, 0.1]])
+        others = scored([[f"Another sentence number {i} about the 2007 referendum campaign."] for i in range(8)],
+                        [[0.7]] * 8, doc="b.txt")
+        ranked = sorted(named + others, key=lambda s: -s.score)
+        passages = list({id(s.candidate): s.candidate for s in ranked}.values())
+        return [s.text for s in select_explanation(analyse(question), ranked, passages)]
+    elaboration = "The limit on the number of terms a president could serve was to be removed."
+    assert elaboration in answer("How would the 2007 amendments have strengthened the presidency?")
+    assert elaboration in answer("Why did the 2007 amendments worry critics?")
+    assert elaboration not in answer("What happened in the 2007 referendum campaign?")
+    first, then = scored([["Some amendments attempted to strengthen the presidency.", "The limit was removed."]],
+                         [[0.8, 0.0]])
+    plain, elaborated = (block_scores([first, then], [first.candidate], elaborated=e) for e in (False, True))
+    assert plain[id(then)] < elaborated[id(then)] == CONTINUATION * elaborated[id(first)]
 
 
 def test_a_continuation_joins_the_answer_even_when_its_own_score_is_low():
