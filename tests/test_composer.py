@@ -1,8 +1,9 @@
 """Answer composition: which sentences an explanation is built from."""
 import numpy as np
+import pytest
 
 from qa.chunking import Passage, PassageSentence
-from qa.composer import (ABSTAIN_BELOW, MIN_WORDS, abstention_text, best_first, block_scores, carry_to_continuations,
+from qa.composer import (ABSTAIN_BELOW, ELABORATION, MIN_WORDS, abstention_text, best_first, block_scores, carry_to_continuations,
                          carry_to_elaborations, compose, confidence,
                          confidence_features, places_only_around, select_explanation, select_factoid, source_line)
 from qa.question import analyse
@@ -74,12 +75,15 @@ def test_a_why_or_how_question_carries_each_paragraph_down_to_its_elaborations()
     sentences = scored([["Some amendments attempted to strengthen the powers of the presidency.",
                          "The limit on the number of terms was to be removed.",
                          "The president was to appoint all military officers."],
-                        ["Turnout figures were published later."]], [[0.8, 0.1, 0.2], [0.0]])
+                        ["Turnout figures were published later."],
+                        ["The campaign had other themes.", "Music and flags filled the streets."]],
+                       [[0.8, 0.1, 0.2], [0.0], [0.6, 0.1]])
     lifted = {id(s): s.score for s in sentences}
     carry_to_elaborations(list(reversed(sentences)), lifted)       # reading order, whatever the input order
-    assert lifted[id(sentences[1])] == CONTINUATION * 0.8
-    assert lifted[id(sentences[2])] == CONTINUATION * CONTINUATION * 0.8
+    assert lifted[id(sentences[1])] == ELABORATION * 0.8
+    assert lifted[id(sentences[2])] == pytest.approx(ELABORATION * ELABORATION * 0.8)
     assert lifted[id(sentences[3])] == 0.0                      # the next paragraph: not carried
+    assert lifted[id(sentences[5])] == 0.1                      # nor a paragraph without the best evidence
 
 
 def test_only_an_explanation_of_why_or_how_is_carried_to_elaborations():
@@ -87,7 +91,7 @@ def test_only_an_explanation_of_why_or_how_is_carried_to_elaborations():
         named = scored([["Some amendments attempted to strengthen the powers of the presidency in 2007.",
                          "The limit on the number of terms a president could serve was to be removed."]], [[1.0, 0.1]])
         others = scored([[f"Another sentence number {i} about the 2007 referendum campaign."] for i in range(8)],
-                        [[0.7]] * 8, doc="b.txt")
+                        [[0.6]] * 8, doc="b.txt")
         ranked = sorted(named + others, key=lambda s: -s.score)
         passages = list({id(s.candidate): s.candidate for s in ranked}.values())
         return [s.text for s in select_explanation(analyse(question), ranked, passages)]
@@ -98,7 +102,7 @@ def test_only_an_explanation_of_why_or_how_is_carried_to_elaborations():
     first, then = scored([["Some amendments attempted to strengthen the presidency.", "The limit was removed."]],
                          [[0.8, 0.0]])
     plain, elaborated = (block_scores([first, then], [first.candidate], elaborated=e) for e in (False, True))
-    assert plain[id(then)] < elaborated[id(then)] == CONTINUATION * elaborated[id(first)]
+    assert plain[id(then)] < elaborated[id(then)] == ELABORATION * elaborated[id(first)]
 
 
 def test_a_continuation_joins_the_answer_even_when_its_own_score_is_low():
