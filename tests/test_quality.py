@@ -176,6 +176,8 @@ def test_fresh_explanation_questions_keep_their_first_runs(assistant, name, answ
     ("blind120.jsonl", {"factoid_accuracy": 0.80, "abstention": 0.95, "answer_rate": 0.84}),
     ("blind121.jsonl", {"factoid_accuracy": 0.88, "abstention": 0.80, "answer_rate": 0.93}),
     ("blind122.jsonl", {"factoid_accuracy": 0.94, "abstention": 0.95, "answer_rate": 0.90}),
+    ("blind123.jsonl", {"factoid_accuracy": 0.88, "abstention": 0.95, "answer_rate": 0.93}),
+    ("blind124.jsonl", {"factoid_accuracy": 0.94, "abstention": 0.95, "answer_rate": 0.93}),
     # 20 conversations of 2-3 turns, asked with their history (qa.evaluation.evaluate)
     ("followups.jsonl", {"factoid_accuracy": 0.55, "abstention": 0.85, "answer_rate": 0.72}),
     ("followups2.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.95, "answer_rate": 0.80}),
@@ -192,6 +194,7 @@ def test_fresh_explanation_questions_keep_their_first_runs(assistant, name, answ
     ("followups13.jsonl", {"factoid_accuracy": 0.43, "abstention": 0.58, "answer_rate": 0.71}),
     ("followups14.jsonl", {"factoid_accuracy": 0.63, "abstention": 0.66, "answer_rate": 0.82}),
     ("followups15.jsonl", {"factoid_accuracy": 0.64, "abstention": 0.73, "answer_rate": 0.80}),
+    ("followups16.jsonl", {"factoid_accuracy": 0.50, "abstention": 0.73, "answer_rate": 0.73}),
 ])
 def test_questions_written_blind_keep_what_was_fixed(assistant, name, floors):
     """eval/blind*.jsonl (README, "Quality"): 40-45 questions each, written by sessions that saw
@@ -426,7 +429,12 @@ def test_questions_written_blind_keep_what_was_fixed(assistant, name, floors):
     never read, at 0.944 / 0.857 / 0.970, 1.000 / 1.000 / 0.939 and 0.692 / 0.786 / 0.848, the same at
     its end. Their floors keep what its rules fixed (who became or is the new holder of a post, the
     electoral body or authority as the council, an ex-governor a former one, a paper that ran a
-    story published it, "that rally" the last question's, "what was official unemployment?")."""
+    story published it, "that rally" the last question's, "what was official unemployment?"). The
+    twenty-eighth session's blind123 (a political-science PhD student), blind124 (a retired
+    diplomat) and followups16 (a civics teacher's conversations), never read before its end, ran
+    first on its start (05fd604) at 0.889 / 1.000 / 0.970, 1.000 / 1.000 / 0.970 and 0.551 / 0.786 /
+    0.787 (0.551 / 0.786 / 0.777 at its end: a why-turn lost to its one rule, explanations carried
+    to their elaborations)."""
     from pathlib import Path
     metrics = evaluate(Path(__file__).parent.parent / "eval" / name, lambda q, history: assistant.ask(q, history=history).to_dict())
     for metric, floor in floors.items():
