@@ -127,8 +127,8 @@ SUBJECT_AFTER_AUXILIARY = re.compile(rf"\b(?:{AUXILIARIES})\s+(the\s+[a-z][\w'�
 PLURAL = re.compile(r"\b(?:they|them|their)\b", re.I)
 # the subject after the auxiliary, named by a common noun ("How high did oil get…", "What did the
 # opposition do…"), which a bare noun fragment ("and poverty?", "and the government?") replaces
-PLAIN_SUBJECT = re.compile(rf"\b(?:{AUXILIARIES})\s+((?:the\s+)?(?!(?:it|he|she|they|there|this|that|you|i|we)\b)"
-                           r"[a-z][\w'’-]*)\s+(?!of\b)[a-z]+", re.I)
+PLAIN_SUBJECT = re.compile(rf"\b(?:{AUXILIARIES})\s+((?:the\s+)?['‘\"“]?(?!(?:it|he|she|they|there|this|that|you|i|we)\b)"
+                           r"[a-z][\w'’-]*[\"”]?)\s+(?!of\b)[a-z]+", re.I)     # a side quoted: "the 'yes' vote"
 # an article pointed back to ("that piece", "this article"): the one the last question named
 ARTICLE_NOUNS = {"article", "piece", "blog", "report", "story", "column"}     # not "post": also a job
 THAT_ARTICLE = re.compile(r"\b(?:that|this|the same)\s+(?:article|piece|blog|report|story|column)\b"

@@ -51,7 +51,9 @@ NAME_TOKEN = r"[A-ZÁÉÍÓÚÑ][\w’'.-]*[\w]"
 NAME_RE = re.compile(rf"{NAME_TOKEN}(?:\s+(?:(?:de|del|la|las|los|da|dos|van|von|of|the|y)\s+)*{NAME_TOKEN})*")
 # "18 of 23", "16 out of the country's 25", "16 out of a total of 25": a part, then its whole
 OF_WHOLE = r"\s+(?:out\s+)?of\s+(?:[\w’'-]+\s+){0,3}"
-OUT_OF = re.compile(rf"\b(?:\d+|{'|'.join(NUMBER_WORDS)}){OF_WHOLE}$", re.I)              # before the whole
+# (the part may be ranked first: "the nine most populated of the 23 states", "13 largest of the 23")
+OUT_OF = re.compile(rf"\b(?:\d+|{'|'.join(NUMBER_WORDS)})(?:\s+(?:most|least)\s+[a-z-]+|\s+[a-z-]+est)?{OF_WHOLE}$",
+                    re.I)                                                                          # before the whole
 # the thing counted follows the whole, and counts for the part too
 PART_OF = re.compile(rf"{OF_WHOLE}(?:\d[\d,.]*|{'|'.join(NUMBER_WORDS)})\b", re.I)      # after the part
 # "from 17% in 1980 to 65% in 1996", "6.5 million votes in October 2012": the year a figure is

@@ -12,6 +12,9 @@ from qa.question import analyse
      "What was the turnout in the 2007 referendum?"),
     ("How many governorships did the PSUV win in 2017?", "18 of 23", "And the opposition?",
      "How many governorships did the opposition win in 2017?"),
+    # a side quoted is swapped for the other, quoted as typed
+    ("In the 2007 referendum, how many states did the 'yes' vote carry?", "14", "And the 'no'?",
+     "In the 2007 referendum, how many states did the 'no' vote carry?"),
     ("Who won the April 2013 presidential election?", "Nicolás Maduro", "How many votes did he get?",
      "How many votes did Nicolás Maduro get in the April 2013 presidential election?"),
     # the month belonged to the year that is replaced
