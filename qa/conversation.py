@@ -271,7 +271,7 @@ def swap_fragment(last: str, fragment: str, short: str | None = None,
         return f"{last.rstrip().rstrip('?')} in {bare}?"
     entities = question_entities(last)
     if entities and not new_years:
-        target = entities[0]
+        target = placed_entity(fragment, last, entities) or entities[0]
         if bare.lower().startswith("the ") and re.search(rf"\bthe\s+{re.escape(target)}", last, re.I):
             target = re.search(rf"\bthe\s+{re.escape(target)}", last, re.I).group(0)
         head = re.search(rf"{re.escape(target)}\s+{re.escape(bare.split()[-1])}\b", last, re.I)
@@ -293,6 +293,18 @@ def swap_fragment(last: str, fragment: str, short: str | None = None,
     if thing:                                   # "what would it have done to the working week in the
         return last[:thing[0]] + bare + last[thing[1]:]     # 2007 reform?" + "and the presidential term?"
     return f"{last.rstrip('?')}, {bare}?"
+
+
+def placed_entity(fragment: str, last: str, entities: list[str]) -> str | None:
+    """The name of the last question a fragment with a preposition takes the place of: the one
+    after the same preposition ("and in Toronto?" after "…rallied outside Bolivar Hall in London…":
+    London; "and in Zulia?" after "How many votes did Capriles get in Miranda…": Miranda, not
+    Capriles). None when the fragment has no preposition or the last question none before a name."""
+    preposition = PREPOSITION.match(fragment)
+    if preposition is None:
+        return None
+    word = preposition.group(0).strip()
+    return next((e for e in entities if re.search(rf"\b{word}\s+(?:the\s+)?{re.escape(e)}\b", last, re.I)), None)
 
 
 # a noun phrase with "the" of up to three words, none a preposition, conjunction or auxiliary

@@ -12,6 +12,9 @@ from qa.question import analyse
      "What was the turnout in the 2007 referendum?"),
     ("How many governorships did the PSUV win in 2017?", "18 of 23", "And the opposition?",
      "How many governorships did the opposition win in 2017?"),
+    # a place after a preposition takes the place of the name after the same one, not the first name
+    ("How many votes did Capriles get in Miranda in 2013?", None, "and in Zulia?",
+     "How many votes did Capriles get in Zulia in 2013?"),
     # a side quoted is swapped for the other, quoted as typed
     ("In the 2007 referendum, how many states did the 'yes' vote carry?", "14", "And the 'no'?",
      "In the 2007 referendum, how many states did the 'no' vote carry?"),
