@@ -499,8 +499,9 @@ def replace_pronouns(question: str, last: str, short: str | None, dated: str = "
                               resolved, count=1)
     measure = ASKED_MEASURE.match(last)
     it = SINGULAR_OTHER.search(resolved)
-    if measure and it and DEGREE.search(resolved) and not AFTER_PREPOSITION.search(resolved[:it.start()]):
-        resolved = sub(SINGULAR_OTHER, measure.group(1), resolved)   # "Why was it so high?" after "What was the turnout in 2017?"
+    figure = measure.group(1) if measure else figure_asked(last) if FIGURE_MOVED.search(resolved) else None
+    if figure and it and DEGREE.search(resolved) and not AFTER_PREPOSITION.search(resolved[:it.start()]):
+        resolved = sub(SINGULAR_OTHER, figure, resolved)   # "Why was it so high?" after "What was the turnout in 2017?"
     elif measure and DEGREE.search(resolved) and THAT_AS_SUBJECT.search(resolved):
         # "How does that compare with 2017?" after "What was the turnout in the 2013 election?":
         # the figure is the measure at the last question's time, said with it when the question
@@ -522,6 +523,28 @@ def replace_pronouns(question: str, last: str, short: str | None, dated: str = "
     if not YEAR.search(resolved) and event and not about_someone_new(question, last, short):
         return with_time(resolved, timed, timed[event[0]:event[1]])
     return resolved
+
+
+# how high a figure not named as a measure was or how it moved ("why did it grow?", "why did it go
+# up?"; not "how was it set up?")
+FIGURE_MOVED = re.compile(r"\b(?:high|higher|highest|low|lower|lowest|worse|better|rise|rose|risen|fall|fell|fallen|"
+                          r"drop|dropped|increased?|decreased?|grow|grew|grown)\b|"
+                          r"\b(?:go|goes|went|gone|going|come|came|move[sd]?|shot|jump(?:ed)?)\s+(?:up|down)\b", re.I)
+# a measure named before its verb ("What inflation rate was Venezuela facing…?")
+MEASURE_FIRST = re.compile(rf"^\W*(?:what|which)\s+((?:[\w'’-]+\s+){{0,2}}?{MEASURES})\s+(?:{AUXILIARIES})\b", re.I)
+
+
+def figure_asked(last: str) -> str | None:
+    """The figure a question asks that a pronoun with a degree points back to, where ASKED_MEASURE
+    finds none: "the inflation rate" of "What inflation rate was Venezuela facing…?" ("what made it
+    worse?"), "the number of voters" of "How many voters were registered…?" ("why did it grow?")."""
+    first = MEASURE_FIRST.match(last)
+    if first:
+        return f"the {first.group(1)}"
+    counted = COUNTED.search(last)
+    if counted and counted.start() == len(last) - len(last.lstrip(" ¿\"'“")):
+        return f"the number of {counted.group(1)}"
+    return None
 
 
 # "that rally", "this worker": a thing the last question named, pointed back to by its noun
