@@ -40,14 +40,14 @@ WH = re.compile(r"^\s*(?:(?:by|in|on|at|for|from|to|with|since|until)\s+)?"
                 r"(what|which|who|whom|whose|when|where|why|how|whether)(?:['’]?s)?\b", re.I)     # "By how many votes?", "whats"
 COUNTED = re.compile(r"\bhow\s+(?:many|much)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)\s+"
                      rf"(?=(?:{AUXILIARIES})\b)", re.I)
-PREPOSITION = re.compile(r"^(?:in|for|of|during|on|at|from)\s+", re.I)
+PREPOSITION = re.compile(r"^(?:(?:at|by|around)\s+the\s+time\s+of|in|for|of|during|on|at|from)\s+", re.I)
 # words after a year that say when or how the reader asks, not which event ("2013 now", "2004 again")
 WHEN_ASKED = r"(?:now|then|please|again|instead|too|also|only|though|anyway|thanks)\b"
 NOT_EVENT_WORD = rf"(?!{WHEN_ASKED})"
 EVENT = re.compile(r"(?:\bthe\s+)?(?:[A-Z][a-z]+\s+)?\b(?:1[89]\d\d|20\d\d)\b(?:\s+" + NOT_EVENT_WORD + r"[a-z]+){0,3}?"
                    r"(?=\s*[?,.;]|\s+(?:in|on|at|for|of|and|by|after|before|when|while|was|were|is|are|had|has|against)\b"
                    r"|\s+" + WHEN_ASKED + r"|\s*$)")
-TIME_PHRASE = re.compile(r"\b(?:in|of|during|after|before|at)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d)\b"
+TIME_PHRASE = re.compile(r"\b(?:(?:at|by|around)\s+the\s+time\s+of|in|of|during|after|before|at)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d)\b"
                          r"(?:\s+" + NOT_EVENT_WORD + r"[a-z]+){0,3}?(?=\s*[?,.;]|\s+" + WHEN_ASKED + r"|\s*$)")
 # the measure a question asks ("What was the unemployment rate in January 2008?"), which a
 # fragment naming another measure replaces

@@ -12,6 +12,11 @@ from qa.question import analyse
      "What was the turnout in the 2007 referendum?"),
     ("How many governorships did the PSUV win in 2017?", "18 of 23", "And the opposition?",
      "How many governorships did the opposition win in 2017?"),
+    # "at / by the time of" is one time phrase: kept whole, and swapped whole
+    ("What was inflation at the time of the 2004 recall?", "around 22%", "why was it so high?",
+     "why was inflation so high at the time of the 2004 recall?"),
+    ("What was inflation at the time of the 2004 recall?", "around 22%", "and by the time of the 2007 referendum?",
+     "What was inflation at the time of the 2007 referendum?"),
     # "it" with how a figure moved is the figure asked, where no "What was the …" names it
     ("How many voters were registered for the 2004 recall?", "14 million", "why did it go up?",
      "why did the number of voters go up in the 2004 recall?"),
