@@ -127,7 +127,7 @@ SUBJECT_AFTER_AUXILIARY = re.compile(rf"\b(?:{AUXILIARIES})\s+(the\s+[a-z][\w'�
 PLURAL = re.compile(r"\b(?:they|them|their)\b", re.I)
 # the subject after the auxiliary, named by a common noun ("How high did oil get…", "What did the
 # opposition do…"), which a bare noun fragment ("and poverty?", "and the government?") replaces
-PLAIN_SUBJECT = re.compile(rf"\b(?:{AUXILIARIES})\s+((?:the\s+)?['‘\"“]?(?!(?:it|he|she|they|there|this|that|you|i|we)\b)"
+PLAIN_SUBJECT = re.compile(rf"\b(?:{AUXILIARIES})\s+(['‘\"“]?(?:the\s+)?['‘\"“]?(?!(?:it|he|she|they|there|this|that|you|i|we)\b)"
                            r"[a-z][\w'’-]*[\"”]?)\s+(?!of\b)[a-z]+", re.I)     # a side quoted: "the 'yes' vote"
 # an article pointed back to ("that piece", "this article"): the one the last question named
 ARTICLE_NOUNS = {"article", "piece", "blog", "report", "story", "column"}     # not "post": also a job
@@ -304,7 +304,11 @@ def placed_entity(fragment: str, last: str, entities: list[str]) -> str | None:
     if preposition is None:
         return None
     word = preposition.group(0).strip()
-    return next((e for e in entities if re.search(rf"\b{word}\s+(?:the\s+)?{re.escape(e)}\b", last, re.I)), None)
+    for e in entities:                     # with its "the" ("in the Capital District" → "in Zulia")
+        found = re.search(rf"\b{word}\s+((?:the\s+)?{re.escape(e)})\b", last, re.I)
+        if found:
+            return found.group(1)
+    return None
 
 
 # a noun phrase with "the" of up to three words, none a preposition, conjunction or auxiliary

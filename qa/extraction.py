@@ -54,6 +54,10 @@ OF_WHOLE = r"\s+(?:out\s+)?of\s+(?:[\w’'-]+\s+){0,3}"
 # (the part may be ranked first: "the nine most populated of the 23 states", "13 largest of the 23")
 OUT_OF = re.compile(rf"\b(?:\d+|{'|'.join(NUMBER_WORDS)})(?:\s+(?:most|least)\s+[a-z-]+|\s+[a-z-]+est)?{OF_WHOLE}$",
                     re.I)                                                                          # before the whole
+# a question asking the whole itself ("out of how many?", "how many states are there?"), which
+# is_the_whole does not count against (a review); not "in total" ("…did the PSUV win in total?"),
+# nor "the total number of votes cast for the PSUV" (no whole: "18 of 23" answered it)
+ASKS_WHOLE = re.compile(r"\bof\s+how\s+many\b|\bhow\s+many\b.*\b(?:are|were)\s+there\b", re.I)
 # the thing counted follows the whole, and counts for the part too
 PART_OF = re.compile(rf"{OF_WHOLE}(?:\d[\d,.]*|{'|'.join(NUMBER_WORDS)})\b", re.I)      # after the part
 # "from 17% in 1980 to 65% in 1996", "6.5 million votes in October 2012": the year a figure is
@@ -596,7 +600,7 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
                                                       # had already won in the National Assembly elections in 2010"
     if span.kind in FIGURE_KINDS and label_says_something_else(span, sentence, asked):
         score -= 0.8                                  # "Votes counted: 8.883.746", asked how many were nullified
-    if span.kind == "count" and is_the_whole(span, sentence):
+    if span.kind == "count" and is_the_whole(span, sentence) and not ASKS_WHOLE.search(question.text):
         score -= 0.5                                  # "won 18 of 23 governorships": 23 is the whole
     if (span.kind in FIGURE_KINDS and not asks_difference(question.text) and change_start(span, sentence)
             and not (question.years and year_of_figure(span, sentence, question.years))):

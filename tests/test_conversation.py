@@ -24,9 +24,12 @@ from qa.question import analyse
     # a place after a preposition takes the place of the name after the same one, not the first name
     ("How many votes did Capriles get in Miranda in 2013?", None, "and in Zulia?",
      "How many votes did Capriles get in Zulia in 2013?"),
+    ("How many votes did Maduro get in the Capital District in 2013?", None, "and in Carabobo?",
+     "How many votes did Maduro get in Carabobo in 2013?"),                        # its "the" goes with it
     # a side quoted is swapped for the other, quoted as typed
     ("In the 2007 referendum, how many states did the 'yes' vote carry?", "14", "And the 'no'?",
      "In the 2007 referendum, how many states did the 'no' vote carry?"),
+    ('How many votes did "the yes" get in 2007?', None, "and the no?", "How many votes did the no get in 2007?"),
     ("Who won the April 2013 presidential election?", "Nicolás Maduro", "How many votes did he get?",
      "How many votes did Nicolás Maduro get in the April 2013 presidential election?"),
     # the month belonged to the year that is replaced

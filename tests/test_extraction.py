@@ -38,6 +38,9 @@ CASES = [
     ("In how many states did the 'no' vote win?",          # a ranked part of a whole: the part
      "Moreover, the 'no' vote triumphed in the nine most populated of the 23 states and in 13 of the largest cities.",
      "nine"),
+    ("Nine of how many states voted 'no'?",               # …unless the whole is asked
+     "Moreover, the 'no' vote triumphed in the nine most populated of the 23 states and in 13 of the largest cities.",
+     "23"),
     ("In how many states did Maduro win?",                 # what "25" counts is what "16 out of" counts
      "Still, Maduro won in 16 out of the country’s 25 states, including in the Capital District.", "16"),
     ("What percentage did Maduro get?",                    # "a 78.71% turnout" is a share of something else
