@@ -503,7 +503,9 @@ def replace_pronouns(question: str, last: str, short: str | None, dated: str = "
                               resolved, count=1)
     measure = ASKED_MEASURE.match(last)
     it = SINGULAR_OTHER.search(resolved)
-    figure = measure.group(1) if measure else figure_asked(last) if FIGURE_MOVED.search(resolved) else None
+    figure = measure.group(1) if measure else figure_asked(last) if (
+        FIGURE_MOVED.search(resolved) and it and it.group(0).lower() != "its"
+        and not DID_WELL.search(resolved)) else None
     if figure and it and DEGREE.search(resolved) and not AFTER_PREPOSITION.search(resolved[:it.start()]):
         resolved = sub(SINGULAR_OTHER, figure, resolved)   # "Why was it so high?" after "What was the turnout in 2017?"
     elif measure and DEGREE.search(resolved) and THAT_AS_SUBJECT.search(resolved):
@@ -533,7 +535,11 @@ def replace_pronouns(question: str, last: str, short: str | None, dated: str = "
 # up?"; not "how was it set up?")
 FIGURE_MOVED = re.compile(r"\b(?:high|higher|highest|low|lower|lowest|worse|better|rise|rose|risen|fall|fell|fallen|"
                           r"drop|dropped|increased?|decreased?|grow|grew|grown)\b|"
-                          r"\b(?:go|goes|went|gone|going|come|came|move[sd]?|shot|jump(?:ed)?)\s+(?:up|down)\b", re.I)
+                          r"\b(?:go|goes|went|gone|going|come|came|move[sd]?|shot|jump(?:ed)?)\s+(?:up|down)\b"
+                          r"(?!\s+(?:with|to\s+defeat)\b)", re.I)     # not "came up with it", "went down to defeat"
+# how well someone did ("did it do better?", "why did it fare worse?"): the party, not its figure
+DID_WELL = re.compile(r"\b(?:do|does|did|done|doing|fared?|fares|faring|perform(?:s|ed|ing)?)(?:\s+(?:much|any|no|even|far))?\s+"
+                      r"(?:better|worse|well|badly)\b", re.I)
 # a measure named before its verb ("What inflation rate was Venezuela facing…?")
 MEASURE_FIRST = re.compile(rf"^\W*(?:what|which)\s+((?:[\w'’-]+\s+){{0,2}}?{MEASURES})\s+(?:{AUXILIARIES})\b", re.I)
 
@@ -547,7 +553,8 @@ def figure_asked(last: str) -> str | None:
         return f"the {first.group(1)}"
     counted = COUNTED.search(last)
     if counted and counted.start() == len(last) - len(last.lstrip(" ¿\"'“")):
-        return f"the number of {counted.group(1)}"
+        much = re.match(r"\W*how\s+much\b", last[counted.start():], re.I)
+        return f"the {'amount' if much else 'number'} of {counted.group(1)}"
     return None
 
 

@@ -21,6 +21,8 @@ from qa.question import analyse
     ("How many voters were registered for the 2004 recall?", "14 million", "why did it go up?",
      "why did the number of voters go up in the 2004 recall?"),
     ("How many members did the PSUV have in 2007?", None, "how was it set up?", "how was the PSUV set up in 2007?"),
+    ("How many governorships did the PSUV win in 2017?", "18", "did it do better than in 2013?",
+     "did the PSUV do better than in 2013?"),                                   # how well it did: the party
     # a place after a preposition takes the place of the name after the same one, not the first name
     ("How many votes did Capriles get in Miranda in 2013?", None, "and in Zulia?",
      "How many votes did Capriles get in Zulia in 2013?"),
