@@ -221,6 +221,7 @@ def confidence_features(question: Question, chosen: list[ScoredSentence], passag
         | supported_terms(rephrased or {})
     terms |= days_of_the_article(question, best, passages)
     terms |= rounded_figures_said(question, evidence)
+    terms |= rival_said(question, best)
     got = getting_said(question, best)
     if question.answer_type == EVENT or ((question.is_factoid or question.answer_type == COMPARISON)
                                          and any(s.features.get("type_fit", 0.0) > 0 for s in evidence)):
@@ -267,6 +268,25 @@ THE_VOTE = frozenset(stem(w) for w in ("election", "elections", "referendum", "v
                                        "result", "results", "race", "recall"))
 # "Maduro's rival": whom the result names beside Maduro (question.RIVAL)
 RIVAL_WORDS = frozenset(map(stem, RIVAL_NOUNS))
+# …and the words a rival is asked by ("who was Maduro up against", "who ran against him")
+LOSER_WORDS = frozenset(map(stem, ("opposition", "candidate", "challenger", "contender", "nominee", "runner", "up",
+                                   "runner-up", "second", "place", "finisher", "losing", "defeated", "beaten", "loser")))
+FACED_WORDS = RIVAL_WORDS | frozenset(map(stem, ("against", "face", "faced", "run", "ran", "running", "stand", "stood")))
+
+
+def rival_said(question: Question, best: ScoredSentence) -> set[str]:
+    """The words a who-question asks a rival by ("Who was Maduro's opponent in April 2013?"), said
+    by a result that gives the rival's name its figure beside another's ("…Maduro receiving
+    7,505,378 votes (50.66%), and Capriles 7,270,403 votes (49.07%)"), as getting_said says
+    "get" for a figure: the articles call no one "opponent", and the result tells who was."""
+    if question.answer_type != PERSON or not (question.rival_of or question.loser_figure):
+        return set()
+    results = extraction.result_figures(best.text)
+    if len({value for *_, value in results}) < 2:
+        return set()
+    if question.loser_figure:           # "Who was the runner-up / the opposition candidate in 2013?"
+        return set(LOSER_WORDS)
+    return set(FACED_WORDS) if extraction.pairs_with_figure(best.text, frozenset(question.rival_of)) else set()
 EVENT_CLAUSE = re.compile(r"(?<=\w)\W+(?:when|while|after|before)\s+(?!(?:1[89]|20)\d\d\b)\w", re.I)
 
 

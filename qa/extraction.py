@@ -617,6 +617,9 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
                 return -1.0                           # "he was elected President", "the CNE President": a post,
                                                       # not who held it (a name ends with the name)
             score += (0.4 if len(words) >= 2 else 0.0) - (0.8 if names_organisation(span, sentence) else 0.0)
+            if (question.loser_figure or question.rival_of) and not result_name_asked(span, sentence, question):
+                return -1.0                           # "who was the runner-up", "who was Maduro up against":
+                                                      # the other name of a result, its figure the smaller
         elif question.answer_type == Q.PLACE and names_organisation(span, sentence):
             score -= 0.8                              # "the CMR website" is not a place
         if span.kind == "list" and plural_focus(question.text):
@@ -1610,6 +1613,23 @@ def losers_figure(span: Span, sentence: str) -> bool:
     values = [value for *_, value in figures]
     mine = next((value for _, (start, end), value in figures if overlaps(span, start, end)), None)
     return mine is not None and len(set(values)) > 1 and mine == min(values)
+
+
+def result_name_asked(span: Span, sentence: str, question: Q.Question) -> bool:
+    """Whether the name is the one a result gives the role asked: the smaller figure for the
+    runner-up (losers_figure's, read off the names), any name but the rival's beside the rival's
+    ("…Maduro receiving 7,505,378 votes (50.66%), and Capriles 7,270,403 votes (49.07%)": Capriles
+    for "Who was Maduro up against?"). Not a name the sentence gives no result figure."""
+    figures = result_figures(sentence)
+    mine = next((value for (start, end), _, value in figures if overlaps(span, start, end)), None)
+    if mine is None:
+        return False
+    if question.loser_figure:
+        values = [value for *_, value in figures]
+        return len(set(values)) > 1 and mine == min(values)
+    rival = set(question.rival_of)
+    named = [span_stems(sentence[start:end]) for (start, end), *_ in figures]
+    return not rival & span_stems(span.text) and any(rival & stems for stems in named)
 
 
 @lru_cache(maxsize=4096)

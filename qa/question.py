@@ -433,7 +433,8 @@ class Question:
                                         # ("how should…"), reaction ("how did they react…"); see answer_cue
     figure_actor: list[str] = field(default_factory=list)   # "how many … did the opposition win": opposit
     rival_of: list[str] = field(default_factory=list)       # "how many … did Maduro's challenger get": maduro
-    loser_figure: bool = False          # "how many votes did the runner-up get": the smaller figure of a result
+    loser_figure: bool = False          # "how many votes did the runner-up get": the smaller figure of a result;
+                                        # "who was the runner-up in 2013?": the name the result gives it
     doer_verb: str = ""                 # "Who won …?": the verb (text.verb_base) the answer's name does
     doer_passive: bool = False          # "Who was elected …?": the name is what the verb was done to
     object_verb: str = ""               # "Which states did the PSUV lose …?": the verb done to the answer (verb_base)
@@ -1460,8 +1461,9 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
     if asks_author:                     # "who penned the … commentary": the byline answers, not a sentence saying "penned"
         asking = AUTHORSHIP_VERB.sub("", BYLINE_ASKED.sub("", asking))     # (nor one saying "byline")
     loser_figure = loser_figure_asked(content, kind)
-    if loser_figure:                    # the role is no word of the text: its result says who it is,
+    if loser_figure and kind != PERSON:   # the role is no word of the text: its result says who it is,
         asking = LOSER_ROLE.sub("", asking)                    # or the name the question gives with it
+                                                               # (a who-question keeps it: composer.rival_said)
     actor = figure_actor(content) if kind in (COUNT, PERCENT, MONEY) else []
     loser_figure = loser_figure and not names_someone(actor, content)   # "Capriles, the losing candidate"
     # "What explanation does … offer for": the asking's words, only when it asks so ("why did Capriles offer…")
@@ -1500,7 +1502,7 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
         came_about_verb=came_about,
         figure_actor=[] if loser_figure else actor,
         loser_figure=loser_figure,
-        rival_of=rival_of(content) if kind in (COUNT, PERCENT, MONEY) else [],
+        rival_of=rival_of(content) if kind in (COUNT, PERCENT, MONEY, PERSON) else [],
         **(role_asked(question) if kind == PERSON else {}),
     )
 
@@ -1594,6 +1596,9 @@ RIVAL = re.compile(r"\b([A-ZÁÉÍÓÚÑ][\w-]+)['’]s?\s+(?:(?:main|chief|clos
 LOSER_ROLE = re.compile(r"\b(?:(?:the\s+)?opposition(?:['’]s)?\s+(?:candidate|challenger|contender|nominee)|runners?[- ]up|"
                         r"challengers?|second[- ]place(?:\s+(?:finisher|candidate|contender))?|"
                         r"(?:losing|defeated|beaten)\s+(?:candidate|contender)|loser)(?:['’]s?)?(?![\w-])", re.I)
+# …asked who they were, the role itself asked ("Who was the opposition candidate in 2013?"; not
+# "Which CNE rector backed the opposition candidate's demand…?", which asks someone else)
+LOSER_NAMED = re.compile(rf"^\W*who\s+(?:was|is|were)\s+(?:the\s+)?(?:{LOSER_ROLE.pattern})", re.I)
 # …of an election a year or month places (which one's runner-up, else?), with candidates: a
 # referendum or a recall has sides, whose names ("the NO", "the opposition") the text gives
 NO_CANDIDATES = re.compile(r"\b(?:referend\w*|plebiscites?|recall)\b", re.I)
@@ -1603,10 +1608,12 @@ VOTE_FIGURE_WORDS = re.compile(r"\b(?:votes?|ballots?|tally|share|percentage|per
 
 def loser_figure_asked(content: str, kind: str) -> bool:
     """Whether the question asks the vote figure of the one who lost, by a role it never names
-    ("How many votes did the runner-up receive in April 2013?"): the articles call nobody that,
-    and their result gives the figure beside the name ("…and Capriles 7,270,403 votes")."""
-    return kind in (COUNT, PERCENT) and not RIVAL.search(content) and bool(LOSER_ROLE.search(content)) \
-        and bool(VOTE_FIGURE_WORDS.search(LOSER_ROLE.sub("", content))) and bool(YEAR.search(content) or MONTH.search(fold(content))) \
+    ("How many votes did the runner-up receive in April 2013?"), or who that was ("Who was the
+    opposition candidate in 2013?"): the articles call nobody that, and their result gives the
+    figure beside the name ("…and Capriles 7,270,403 votes")."""
+    role = LOSER_NAMED.search(content) if kind == PERSON else LOSER_ROLE.search(content) and \
+        VOTE_FIGURE_WORDS.search(LOSER_ROLE.sub("", content)) if kind in (COUNT, PERCENT) else None
+    return bool(role) and not RIVAL.search(content) and bool(YEAR.search(content) or MONTH.search(fold(content))) \
         and not NO_CANDIDATES.search(content)
 
 
@@ -1616,11 +1623,22 @@ def names_someone(actor: list[str], question: str) -> bool:
     return bool(set(actor) & {stem(fold(w)) for w in re.findall(r"(?<!^)\b[A-ZÁÉÍÓÚÑ][\w-]+", question.strip())})
 
 
+# someone's rival asked by what they did: "Who was Maduro up against…?", "Who did Chávez run against…?",
+# "Who ran against Maduro…?" (the name's last word: "Nicolás Maduro" → Maduro)
+RIVAL_FACED = re.compile(r"^\W*[Ww]ho(?:m)?\s+(?:was|is|were|did)\s+(?:[A-ZÁÉÍÓÚÑ][\w-]+\s+)*([A-ZÁÉÍÓÚÑ][\w-]+)\s+"
+                         r"(?:up\s+against|run(?:ning)?\s+against|stand(?:ing)?\s+against|face)\b"
+                         r"|^\W*[Ww]ho\s+(?:ran|stood|was\s+running)\s+against\s+(?:[A-ZÁÉÍÓÚÑ][\w-]+\s+)*?([A-ZÁÉÍÓÚÑ][\w-]+)\b")
+
+
 def rival_of(question: str) -> list[str]:
-    """The stem of the person the question's figure is NOT of ("How many ballots did Maduro's
-    challenger collect?" → ["maduro"]: Capriles's figure, not Maduro's beside it)."""
+    """The stem of the person the question's figure or name is NOT of ("How many ballots did
+    Maduro's challenger collect?" → ["maduro"]: Capriles's figure, not Maduro's beside it; "Who
+    was Maduro up against in 2013?": Capriles, the other name of the result)."""
     found = RIVAL.search(question)
-    return [stem(fold(found.group(1)))] if found and fold(found.group(1)) not in STOPWORDS else []
+    name = found.group(1) if found else None
+    if name is None and (faced := RIVAL_FACED.search(question)):
+        name = faced.group(1) or faced.group(2)
+    return [stem(fold(name))] if name and fold(name) not in STOPWORDS else []
 
 
 def figure_actor(question: str) -> list[str]:

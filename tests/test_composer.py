@@ -105,6 +105,20 @@ def test_only_an_explanation_of_why_or_how_is_carried_to_elaborations():
     assert plain[id(then)] < elaborated[id(then)] == ELABORATION * elaborated[id(first)]
 
 
+def test_a_result_says_who_the_rival_or_the_runner_up_was():
+    """The confidence counts "opponent", "up against", "runner-up" as said by a result giving the
+    rival its figure beside another's: the articles call no one that (rival_said)."""
+    from qa.composer import rival_said
+    from qa.text import stem
+    result, states = scored([["There was a 78.71% turnout with Maduro receiving 7,505,378 votes (50.66%), and "
+                              "Capriles 7,270,403 votes (49.07%).",
+                              "Still, Maduro won in 16 out of the country’s 25 states."]], [[0.5, 0.4]])
+    opponent = analyse("Who was Maduro's opponent in April 2013?")
+    assert stem("opponent") in rival_said(opponent, result) and not rival_said(opponent, states)
+    assert stem("runner-up") in rival_said(analyse("Who was the runner-up in the April 2013 election?"), result)
+    assert not rival_said(analyse("How many votes did Maduro's opponent get in April 2013?"), result)   # getting_said's
+
+
 def test_a_continuation_joins_the_answer_even_when_its_own_score_is_low():
     anchor = scored([["The amendments were rejected by a narrow margin in the referendum.",
                       "It reflected frustration with the slow pace of change."]], [[1.0, 0.0]])

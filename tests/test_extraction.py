@@ -1313,6 +1313,25 @@ def test_a_role_never_named_is_read_off_the_result():
     assert not analyse("How many votes did the opposition candidate get in the 2007 referendum?").loser_figure
 
 
+def test_a_rival_or_runner_up_asked_by_name_is_the_other_name_of_a_result():
+    """"Who was Maduro up against in 2013?", "Who was the opposition candidate in 2013?": the name a
+    result gives beside Maduro's, or its smaller figure; no other name ("Capital District" of
+    "Maduro won in 16 out of the country's 25 states, including in the Capital District" had
+    answered at 0.84). Not a question that only mentions the role ("Which CNE rector backed the
+    opposition candidate's demand…?" asks the rector)."""
+    result = "There was a 78.71% turnout with Maduro receiving 7,505,378 votes (50.66%), and Capriles 7,270,403 votes (49.07%)."
+    states = "Still, Maduro won in 16 out of the country’s 25 states, including in the Capital District and Carabobo."
+    for asked in ("Who was Nicolás Maduro up against in 2013?", "Who did Maduro run against in 2013?",
+                  "Who ran against Maduro in 2013?", "Who was Maduro's opponent in April 2013?"):
+        q = analyse(asked)
+        assert q.rival_of == ["maduro"], asked
+        assert best_span(result, q, {t: 1.0 for t in q.terms}).text == "Capriles", asked
+        assert best_span(states, q, {t: 1.0 for t in q.terms}) is None, asked
+    runner_up = analyse("Who was the opposition candidate in 2013?")
+    assert runner_up.loser_figure and best_span(result, runner_up, {t: 1.0 for t in runner_up.terms}).text == "Capriles"
+    assert not analyse("Which CNE rector backed the opposition candidate's demand for an audit in 2013?").loser_figure
+
+
 def test_a_count_joined_to_a_word_counts_the_noun_after_it():
     """"Venezuela's 18-million-strong electorate" counts the electorate, not the votes the MUD got."""
     from qa.extraction import best_span_fit
