@@ -269,9 +269,10 @@ THE_VOTE = frozenset(stem(w) for w in ("election", "elections", "referendum", "v
 # "Maduro's rival": whom the result names beside Maduro (question.RIVAL)
 RIVAL_WORDS = frozenset(map(stem, RIVAL_NOUNS))
 # …and the words a rival is asked by ("who was Maduro up against", "who ran against him")
+FACED_WORDS = RIVAL_WORDS | frozenset(map(stem, ("against", "face", "faced", "run", "ran", "running", "stand", "stood")))
+# the words the runner-up is asked by ("who was the opposition candidate", question.LOSER_NAMED)
 LOSER_WORDS = frozenset(map(stem, ("opposition", "candidate", "challenger", "contender", "nominee", "runner", "up",
                                    "runner-up", "second", "place", "finisher", "losing", "defeated", "beaten", "loser")))
-FACED_WORDS = RIVAL_WORDS | frozenset(map(stem, ("against", "face", "faced", "run", "ran", "running", "stand", "stood")))
 
 
 def rival_said(question: Question, best: ScoredSentence) -> set[str]:
@@ -287,6 +288,8 @@ def rival_said(question: Question, best: ScoredSentence) -> set[str]:
     if question.loser_figure:           # "Who was the runner-up / the opposition candidate in 2013?"
         return set(LOSER_WORDS)
     return set(FACED_WORDS) if extraction.pairs_with_figure(best.text, frozenset(question.rival_of)) else set()
+
+
 EVENT_CLAUSE = re.compile(r"(?<=\w)\W+(?:when|while|after|before)\s+(?!(?:1[89]|20)\d\d\b)\w", re.I)
 
 

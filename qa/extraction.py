@@ -1610,9 +1610,14 @@ def losers_figure(span: Span, sentence: str) -> bool:
     receiving 7,505,378 votes (50.66%), and Capriles 7,270,403 votes (49.07%)": Capriles's count
     or share), in a result of two or more different figures."""
     figures = result_figures(sentence)
-    values = [value for *_, value in figures]
     mine = next((value for _, (start, end), value in figures if overlaps(span, start, end)), None)
-    return mine is not None and len(set(values)) > 1 and mine == min(values)
+    return mine is not None and is_the_smaller(mine, figures)
+
+
+def is_the_smaller(value: float, figures) -> bool:
+    """Whether the value is the smallest of a result's figures (result_figures), which differ."""
+    values = [v for *_, v in figures]
+    return len(set(values)) > 1 and value == min(values)
 
 
 def result_name_asked(span: Span, sentence: str, question: Q.Question) -> bool:
@@ -1625,8 +1630,7 @@ def result_name_asked(span: Span, sentence: str, question: Q.Question) -> bool:
     if mine is None:
         return False
     if question.loser_figure:
-        values = [value for *_, value in figures]
-        return len(set(values)) > 1 and mine == min(values)
+        return is_the_smaller(mine, figures)
     rival = set(question.rival_of)
     named = [span_stems(sentence[start:end]) for (start, end), *_ in figures]
     return not rival & span_stems(span.text) and any(rival & stems for stems in named)

@@ -1611,9 +1611,12 @@ def loser_figure_asked(content: str, kind: str) -> bool:
     ("How many votes did the runner-up receive in April 2013?"), or who that was ("Who was the
     opposition candidate in 2013?"): the articles call nobody that, and their result gives the
     figure beside the name ("…and Capriles 7,270,403 votes")."""
-    role = LOSER_NAMED.search(content) if kind == PERSON else LOSER_ROLE.search(content) and \
-        VOTE_FIGURE_WORDS.search(LOSER_ROLE.sub("", content)) if kind in (COUNT, PERCENT) else None
-    return bool(role) and not RIVAL.search(content) and bool(YEAR.search(content) or MONTH.search(fold(content))) \
+    if kind == PERSON:
+        role = bool(LOSER_NAMED.search(content))
+    else:
+        role = kind in (COUNT, PERCENT) and bool(LOSER_ROLE.search(content)) \
+            and bool(VOTE_FIGURE_WORDS.search(LOSER_ROLE.sub("", content)))
+    return role and not RIVAL.search(content) and bool(YEAR.search(content) or MONTH.search(fold(content))) \
         and not NO_CANDIDATES.search(content)
 
 
@@ -1627,7 +1630,7 @@ def names_someone(actor: list[str], question: str) -> bool:
 # "Who ran against Maduro…?" (the name's last word: "Nicolás Maduro" → Maduro)
 RIVAL_FACED = re.compile(r"^\W*[Ww]ho(?:m)?\s+(?:was|is|were|did)\s+(?:[A-ZÁÉÍÓÚÑ][\w-]+\s+)*([A-ZÁÉÍÓÚÑ][\w-]+)\s+"
                          r"(?:up\s+against|run(?:ning)?\s+against|stand(?:ing)?\s+against|face)\b"
-                         r"|^\W*[Ww]ho\s+(?:ran|stood|was\s+running)\s+against\s+(?:[A-ZÁÉÍÓÚÑ][\w-]+\s+)*?([A-ZÁÉÍÓÚÑ][\w-]+)\b")
+                         r"|^\W*[Ww]ho\s+(?:ran|stood|was\s+running)\s+against\s+(?:[A-ZÁÉÍÓÚÑ][\w-]+\s+)*([A-ZÁÉÍÓÚÑ][\w-]+)\b")
 
 
 def rival_of(question: str) -> list[str]:

@@ -1322,7 +1322,8 @@ def test_a_rival_or_runner_up_asked_by_name_is_the_other_name_of_a_result():
     result = "There was a 78.71% turnout with Maduro receiving 7,505,378 votes (50.66%), and Capriles 7,270,403 votes (49.07%)."
     states = "Still, Maduro won in 16 out of the country’s 25 states, including in the Capital District and Carabobo."
     for asked in ("Who was Nicolás Maduro up against in 2013?", "Who did Maduro run against in 2013?",
-                  "Who ran against Maduro in 2013?", "Who was Maduro's opponent in April 2013?"):
+                  "Who ran against Maduro in 2013?", "Who was Maduro's opponent in April 2013?",
+                  "Who was running against Nicolás Maduro in 2013?"):             # the name's last word
         q = analyse(asked)
         assert q.rival_of == ["maduro"], asked
         assert best_span(result, q, {t: 1.0 for t in q.terms}).text == "Capriles", asked
