@@ -1364,6 +1364,23 @@ def titles_named(question: str, phrases: Iterable[str]) -> list[SourceReference]
     return refs
 
 
+# an article named by what it is about, for its author ("who wrote the article on the 2017 regional
+# elections?"): the topic's words and years, a weak reference (the byline of an article fitting half)
+ARTICLE_ON = re.compile(r"\b(?:article|piece|report|blog|post|story|analysis|column)\s+(?:on|about|covering|"
+                        r"concerning|regarding)\s+(?:the\s+)?(?P<topic>[^?.!]+)", re.I)
+
+
+def article_by_topic(question: str) -> list[SourceReference]:
+    """The reference an author question makes to an article by its topic (ARTICLE_ON), [] for none."""
+    found = ARTICLE_ON.search(question)
+    if found is None:
+        return []
+    topic = found.group("topic")
+    words = [w for w in re.findall(r"[\w'’-]+", fold(topic)) if w not in STOPWORDS and not YEAR.fullmatch(w)]
+    years = [int(y) for y in YEAR.findall(topic)]
+    return [SourceReference(words, years, weak=True)] if words or years else []
+
+
 # words before a title that make it the article's name: "who wrote …", "what does … say",
 # "in …", "according to …", "the article …"
 TITLE_CUE = {"wrote", "write", "writes", "written", "author", "authors", "does", "did", "in", "from", "of", "to",
@@ -1472,6 +1489,8 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
              and t not in source_stems and not MONTH.fullmatch(t) and not (expands and t in EXPANSION_STEMS)
              and t not in asking_words]
     named = sources + titles_named(question, titles)
+    if asks_author and not named:       # "Who wrote the article on the 2017 regional elections?"
+        named = article_by_topic(question)
     if kind != COMPARISON and not DIFFERENCE_ASKED.search(content):     # one figure asked against a baseline
         baseline = {int(y) for y in BASELINE_YEAR.findall(content)}     # ("What share did the PSUV win in 2017
                                                                          # compared with 2015?"): the first year's

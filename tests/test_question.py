@@ -633,6 +633,16 @@ def test_the_readers_own_report_names_no_article():
     assert analyse(kept).text == kept
 
 
+def test_an_author_asked_of_an_article_named_by_its_topic():
+    """"Who wrote the article on the 2017 regional elections?": the article is named by what it is
+    about (a weak reference, as "the green left article on governor elections" is), not left to
+    the question's words ("CNE President Tibisay Lucena" had answered at 0.73)."""
+    q = analyse("Who wrote the article on the 2017 regional elections?")
+    assert q.asks_author and [(r.words, r.years, r.weak) for r in q.sources] == [(["regional", "elections"], [2017], True)]
+    assert analyse("Who is the author of the piece about the governor elections?").sources[0].words == ["governor", "elections"]
+    assert not analyse("What does the article on the 2017 elections say about turnout?").sources   # an author only
+
+
 def test_what_an_author_says_names_the_article_when_an_article_fits():
     """"What does Tony Saunois say about unemployment?": his article, when an article's author or
     source fits the name; "What does Chávez say …" keeps Chávez as its topic."""
