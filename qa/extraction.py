@@ -1194,15 +1194,25 @@ def holds_role(span: Span, sentence: str, role: str, body: list[str]) -> bool:
     Lucena", "the governor of Sucre Ramón Martinez"), or in apposition after it ("Tibisay
     Lucena, the CNE president"). Not "the voice of the CNE President proclaiming Chávez's
     defeat", nor "the PSUV, led by President Nicolas Maduro" asked who heads the CNE."""
+    posts = HEAD_POSTS if role in HEAD_POSTS else {role}   # the head of the CNE is its president
     words = sentence[:span.start].split()
+    inner = span.text.split()
+    while len(inner) > 1 and stem(fold(inner[0])) in posts:   # "CNE President Tibisay Lucena": the post
+        words.append(inner.pop(0))                             # begins the name found
     for i in range(len(words) - 1, -1, -1):
         word = words[i].strip("(),")
-        if stem(fold(word)) == role:                      # the body right before the post or after it
+        if stem(fold(word)) in posts:                     # the body right before the post or after it
             return names_body(" ".join(words[max(0, i - 1):]), body) or long_form_before(words[:i], body)
         if not (word.lower() in ("of", "the") or word[:1].isupper()):
             break
     after = ROLE_AFTER.match(sentence, span.end)
-    return bool(after) and stem(fold(after.group(1))) == role and names_body(after.group(0), body)
+    return bool(after) and stem(fold(after.group(1))) in posts and names_body(after.group(0), body)
+
+
+# the posts that head a body, one post asked in any of their names ("the head of the CNE":
+# "CNE President Tibisay Lucena"; "who chaired the CNE": its president)
+HEAD_POSTS = frozenset(stem(w) for w in ("head", "president", "chair", "chairman", "chairwoman", "chairperson",
+                                         "chief", "leader"))
 
 
 ROLE_AFTER = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)*([A-Za-z-]+)")

@@ -1538,6 +1538,12 @@ BODY_ROLE_QUESTION = re.compile(r"^(?i:who\s+(?:is|was|were|are)\s+(?:the\s+)?)(
                                 r"|\s*[?.!]*$)")
 
 
+# … or by what its holder does: "who headed the CNE in 2017?", "who chaired the electoral council?"
+HEADED_QUESTION = re.compile(r"^who\s+(?:headed|heads|chaired|chairs|presided\s+over|presides\s+over)\s+(?:the\s+)?"
+                             r"(.+?)(?=\s+(?:in|at|on|for|by|during|from|to|with|after|before|since|when|under)\b"
+                             r"|\s*[?.!]*$)", re.I)
+
+
 # a possessive ending of a name ("Chávez's", "Capriles'"), which is no part of the name
 POSSESSIVE_END = re.compile(r"['’]s?$")
 # a time said as an adverb at the question's end, which names no post's body
@@ -1553,6 +1559,8 @@ def role_asked(question: str) -> dict:
     post, body = (match.group(1), match.group(2)) if match else ("", "")
     if not match and (match := BODY_ROLE_QUESTION.match(named)):
         post, body = match.group(2), match.group(1)
+    if not match and (match := HEADED_QUESTION.match(named)):
+        post, body = "head", match.group(1)
     post = fold(post)
     if not post or stem(post) in {stem(w) for w in ("author", "writer", "one")} or post in STOPWORDS:
         return {}

@@ -203,6 +203,8 @@ def question_variants(question: Question) -> dict[str, str]:
     variants = {form: t for t in question.terms for form in term_variants(t, offices=question.is_factoid, growth=growth)}
     if question.answer_type in PACKAGE_FIGURES and REFORM_PACKAGE.search(question.text):   # "the 2007 reform package": its changes
         variants |= {form: t for t in question.terms for form in PACKAGE_SAID.get(t, ())}
+    if question.role in extraction.HEAD_POSTS and question.role in question.terms:    # "the head of the CNE":
+        variants |= {post: question.role for post in extraction.HEAD_POSTS}           # "CNE President …"
     return variants
 
 

@@ -930,6 +930,15 @@ def test_who_holds_a_post_is_the_name_given_with_it():
     assert holds_role(Span("Tibisay Lucena", 0, 14, "name"), apposition, "presid", ["CNE"])
     head = analyse("who is the head of the cne")
     assert best_span(said, head, {t: 1.0 for t in head.terms}).text == "Tibisay Lucena"
+    # the head of a body is its president, chair or chief, asked by the post or the verb; the post
+    # may begin the name found ("CNE President Tibisay Lucena": 2017's only sentence naming her)
+    president = "CNE President Tibisay Lucena announced on election night that 61.14% had participated."
+    for asked in ("Who was the head of the CNE in 2017?", "Who headed the CNE in 2017?", "Who chaired the CNE in 2017?"):
+        q = analyse(asked)
+        assert q.role == "head" and q.role_body == ["CNE"], asked
+        assert "Tibisay Lucena" in best_span(president, q, {t: 1.0 for t in q.terms}).text, asked
+    assert holds_role(Span("President Tibisay Lucena", 4, 28, "name"), president, "head", ["CNE"])
+    assert not holds_role(Span("Nicolas Maduro", start, start + 14, "name"), other, "head", ["CNE"])
 
 
 def test_a_count_a_number_changed_to_counts_what_it_is_the_number_of():

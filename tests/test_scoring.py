@@ -16,6 +16,9 @@ def test_an_office_covers_its_holder_in_a_fact_question_only():
     from qa.scoring import question_variants
     assert question_variants(analyse("capriles was governor of which state"))["governorship"] == "governor"
     assert "governorship" not in question_variants(analyse("How did turnout compare in the governor elections?"))
+    # the head of a body asked: its president's sentence says the post ("CNE President Tibisay Lucena")
+    assert question_variants(analyse("Who was the head of the CNE in 2017?"))["presid"] == "head"
+    assert "presid" not in question_variants(analyse("Why did the head of the CNE announce the result so late?"))
 
 
 def test_a_package_of_changes_is_told_as_the_changes_of_a_fact_asked():
