@@ -1370,10 +1370,18 @@ ARTICLE_ON = re.compile(r"\b(?:article|piece|report|blog|post|story|analysis|col
                         r"concerning|regarding)\s+(?:the\s+)?(?P<topic>[^?.!]+)", re.I)
 
 
+# …the article the author is asked of: right after the asking ("who wrote the Green Left article on …",
+# "whose byline is on the piece about …"), not further on ("who wrote the constitution reform rejected
+# in the article on …", a review)
+ARTICLE_ASKED = re.compile(r"\b(?:wrote|write|written|penned|authored|author|authors|writer|byline(?:\s+is)?\s+on|"
+                           r"behind)\s+(?:of\s+)?(?:the|this|that)\s+(?:(?!(?:in|of|from|to|on|about|according)\b)"
+                           r"[\w'’.-]+\s+){0,3}$", re.I)
+
+
 def article_by_topic(question: str) -> list[SourceReference]:
     """The reference an author question makes to an article by its topic (ARTICLE_ON), [] for none."""
     found = ARTICLE_ON.search(question)
-    if found is None:
+    if found is None or not ARTICLE_ASKED.search(question[:found.start()]):
         return []
     topic = found.group("topic")
     words = [w for w in re.findall(r"[\w'’-]+", fold(topic)) if w not in STOPWORDS and not YEAR.fullmatch(w)]

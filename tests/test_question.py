@@ -641,6 +641,7 @@ def test_an_author_asked_of_an_article_named_by_its_topic():
     assert q.asks_author and [(r.words, r.years, r.weak) for r in q.sources] == [(["regional", "elections"], [2017], True)]
     assert analyse("Who is the author of the piece about the governor elections?").sources[0].words == ["governor", "elections"]
     assert not analyse("What does the article on the 2017 elections say about turnout?").sources   # an author only
+    assert not analyse("Who wrote the constitution reform rejected in the article on the 2007 referendum?").sources
 
 
 def test_what_an_author_says_names_the_article_when_an_article_fits():
