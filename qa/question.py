@@ -1534,22 +1534,22 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
     )
 
 
+# where the post's body ends: a preposition, a relative pronoun, or the question's end
+ROLE_BODY_END = (r"(?=\s+(?:in|at|on|for|by|during|from|to|with|after|before|since|when|under|who|whose)\b"
+                 r"|\s*[?.!]*$)")
 # "Who was the president of the CNE …?", "who is the head of the cne": the post whose holder is asked
 ROLE_QUESTION = re.compile(r"^who\s+(?:is|was|were|are)\s+(?:the\s+)?(?:[a-z-]+\s+)?([a-z-]+)\s+of\s+(?:the\s+)?"
-                           r"(.+?)(?=\s+(?:in|at|on|for|by|during|from|to|with|after|before|since|when|under|who|whose)\b"
-                           r"|\s*[?.!]*$)", re.I)
+                           r"(.+?)" + ROLE_BODY_END, re.I)
 
 
 # … or with the body named first: "who is the CNE president?", "who was the Sucre governor in 2007?"
 BODY_ROLE_QUESTION = re.compile(r"^(?i:who\s+(?:is|was|were|are)\s+(?:the\s+)?)((?:[A-ZÁÉÍÓÚÑ][\w.-]*\s+){1,3})([a-z-]+)"
-                                r"(?=\s+(?:in|at|on|for|by|during|from|to|with|after|before|since|when|under|who|whose)\b"
-                                r"|\s*[?.!]*$)")
+                                + ROLE_BODY_END)
 
 
 # … or by what its holder does: "who headed the CNE in 2017?", "who chaired the electoral council?"
 HEADED_QUESTION = re.compile(r"^who\s+(?:headed|heads|chaired|chairs|presided\s+over|presides\s+over)\s+(?:the\s+)?"
-                             r"(.+?)(?=\s+(?:in|at|on|for|by|during|from|to|with|after|before|since|when|under)\b"
-                             r"|\s*[?.!]*$)", re.I)
+                             r"(.+?)" + ROLE_BODY_END, re.I)
 
 
 # a possessive ending of a name ("Chávez's", "Capriles'"), which is no part of the name
