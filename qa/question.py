@@ -1378,15 +1378,18 @@ ARTICLE_ASKED = re.compile(r"\b(?:wrote|write|written|penned|authored|author|aut
                            r"[\w'’.-]+\s+){0,3}$", re.I)
 
 
-def article_by_topic(question: str) -> list[SourceReference]:
-    """The reference an author question makes to an article by its topic (ARTICLE_ON), [] for none."""
+def article_by_topic(question: str, names_article: Callable[[SourceReference], bool] | None) -> list[SourceReference]:
+    """The reference an author question makes to an article by its topic (ARTICLE_ON), [] for none.
+    Weak, as source_references' are: only when an article fits it (`names_article`; never without
+    one to ask), else its words stay the question's own ("Who penned the article on the breadline?")."""
     found = ARTICLE_ON.search(question)
-    if found is None or not ARTICLE_ASKED.search(question[:found.start()]):
+    if found is None or names_article is None or not ARTICLE_ASKED.search(question[:found.start()]):
         return []
     topic = found.group("topic")
     words = [w for w in re.findall(r"[\w'’-]+", fold(topic)) if w not in STOPWORDS and not YEAR.fullmatch(w)]
     years = [int(y) for y in YEAR.findall(topic)]
-    return [SourceReference(words, years, weak=True)] if words or years else []
+    reference = SourceReference(words, years, weak=True)
+    return [reference] if (words or years) and names_article(reference) else []
 
 
 # words before a title that make it the article's name: "who wrote …", "what does … say",
@@ -1498,7 +1501,7 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
              and t not in asking_words]
     named = sources + titles_named(question, titles)
     if asks_author and not named:       # "Who wrote the article on the 2017 regional elections?"
-        named = article_by_topic(question)
+        named = article_by_topic(question, names_article)
     if kind != COMPARISON and not DIFFERENCE_ASKED.search(content):     # one figure asked against a baseline
         baseline = {int(y) for y in BASELINE_YEAR.findall(content)}     # ("What share did the PSUV win in 2017
                                                                          # compared with 2015?"): the first year's
