@@ -420,6 +420,37 @@ NAME_CHOICE = re.compile(r"[,:]\s*((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)
                          r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\s*\??\s*$")
 
 
+# a referendum's side told as the one that won: "the victory of the NO", "the 'no' vote triumphed",
+# "the “No” had been imposed", "CNE announces NO win"; not where it won ("the 'yes' vote won in 14
+# states"), nor a forecast or a quoted hope ("the YES vote would win…", "The victory of the YES on
+# December 2nd is the first step…": FORECAST)
+SIDE = r"['‘\"“]?(?P<{}>NO|YES|[Nn]o|[Yy]es)['’\"”]?"
+WON_SIDE = re.compile(r"\bvictory\s+(?:of|for)\s+the\s+" + SIDE.format("victory") + r"(?:\s+(?:vote|side|camp))?"
+                      r"|\bthe\s+" + SIDE.format("won") + r"(?:\s+(?:vote|side|camp))?\s+"
+                      r"(?:triumphed|won|prevailed|(?:had|has)\s+been\s+imposed)\b(?!\s+in\b)"
+                      r"|\b(?P<headline>NO|YES)\s+win\b")
+FORECAST = re.compile(r"\b(?:would|will|could|might|predict\w*|expect\w*|hope\w*)\b|[\"”]\s*$", re.I)
+WON_SAID = re.compile(r"\b(?:won|win|wins|winning|winner|prevailed|triumphed|carried)\b", re.I)
+WINNING_SIDE_FIT = 1.6     # as sure as a name doing the asked verb (DOER_FIT) with its terms beside it
+
+
+@lru_cache(maxsize=4096)
+def winning_side(sentence: str) -> Span | None:
+    """The side a sentence tells won its referendum (WON_SIDE), as it writes it ("the NO"), or None.
+    Cached: the same sentences are fitted for every such question."""
+    if FORECAST.search(sentence):
+        return None
+    found = WON_SIDE.search(sentence)
+    if found is None:
+        return None
+    group = next(g for g in ("victory", "won", "headline") if found.group(g))
+    start = found.start(group)
+    the = sentence.rfind("the ", 0, start)
+    start = the if the >= 0 and start - the <= 6 else start        # "the NO", "the 'no'"
+    end = found.end(group) + (sentence[found.end(group):found.end(group) + 1] in "'’\"”")   # its closing quote
+    return Span(sentence[start:end], start, end, "name")
+
+
 @lru_cache(maxsize=256)
 def offered_names(question_text: str) -> frozenset[str]:
     """The names (folded) a question offers to choose from: its answer is one of them."""
@@ -1859,6 +1890,12 @@ def best_span_fit(sentence: str, question: Q.Question, weights: dict[str, float]
     asked_part = part_asked(question.text)
     if asked_part and part_asked(heading or sentence) not in (0, asked_part):
         return None                                   # "in Block A": not a row of "B Block, second part"
+    if Q.WINNING_SIDE_ASKED.search(question.text):      # "Who won the 2007 referendum?": the side a result
+        side = winning_side(sentence)                   # says won ("the victory of the NO"); else a name
+        if side is not None:                            # said to have won ("…Chávez has won", the 2004
+            return side, WINNING_SIDE_FIT               # referendum's), not one a "victory" is only for
+        if not WON_SAID.search(sentence) or FORECAST.search(sentence):   # ("…another election victory for
+            return None                                 # the Bolivarian revolution", 2013's; "…would win…")
     candidates = list(typed_spans(sentence, question.answer_type))
     if question.asks_duration:
         candidates = [with_time_unit(c, sentence) for c in candidates]

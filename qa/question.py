@@ -1555,6 +1555,13 @@ HEADED_QUESTION = re.compile(r"^who\s+(?:headed|heads|chaired|chairs|presided\s+
                              r"(.+?)" + ROLE_BODY_END, re.I)
 
 
+# who won a referendum, asked as such ("Who won the 2007 referendum?", "Which side won the December 2007
+# constitutional reform referendum?"): one of its sides (extraction.winning_side); not a recall, whose
+# winner is the one it tried to remove ("Who won the 2004 recall?": Chávez)
+WINNING_SIDE_ASKED = re.compile(r"^\W*(?:who|which\s+(?:side|camp|option)|what\s+(?:side|camp|option))\s+"
+                                r"(?:won|prevailed|carried|triumphed)\b(?!.*\brecall)(?=.*\breferend)", re.I)
+
+
 # a possessive ending of a name ("Chávez's", "Capriles'"), which is no part of the name
 POSSESSIVE_END = re.compile(r"['’]s?$")
 # a time said as an adverb at the question's end, which names no post's body

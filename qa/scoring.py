@@ -32,10 +32,11 @@ from .chunking import Passage, PassageSentence
 from .figures import figures as figures_in, rounded_terms
 from .grounding import EVENT_NOUN_STEMS, GENERIC_EVENT, ORDINAL_END, document_match, temporal_fits, written_before, written_long_after
 from .lexical import idf
-from .question import COMPARISON, COUNT, DATE, EVENT, MONEY, MONTH, PERCENT, REFORM_PACKAGE, TIME, Question, answer_form_terms, dates_named
+from .question import (COMPARISON, COUNT, DATE, EVENT, MONEY, MONTH, PERCENT, REFORM_PACKAGE, TIME, WINNING_SIDE_ASKED,
+                       Question, answer_form_terms, dates_named)
 from .retrieval import Candidate
 from .store import IndexData
-from .text import GROWTH_OF, PACKAGE_SAID, fold, term_set, term_variants
+from .text import GROWTH_OF, PACKAGE_SAID, fold, stem, term_set, term_variants
 
 TYPED_TOP = 10           # the composer picks a factoid answer among the 10 best sentences
 EARLIER_ARTICLE = 0.5     # fused score × this for an article written before the year asked (grounding.written_before);
@@ -205,6 +206,25 @@ def question_variants(question: Question) -> dict[str, str]:
         variants |= {form: t for t in question.terms for form in PACKAGE_SAID.get(t, ())}
     if question.role in extraction.HEAD_POSTS and question.role in question.terms:    # "the head of the CNE":
         variants |= {post: question.role for post in extraction.HEAD_POSTS}           # "CNE President …"
+    if WINNING_SIDE_ASKED.search(question.text):       # "Which side won the 2007 referendum?": "…the
+        variants |= side_won_variants(question.terms)   # victory of the NO", "the “No” had been imposed"
+    return variants
+
+
+# how a referendum's winning side is told (extraction.WON_SIDE), for the question's "won", and the
+# sides' names for its "side" / "camp" / "option"
+WON_TERMS = frozenset(stem(w) for w in ("won", "win", "prevailed", "carried", "triumphed"))
+SIDE_WON_SAID = frozenset(stem(w) for w in ("victory", "triumphed", "imposed", "prevailed", "win", "won"))
+SIDE_TERMS = frozenset(stem(w) for w in ("side", "camp", "option"))
+
+
+def side_won_variants(terms: list[str]) -> dict[str, str]:
+    """The words a result says a side won by, for the question's word of winning, and "no" / "yes"
+    for its word for a side (question_variants)."""
+    variants = {}
+    for term in terms:
+        said = SIDE_WON_SAID if term in WON_TERMS else ("no", "yes") if term in SIDE_TERMS else ()
+        variants |= {form: term for form in said}
     return variants
 
 

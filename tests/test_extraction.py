@@ -516,6 +516,30 @@ def test_capitals_in_a_heading_mark_no_name():
 Q_WHERE = analyse("Where did it win the referendum?")
 
 
+def test_who_won_a_referendum_is_the_side_a_result_says_won():
+    """"Which side won the 2007 referendum?" had answered "National Electoral Council" (0.52): a
+    referendum's winner is its side, as a result tells it; not where a side won, nor a forecast or a
+    quoted hope; a name said to have won stays an answer (the 2004 referendum's Chávez), one a
+    "victory" is only for does not ("another election victory for the Bolivarian revolution")."""
+    which = analyse("Which side won the 2007 referendum?")
+    weights = {t: 1.0 for t in which.terms}
+    result = "At 1.07 am the National Electoral Council has announced the victory of the NO with 4, 504, 354 votes."
+    assert best_span(result, which, weights).text == "the NO"
+    assert best_span("…after the “No” had been imposed on the referendum this Sunday.", which, weights).text == "the “No”"
+    for not_won in ("The 'yes' vote won in 14 states which are the most rural and less populated.",
+                    "According to Reuters, the YES vote would win by between 6 and 8 points.",
+                    "The victory of the YES on December 2nd is the first step on this road\"",
+                    "This is yet another election victory for the Bolivarian revolution, however narrow."):
+        assert best_span(not_won, which, weights) is None, not_won
+    who = analyse("Who won the 2004 referendum?")
+    assert best_span("This latest referendum is the eighth time that Chávez has won at the ballot boxes.", who,
+                     {t: 1.0 for t in who.terms}).text == "Chávez"
+    from qa.question import WINNING_SIDE_ASKED
+    assert WINNING_SIDE_ASKED.search("who won the 2007 constitutional referendum, yes or no?")
+    assert not WINNING_SIDE_ASKED.search("Who won the 2004 recall referendum?")   # a recall's winner: the one kept
+    assert not WINNING_SIDE_ASKED.search("Who won the 2013 presidential election?")
+
+
 def test_a_figure_said_of_someone_else_is_no_answer():
     """Asked what the opposition won, "the PSUV, led by President Nicolas Maduro, won 18" is not it."""
     psuv = "The PSUV, led by President Nicolas Maduro, won 18 of 23 state governorships in the elections."

@@ -19,6 +19,10 @@ def test_an_office_covers_its_holder_in_a_fact_question_only():
     # the head of a body asked: its president's sentence says the post ("CNE President Tibisay Lucena")
     assert question_variants(analyse("Who was the head of the CNE in 2017?"))["presid"] == "head"
     assert "presid" not in question_variants(analyse("Why did the head of the CNE announce the result so late?"))
+    # a referendum's winning side asked: the result's "victory" says "won", its "NO" says "side"
+    side = question_variants(analyse("Which side won the 2007 referendum?"))
+    assert side["victori"] == "won" and side["no"] == "side"
+    assert "victori" not in question_variants(analyse("Who won the 2013 presidential election?"))
 
 
 def test_a_package_of_changes_is_told_as_the_changes_of_a_fact_asked():
