@@ -21,7 +21,7 @@ from .answer import Answer, AnswerSentence, Citation, RetrievedPassage
 from .chunking import SENTENCE_END
 from .grounding import dated_months, published, temporal_fit, years_in
 from .question import (COMPARISON, COUNT, DATE, ENTITY, EVENT, MANNER, MONEY, NAME_OF, PERCENT, PERSON, PLACE, REASON,
-                       TIME, Question, RIVAL_NOUNS, answer_form_terms, dates_named, is_greeting)
+                       TIME, WINNING_SIDE_ASKED, Question, RIVAL_NOUNS, answer_form_terms, dates_named, is_greeting)
 from .retrieval import Candidate
 from .scoring import (CONTINUATION, ScoredSentence, coverage, ensure_type_fit, figure_question, has_cue, points_back,
                       question_variants, with_variants)
@@ -527,9 +527,12 @@ def wants_figure(question: Question) -> bool:
 
 def needs_span(question: Question) -> bool:
     """Without a span of its type the answer is no answer: a figure (wants_figure), a "who"
-    or "where" answered by a sentence that names no one, no place, and "what was the name of …"
-    answered by one that gives no name ("A PDVSA worker … was shot dead")."""
-    return wants_figure(question) or question.answer_type in (PERSON, PLACE) or bool(NAME_OF.search(fold(question.text)))
+    or "where" answered by a sentence that names no one, no place, "what was the name of …"
+    answered by one that gives no name ("A PDVSA worker … was shot dead"), and which side won a
+    referendum answered by one that says none won ("The victory of the YES … is the first step…",
+    a forecast quoted: a review)."""
+    return wants_figure(question) or question.answer_type in (PERSON, PLACE) or bool(NAME_OF.search(fold(question.text))) \
+        or bool(WINNING_SIDE_ASKED.search(question.text))
 
 
 def unsigned(question: Question, chosen: list[ScoredSentence]) -> bool:

@@ -431,6 +431,8 @@ WON_SIDE = re.compile(r"\bvictory\s+(?:of|for)\s+the\s+" + SIDE.format("victory"
                       r"|\b(?P<headline>NO|YES)\s+win\b")
 FORECAST = re.compile(r"\b(?:would|will|could|might|predict\w*|expect\w*|hope\w*)\b|[\"”]\s*$", re.I)
 WON_SAID = re.compile(r"\b(?:won|win|wins|winning|winner|prevailed|triumphed|carried)\b", re.I)
+NAME_WON = re.compile(r"['’]?\s+(?:has\s+|had\s+)?(?:won|wins|prevailed|triumphed|carried)\b")   # "Chávez has won"
+WON_BY = re.compile(r"\b(?:won|carried)\s+by\s+(?:the\s+)?$")                                     # "…was won by Chávez"
 WINNING_SIDE_FIT = 1.6     # as sure as a name doing the asked verb (DOER_FIT) with its terms beside it
 
 
@@ -1911,6 +1913,10 @@ def best_span_fit(sentence: str, question: Q.Question, weights: dict[str, float]
     candidates += [t for t in (without_asked_words(span, asked) for span in candidates) if t]
     if question.answer_type == Q.ENTITY:
         candidates += focus_phrase(sentence, question.focus)
+    if Q.WINNING_SIDE_ASKED.search(question.text):      # no side: only a name said to have won ("Chávez
+        candidates = [c for c in candidates if NAME_WON.match(sentence, c.end)   # has won"), not one beside
+                      or WON_BY.search(sentence, 0, c.start)]
+                                                        # it ("…Manuel Rosales") nor "…since winning power" (a review)
     if question.answer_type == Q.PERSON and question.doer_verb and not question.doer_passive:
         candidates += agent_phrases(sentence, question.doer_verb)
     counted = turnout_counted(sentence, candidates, question, asked)

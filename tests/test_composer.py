@@ -105,6 +105,14 @@ def test_only_an_explanation_of_why_or_how_is_carried_to_elaborations():
     assert plain[id(then)] < elaborated[id(then)] == ELABORATION * elaborated[id(first)]
 
 
+def test_which_side_won_is_no_answer_without_a_side():
+    """A forecast quoted ("The victory of the YES … is the first step…") says every word of "Which
+    side won the referendum?" and no side that won: no answer (needs_span, a review)."""
+    from qa.composer import needs_span
+    assert needs_span(analyse("Which side won the referendum?")) and needs_span(analyse("What option won the referendum?"))
+    assert not needs_span(analyse("Why did the NO side win the referendum?"))
+
+
 def test_a_result_says_who_the_rival_or_the_runner_up_was():
     """The confidence counts "opponent", "up against", "runner-up" as said by a result giving the
     rival its figure beside another's: the articles call no one that (rival_said)."""
