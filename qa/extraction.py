@@ -1892,7 +1892,8 @@ def best_span_fit(sentence: str, question: Q.Question, weights: dict[str, float]
     asked_part = part_asked(question.text)
     if asked_part and part_asked(heading or sentence) not in (0, asked_part):
         return None                                   # "in Block A": not a row of "B Block, second part"
-    if Q.WINNING_SIDE_ASKED.search(question.text):      # "Who won the 2007 referendum?": the side a result
+    side_asked = bool(Q.WINNING_SIDE_ASKED.search(question.text))
+    if side_asked:                                      # "Who won the 2007 referendum?": the side a result
         side = winning_side(sentence)                   # says won ("the victory of the NO"); else a name
         if side is not None:                            # said to have won ("…Chávez has won", the 2004
             return side, WINNING_SIDE_FIT               # referendum's), not one a "victory" is only for
@@ -1913,7 +1914,7 @@ def best_span_fit(sentence: str, question: Q.Question, weights: dict[str, float]
     candidates += [t for t in (without_asked_words(span, asked) for span in candidates) if t]
     if question.answer_type == Q.ENTITY:
         candidates += focus_phrase(sentence, question.focus)
-    if Q.WINNING_SIDE_ASKED.search(question.text):      # no side: only a name said to have won ("Chávez
+    if side_asked:                                      # no side: only a name said to have won ("Chávez
         candidates = [c for c in candidates if NAME_WON.match(sentence, c.end)   # has won"), not one beside
                       or WON_BY.search(sentence, 0, c.start)]
                                                         # it ("…Manuel Rosales") nor "…since winning power" (a review)
