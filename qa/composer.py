@@ -21,7 +21,7 @@ from .answer import Answer, AnswerSentence, Citation, RetrievedPassage
 from .chunking import SENTENCE_END
 from .grounding import dated_months, published, temporal_fit, years_in
 from .question import (COMPARISON, COUNT, DATE, ENTITY, EVENT, MANNER, MONEY, NAME_OF, PERCENT, PERSON, PLACE, REASON,
-                       TIME, WINNING_SIDE_ASKED, Question, RIVAL_NOUNS, answer_form_terms, dates_named, is_greeting)
+                       TIME, TOLD_ASKED, WINNING_SIDE_ASKED, Question, RIVAL_NOUNS, answer_form_terms, dates_named, is_greeting)
 from .retrieval import Candidate
 from .scoring import (CONTINUATION, ScoredSentence, coverage, ensure_type_fit, figure_question, has_cue, points_back,
                       question_variants, with_variants)
@@ -1075,6 +1075,8 @@ def compose(question_text: str, question: Question, passages: list[Candidate],
     question asks about with nothing to say who it is (question.pronoun_subject, no history):
     any answer would be about someone chosen at random."""
     chosen, short = ([], None) if unnamed else select(question, sentences, passages, weights)
+    if question.answer_type == ENTITY and TOLD_ASKED.search(question.text):
+        short = None             # "What did the Independent publish?": what it told, not "London" in it
     if short is None and needs_span(question) or unsigned(question, chosen) or untold_outcome(question, chosen):
         chosen = []
     conf = answer_confidence(question, chosen, passages, weights, support_for) if chosen else 0.0

@@ -1562,6 +1562,13 @@ WINNING_SIDE_ASKED = re.compile(r"^\W*(?:who|which\s+(?:side|camp|option)|what\s
                                 r"(?:won|prevailed|carried|triumphed)\b(?!.*\brecall)(?=.*\breferend)", re.I)
 
 
+# what someone made known, asked with no noun for it ("What did the Independent publish?", "What did
+# Reuters report at 8.20 pm?", "On the night of the vote, what did…"): a thing asked (ENTITY) whose
+# answer is what was told, the sentence; no name in it answers
+TOLD_ASKED = re.compile(r"(?:^\W*|[,;:]\s*)what\s+(?:did|does|do|has|have|had|will|would)\s+(?:[\w'’.-]+\s+){1,5}?"
+                        r"(?:report|publish|announce|threaten|write|reveal|predict|state|show|accuse)\b", re.I)
+
+
 # a possessive ending of a name ("Chávez's", "Capriles'"), which is no part of the name
 POSSESSIVE_END = re.compile(r"['’]s?$")
 # a time said as an adverb at the question's end, which names no post's body

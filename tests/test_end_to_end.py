@@ -325,3 +325,15 @@ def test_a_day_asked_is_no_count_in_the_answer(assistant):
     answer = assistant.ask("What happened in Venezuela on 16 April 2013?")
     assert "16 Apr. 2013" in answer.sentences[0].text
     assert not any("16 out of" in s.text for s in answer.sentences)
+
+
+def test_what_someone_made_known_is_told_by_the_sentence_not_a_name_in_it(assistant):
+    """"What did the Independent publish?" had the short answer "London" (0.88), "What did Reuters
+    report?" "Caracas": what was told is the sentence (question.TOLD_ASKED), no name in it."""
+    published = assistant.ask("What did the Independent publish?")
+    assert not published.abstained and published.short_answer is None
+    assert "published an article" in published.sentences[0].text
+    reported = assistant.ask("On the night of the 2007 referendum, what did Reuters report at 8.20 pm?")
+    assert reported.short_answer is None and "between 6 and 8 points" in reported.sentences[0].text
+    # …but a thing named with its own noun keeps its short answer
+    assert assistant.ask("Which party won 18 of 23 state governorships?").short_answer
