@@ -604,6 +604,20 @@ def did_the_verb(s: ScoredSentence, question: Question, weights: dict[str, float
     return span is not None and extraction.doer_fit(span, s.text, question.doer_verb, question.doer_passive) > 0
 
 
+def says_who_did(s: ScoredSentence, question: Question, weights: dict[str, float]) -> bool:
+    """Whether the sentence's answer to "Who won…?" is a name it says did it (extraction.doer_fit
+    > 0: "the PSUV, led by…, won 18 of 23 state governorships", "the PSUV's victory"), not one that
+    only stands near the question's other words ("CNE President Tibisay Lucena announced… the
+    regional elections")."""
+    if not all(term_set(name) <= term_set(s.passage.text) for name in question.entities):
+        return False             # "Who won the governorship of Bolívar…?": not the PSUV's 18 of 23
+    span = extraction.best_span(s.text, question, weights, s.heading)
+    return span is not None and extraction.doer_fit(span, s.text, question.doer_verb, question.doer_passive) > 0
+
+
+DOER_SHARE = 0.6    # how far below the best typed sentence one saying who did it may rank and answer
+
+
 def lasts_what_is_asked(s: ScoredSentence, question: Question, weights: dict[str, float]) -> bool:
     """Whether the sentence's answer to a how-long question is the duration of something the
     question names (extraction.lasts_what_is_asked)."""
@@ -622,7 +636,11 @@ def select_factoid(question: Question, sentences: list[ScoredSentence], weights)
     if question.role:                  # "who is the president of the CNE": a name given that post
         typed = [s for s in typed if holds_asked_role(s, question, weights)] or typed
     doers = [s for s in sentences[:LOSER_DEPTH] if did_the_verb(s, question, weights)] if asks_loser(question) else []
-    typed = doers or typed             # "who lost…": a name the sentence says lost, wherever it ranks
+    if question.answer_type == PERSON and question.doer_verb in extraction.WINNING_VERBS and not doers and typed \
+            and not WINNING_SIDE_ASKED.search(question.text) and not says_who_did(typed[0], question, weights):
+        doers = [s for s in typed if s.score >= DOER_SHARE * typed[0].score and says_who_did(s, question, weights)]
+    typed = doers or typed             # "who lost…": a name the sentence says lost, wherever it ranks; "who
+                                       # won…": one it says won, over one that stands near the other words
     if question.asks_duration:         # "how long was the president's term": not the working week's 36 hours
         typed = [s for s in typed if lasts_what_is_asked(s, question, weights)] or typed
     # "the turnout in Valencia": a sentence naming Valencia (or "the city" right after it), not Alicante's

@@ -337,3 +337,15 @@ def test_what_someone_made_known_is_told_by_the_sentence_not_a_name_in_it(assist
     assert reported.short_answer is None and "between 6 and 8 points" in reported.sentences[0].text
     # …but a thing named with its own noun keeps its short answer
     assert assistant.ask("Which party won 18 of 23 state governorships?").short_answer
+
+
+def test_who_won_is_answered_by_a_name_said_to_have_won(assistant):
+    """"Who won the 2017 regional elections?" answered "CNE President Tibisay Lucena" (0.53), who
+    announced the turnout beside the question's "regional elections": a who-won question prefers
+    a sentence saying who won (composer.says_who_did), and abstains rather than name the announcer."""
+    regional = assistant.ask("Who won the 2017 regional elections?")
+    assert regional.abstained or regional.short_answer == "PSUV"
+    assert "Lucena" not in (regional.short_answer or "")
+    # …but not one that won elsewhere than the place asked: Bolívar's governor is not told
+    assert assistant.ask("Who won the governorship of Bolívar state in the October 2017 regional elections?").abstained
+    assert assistant.ask("Who won the October 2017 governor elections?").short_answer == "PSUV"
