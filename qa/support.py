@@ -40,6 +40,8 @@ def unused_given_names(question: Question, bm25, is_name: Callable[[str], object
     unused = set()
     for name in question.entities:
         parts = [fold(w) for w in re.findall(r"[\w'’-]+", name)]
+        if STOPWORDS.intersection(parts):
+            continue                      # "the GDP of Venezuela": a thing of a place, no given name
         if len(parts) > 1 and document_frequency(bm25, stem(parts[-1])) > 0 and is_name(parts[-1]):
             unused |= {w for w in parts[:-1] if w not in STOPWORDS and document_frequency(bm25, stem(w)) == 0}
     return unused
