@@ -637,7 +637,12 @@ def select_factoid(question: Question, sentences: list[ScoredSentence], weights)
         typed = [s for s in typed if holds_asked_role(s, question, weights)] or typed
     doers = [s for s in sentences[:LOSER_DEPTH] if did_the_verb(s, question, weights)] if asks_loser(question) else []
     if question.answer_type == PERSON and question.doer_verb in extraction.WINNING_VERBS and not doers and typed \
-            and not WINNING_SIDE_ASKED.search(question.text) and not says_who_did(typed[0], question, weights):
+            and not WINNING_SIDE_ASKED.search(question.text) and not says_who_did(typed[0], question, weights) \
+            and not (extraction.said_with_verb(typed[0].text, question.doer_verb)
+                     and all(term_set(name) <= term_set(typed[0].passage.text) for name in question.entities)):
+        # only when the best sentence does not say the verb (Lucena "announced… the regional
+        # elections"); one that does ("the opposition has won in… Bolivar", "the coup attempt has been
+        # defeated", "since winning power in 1998") tells the event asked, another sentence another (a review's)
         doers = [s for s in typed if s.score >= DOER_SHARE * typed[0].score and says_who_did(s, question, weights)]
     typed = doers or typed             # "who lost…": a name the sentence says lost, wherever it ranks; "who
                                        # won…": one it says won, over one that stands near the other words
@@ -1085,6 +1090,19 @@ def acknowledged(question_text: str) -> Answer:
                   answer_type="greeting" if greeting else "acknowledgment")
 
 
+# "What did Chávez announce his support for?", "What did Koerner write for?": a preposition left at
+# the end asks for the thing it governs
+STRANDED = re.compile(r"\b(for|of|by|with|about|on|to|from|against|in)\W*$", re.I)
+
+
+def told_object(question_text: str, chosen: list[ScoredSentence], short: str | None) -> bool:
+    """Whether the short answer is what the question's stranded preposition asks: a cited sentence
+    has that preposition right before it ("…for Leon Trotsky's Transitional Programme")."""
+    stranded = STRANDED.search(question_text)
+    return bool(stranded and short) and any(
+        re.search(rf"\b{stranded.group(1)}\s+(?:the\s+)?{re.escape(short)}", s.text, re.I) for s in chosen)
+
+
 def compose(question_text: str, question: Question, passages: list[Candidate],
             sentences: list[ScoredSentence], weights: dict[str, float],
             support_for: Callable[[str, list[str]], dict[str, float]] | None = None, unnamed: str = "") -> Answer:
@@ -1093,7 +1111,7 @@ def compose(question_text: str, question: Question, passages: list[Candidate],
     question asks about with nothing to say who it is (question.pronoun_subject, no history):
     any answer would be about someone chosen at random."""
     chosen, short = ([], None) if unnamed else select(question, sentences, passages, weights)
-    if question.answer_type == ENTITY and TOLD_ASKED.search(question.text):
+    if question.answer_type == ENTITY and TOLD_ASKED.search(question.text) and not told_object(question_text, chosen, short):
         short = None             # "What did the Independent publish?": what it told, not "London" in it
     if short is None and needs_span(question) or unsigned(question, chosen) or untold_outcome(question, chosen):
         chosen = []
