@@ -71,6 +71,8 @@ AFTER_PREPOSITION = re.compile(r"\b(?:in|at|during|on|after|before|since|from|of
 DEGREE = re.compile(r"\b(?:high|higher|highest|low|lower|lowest|worse|better|up|down|rise|rose|risen|fall|fell|fallen|"
                     r"drop|dropped|increased?|decreased?|grow|grew|grown|compared?)\b", re.I)
 AUXILIARY_BEFORE = re.compile(rf"\b(?:{AUXILIARIES})\s+$", re.I)
+# "What was the 2007 constitutional referendum?": the event is what is asked, no subject of a verb after it
+ASKED_AS_WHAT = re.compile(r"\b(?:what|which|who)\s+(?:was|is|were|are)\s+$", re.I)
 PERSONAL = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
 # "this"/"that" standing alone ("over that?"); as a determiner ("that October election") the
 # noun it goes with stays, and the previous question's time is added
@@ -196,13 +198,15 @@ def unresolved_fragment(question: str) -> bool:
 def event_phrase(question: str) -> tuple[int, int] | None:
     """Where the question names its dated event ("the 2017 regional elections"). When the event
     is the subject of an auxiliary ("why did the 2007 referendum fail?"), the word after it is
-    the verb, not part of the name."""
+    the verb, not part of the name; not when it is what is asked ("What was the 2007
+    constitutional referendum?")."""
     m = EVENT.search(question)
     if m is None:
         return None
     start, end = m.span()
     words = m.group(0).split()
-    if AUXILIARY_BEFORE.search(question[:start]) and not YEAR.fullmatch(words[-1]):
+    if AUXILIARY_BEFORE.search(question[:start]) and not ASKED_AS_WHAT.search(question[:start]) \
+            and not YEAR.fullmatch(words[-1]):
         end = start + m.group(0).rindex(words[-1]) - 1
     return start, end
 

@@ -204,6 +204,8 @@ from qa.question import analyse
     # "the …" for the one thing with "the" the last question asked of, not its event nor a participle
     ("what would they have done to the working week in the 2007 constitutional reform?", None, "and the presidential term",
      "what would they have done to the presidential term in the 2007 constitutional reform?"),
+    # the event asked as what it was keeps its last word ("referendum" is no verb after it)
+    ("What was the 2007 constitutional referendum?", None, "Who won it?", "Who won the 2007 constitutional referendum?"),
 ])
 def test_follow_ups(previous, short, follow_up, expected):
     assert resolve(follow_up, [{"question": previous, "short_answer": short}]) == expected
