@@ -663,7 +663,10 @@ def select_factoid(question: Question, sentences: list[ScoredSentence], weights)
     # measured against the best sentence that is one, not a heading ("The Great Blackout of March
     # 2019" holds the question's word and no place)
     top = next((s for s in sentences if SENTENCE_END.search(s.text)), sentences[0])
-    best = typed[0] if typed and (wants_figure(question) or doers or typed[0].score >= 0.8 * top.score) else sentences[0]
+    # a figure, or a referendum's side ("Who won the 2007 constitutional referendum?"), is answered by a
+    # sentence that gives one, however much better one that gives none holds the question's words
+    side_asked = bool(WINNING_SIDE_ASKED.search(question.text))
+    best = typed[0] if typed and (wants_figure(question) or side_asked or doers or typed[0].score >= 0.8 * top.score) else sentences[0]
     if (member := membership(best, sentences, question)) is not None:
         said, group = member
         return reading_order([best, said]) if said is not best else [best], group

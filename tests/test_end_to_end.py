@@ -355,3 +355,12 @@ def test_who_won_is_answered_by_a_name_said_to_have_won(assistant):
     # for the opposition's win "in the key state of Bolivar", nor 2002's coup for 2013's
     assert "Bolivar" in assistant.ask("Who won the governorship of Bolívar?").sentences[0].text
     assert assistant.ask("Who defeated the 2013 coup?").short_answer == "Venezuela"
+
+
+def test_a_referendums_winner_is_a_side_even_below_a_sentence_without_one(assistant):
+    """"Who won the 2007 constitutional referendum?" abstained: the opposition's "…when they won the
+    2007 constitutional reform referendum by the narrowest of margins" holds more of its words and
+    names no side, so the sentence announcing "the victory of the NO" was passed over (it is now
+    taken like a figure: composer.select_factoid)."""
+    answer = assistant.ask("Who won the 2007 constitutional referendum?")
+    assert not answer.abstained and answer.short_answer == "the NO"
