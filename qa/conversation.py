@@ -26,8 +26,8 @@ from .question import (AFTER_AUXILIARY, APOLOGY_WORDS, AUXILIARIES, AUXILIARIES_
                        COUNT, EVENT_NOUN, MONTH, PERCENT, PERSON,
                        LOCATIVE_THERE, NOUN_BEFORE, PLACE, POSSESSIVE_END, RIVAL, SOURCE_REF, WHO_IS_NAMED, YEAR, answer_type, as_who_is,
                        is_acknowledgment, is_follow_up, points_outside, post_asked, question_entities)
-from .extraction import PART_LABEL
-from .text import IRREGULAR_PAST
+from .extraction import ACRONYM, ORG_WORDS, PART_LABEL
+from .text import IRREGULAR_PAST, fold
 
 LEAD = re.compile(rf"^\s*(?:{CHAT_LEAD}|(?:and|but|also)\b[\s,.!]*)*(?:(?:what|how) about\s+|{CORRECTION})"
                   rf"|^\s*(?:{CHAT_LEAD}|(?:and|but|also)\b[\s,.!]*)+", re.I)
@@ -518,6 +518,9 @@ def replace_pronouns(question: str, last: str, short: str | None, dated: str = "
         # names another time (else the time goes last, below: "is the turnout high in 2017?")
         time = TIME_PHRASE.search(last) if YEAR.search(resolved) else None
         resolved = sub(THAT_AS_SUBJECT, measure.group(1) + (f" {time.group(0)}" if time else ""), resolved)
+    if short and answer_type(last) == PERSON and is_a_body(short) and not asked and PLURAL.search(resolved):
+        resolved = sub(PLURAL, short, resolved)     # "How many states did they win?" after "Who won the 2017
+                                                    # governor elections?" (the PSUV): a body is "they"
     if YEAR.search(thing):                          # an event is no "they" ("who spoke to them" after
         resolved = sub(SINGULAR_OTHER, thing, resolved)   # "what happened at Miraflores in 2007"); the
         subject = SUBJECT_AFTER_AUXILIARY.search(last)    # subject asked about may be ("what is the
@@ -533,6 +536,12 @@ def replace_pronouns(question: str, last: str, short: str | None, dated: str = "
     if not YEAR.search(resolved) and event and not about_someone_new(question, last, short):
         return with_time(resolved, timed, timed[event[0]:event[1]])
     return resolved
+
+
+def is_a_body(name: str) -> bool:
+    """A party, council or other body ("PSUV", "the National Electoral Council"), which a reader
+    calls "they"; not a person, whom one does not."""
+    return bool(ACRONYM.fullmatch(name)) or any(fold(w) in ORG_WORDS for w in name.split())
 
 
 # how high a figure not named as a measure was or how it moved ("why did it grow?", "why did it go

@@ -206,6 +206,10 @@ from qa.question import analyse
      "what would they have done to the presidential term in the 2007 constitutional reform?"),
     # the event asked as what it was keeps its last word ("referendum" is no verb after it)
     ("What was the 2007 constitutional referendum?", None, "Who won it?", "Who won the 2007 constitutional referendum?"),
+    # "they" after a body answered "who" is that body; the noun asked ("how many states") is no
+    # antecedent (question.points_outside)
+    ("Who won the 2017 governor elections?", "PSUV", "How many states did they win?",
+     "How many states did PSUV win in the 2017 governor elections?"),
 ])
 def test_follow_ups(previous, short, follow_up, expected):
     assert resolve(follow_up, [{"question": previous, "short_answer": short}]) == expected
@@ -666,3 +670,10 @@ def test_that_and_a_noun_is_the_thing_the_last_question_named_with_it():
                         ("What is that governor accused of?", "Who criticised the governor Rangel in Bolivar?"),
                         ("Was that the first time Capriles won?", "Who won the governorship of Miranda in the election?")):
         assert the_same_thing(asked, last) == asked, asked
+
+
+def test_they_after_a_person_answered_is_not_that_person():
+    """A body answered "who" is "they"; a person is not (a previous turn's wrong or singular name
+    stays out of the question)."""
+    history = [{"question": "Who won the 2013 presidential election?", "short_answer": "Nicolás Maduro"}]
+    assert "Maduro" not in resolve("How many states did they win?", history)
