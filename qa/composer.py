@@ -626,6 +626,10 @@ def lasts_what_is_asked(s: ScoredSentence, question: Question, weights: dict[str
     return span is not None and extraction.lasts_what_is_asked(span, s.text, asked)
 
 
+NARROWED_SIDE = re.compile(r"\baccording\s+to\b|\bin\s+(?!(?:January|February|March|April|May|June|July|August|September|"
+                           r"October|November|December)\b)[A-ZÁÉÍÓÚÑ]")
+
+
 def select_factoid(question: Question, sentences: list[ScoredSentence], weights) -> tuple[list[ScoredSentence], str | None]:
     if question.answer_type not in (PERSON, ENTITY):   # a source line dates a quote; the author or outlet
         sentences = [s for s in sentences if not source_line(s.text)] or sentences     # it names may be asked
@@ -665,7 +669,9 @@ def select_factoid(question: Question, sentences: list[ScoredSentence], weights)
     top = next((s for s in sentences if SENTENCE_END.search(s.text)), sentences[0])
     # a figure, or a referendum's side ("Who won the 2007 constitutional referendum?"), is answered by a
     # sentence that gives one, however much better one that gives none holds the question's words
-    side_asked = bool(WINNING_SIDE_ASKED.search(question.text))
+    # not a side by some source's account or in one place ("according to Reuters", "in Caracas"), which
+    # the national result does not give
+    side_asked = bool(WINNING_SIDE_ASKED.search(question.text)) and not NARROWED_SIDE.search(question.text)
     best = typed[0] if typed and (wants_figure(question) or side_asked or doers or typed[0].score >= 0.8 * top.score) else sentences[0]
     if (member := membership(best, sentences, question)) is not None:
         said, group = member

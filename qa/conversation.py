@@ -73,6 +73,8 @@ DEGREE = re.compile(r"\b(?:high|higher|highest|low|lower|lowest|worse|better|up|
 AUXILIARY_BEFORE = re.compile(rf"\b(?:{AUXILIARIES})\s+$", re.I)
 # "What was the 2007 constitutional referendum?": the event is what is asked, no subject of a verb after it
 ASKED_AS_WHAT = re.compile(r"\b(?:what|which|who)\s+(?:was|is|were|are)\s+$", re.I)
+# a last word that ends the question, not the event's name ("What was the 2007 referendum about?")
+NOT_NAME_END = re.compile(r"(?:about|like|for|over|with|from|to|known|called|named|held|fought|meant)", re.I)
 PERSONAL = re.compile(r"\b(he|she|him|her|his|hers)\b", re.I)
 # "this"/"that" standing alone ("over that?"); as a determiner ("that October election") the
 # noun it goes with stays, and the previous question's time is added
@@ -205,8 +207,8 @@ def event_phrase(question: str) -> tuple[int, int] | None:
         return None
     start, end = m.span()
     words = m.group(0).split()
-    if AUXILIARY_BEFORE.search(question[:start]) and not ASKED_AS_WHAT.search(question[:start]) \
-            and not YEAR.fullmatch(words[-1]):
+    if AUXILIARY_BEFORE.search(question[:start]) and not YEAR.fullmatch(words[-1]) \
+            and not (ASKED_AS_WHAT.search(question[:start]) and not NOT_NAME_END.fullmatch(words[-1])):
         end = start + m.group(0).rindex(words[-1]) - 1
     return start, end
 
@@ -518,9 +520,9 @@ def replace_pronouns(question: str, last: str, short: str | None, dated: str = "
         # names another time (else the time goes last, below: "is the turnout high in 2017?")
         time = TIME_PHRASE.search(last) if YEAR.search(resolved) else None
         resolved = sub(THAT_AS_SUBJECT, measure.group(1) + (f" {time.group(0)}" if time else ""), resolved)
-    if short and answer_type(last) == PERSON and is_a_body(short) and not asked and PLURAL.search(resolved):
-        resolved = sub(PLURAL, short, resolved)     # "How many states did they win?" after "Who won the 2017
-                                                    # governor elections?" (the PSUV): a body is "they"
+    if short and answer_type(last) == PERSON and is_a_body(short) and not asked and BODY_AS_DOER.search(resolved):
+        resolved = sub(BODY_AS_DOER, short, resolved)   # "How many states did they win?" after "Who won the
+                                                        # 2017 governor elections?" (the PSUV): a body is "they"
     if YEAR.search(thing):                          # an event is no "they" ("who spoke to them" after
         resolved = sub(SINGULAR_OTHER, thing, resolved)   # "what happened at Miraflores in 2007"); the
         subject = SUBJECT_AFTER_AUXILIARY.search(last)    # subject asked about may be ("what is the
@@ -536,6 +538,12 @@ def replace_pronouns(question: str, last: str, short: str | None, dated: str = "
     if not YEAR.search(resolved) and event and not about_someone_new(question, last, short):
         return with_time(resolved, timed, timed[event[0]:event[1]])
     return resolved
+
+
+# the body as the doer: "did they win", "do they have", "their share"; not "them" ("who disputed them?",
+# "how many voted in them?": the elections) nor "were they held"/"were they fair" (the elections, results)
+BODY_AS_DOER = re.compile(r"(?:(?<=\bdo\s)|(?<=\bdid\s)|(?<=\bdoes\s)|(?<=\bhave\s)|(?<=\bhas\s)|(?<=\bhad\s)|(?<=\bwill\s)|"
+                          r"(?<=\bwould\s)|(?<=\bcan\s)|(?<=\bcould\s))they\b|\btheir\b", re.I)
 
 
 def is_a_body(name: str) -> bool:

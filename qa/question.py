@@ -1893,6 +1893,8 @@ def points_outside(question: str) -> bool:
     if neuter is not None:
         before = re.sub(r"\b(?:the|a|an)\s+[\w'’-]+\s+of\s*$", "", question[:neuter.start()], flags=re.I)   # "the end of it"
         before = ASKED_NOUN_PHRASE.sub("", before)   # "How many states did they win?": the states are asked, not they
+                                                     # (only right before the pronoun: "Which officers were arrested
+                                                     # and what were they carrying?": they are the officers)
         if not NOUN_BEFORE.search(before):           # a name may be a person's: "What did Chávez say about it?"
             return True
     if LOCATIVE_THERE.search(question) and not PLACE_NAMED.search(question):
@@ -1901,5 +1903,6 @@ def points_outside(question: str) -> bool:
 
 
 PLACE_NAMED = re.compile(r"\bin\s+[A-ZÁÉÍÓÚÑ]")
-# the question's opening asked phrase, up to its auxiliary ("How many states did…", "What share did…")
-ASKED_NOUN_PHRASE = re.compile(rf"^\W*(?:how\s+(?:many|much)|which|what)(?:\s+[\w'’-]+){{1,3}}?\s+(?=(?:{AUXILIARIES})\b)", re.I)
+# the question's opening asked phrase, up to its auxiliary when the pronoun is that auxiliary's subject
+# ("How many states did they…", "What share did it…"); not "Which officers were arrested and what were they…"
+ASKED_NOUN_PHRASE = re.compile(rf"^\W*(?:how\s+(?:many|much)|which|what)(?:\s+[\w'’-]+){{1,3}}?\s+(?=(?:{AUXILIARIES})\s*$)", re.I)

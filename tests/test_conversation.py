@@ -210,6 +210,12 @@ from qa.question import analyse
     # antecedent (question.points_outside)
     ("Who won the 2017 governor elections?", "PSUV", "How many states did they win?",
      "How many states did PSUV win in the 2017 governor elections?"),
+    # …as the doer only: "them", "were they held" are the elections (a review's)
+    ("Who won the 2017 governor elections?", "PSUV", "Who disputed them?", "Who disputed them in the 2017 governor elections?"),
+    ("Who won the 2017 governor elections?", "PSUV", "When were they held?",
+     "When were they held in the 2017 governor elections?"),
+    # …and a word that ends a question asked of the event is no part of its name (a review's)
+    ("What was the 2007 referendum about?", None, "Who won it?", "Who won the 2007 referendum?"),
 ])
 def test_follow_ups(previous, short, follow_up, expected):
     assert resolve(follow_up, [{"question": previous, "short_answer": short}]) == expected

@@ -364,3 +364,5 @@ def test_a_referendums_winner_is_a_side_even_below_a_sentence_without_one(assist
     taken like a figure: composer.select_factoid)."""
     answer = assistant.ask("Who won the 2007 constitutional referendum?")
     assert not answer.abstained and answer.short_answer == "the NO"
+    # …but not a side by a source's account or in one place, which the national result is not
+    assert (assistant.ask("Who won the 2007 referendum according to Reuters?").short_answer or "") != "the NO"
