@@ -311,7 +311,9 @@ QUESTION_WORDS = {"what", "which", "who", "whom", "whose", "when", "where", "why
                   "couldn", "wouldn", "shouldn",
                   # how exact the figure asked is to be ("roughly how many…"), not what it is of
                   "roughly", "approximately", "approximate", "around", "about", "nearly", "almost",
-                  "exact", "exactly", "precise", "precisely", "raw"}
+                  "exact", "exactly", "precise", "precisely", "raw",
+                  # someone or something besides the one already given ("who else met him?"): no topic
+                  "else"}
 # Words that are no topic as written, though a word of the same stem may be one (so they are
 # matched before stemming): courtesy anywhere in the question ("…, thanks", "give the numbers
 # pls"; not "pleased", "thank" the verb), and the thing asked as it ordinarily is ("the normal

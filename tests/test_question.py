@@ -1261,3 +1261,10 @@ def test_a_time_relative_to_the_conversation_is_no_topic():
     sentence says "afterwards" of the reshuffle (it had ranked the defeat's lead first)."""
     assert analyse("what did he do with his cabinet afterwards?").terms == ["cabinet"]
     assert "later" not in analyse("What happened to those reforms later?").terms
+
+
+def test_else_is_no_topic():
+    """"who else from the government met him?" abstained: "else" was a topic word the passages
+    "never mention" (question.QUESTION_WORDS)."""
+    assert "els" not in analyse("Who else from the government met Richardson?").terms
+    assert "else" not in analyse("who else said that").terms
