@@ -213,6 +213,11 @@ def event_phrase(question: str) -> tuple[int, int] | None:
     return start, end
 
 
+# an event of one year only (a recall, a coup, a lock-out), which another year does not have; not a
+# referendum or an election, which Venezuela held in several
+ONE_OFF_EVENT = re.compile(r"\b(?:recall|coup|lock-?out)\b", re.I)
+
+
 # "Maduro in 2013": a name, then when
 NAME_AND_TIME = re.compile(r"^(?P<name>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+"
                            r"(?P<time>(?:in|of|during|for|at)\s+.*\b(?:1[89]\d\d|20\d\d)\b.*)$")
@@ -247,9 +252,18 @@ def swap_fragment(last: str, fragment: str, short: str | None = None,
         return swap_fragment(swap_fragment(last, both.group("name"), short), both.group("time"), short)
     new_years, old_years = YEAR.findall(bare), YEAR.findall(last)
     if new_years and old_years:
+        event = event_phrase(last)
+        if YEAR.fullmatch(bare) and event and ONE_OFF_EVENT.search(last[event[0]:event[1]]) \
+                and not (AUXILIARY_BEFORE.search(last[:event[0]]) and not ASKED_AS_WHAT.search(last[:event[0]])):
+            # "what was inflation like around the 2004 recall vote?" + "and 2017?": a recall is of
+            # its year; 2017 had none, but what was so in 2017 is asked
+            head = last[event[0]:event[1]].split()[-1]
+            if OF_EVENT.fullmatch(head):          # "the 2004 recall result" + "and 2007?": the 2007 result
+                return f"{last[:event[0]]}the {bare} {head}{last[event[1]:]}"
+            before = re.sub(r"\b(?:in|during|at|of|for|on|around)\s+$", "", last[:event[0]])
+            return f"{before}in {bare}{last[event[1]:]}"
         if YEAR.fullmatch(bare):      # "October 2017" → "2013": the month belonged to the old year
             return re.sub(rf"(?:{MONTH.pattern}\s+)?\b{old_years[0]}\b", bare, last, count=1, flags=re.I)
-        event = event_phrase(last)
         if event:
             start = event[0]
             owner = re.search(r"\b[\w-]+['’]s\s+$", last[:start])

@@ -216,6 +216,12 @@ from qa.question import analyse
      "When were they held in the 2017 governor elections?"),
     # …and a word that ends a question asked of the event is no part of its name (a review's)
     ("What was the 2007 referendum about?", None, "Who won it?", "Who won the 2007 referendum?"),
+    # a recall is of its year: another year asked is that year, not "the 2017 recall" (ONE_OFF_EVENT);
+    # a referendum Venezuela held in several
+    ("what was inflation like in venezuela around the 2004 recall vote", None, "and 2017?",
+     "what was inflation like in venezuela in 2017"),
+    ("What was the 2004 recall result?", None, "and 2013?", "What was the 2013 result?"),
+    ("who won the 2007 referendum?", None, "and 2004?", "who won the 2004 referendum?"),
 ])
 def test_follow_ups(previous, short, follow_up, expected):
     assert resolve(follow_up, [{"question": previous, "short_answer": short}]) == expected
