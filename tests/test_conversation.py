@@ -63,7 +63,7 @@ from qa.question import analyse
     ("What was the turnout in the 2017 regional elections?", None, "ok and what about 2013?",
      "What was the turnout in the 2013 regional elections?"),
     ("What was inflation like in Venezuela around the 2004 recall vote?", None, "was it the same in 2017",
-     "What was inflation like in Venezuela around the 2017 recall vote?"),
+     "What was inflation like in Venezuela in 2017?"),     # a recall is of its year (ONE_OFF_EVENT)
     ("Which baseball player got attacked by a mob when he went to vote in 2013?", "Potro Alvarez", "where",
      "Where: Potro Alvarez got attacked by a mob when he went to vote in 2013?"),
     # "they" stands for the plural noun the previous question asked about
