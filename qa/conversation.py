@@ -756,16 +756,25 @@ OTHER_FORM = re.compile(r"^(?P<asked>how\s+many(?:\s+[\w'’-]+){1,2}?|what\s+(?
 FIGURE_ASKED = re.compile(rf"^\W*(?:what|which|how\s+many|how\s+much)(?:\s+[\w'’%-]+){{0,5}}?\s+(?=(?:{AUXILIARIES_OR_MODALS})\b)", re.I)
 
 
+# …the form named after the figure: "what is that in percent?", "what's that as a percentage?", "and
+# in votes?"
+FORM_AFTER = re.compile(r"^(?:(?:what|how\s+much)(?:['’]?s|\s+(?:was|is|were|are))\s+(?:that|it|this)\s+)?(?:in|as)\s+(?:an?\s+)?"
+                        r"(?P<form>percent(?:age)?|share|votes)(?:\s+terms)?$", re.I)
+
+
 def in_other_form(fragment: str, last: str, short: str | None) -> str | None:
     """"And how many votes was that?" after "What share of the vote did Chávez get in the 2004
     recall?" answered 58.25%: the same figure asked as a count, "How many votes did Chávez get in
-    the 2004 recall?" (None when the fragment asks no such thing, or the last answer gave no figure)."""
+    the 2004 recall?"; "what is that in percent?" the other way (None when the fragment asks no
+    such thing, or the last answer gave no figure)."""
     other = OTHER_FORM.match(fragment)
+    after = FORM_AFTER.match(fragment) if other is None else None
     asked_last = last.strip().rstrip("?.").strip()
     clause = FIGURE_ASKED.sub("", asked_last, count=1)
-    if not other or not short or not re.search(r"\d", short) or clause == asked_last:
+    if not (other or after) or not short or not re.search(r"\d", short) or clause == asked_last:
         return None
-    asked = other.group("asked")
+    asked = other.group("asked") if other else "how many votes" if after.group("form").lower() == "votes" \
+        else "what percentage"
     counted = re.match(r"how\s+many\s+", asked, re.I)
     if counted and not re.search(r"%|percent", short, re.I) \
             and not re.search(rf"\b{re.escape(asked[counted.end():].split()[-1][:5])}", last, re.I):

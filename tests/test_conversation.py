@@ -563,6 +563,10 @@ def test_the_figure_just_given_asked_in_another_form_is_the_last_question_in_tha
     assert resolve("and how many votes was that?", last) == "How many votes did Chávez get in the 2004 recall referendum?"
     counted = [{"question": "How many votes did Capriles get in 2013?", "short_answer": "7,270,403"}]
     assert resolve("what percentage was that?", counted) == "What percentage did Capriles get in 2013?"
+    # …or with the form named after the figure (a probe's: it had abstained, "never mention: percent")
+    assert resolve("whats that in percent", counted) == "What percentage did Capriles get in 2013?"
+    assert resolve("what is that as a percentage?", counted) == "What percentage did Capriles get in 2013?"
+    assert resolve("and in votes?", last) == "How many votes did Chávez get in the 2004 recall referendum?"
     # another thing counted than the last answer's: not the same figure
     houses = [{"question": "How many houses is Venezuela short of?", "short_answer": "2.7 million"}]
     assert resolve("how many dwellings was that?", houses) != "How many dwellings is Venezuela short of?"
