@@ -139,7 +139,10 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
                  r"|^(how|what) (do|did|does) (the|all|these) (articles|reports|pieces|sources)\b"
                  # a choice between two: "Was turnout higher in 2013 or in 2017?"
                  r"|^(is|was|were|are|did|does|do|which (?:is|was|were|are|had|has|saw|got))\b.*\b(more|less|fewer|higher|lower|larger|bigger|smaller|"
-                 r"greater|better|worse|closer|narrower|wider|tighter|stronger|weaker|longer|shorter)\b.*\bor\b"),
+                 r"greater|better|worse|closer|narrower|wider|tighter|stronger|weaker|longer|shorter)\b.*\bor\b"
+                 # …the thing chosen named, between two years: "Which election had higher turnout, 2013 or 2017?"
+                 r"|^which (?:[\w'’-]+ ){1,2}(?:is|was|were|are|had|has|saw|got)\b.*\b(more|less|fewer|higher|lower|larger|"
+                 r"bigger|smaller|greater|better|worse|closer|narrower|wider|tighter)\b.*\b(1[89]|20)\d\d\b.*\bor\b.*\b(1[89]|20)\d\d\b"),
     # "what made it worse?", "what led to the coup?": a cause asked without "why"
     (REASON, r"^(why|for what reason|what (were|was|are|is) the (main )?(reasons?|causes?)|how come"
              r"|what (caused|causes|led to|leads to|lay behind|lies behind|triggered|sparked|prompted|explains|explained"

@@ -1268,3 +1268,12 @@ def test_else_is_no_topic():
     "never mention" (question.QUESTION_WORDS)."""
     assert "els" not in analyse("Who else from the government met Richardson?").terms
     assert "else" not in analyse("who else said that").terms
+
+
+def test_a_choice_between_two_years_is_a_comparison_whatever_it_names():
+    """"Which election had higher turnout, 2013 or 2017?" was a thing asked (ENTITY) and answered
+    "CNE President Tibisay Lucena" (0.42): the choice's noun stood between "which" and its verb."""
+    from qa.question import COMPARISON
+    assert analyse("Which election had higher turnout, 2013 or 2017?").answer_type == COMPARISON
+    # …between two years only: "the one in London or the one in Toronto" is answered by a place
+    assert analyse("Which solidarity rally was bigger, the one in London or the one in Toronto?").answer_type != COMPARISON
