@@ -213,9 +213,9 @@ def event_phrase(question: str) -> tuple[int, int] | None:
     return start, end
 
 
-# an event of one year only (a recall, a coup, a lock-out), which another year does not have; not a
-# referendum or an election, which Venezuela held in several
-ONE_OFF_EVENT = re.compile(r"\b(?:recall|coup|lock-?out)\b", re.I)
+# an event of one year only (a recall, a lock-out), which another year does not have; not a
+# referendum or an election, which Venezuela held in several, nor a coup (2002, and the attempt of 2013)
+ONE_OFF_EVENT = re.compile(r"\b(?:recall|lock-?out)\b", re.I)
 
 
 # "Maduro in 2013": a name, then when
@@ -260,7 +260,7 @@ def swap_fragment(last: str, fragment: str, short: str | None = None,
             head = last[event[0]:event[1]].split()[-1]
             if OF_EVENT.fullmatch(head):          # "the 2004 recall result" + "and 2007?": the 2007 result
                 return f"{last[:event[0]]}the {bare} {head}{last[event[1]:]}"
-            before = re.sub(r"\b(?:in|during|at|of|for|on|around)\s+$", "", last[:event[0]])
+            before = re.sub(r"\b(?:in|during|at|of|for|on|around|to)\s+$", "", last[:event[0]])
             return f"{before}in {bare}{last[event[1]:]}"
         if YEAR.fullmatch(bare):      # "October 2017" → "2013": the month belonged to the old year
             return re.sub(rf"(?:{MONTH.pattern}\s+)?\b{old_years[0]}\b", bare, last, count=1, flags=re.I)
@@ -775,12 +775,32 @@ def in_other_form(fragment: str, last: str, short: str | None) -> str | None:
         return None
     asked = other.group("asked") if other else "how many votes" if after.group("form").lower() == "votes" \
         else "what percentage"
+    if after and not votes_and_share(asked, short, asked_last[:len(asked_last) - len(clause)], clause):
+        return None
     counted = re.match(r"how\s+many\s+", asked, re.I)
     if counted and not re.search(r"%|percent", short, re.I) \
             and not re.search(rf"\b{re.escape(asked[counted.end():].split()[-1][:5])}", last, re.I):
         return None                   # another thing counted: "how many dwellings was that?" after 2.7 million
                                       # houses, "how many votes was that?" after 3,200 irregularities
     return f"{asked[0].upper()}{asked[1:]} {clause}?"
+
+
+SHARE = re.compile(r"%|percent", re.I)
+
+
+def votes_and_share(asked: str, short: str, opening: str, clause: str) -> bool:
+    """Whether the form named after a figure ("in percent", "in votes") asks one the last answer
+    gave or its other form: only someone's votes and their share are one figure in two forms
+    ("How many votes did Chávez get…" ↔ "What share did Chávez get…"; `opening`: the last
+    question up to its `clause`); not "What was the turnout?" + "in votes?", nor 18 governorships
+    or 2.7 million houses "in percent" (a review's)."""
+    if asked == "what percentage":
+        already = bool(SHARE.search(short))                       # "What was inflation?" + "in percent?"
+        other = re.search(r"\bvotes?\b", opening, re.I)
+    else:
+        already = not SHARE.search(short) and bool(re.search(r"\bvotes?\b", opening, re.I))
+        other = re.search(r"\b(?:share|percent(?:age)?|proportion)\b", opening, re.I)
+    return already or bool(other and re.match(r"(?:did|does|do)\b", clause, re.I))
 
 
 def asked_anew(wh: str, last: str, short: str | None = None) -> str:

@@ -220,6 +220,7 @@ from qa.question import analyse
     # a referendum Venezuela held in several
     ("what was inflation like in venezuela around the 2004 recall vote", None, "and 2017?",
      "what was inflation like in venezuela in 2017"),
+    ("Who backed the April 2002 coup?", None, "and 2013?", "Who backed the 2013 coup?"),    # coups: 2002, 2013
     ("What was the 2004 recall result?", None, "and 2013?", "What was the 2013 result?"),
     ("who won the 2007 referendum?", None, "and 2004?", "who won the 2004 referendum?"),
 ])
@@ -567,6 +568,9 @@ def test_the_figure_just_given_asked_in_another_form_is_the_last_question_in_tha
     assert resolve("whats that in percent", counted) == "What percentage did Capriles get in 2013?"
     assert resolve("what is that as a percentage?", counted) == "What percentage did Capriles get in 2013?"
     assert resolve("and in votes?", last) == "How many votes did Chávez get in the 2004 recall referendum?"
+    # …someone's votes and share only: 18 governorships are no share of the vote (a review's)
+    governorships = [{"question": "How many governorships did the PSUV win in 2017?", "short_answer": "18"}]
+    assert not resolve("in percent?", governorships).startswith("What percentage")
     # another thing counted than the last answer's: not the same figure
     houses = [{"question": "How many houses is Venezuela short of?", "short_answer": "2.7 million"}]
     assert resolve("how many dwellings was that?", houses) != "How many dwellings is Venezuela short of?"
