@@ -31,7 +31,7 @@ from .indexer import CorpusChanges, UpdateReport, corpus_changes, update_index
 from .lexical import document_frequency
 from .loaders import load_document
 from .phrasal_verbs import OneWordVerbs
-from .question import DATE, EVENT, PART_OF_A_TIME, TIME, YEAR, analyse, answer_form_terms, is_acknowledgment, pronoun_subject, spelled_out, title_phrases, with_name_capitalised
+from .question import DATE, EVENT, PART_OF_A_TIME, TIME, YEAR, analyse, answer_form_terms, is_acknowledgment, pronoun_subject, spelled_out, title_phrases, with_name_capitalised, with_place_capitalised
 from .retrieval import Filters, Retriever
 from .sentence_facts import stored_facts
 from .scoring import rerank_passages, score_sentences, term_weights
@@ -211,6 +211,7 @@ class Assistant:
             history = None                     # keyboard noise is asked alone, not as a follow-up
         resolved = resolve(loaded.speller.corrected(spelled_out(text)), history, loaded.speller.name)
         resolved = with_name_capitalised(loaded.one_word_verbs.rewrite(resolved), loaded.speller.name)   # "took part" → "participated"
+        resolved = with_place_capitalised(resolved, loaded.speller.name)     # "…in caracas"
         articles = loaded.data.documents.values()
         analysis = analyse(resolved, lambda ref: names_an_article(ref, (a["metadata"] for a in articles)), loaded.titles)
         given_names = unused_given_names(analysis, loaded.data.bm25, loaded.speller.name)     # "Henrique Capriles"

@@ -558,6 +558,17 @@ def with_name_capitalised(question: str, name: Callable[[str], str | None]) -> s
     return question.strip()[:match.start(1)] + " ".join(written) + match.group(2)
 
 
+# a place typed in lower case after "in" ("how many votes did yes get in caracas")
+LOWER_PLACE = re.compile(r"\b(in|of)\s+([^\W\d_A-Z][\w’'-]*)(?=\s*[?.!,]|\s*$)")
+
+
+def with_place_capitalised(question: str, name: Callable[[str], str | None]) -> str:
+    """"…in caracas" as "…in Caracas" when the articles write the word as a name (`name`:
+    spelling.Speller.name) and it ends the question: a place the fact is restricted to is read from
+    its capitals (composer.places_only_around), and a reader typing in lower case restricts it too."""
+    return LOWER_PLACE.sub(lambda m: f"{m.group(1)} {name(m.group(2)) or m.group(2)}", question)
+
+
 def asks_who_is(question: str) -> bool:
     """'Who is Baduel?': the name is given, what the articles say of the person is wanted (and
     "What was Baduel's rank?": post_asked)."""

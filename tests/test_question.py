@@ -1277,3 +1277,13 @@ def test_a_choice_between_two_years_is_a_comparison_whatever_it_names():
     assert analyse("Which election had higher turnout, 2013 or 2017?").answer_type == COMPARISON
     # …between two years only: "the one in London or the one in Toronto" is answered by a place
     assert analyse("Which solidarity rally was bigger, the one in London or the one in Toronto?").answer_type != COMPARISON
+
+
+def test_a_place_typed_in_lower_case_is_written_as_the_articles_write_it():
+    """"how many votes did yes get in caracas" answered the national 4,504,354: the place the fact
+    is restricted to is read from its capitals (question.with_place_capitalised)."""
+    from qa.question import with_place_capitalised
+    names = {"caracas": "Caracas", "bolivar": "Bolívar"}.get
+    assert with_place_capitalised("how many votes did yes get in caracas", names) == "how many votes did yes get in Caracas"
+    assert with_place_capitalised("how many votes did capriles get in bolivar?", names).endswith("in Bolívar?")
+    assert with_place_capitalised("what is that in percent?", names) == "what is that in percent?"
