@@ -27,7 +27,7 @@ from .scoring import (CONTINUATION, ScoredSentence, coverage, ensure_type_fit, f
                       question_variants, with_variants)
 from .support import ANSWER_WORDS, COMPARED_WORDS, of_the_thing_asked, supported_terms, unsupported
 from .synonyms import synonym_variants
-from .text import content_terms, fold, last_chars, stem, term_set
+from .text import STOPWORDS, content_terms, fold, last_chars, stem, term_set
 
 MAX_SENTENCES = 6
 WORD_BUDGET = 110          # words; explanations stay short enough to read
@@ -222,6 +222,7 @@ def confidence_features(question: Question, chosen: list[ScoredSentence], passag
     terms |= days_of_the_article(question, best, passages)
     terms |= rounded_figures_said(question, evidence)
     terms |= rival_said(question, best)
+    terms |= whole_names_said(question, terms)
     got = getting_said(question, best)
     if question.answer_type == EVENT or ((question.is_factoid or question.answer_type == COMPARISON)
                                          and any(s.features.get("type_fit", 0.0) > 0 for s in evidence)):
@@ -291,6 +292,21 @@ def rival_said(question: Question, best: ScoredSentence) -> set[str]:
 
 
 EVENT_CLAUSE = re.compile(r"(?<=\w)\W+(?:when|while|after|before)\s+(?!(?:1[89]|20)\d\d\b)\w", re.I)
+
+
+def whole_names_said(question: Question, terms: set[str]) -> set[str]:
+    """The words of a name the question gives whole ("President Hugo Chávez", "Henrique Capriles")
+    when the evidence calls the person by the name's last word ("Chávez"): the title and given
+    names are said with it, as a reader who wrote them means the one the articles call so."""
+    said = set()
+    for name in question.entities:
+        words = term_set(name)
+        last = content_terms(name.split()[-1])
+        if STOPWORDS.intersection(fold(name).split()):
+            continue                      # "the GDP of Venezuela": a thing of a place, not a person's names
+        if len(words) > 1 and last and last[-1] in terms:
+            said |= words
+    return said
 
 
 def getting_said(question: Question, best: ScoredSentence) -> set[str]:
