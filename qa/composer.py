@@ -222,7 +222,7 @@ def confidence_features(question: Question, chosen: list[ScoredSentence], passag
     terms |= days_of_the_article(question, best, passages)
     terms |= rounded_figures_said(question, evidence)
     terms |= rival_said(question, best)
-    terms |= whole_names_said(question, terms)
+    terms |= whole_names_said(question, terms, passages)
     got = getting_said(question, best)
     if question.answer_type == EVENT or ((question.is_factoid or question.answer_type == COMPARISON)
                                          and any(s.features.get("type_fit", 0.0) > 0 for s in evidence)):
@@ -294,18 +294,24 @@ def rival_said(question: Question, best: ScoredSentence) -> set[str]:
 EVENT_CLAUSE = re.compile(r"(?<=\w)\W+(?:when|while|after|before)\s+(?!(?:1[89]|20)\d\d\b)\w", re.I)
 
 
-def whole_names_said(question: Question, terms: set[str]) -> set[str]:
-    """The words of a name the question gives whole ("President Hugo Chávez", "Henrique Capriles")
-    when the evidence calls the person by the name's last word ("Chávez"): the title and given
-    names are said with it, as a reader who wrote them means the one the articles call so."""
+def whole_names_said(question: Question, terms: set[str], passages: list[Candidate]) -> set[str]:
+    """The words of a name the question gives whole ("President Hugo Chávez") when the evidence
+    calls the person by the name's last word ("Chávez") and a retrieved passage writes each of them
+    before it ("…the radical President Hugo Chávez"): the title and given names are said with it, as
+    a reader who wrote them means the one the articles call so. Not a word no passage puts before
+    that name ("Carlos Almagro": "Luis Almagro"; "the Green Party": "the ruling party's"; "Tiger
+    Woods": "Alan Woods"; a review's), nor "the GDP of Venezuela", a thing of a place."""
     said = set()
     for name in question.entities:
-        words = term_set(name)
-        last = content_terms(name.split()[-1])
-        if STOPWORDS.intersection(fold(name).split()):
-            continue                      # "the GDP of Venezuela": a thing of a place, not a person's names
-        if len(words) > 1 and last and last[-1] in terms:
-            said |= words
+        parts = [w.strip(".") for w in fold(name).split()]
+        last = content_terms(parts[-1]) if parts else []
+        if len(parts) < 2 or not last or last[-1] not in terms or STOPWORDS.intersection(parts):
+            continue
+        surname = re.escape(re.sub(r"['’]s$", "", parts[-1]))
+        for word in parts[:-1]:
+            before = re.compile(rf"\b{re.escape(word)}\.?\s+(?:[\w'’.-]+\s+){{0,2}}{surname}\b")
+            if any(before.search(fold(c.passage.text)) for c in passages):
+                said |= set(content_terms(word))     # "…the radical President Hugo Chávez"
     return said
 
 

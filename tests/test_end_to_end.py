@@ -373,5 +373,8 @@ def test_a_name_given_whole_is_said_by_its_last_word(assistant):
     "Chávez", and "President" and "Hugo" counted as unsaid (composer.whole_names_said)."""
     answer = assistant.ask("what percent did President Hugo Chávez get")
     assert not answer.abstained and answer.short_answer == "58.25%"
+    # …not a word no passage puts before that name: someone else, or no one (a review's)
+    assert assistant.ask("What percentage did the Green Party get?").abstained
+    assert assistant.ask("What did Tiger Woods say about the referendum?").confidence < 0.8
     # …and a place typed in lower case restricts the fact: Caracas's vote is not told
     assert assistant.ask("how many votes did yes get in caracas").abstained
