@@ -1049,12 +1049,15 @@ def as_typed(terms: list[str], question_text: str) -> list[str]:
 QUOTED_CHARS = 200     # a long message is quoted by its end, where its question is
 
 
-def abstention_text(question: Question, sentences, weights) -> str:
+def abstention_text(question: Question, sentences, weights, untold: list[int] = ()) -> str:
+    """Why nothing was answered: a year no article tells of (`untold`), the question's rarest words
+    the closest passages lack, or that they hold them but not the answer."""
     asked = question.text.strip().rstrip("?").strip()
     if len(asked) > QUOTED_CHARS:
         asked = "…" + last_chars(asked, QUOTED_CHARS).lstrip()
     missing = as_typed(missing_terms(question, sentences, weights), question.text)
-    detail = f" (the closest passages never mention: {', '.join(missing)})" if missing else \
+    detail = f" (no article tells of {' or '.join(map(str, untold))})" if untold else \
+        f" (the closest passages never mention: {', '.join(missing)})" if missing else \
         " (the closest passages hold the question's words but not its answer, or speak of another time)" if weights else \
         " (the passages that come closest are about something else or another time)"
     hint = " Questions are read in English, the language of the articles." if not_english(question.text) else ""
@@ -1136,12 +1139,15 @@ def told_object(question_text: str, chosen: list[ScoredSentence], short: str | N
 
 def compose(question_text: str, question: Question, passages: list[Candidate],
             sentences: list[ScoredSentence], weights: dict[str, float],
-            support_for: Callable[[str, list[str]], dict[str, float]] | None = None, unnamed: str = "") -> Answer:
+            support_for: Callable[[str, list[str]], dict[str, float]] | None = None, unnamed: str = "",
+            untold: list[int] = ()) -> Answer:
     """The Answer. `support_for(window_text, words)` gives the semantic support of the question's
     corpus-unknown words, and of `words`, in the answer's context (see support.py). `unnamed`: the pronoun the
     question asks about with nothing to say who it is (question.pronoun_subject, no history):
-    any answer would be about someone chosen at random."""
-    chosen, short = ([], None) if unnamed else select(question, sentences, passages, weights)
+    any answer would be about someone chosen at random. `untold`: years asked that no article
+    tells of ("…higher turnout, 2013 or 2030?"): an answer from the years they do tell would
+    answer another question."""
+    chosen, short = ([], None) if unnamed or untold else select(question, sentences, passages, weights)
     if question.answer_type == ENTITY and TOLD_ASKED.search(question.text) and not told_object(question_text, chosen, short):
         short = None             # "What did the Independent publish?": what it told, not "London" in it
     if short is None and needs_span(question) or unsigned(question, chosen) or untold_outcome(question, chosen):
@@ -1152,7 +1158,7 @@ def compose(question_text: str, question: Question, passages: list[Candidate],
     if conf < ABSTAIN_BELOW:
         text = (f"Who is “{unnamed}”? The question does not say, and there is no earlier question to tell; ask "
                 "again with the name. The closest passages are listed below.") if unnamed else \
-            abstention_text(question, sentences, weights)
+            abstention_text(question, sentences, weights, untold)
         return Answer(answer=text, abstained=True, short_answer=None, sentences=[], citations=[], **base)
     if question.wants_several_sentences:
         chosen = best_first(chosen)

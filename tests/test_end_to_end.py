@@ -378,3 +378,13 @@ def test_a_name_given_whole_is_said_by_its_last_word(assistant):
     assert assistant.ask("What did Tiger Woods say about the referendum?").confidence < 0.8
     # …and a place typed in lower case restricts the fact: Caracas's vote is not told
     assert assistant.ask("how many votes did yes get in caracas").abstained
+
+
+def test_a_year_no_article_tells_of_is_not_answered_from_another(assistant):
+    """"Which election had higher turnout, 2013 or 2030?" answered 2013's turnout at 0.92 (a
+    review's): a year asked that no passage names and no article was written in is untold
+    (assistant.untold_years), and the reply says so."""
+    answer = assistant.ask("Which election had higher turnout, 2013 or 2030?")
+    assert answer.abstained and "no article tells of 2030" in answer.answer
+    # …not a decade's years, which its articles may give one of ("65% in 1996")
+    assert assistant.ask("By the mid-1990s, what proportion of Venezuelans were living in poverty?").short_answer == "65%"
