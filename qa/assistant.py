@@ -242,10 +242,9 @@ def untold_years(analysis, loaded: LoadedIndex) -> list[int]:
     """The years the question asks of that no passage names and no article was written in: what
     happened then the articles cannot tell, and an answer from the years they do tell would
     answer another question."""
-    written = {when[0] for info in loaded.data.documents.values() if (when := published(info["metadata"]))}
     said = set(re.findall(r"\b(?:1[89]|20)\d\d\b", analysis.text))      # a year as such, not a decade's ("the mid-1990s")
-    return [y for y in analysis.years if str(y) in said and y not in written
-            and document_frequency(loaded.data.bm25, str(y)) == 0]
+    return [y for y in analysis.years if str(y) in said and document_frequency(loaded.data.bm25, str(y)) == 0
+            and y not in loaded.year_terms]
 
 
 # the question asks what happened, as such ("what did he say back in 2013?" asks what someone said)

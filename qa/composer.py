@@ -21,13 +21,14 @@ from .answer import Answer, AnswerSentence, Citation, RetrievedPassage
 from .chunking import SENTENCE_END
 from .grounding import dated_months, published, temporal_fit, years_in
 from .question import (COMPARISON, COUNT, DATE, ENTITY, EVENT, MANNER, MONEY, NAME_OF, PERCENT, PERSON, PLACE, REASON,
-                       TIME, TOLD_ASKED, WINNING_SIDE_ASKED, Question, RIVAL_NOUNS, answer_form_terms, dates_named, is_greeting)
+                       TIME, TOLD_ASKED, WINNING_SIDE_ASKED, Question, RIVAL_NOUNS, answer_form_terms, dates_named, is_greeting,
+                       names_a_thing)
 from .retrieval import Candidate
 from .scoring import (CONTINUATION, ScoredSentence, coverage, ensure_type_fit, figure_question, has_cue, points_back,
                       question_variants, with_variants)
 from .support import ANSWER_WORDS, COMPARED_WORDS, of_the_thing_asked, supported_terms, unsupported
 from .synonyms import synonym_variants
-from .text import STOPWORDS, content_terms, fold, last_chars, stem, term_set
+from .text import content_terms, fold, last_chars, stem, term_set
 
 MAX_SENTENCES = 6
 WORD_BUDGET = 110          # words; explanations stay short enough to read
@@ -301,16 +302,17 @@ def whole_names_said(question: Question, terms: set[str], passages: list[Candida
     a reader who wrote them means the one the articles call so. Not a word no passage puts before
     that name ("Carlos Almagro": "Luis Almagro"; "the Green Party": "the ruling party's"; "Tiger
     Woods": "Alan Woods"; a review's), nor "the GDP of Venezuela", a thing of a place."""
-    said = set()
+    said, folded = set(), None
     for name in question.entities:
         parts = [w.strip(".") for w in fold(name).split()]
         last = content_terms(parts[-1]) if parts else []
-        if len(parts) < 2 or not last or last[-1] not in terms or STOPWORDS.intersection(parts):
+        if len(parts) < 2 or not last or last[-1] not in terms or names_a_thing(name):
             continue
+        folded = folded if folded is not None else [fold(c.passage.text) for c in passages]
         surname = re.escape(re.sub(r"['’]s$", "", parts[-1]))
         for word in parts[:-1]:
             before = re.compile(rf"\b{re.escape(word)}\.?\s+(?:[\w'’.-]+\s+){{0,2}}{surname}\b")
-            if any(before.search(fold(c.passage.text)) for c in passages):
+            if any(before.search(text) for text in folded):
                 said |= set(content_terms(word))     # "…the radical President Hugo Chávez"
     return said
 
@@ -631,10 +633,16 @@ def says_who_did(s: ScoredSentence, question: Question, weights: dict[str, float
     > 0: "the PSUV, led by…, won 18 of 23 state governorships", "the PSUV's victory"), not one that
     only stands near the question's other words ("CNE President Tibisay Lucena announced… the
     regional elections")."""
-    if not all(term_set(name) <= term_set(s.passage.text) for name in question.entities):
+    if not passage_names_all(s, question):
         return False             # "Who won the governorship of Bolívar…?": not the PSUV's 18 of 23
     span = extraction.best_span(s.text, question, weights, s.heading)
     return span is not None and extraction.doer_fit(span, s.text, question.doer_verb, question.doer_passive) > 0
+
+
+def passage_names_all(s: ScoredSentence, question: Question) -> bool:
+    """Whether the sentence's passage names every name the question gives."""
+    said = term_set(s.passage.text)
+    return all(term_set(name) <= said for name in question.entities)
 
 
 DOER_SHARE = 0.6    # how far below the best typed sentence one saying who did it may rank and answer
@@ -664,8 +672,7 @@ def select_factoid(question: Question, sentences: list[ScoredSentence], weights)
     doers = [s for s in sentences[:LOSER_DEPTH] if did_the_verb(s, question, weights)] if asks_loser(question) else []
     if question.answer_type == PERSON and question.doer_verb in extraction.WINNING_VERBS and not doers and typed \
             and not WINNING_SIDE_ASKED.search(question.text) and not says_who_did(typed[0], question, weights) \
-            and not (extraction.said_with_verb(typed[0].text, question.doer_verb)
-                     and all(term_set(name) <= term_set(typed[0].passage.text) for name in question.entities)):
+            and not (extraction.said_with_verb(typed[0].text, question.doer_verb) and passage_names_all(typed[0], question)):
         # only when the best sentence does not say the verb (Lucena "announced… the regional
         # elections"); one that does ("the opposition has won in… Bolivar", "the coup attempt has been
         # defeated", "since winning power in 1998") tells the event asked, another sentence another (a review's)

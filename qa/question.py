@@ -558,6 +558,12 @@ def with_name_capitalised(question: str, name: Callable[[str], str | None]) -> s
     return question.strip()[:match.start(1)] + " ".join(written) + match.group(2)
 
 
+def names_a_thing(name: str) -> bool:
+    """A name joined by a connecting word ("GDP of Venezuela", "Bank of England"): a thing of a
+    place or body, whose first words are no one's given names or title."""
+    return not STOPWORDS.isdisjoint(fold(name).split())
+
+
 # a place typed in lower case after "in" ("how many votes did yes get in caracas")
 LOWER_PLACE = re.compile(r"\b(in|of)\s+([^\W\d_A-Z][\w’'-]*)(?=\s*[?.!,]|\s*$)")
 

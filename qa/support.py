@@ -19,7 +19,7 @@ from typing import Callable
 
 from .embedding import QueryEncoding
 from .lexical import document_frequency
-from .question import ANSWER_FORM_WORDS, COMPARISON, AUTHORSHIP_VERBS, QUESTION_WORDS, SOURCE_NOUNS, Question
+from .question import ANSWER_FORM_WORDS, COMPARISON, AUTHORSHIP_VERBS, QUESTION_WORDS, SOURCE_NOUNS, Question, names_a_thing
 from .text import STOPWORDS, fold, stem, words
 
 # Words that describe the answer wanted, not the fact: they need no support in the text.
@@ -40,7 +40,7 @@ def unused_given_names(question: Question, bm25, is_name: Callable[[str], object
     unused = set()
     for name in question.entities:
         parts = [fold(w) for w in re.findall(r"[\w'’-]+", name)]
-        if STOPWORDS.intersection(parts):
+        if names_a_thing(name):
             continue                      # "the GDP of Venezuela": a thing of a place, no given name
         if len(parts) > 1 and document_frequency(bm25, stem(parts[-1])) > 0 and is_name(parts[-1]):
             unused |= {w for w in parts[:-1] if w not in STOPWORDS and document_frequency(bm25, stem(w)) == 0}
