@@ -29,7 +29,10 @@ from .question import (AFTER_AUXILIARY, APOLOGY_WORDS, AUXILIARIES, AUXILIARIES_
 from .extraction import ACRONYM, ORG_WORDS, PART_LABEL
 from .text import IRREGULAR_PAST, fold
 
-LEAD = re.compile(rf"^\s*(?:{CHAT_LEAD}|(?:and|but|also)\b[\s,.!]*)*(?:(?:what|how) about\s+|{CORRECTION})"
+LEAD = re.compile(rf"^\s*(?:{CHAT_LEAD}|(?:and|but|also)\b[\s,.!]*)*(?:(?:what|how) about\s+|{CORRECTION}"
+                  # the other side of a comparison named bare: "compared to Japan?", "versus the USA?"
+                  # (a name or a year: not "compared with last time?", asked of the last question's own figure)
+                  r"|(?:(?:as\s+)?compared\s+(?:to|with)|versus|vs\.?)\s+(?=(?:the\s+)?(?-i:[A-Z0-9])))"
                   rf"|^\s*(?:{CHAT_LEAD}|(?:and|but|also)\b[\s,.!]*)+", re.I)
 # an apology or a thank-you before a follow-up, no part of it: "Sorry, who won?", "thanks, and in
 # 2004?" ("ok"/"so" stay: measured, stripping them answered two conversation turns wrongly); a

@@ -221,6 +221,12 @@ from qa.question import analyse
     ("what was inflation like in venezuela around the 2004 recall vote", None, "and 2017?",
      "what was inflation like in venezuela in 2017"),
     ("Who backed the April 2002 coup?", None, "and 2013?", "Who backed the 2013 coup?"),    # coups: 2002, 2013
+    # the other side of a comparison named bare is the place or time swapped in (it had been pasted:
+    # "…the murder rate in compared to Japan in 2000?")
+    ("What was the murder rate in Venezuela in 2000?", "33.2 per 100,000", "compared to Japan?",
+     "What was the murder rate in Japan in 2000?"),
+    ("What was the murder rate in Venezuela in 2000?", "33.2 per 100,000", "and versus the USA?",
+     "What was the murder rate in the USA in 2000?"),
     ("What was the 2004 recall result?", None, "and 2013?", "What was the 2013 result?"),
     ("who won the 2007 referendum?", None, "and 2004?", "who won the 2004 referendum?"),
 ])
