@@ -635,7 +635,12 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
         score -= 0.8                                  # "Votes counted: 8.883.746", asked how many were nullified
     if span.kind == "count" and is_the_whole(span, sentence) and not ASKS_WHOLE.search(question.text):
         score -= 0.5                                  # "won 18 of 23 governorships": 23 is the whole
-    if (span.kind in FIGURE_KINDS and not asks_difference(question.text) and change_start(span, sentence)
+    if span.kind in FIGURE_KINDS and asks_start(question.text):
+        if change_start(span, sentence):
+            score += 0.5                              # "How long was the term before the proposed extension?":
+        elif change_end(span, sentence):              # "…extended from six to seven years": six
+            score -= 1.0
+    elif (span.kind in FIGURE_KINDS and not asks_difference(question.text) and change_start(span, sentence)
             and not (question.years and year_of_figure(span, sentence, question.years))):
         score -= 1.0                                  # "rose from 12.4 to 14 million": 14 million at the time,
                                                       # unless the figure's own year says (year_of_figure)
@@ -933,6 +938,27 @@ def change_start(span: Span, sentence: str) -> bool:
     chooses (a year elsewhere, "the 1999 constitution", dates neither); a question asking a
     change wants the range."""
     return bool(FROM_BEFORE.search(sentence, 0, span.start)) and bool(TO_AFTER.match(sentence, span.end))
+
+
+# where a change went: "from 44 to 36 hours", "from six to seven years" (the figure after "to")
+FROM_TO_BEFORE = re.compile(r"\bfrom\s+[$€£]?[\w.,]+(?:\s+[\w.,%]+){0,3}?\s+to\s+(?:about\s+|around\s+|over\s+|nearly\s+)?$", re.I)
+# a question asking the value before a change: "…before the reform?", "…before the proposed extension?",
+# "what was it originally?"
+START_ASKED = re.compile(r"\b(?:before|prior\s+to)\s+(?:the\s+|its\s+|that\s+|this\s+)?(?:[\w'’-]+\s+){0,2}?"
+                         r"(?:increase|rise|extension|reduction|cut|change|growth|drop|fall|reform|amendments?)\b"
+                         r"|\b(?:originally|previously|formerly|initially|at\s+first)\b", re.I)
+
+
+@lru_cache(maxsize=8192)
+def change_end(span: Span, sentence: str) -> bool:
+    """Whether the figure is where a change went ("…from 44 to 36 hours": 36)."""
+    return bool(FROM_TO_BEFORE.search(sentence, max(0, span.start - 60), span.start))
+
+
+@lru_cache(maxsize=256)
+def asks_start(question_text: str) -> bool:
+    """Whether the question asks the value a change started from (START_ASKED)."""
+    return bool(START_ASKED.search(question_text))
 
 
 @lru_cache(maxsize=256)

@@ -388,3 +388,13 @@ def test_a_year_no_article_tells_of_is_not_answered_from_another(assistant):
     assert answer.abstained and "no article tells of 2030" in answer.answer
     # …not a decade's years, which its articles may give one of ("65% in 1996")
     assert assistant.ask("By the mid-1990s, what proportion of Venezuelans were living in poverty?").short_answer == "65%"
+
+
+def test_a_value_asked_before_a_change_is_where_the_change_started(assistant):
+    """"How long was the presidential term before the proposed extension?" answered "seven years",
+    "How many hours was the working week before the reform?" 36 (a probe's): a question asking the
+    value before a change (extraction.START_ASKED) wants the figure after "from", not after "to"."""
+    assert assistant.ask("How long was the presidential term before the proposed extension?").short_answer == "six"
+    assert assistant.ask("How many hours was the working week before the reform?").short_answer == "44"
+    # …and after it, the figure after "to", as before
+    assert assistant.ask("How many hours would the working week be after the reform?").short_answer == "36"
