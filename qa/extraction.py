@@ -41,6 +41,7 @@ DAY = r"\d{1,2}(?:st|nd|rd|th)?\b"            # \b: "July 2000" is not "July 20"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
 DATE_RE = re.compile(
     rf"(?:{WEEKDAY}\s+)?(?:{DAY}\s+{MONTH}(?:,?\s+{YEAR})?|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?|{MONTH}\s+{YEAR})"
+    rf"|\b{YEAR}[-–](?:{YEAR}|\d\d)\b(?![-–/]\d)"         # a span of years: "Between 1974-79"
     rf"|\b{YEAR}\b")
 # a clock's hour and minute, not a figure: "50.66", "20.15%", "1.49 million", "$12.50", "7 amendments"
 HOUR = r"\b(?<![\d.,$£€])(?:[01]?\d|2[0-4])"

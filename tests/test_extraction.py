@@ -1617,3 +1617,13 @@ def test_a_rate_per_so_many_answers_how_many_and_the_rates_compared_with_it_answ
     assert best_span(sentence, venezuela, {t: 1.0 for t in venezuela.terms}).text == "33.2 per 100,000"
     japan = analyse("How many murders per 100,000 were there in Japan in 2000?")
     assert best_span(sentence, japan, {t: 1.0 for t in japan.terms}).text == "1.1"
+
+
+def test_a_span_of_years_is_one_date():
+    """"When did Carlos Andrés Pérez govern?" answered "1974" of "Between 1974-79" (a probe's): a
+    span of years is one date (DATE_RE), not its first year."""
+    from qa.extraction import find_typed_spans
+    from qa.question import DATE
+    dates = [s.text for s in find_typed_spans("Between 1974-79, the populist regime of Carlos Andrés Pérez introduced reforms.", DATE)]
+    assert dates == ["1974-79"]
+    assert [s.text for s in find_typed_spans("It was founded in 2004 and grew by 2013.", DATE)] == ["2004", "2013"]
