@@ -24,7 +24,7 @@ from typing import Callable, Sequence
 from .question import (AFTER_AUXILIARY, APOLOGY_WORDS, AUXILIARIES, AUXILIARIES_OR_MODALS, BARE_COUNT, CHAT_LEAD, NOD_WORDS,
                        CORRECTION, GREETING_LEAD, SENTENCE_BREAK, SUMMARY_ASKED, THANKS_WORDS, analyse, as_question,
                        COUNT, EVENT_NOUN, MONTH, PERCENT, PERSON,
-                       LOCATIVE_THERE, NOUN_BEFORE, PLACE, POSSESSIVE_END, RIVAL, SOURCE_REF, WHO_IS_NAMED, YEAR, answer_type, as_who_is,
+                       LOCATIVE_THERE, MONTHS, NOUN_BEFORE, PLACE, POSSESSIVE_END, RIVAL, SOURCE_REF, WHO_IS_NAMED, YEAR, answer_type, as_who_is,
                        is_acknowledgment, is_follow_up, points_outside, post_asked, question_entities)
 from .extraction import ACRONYM, ORG_WORDS, PART_LABEL
 from .text import IRREGULAR_PAST, fold
@@ -32,7 +32,9 @@ from .text import IRREGULAR_PAST, fold
 LEAD = re.compile(rf"^\s*(?:{CHAT_LEAD}|(?:and|but|also)\b[\s,.!]*)*(?:(?:what|how) about\s+|{CORRECTION}"
                   # the other side of a comparison named bare: "compared to Japan?", "versus the USA?"
                   # (a name or a year: not "compared with last time?", asked of the last question's own figure)
-                  r"|(?:(?:as\s+)?compared\s+(?:to|with)|versus|vs\.?)\s+(?=(?:the\s+)?(?-i:[A-Z0-9])))"
+                  r"|(?:(?:as\s+)?compared\s+(?:to|with)|versus|vs\.?)\s+(?=(?:the\s+)?(?-i:[A-Z0-9]))"
+                  # not a day named by its month ("compared to October 7?"): a time, not the other side ("July 2000" is)
+                  rf"(?!(?-i:{'|'.join(m.capitalize() for m in MONTHS)})\b(?!\s+(?:1[89]|20)\d\d\b)))"
                   rf"|^\s*(?:{CHAT_LEAD}|(?:and|but|also)\b[\s,.!]*)+", re.I)
 # an apology or a thank-you before a follow-up, no part of it: "Sorry, who won?", "thanks, and in
 # 2004?" ("ok"/"so" stay: measured, stripping them answered two conversation turns wrongly); a

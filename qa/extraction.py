@@ -43,6 +43,7 @@ DATE_RE = re.compile(
     rf"(?:{WEEKDAY}\s+)?(?:{DAY}\s+{MONTH}(?:,?\s+{YEAR})?|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?|{MONTH}\s+{YEAR})"
     rf"|\b{YEAR}[-–](?:{YEAR}|\d\d)\b(?![-–/]\d)"         # a span of years: "Between 1974-79"
     rf"|\b{YEAR}\b")
+YEAR_SPAN = re.compile(rf"{YEAR}[-–](?:{YEAR}|\d\d)")
 # a clock's hour and minute, not a figure: "50.66", "20.15%", "1.49 million", "$12.50", "7 amendments"
 HOUR = r"\b(?<![\d.,$£€])(?:[01]?\d|2[0-4])"
 AM_PM = r"(?:[ap]m|[ap]\.m\.)(?!\w)"
@@ -947,6 +948,7 @@ FROM_TO_BEFORE = re.compile(r"\bfrom\s+[$€£]?[\w.,]+(?:\s+[\w.,%]+){0,3}?\s+t
 # "what was it originally?"
 START_ASKED = re.compile(r"\b(?:before|prior\s+to)\s+(?:the\s+|its\s+|that\s+|this\s+)?(?:[\w'’-]+\s+){0,2}?"
                          r"(?:increase|rise|extension|reduction|cut|change|growth|drop|fall|reform|amendments?)\b"
+                         r"(?!\s+(?:referendums?|votes?|elections?|proposals?)\b)"
                          r"|\b(?:originally|previously|formerly|initially|at\s+first)\b", re.I)
 
 
@@ -1931,6 +1933,9 @@ def best_span_fit(sentence: str, question: Q.Question, weights: dict[str, float]
         candidates = [with_time_unit(c, sentence) for c in candidates]
     if question.answer_type == Q.DATE and question.focus[-1:] == ["year"]:
         candidates = [c for c in candidates if Q.YEAR.search(c.text)]   # "what year": not "October 7"
+        # "In what year did the Pérez regime start?": a span of years ("1974-79") is not one year; its first
+        candidates = [Span(c.text[:4], c.start, c.start + 4, c.kind) if YEAR_SPAN.fullmatch(c.text) else c
+                      for c in candidates]
     if question.answer_type == Q.DATE and question.focus[-1:] in (["day"], ["date"]):
         # "on what day": "2 December 2007", not the "1998" beside it, where the sentence has a day
         candidates = [c for c in candidates if Q.DAY_DATE.search(c.text)] or [c for c in candidates if c.kind != "time"]

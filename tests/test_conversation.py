@@ -227,6 +227,8 @@ from qa.question import analyse
      "What was the murder rate in Japan in 2000?"),
     ("What was the murder rate in Venezuela in 2000?", "33.2 per 100,000", "and versus the USA?",
      "What was the murder rate in the USA in 2000?"),
+    # …not a day named by its month, a time of the same figure (a review's)
+    ("What was the turnout in 2013?", "78.71%", "compared to October 7?", "What was the turnout in 2013, compared to October 7?"),
     ("What was the 2004 recall result?", None, "and 2013?", "What was the 2013 result?"),
     ("who won the 2007 referendum?", None, "and 2004?", "who won the 2004 referendum?"),
 ])

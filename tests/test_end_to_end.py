@@ -398,3 +398,5 @@ def test_a_value_asked_before_a_change_is_where_the_change_started(assistant):
     assert assistant.ask("How many hours was the working week before the reform?").short_answer == "44"
     # …and after it, the figure after "to", as before
     assert assistant.ask("How many hours would the working week be after the reform?").short_answer == "36"
+    # …and a change's noun before the event it names is that event ("the constitutional reform referendum")
+    assert assistant.ask("How many voters were registered before the constitutional reform referendum?").short_answer != "12.4"

@@ -1627,3 +1627,8 @@ def test_a_span_of_years_is_one_date():
     dates = [s.text for s in find_typed_spans("Between 1974-79, the populist regime of Carlos Andrés Pérez introduced reforms.", DATE)]
     assert dates == ["1974-79"]
     assert [s.text for s in find_typed_spans("It was founded in 2004 and grew by 2013.", DATE)] == ["2004", "2013"]
+    # …but "what year" asks one: its first (a review's)
+    from qa.extraction import best_span
+    from qa.question import analyse
+    sentence = "Between 1974-79, the populist regime of Carlos Andrés Pérez introduced reforms."
+    assert best_span(sentence, analyse("In what year did the Pérez regime start?"), {"regim": 1.0}).text == "1974"
