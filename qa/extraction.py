@@ -39,11 +39,11 @@ MONTH = r"(?:January|February|March|April|May|June|July|August|September|October
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Fri|Sat|Sun)\.?,?"
 DAY = r"\d{1,2}(?:st|nd|rd|th)?\b"            # \b: "July 2000" is not "July 20"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
+YEAR_SPAN = re.compile(rf"{YEAR}[-–](?:{YEAR}|\d\d)")
 DATE_RE = re.compile(
     rf"(?:{WEEKDAY}\s+)?(?:{DAY}\s+{MONTH}(?:,?\s+{YEAR})?|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?|{MONTH}\s+{YEAR})"
-    rf"|\b{YEAR}[-–](?:{YEAR}|\d\d)\b(?![-–/]\d)"         # a span of years: "Between 1974-79"
+    rf"|\b{YEAR_SPAN.pattern}\b(?![-–/]\d)"                 # a span of years: "Between 1974-79"
     rf"|\b{YEAR}\b")
-YEAR_SPAN = re.compile(rf"{YEAR}[-–](?:{YEAR}|\d\d)")
 # a clock's hour and minute, not a figure: "50.66", "20.15%", "1.49 million", "$12.50", "7 amendments"
 HOUR = r"\b(?<![\d.,$£€])(?:[01]?\d|2[0-4])"
 AM_PM = r"(?:[ap]m|[ap]\.m\.)(?!\w)"
@@ -921,7 +921,8 @@ CLAUSE_BREAK = re.compile(r"[,;](?=\s)")     # not the separators inside "7,270,
 
 
 FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
-TO_AFTER = re.compile(rf"\s+to\s+(?:about\s+|around\s+|over\s+|nearly\s+)?(?:[$€£]?\d|(?:{'|'.join(NUMBER_WORDS)})\b)", re.I)
+ABOUT = r"(?:about\s+|around\s+|over\s+|nearly\s+)?"      # how near a figure a change went to is
+TO_AFTER = re.compile(rf"\s+to\s+{ABOUT}(?:[$€£]?\d|(?:{'|'.join(NUMBER_WORDS)})\b)", re.I)
 
 
 @lru_cache(maxsize=8192)
@@ -943,7 +944,7 @@ def change_start(span: Span, sentence: str) -> bool:
 
 
 # where a change went: "from 44 to 36 hours", "from six to seven years" (the figure after "to")
-FROM_TO_BEFORE = re.compile(r"\bfrom\s+[$€£]?[\w.,]+(?:\s+[\w.,%]+){0,3}?\s+to\s+(?:about\s+|around\s+|over\s+|nearly\s+)?$", re.I)
+FROM_TO_BEFORE = re.compile(rf"\bfrom\s+[$€£]?[\w.,]+(?:\s+[\w.,%]+){{0,3}}?\s+to\s+{ABOUT}$", re.I)
 # a question asking the value before a change: "…before the reform?", "…before the proposed extension?",
 # "what was it originally?"
 START_ASKED = re.compile(r"\b(?:before|prior\s+to)\s+(?:the\s+|its\s+|that\s+|this\s+)?(?:[\w'’-]+\s+){0,2}?"
