@@ -21,7 +21,7 @@ from .answer import Answer, AnswerSentence, Citation, RetrievedPassage
 from .chunking import SENTENCE_END
 from .grounding import dated_months, published, temporal_fit, years_in
 from .question import (COMPARISON, COUNT, DATE, ENTITY, EVENT, MANNER, MONEY, NAME_OF, PERCENT, PERSON, PLACE, REASON,
-                       TIME, TOLD_ASKED, WINNING_SIDE_ASKED, Question, RIVAL_NOUNS, answer_form_terms, dates_named, is_greeting,
+                       MONTH_NAME, TIME, TOLD_ASKED, WINNING_SIDE_ASKED, Question, RIVAL_NOUNS, answer_form_terms, dates_named, is_greeting,
                        names_a_thing)
 from .retrieval import Candidate
 from .scoring import (CONTINUATION, ScoredSentence, coverage, ensure_type_fit, figure_question, has_cue, points_back,
@@ -656,8 +656,7 @@ def lasts_what_is_asked(s: ScoredSentence, question: Question, weights: dict[str
     return span is not None and extraction.lasts_what_is_asked(span, s.text, asked)
 
 
-NARROWED_SIDE = re.compile(r"\baccording\s+to\b|\bin\s+(?!(?:January|February|March|April|May|June|July|August|September|"
-                           r"October|November|December)\b)[A-ZÁÉÍÓÚÑ]")
+NARROWED_SIDE = re.compile(rf"\baccording\s+to\b|\bin\s+(?!(?:{MONTH_NAME})\b)[A-ZÁÉÍÓÚÑ]")
 
 
 def select_factoid(question: Question, sentences: list[ScoredSentence], weights) -> tuple[list[ScoredSentence], str | None]:

@@ -24,7 +24,7 @@ from typing import Callable, Sequence
 from .question import (AFTER_AUXILIARY, APOLOGY_WORDS, AUXILIARIES, AUXILIARIES_OR_MODALS, BARE_COUNT, CHAT_LEAD, NOD_WORDS,
                        CORRECTION, GREETING_LEAD, SENTENCE_BREAK, SUMMARY_ASKED, THANKS_WORDS, analyse, as_question,
                        COUNT, EVENT_NOUN, MONTH, PERCENT, PERSON,
-                       LOCATIVE_THERE, MONTHS, NOUN_BEFORE, PLACE, POSSESSIVE_END, RIVAL, SOURCE_REF, WHO_IS_NAMED, YEAR, answer_type, as_who_is,
+                       LOCATIVE_THERE, MONTH_NAME, NOUN_BEFORE, PLACE, POSSESSIVE_END, RIVAL, SOURCE_REF, WHO_IS_NAMED, YEAR, answer_type, as_who_is,
                        is_acknowledgment, is_follow_up, points_outside, post_asked, question_entities)
 from .extraction import ACRONYM, ORG_WORDS, PART_LABEL
 from .text import IRREGULAR_PAST, fold
@@ -34,7 +34,7 @@ LEAD = re.compile(rf"^\s*(?:{CHAT_LEAD}|(?:and|but|also)\b[\s,.!]*)*(?:(?:what|h
                   # (a name or a year: not "compared with last time?", asked of the last question's own figure)
                   r"|(?:(?:as\s+)?compared\s+(?:to|with)|versus|vs\.?)\s+(?=(?:the\s+)?(?-i:[A-Z0-9]))"
                   # not a day named by its month ("compared to October 7?"): a time, not the other side ("July 2000" is)
-                  rf"(?!(?-i:{'|'.join(m.capitalize() for m in MONTHS)})\b(?!\s+(?:1[89]|20)\d\d\b)))"
+                  rf"(?!(?-i:{MONTH_NAME})\b(?!\s+(?:1[89]|20)\d\d\b)))"
                   rf"|^\s*(?:{CHAT_LEAD}|(?:and|but|also)\b[\s,.!]*)+", re.I)
 # an apology or a thank-you before a follow-up, no part of it: "Sorry, who won?", "thanks, and in
 # 2004?" ("ok"/"so" stay: measured, stripping them answered two conversation turns wrongly); a
@@ -767,6 +767,9 @@ FORM_AFTER = re.compile(r"^(?:(?:what|how\s+much)(?:['’]?s|\s+(?:was|is|were|a
                         r"(?P<form>percent(?:age)?|share|votes)(?:\s+terms)?$", re.I)
 
 
+SHARE = re.compile(r"%|percent", re.I)      # a figure given as a share
+
+
 def in_other_form(fragment: str, last: str, short: str | None) -> str | None:
     """"And how many votes was that?" after "What share of the vote did Chávez get in the 2004
     recall?" answered 58.25%: the same figure asked as a count, "How many votes did Chávez get in
@@ -783,14 +786,11 @@ def in_other_form(fragment: str, last: str, short: str | None) -> str | None:
     if after and not votes_and_share(asked, short, asked_last[:len(asked_last) - len(clause)], clause):
         return None
     counted = re.match(r"how\s+many\s+", asked, re.I)
-    if counted and not re.search(r"%|percent", short, re.I) \
+    if counted and not SHARE.search(short) \
             and not re.search(rf"\b{re.escape(asked[counted.end():].split()[-1][:5])}", last, re.I):
         return None                   # another thing counted: "how many dwellings was that?" after 2.7 million
                                       # houses, "how many votes was that?" after 3,200 irregularities
     return f"{asked[0].upper()}{asked[1:]} {clause}?"
-
-
-SHARE = re.compile(r"%|percent", re.I)
 
 
 def votes_and_share(asked: str, short: str, opening: str, clause: str) -> bool:

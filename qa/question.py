@@ -294,6 +294,7 @@ PRONOUN_START = re.compile(r"^(what|how|why|when|where|who)\b.*\b(it|they|them|t
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december"]
+MONTH_NAME = "|".join(m.capitalize() for m in MONTHS)     # as written in running text, capitalised ("October")
 MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?", re.I)
 # a day of a month: "October 15", "15 October", "the 3rd of December"
 DAY_DATE = re.compile(rf"{MONTH.pattern}\s+(\d{{1,2}}(?:st|nd|rd|th)?)\b|\b(\d{{1,2}}(?:st|nd|rd|th)?)\s+(?:of\s+)?{MONTH.pattern}",
