@@ -803,6 +803,20 @@ def explains(text: str) -> bool:
     return len(text.split()) >= MIN_WORDS and not source_line(text) and bool(SENTENCE_END.search(text))
 
 
+ARGUING_QUESTION = 30     # words: a question this long argues in its clauses ("But how in a relatively
+                          # backward capitalist country like Venezuela, where the bourgeoisie is tied by a
+                          # thousand threads to … imperialism, can …?"); the rhetorical ones only raise a
+                          # point, in 6-20 words
+
+
+def only_asks(text: str) -> bool:
+    """A question the writer asks and answers after it ("How will the Venezuelan ruling class and
+    imperialism react to this result?"): it raises what the reader asks, it does not answer it.
+    Not one quoting someone's question ("Why has milk disappeared?” ends in its quote mark), nor a
+    long one that argues (ARGUING_QUESTION)."""
+    return text.rstrip().endswith("?") and len(text.split()) < ARGUING_QUESTION
+
+
 def gives_title(text: str) -> bool:
     """A sentence that can give someone's title: one that explains, or the lead-in to a quote
     ("…a statement by OAS representative and former New Mexico governor Bill Richardson to the
@@ -941,7 +955,7 @@ def select_explanation(question: Question, sentences: list[ScoredSentence],
     """Sentences from the best passages, by block score (the 60 best), without repeats, within a
     word budget."""
     lifted = block_scores(sentences, passages, elaborated=question.answer_type in ELABORATED)
-    pool = sorted(sentences, key=lambda s: -lifted[id(s)])[:60]
+    pool = [s for s in sorted(sentences, key=lambda s: -lifted[id(s)]) if not only_asks(s.text)][:60]
     if question.years:                  # the time asked about, when the articles speak of it
         pool = [s for s in pool if s.features["temporal"] >= 0] or pool
     if question.cue == "result":        # "What was the result of the 2004 recall?": who won, by how much

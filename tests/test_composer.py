@@ -1008,3 +1008,24 @@ def test_a_number_asked_in_words_is_never_looked_for_in_other_words():
     [sentence] = scored([["The PSUV won 18 of 23 state governorships in the October elections."]], [[0.5]])
     question = analyse("Which five governorships did the opposition win in October 2017?")
     assert uncovered_words(question, sentence, {}) == ["opposition", "win"]
+
+
+def test_a_question_the_writer_only_asks_is_no_part_of_an_explanation():
+    sentences = scored([["How will the ruling class react to this result?",
+                         "The more impatient could move towards more extreme measures, including terrorism.",
+                         "Other sections may adopt a more long term view to tame the government."]],
+                       [[1.0, 0.7, 0.65]])
+    answer = explain(sentences)
+    assert answer[0].startswith("The more impatient")          # the best that answers, within 0.6 of it
+    assert not any(text.endswith("?") for text in answer)
+
+
+def test_a_long_question_that_argues_stays_in_an_explanation():
+    arguing = ("But how in a relatively backward capitalist country, where the owners are tied by a thousand "
+               "threads to the interests of multinational conglomerates and foreign powers, can a reconciliation "
+               "take place except at the expense of all the reforms?")
+    quoted = "He asked the crowd: “Why has milk disappeared from the shops in the poorest districts?”"
+    assert len(arguing.split()) >= 30
+    answer = explain(scored([[arguing, quoted, "A reconciliation would mean slowing down the changes."]],
+                            [[1.0, 0.9, 0.7]]))
+    assert arguing in answer and quoted in answer
