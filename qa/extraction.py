@@ -1911,6 +1911,34 @@ def part_asked(text: str) -> int:
     return found.pop() if len(found) == 1 else 0
 
 
+# a time something lasted, from one date to another: "The December 2002 to February 2003 strike",
+# "between 1998 and 2002" (not "in 2004 and 2007": two times)
+DATES_JOINED = re.compile(r"\s*(?:to|until|till|through|[-–])\s*$")
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+BETWEEN_JOINED = re.compile(r"\s+and\s+$")
+# "When did the strike start / end?": one end of that time asked
+START_OF_TIME = re.compile(r"\b(?:start|started|starts|begin|began|begun|begins|commenc\w*)\b", re.I)
+END_OF_TIME = re.compile(r"\b(?:end|ended|ends|finish\w*|conclud\w*|stop|stopped|stops)\b", re.I)
+
+
+def dates_of_a_span(candidates: list[Span], sentence: str, question_text: str) -> list[Span]:
+    """Two dates joined as the time something lasted ("December 2002 to February 2003") answer
+    "when did it start?" by the first, "when did it end?" by the second, and "when was it?" by
+    both as one span; each alone would say only one end of it."""
+    dates = sorted((c for c in candidates if c.kind == "date"), key=lambda c: c.start)
+    for first, last in zip(dates, dates[1:]):
+        gap = sentence[first.end:last.start]
+        if not (DATES_JOINED.match(gap) or BETWEEN_JOINED.match(gap) and BETWEEN_BEFORE.search(sentence, 0, first.start)):
+            continue
+        if START_OF_TIME.search(question_text):
+            return [c for c in candidates if c is not last]
+        if END_OF_TIME.search(question_text):
+            return [c for c in candidates if c is not first]
+        whole = Span(sentence[first.start:last.end], first.start, last.end, "date")
+        return [whole] + [c for c in candidates if c not in (first, last)]
+    return candidates
+
+
 def best_span_fit(sentence: str, question: Q.Question, weights: dict[str, float],
                   heading: str = "") -> tuple[Span, float] | None:
     """`best_span` and its `span_fit`, each span's fit computed once. A table's row is read after
@@ -1937,6 +1965,8 @@ def best_span_fit(sentence: str, question: Q.Question, weights: dict[str, float]
         # "In what year did the Pérez regime start?": a span of years ("1974-79") is not one year; its first
         candidates = [Span(c.text[:4], c.start, c.start + 4, c.kind) if YEAR_SPAN.fullmatch(c.text) else c
                       for c in candidates]
+    if question.answer_type == Q.DATE:
+        candidates = dates_of_a_span(candidates, sentence, question.text)
     if question.answer_type == Q.DATE and question.focus[-1:] in (["day"], ["date"]):
         # "on what day": "2 December 2007", not the "1998" beside it, where the sentence has a day
         candidates = [c for c in candidates if Q.DAY_DATE.search(c.text)] or [c for c in candidates if c.kind != "time"]

@@ -1632,3 +1632,18 @@ def test_a_span_of_years_is_one_date():
     from qa.question import analyse
     sentence = "Between 1974-79, the populist regime of Carlos Andrés Pérez introduced reforms."
     assert best_span(sentence, analyse("In what year did the Pérez regime start?"), {"regim": 1.0}).text == "1974"
+
+
+def test_two_dates_joined_as_a_time_answer_when_and_each_end_of_it():
+    """"When did the bosses' strike start?" answered "February 2003" of "The December 2002 to
+    February 2003 strike…" (a probe's): the two dates are the time it lasted; "when" asks both,
+    "start" the first, "end" the last."""
+    sentence = "The December 2002 to February 2003 strike by senior staff at the oil company petered out."
+    weights = {"strike": 1.0}
+    assert best_span(sentence, analyse("When was the oil strike?"), weights).text == "December 2002 to February 2003"
+    assert best_span(sentence, analyse("When did the oil strike start?"), weights).text == "December 2002"
+    assert best_span(sentence, analyse("When did the oil strike end?"), weights).text == "February 2003"
+    between = "The reforms came between 1998 and 2002, when the coup was defeated."
+    assert best_span(between, analyse("When were the reforms?"), {"reform": 1.0}).text == "1998 and 2002"
+    two_times = "Chávez won in 2004 and 2006 by large margins."
+    assert best_span(two_times, analyse("When did Chávez win by large margins?"), {"larg": 1.0, "margin": 1.0}).text != "2004 and 2006"
