@@ -1457,10 +1457,12 @@ MEASURE_BEFORE = re.compile(rf"\b([a-z]+)\s+(?:rate\s+)?(?:of|at)\s+(?:(?:{ROUND
 
 def measure_named_before(span: Span, sentence: str, asked: frozenset[str]) -> bool:
     """The percentage is given as the value of a measure (text.MEASURE_WORDS: turnout,
-    abstention, inflation, unemployment) the question does not ask about."""
+    abstention, inflation, unemployment) or of another noun a percentage measures (MEASURED_NOUNS:
+    "demanded an audit of 100% of the vote", "an increase of 33%") the question does not ask about."""
     named = MEASURE_BEFORE.search(sentence, max(0, span.start - 60), span.start)
     word = stem(named.group(1).lower()) if named else ""
-    return any(word in group and not group & asked for group in MEASURE_WORDS)
+    groups = [group for group in MEASURE_WORDS if word in group] or ([{word}] if word in MEASURED_NOUNS else [])
+    return any(not group & asked for group in groups)
 
 
 def stated_of_something_else(span: Span, sentence: str, asked: frozenset[str]) -> bool:
