@@ -243,7 +243,8 @@ def confidence_features(question: Question, chosen: list[ScoredSentence], passag
         "unsupported": unsupported(of_the_thing_asked(support or {}, question)),
         "dense": max(evidence_dense(s) for s in evidence),
         "coverage": coverage(terms, weights),
-        "type_fit": max(s.features["type_fit"] for s in evidence) if question.is_factoid else 1.0,
+        "type_fit": max(s.features["type_fit"] for s in evidence) if question.is_factoid else
+        float(not question.asks_post or title_said(question, evidence) is not None),
         "temporal": min(s.features["temporal"] for s in chosen[:1]),
         # a figure or name from another time than the one asked about is not the answer, however
         # well it matches ("the turnout in the 2017 presidential election": 2013's 78%); nor is an
@@ -950,6 +951,20 @@ def names_surname(text: str, names: list[str]) -> bool:
     return any(name_words(name)[-1:] and name_words(name)[-1] in words for name in names)
 
 
+def tells_who(question: Question, s: ScoredSentence) -> bool:
+    """A sentence that does not explain but tells who someone asked of is: the lead-in to a quote
+    giving the speaker's title ("Who is Bill Richardson?": "…a statement by OAS representative and
+    former New Mexico governor Bill Richardson to the effect that…:"; gives_title)."""
+    return question.asks_who_is and gives_title(s.text) and extraction.titled(s.text, question.entities)
+
+
+def title_said(question: Question, chosen: list[ScoredSentence]) -> str | None:
+    """What someone the question names is, as the first of the answer's sentences to say it: the
+    title set beside the name ("Who is Vicente Díaz?", "What was his job?": "CNE rector" of "He was
+    backed by CNE rector Vicente Díaz…"; extraction.title_beside), or None."""
+    return next((title.text for s in chosen if (title := extraction.title_beside(s.text, question.entities))), None)
+
+
 def select_explanation(question: Question, sentences: list[ScoredSentence],
                        passages: list[Candidate]) -> list[ScoredSentence]:
     """Sentences from the best passages, by block score (the 60 best), without repeats, within a
@@ -973,7 +988,7 @@ def select_explanation(question: Question, sentences: list[ScoredSentence],
         n = len(s.text.split())
         if chosen and words + n > WORD_BUDGET:
             continue
-        if lifted[id(s)] < 0.6 * lifted[id(pool[0])] or not (explains(s.text) or question.asks_post and gives_title(s.text)):
+        if lifted[id(s)] < 0.6 * lifted[id(pool[0])] or not (explains(s.text) or tells_who(question, s)):
             continue
         if any(float(s.vector @ c.vector) > 0.9 for c in chosen):
             continue
@@ -1182,6 +1197,8 @@ def compose(question_text: str, question: Question, passages: list[Candidate],
         return Answer(answer=text, abstained=True, short_answer=None, sentences=[], citations=[], **base)
     if question.wants_several_sentences:
         chosen = best_first(chosen)
+    if question.asks_who_is:
+        short = title_said(question, chosen)
     answer_sentences, citations = citations_for(chosen)
     text = " ".join(f"{s.text} [{s.citation}]" for s in answer_sentences)
     return Answer(answer=text, abstained=False, short_answer=short, sentences=answer_sentences,

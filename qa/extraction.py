@@ -16,7 +16,7 @@ from . import question as Q
 from .acronyms import long_forms
 from .figures import figures as figures_in, near as figure_near
 from .synonyms import mutual_synonyms
-from .text import INVALID_SAID, MEASURE_SAID, MEASURE_WORDS, SAME_AS, STOPWORDS, fold, stem, term_set, term_variants, verb_base
+from .text import INVALID_SAID, IRREGULAR_PAST, MEASURE_SAID, MEASURE_WORDS, SAME_AS, STOPWORDS, fold, stem, term_set, term_variants, verb_base
 
 NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                 "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
@@ -873,10 +873,6 @@ TITLE_NOUNS = POST_WORDS | {"representative", "convenor", "co-convenor", "coordi
                             "spokesman", "spokeswoman", "member", "official", "activist", "journalist", "blogger",
                             "author", "candidate", "editor", "correspondent", "organiser", "organizer", "founder",
                             "economist", "analyst", "officer", "adviser", "advisor", "lawyer", "unionist", "rector"}
-TITLE_WORD = "(?:" + "|".join(sorted(TITLE_NOUNS, key=len, reverse=True)) + ")"
-TITLE_BEFORE = re.compile(rf"\b{TITLE_WORD}\s*,?\s*$", re.I)
-TITLE_AFTER = re.compile(rf"\s*(?:,\s*|\s+(?:is|was)\s+)(?:(?:the|an?|one\s+of\s+the)\s+)?(?:[\w’'-]+\s+){{0,5}}?{TITLE_WORD}s?\b",
-                         re.I)      # "Hugo Chávez, president of Venezuela", "Germán Yepez, one of the members of…"
 NAME_WORDS_BEFORE = re.compile(r"(?:[A-ZÁÉÍÓÚÑ][\w’'.-]*\s+)*$")
 NAME_WORDS_AFTER = re.compile(r"(?:\s+[A-ZÁÉÍÓÚÑ][\w’'.-]*)*")
 
@@ -885,14 +881,159 @@ def titled(sentence: str, names: list[str]) -> bool:
     """Whether the sentence sets a title beside one of the names, before it or after it
     ("retired general Baduel", "OAS representative and former New Mexico governor Bill
     Richardson", "Jim McIlroy is a national co-convenor of…"): what "What was his rank?" asks."""
-    for word in {w for name in names for w in whole_name_words(name, sentence)}:
-        for found in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", sentence):
-            start = NAME_WORDS_BEFORE.search(sentence, 0, found.start()).start()
-            end = NAME_WORDS_AFTER.match(sentence, found.end()).end()
-            if TITLE_BEFORE.search(sentence, 0, start) or TITLE_AFTER.match(sentence, end):
-                return True
-    return False
+    return title_beside(sentence, names) is not None
 
+
+# a name's title set in apposition before it with commas closes with the name ("the former housing
+# minister, Ramón Carrizales, was…"); "a leader of the students, Baduel and Rosales" is a list
+APPOSITION_CLOSED = re.compile(r"\s*(?:[,.;:)\]—–]|$)")
+# what links a name to a title after it: ", the head of the CNE", " is a national co-convenor of …"
+TITLE_LINK = re.compile(r"\s*,\s*(?:(?:the|an?)\s+)?|\s+(?:is|was)\s+(?:(?:the|an?)\s+|(?=one\s+of\s+the\s))", re.I)
+ONE_OF_THE = re.compile(r"one\s+of\s+the\s+", re.I)    # "Germán Yepez, one of the members of…": said with the title
+TITLE_QUALIFIERS = 4      # words before a title's noun after a name ("a national co-convenor")
+TITLE_LENGTH = 12         # words of a title after a name, to the clause's end
+# the lower-case words that qualify a post with no article before them ("former New Mexico governor",
+# "retired general Baduel"); other lower-case words there may be a verb or a preposition ("heard
+# retired general Baduel", "including Bolivarian deputy Iris Varela"), and only an article before
+# them ("the former housing minister") shows they qualify it
+TITLE_MODIFIERS = {"former", "late", "retired", "acting", "interim", "outgoing", "incumbent", "elected", "appointed"}
+# a word's punctuation that ends the phrase it is in ("Network.]", "(CNE),"), and a word opening a quote
+PHRASE_END = re.compile(r"[,;:.!?“”\"\]—–]+$|\)[,;:.!?]")
+QUOTE_OPEN = re.compile(r"^[“\"‘\[]")
+ARTICLES = {"the", "a", "an"}
+
+
+def title_beside(sentence: str, names: list[str]) -> Span | None:
+    """The title a sentence sets in apposition to one of the names, copied from it: before the
+    name ("CNE rector Vicente Díaz" → "CNE rector", "the former housing minister, Ramón Carrizales"
+    → "former housing minister", "the head of the National Electoral Commission (CNE) Tibisay
+    Lucena" → "head of the National Electoral Commission (CNE)") or after it ("Hugo Chávez,
+    president of Venezuela, …", "Jim McIlroy is a national co-convenor of …"): what "Who is
+    Vicente Díaz?" and "What is his job?" ask."""
+    for name in names:
+        words = whole_name_words(name, sentence)
+        for found in re.finditer(rf"(?<![\w’'-]){re.escape(words[0])}(?![\w’'-])", sentence) if words else ():
+            end = NAME_WORDS_AFTER.match(sentence, found.end()).end()
+            title = (title_before_name(sentence, name_start(sentence, found.start()), end)
+                     or title_before_name(sentence, found.start(), end) or title_after_name(sentence, end))
+            if title is not None:
+                return title
+    return None
+
+
+def name_start(sentence: str, at: int) -> int:
+    """Where the name whose first word asked is at `at` starts: the capitalised words before it
+    ("Lucena" asked, "Tibisay Lucena" written), but not a capitalised title among them ("CNE
+    President Tibisay Lucena": "Tibisay")."""
+    base = NAME_WORDS_BEFORE.search(sentence, 0, at).start()
+    titles = [w for w in re.finditer(r"\S+", sentence[base:at]) if fold(w.group(0)) in TITLE_NOUNS]
+    return base + titles[-1].end() + 1 if titles else base
+
+
+def title_before_name(sentence: str, start: int, end: int) -> Span | None:
+    """The title phrase right before a name (title_beside), read back from it: an of-phrase the
+    post is of ("of the National Electoral Commission (CNE)"), the post's noun, and the words
+    qualifying it ("former housing", "OAS representative and former New Mexico"); a leading
+    article is left out. Not a name that is what a post is of ("the governor of Sucre")."""
+    head = sentence[:start].rstrip()
+    if head.endswith(","):
+        if not APPOSITION_CLOSED.match(sentence, end):
+            return None
+        head = head[:-1].rstrip()
+    words = list(re.finditer(r"\S+", head))
+    if not words or fold(words[-1].group(0)) in STOPWORDS or not re.search(r"[\w)]$", head):
+        return None                                 # "the governor of Sucre Ramón…", "(CNE)"
+    at = len(words)
+    while at and fold(words[at - 1].group(0)) not in TITLE_NOUNS and of_phrase_word(words, at - 1):
+        at -= 1
+    if not at or fold(words[at - 1].group(0)) not in TITLE_NOUNS or at < len(words) and fold(words[at].group(0)) != "of":
+        return None                                 # "the president congratulated Maduro": no post of anything
+    while at and qualifies_title(words, at - 1):
+        at -= 1
+    if not at or fold(words[at - 1].group(0)) not in ARTICLES:
+        at = max([at] + [i + 1 for i in range(at, len(words)) if loose(words[i].group(0))])
+    while fold(words[at].group(0)) in ARTICLES | {"of", "and"}:
+        at += 1
+    begin = words[at].start()
+    return Span(sentence[begin:len(head)], begin, len(head), "title")
+
+
+def of_phrase_word(words: list[re.Match], i: int) -> bool:
+    """A word of the of-phrase after a post's noun ("of the National Electoral Commission (CNE)")."""
+    if PHRASE_END.search(words[i].group(0)) or QUOTE_OPEN.match(words[i].group(0)):
+        return False
+    folded = fold(words[i].group(0))
+    if folded == "the":
+        return i > 0 and fold(words[i - 1].group(0)) == "of"
+    return folded == "of" or folded not in STOPWORDS
+
+
+def qualifies_title(words: list[re.Match], i: int) -> bool:
+    """A word qualifying the post's noun before it (title_before_name): another post joined by
+    "and" ("OAS representative and former … governor"), a name with its "of" ("Organization of
+    American States"), or a modifier."""
+    folded = fold(words[i].group(0))
+    left = words[i - 1].group(0) if i else ""
+    if folded == "and":
+        return fold(left) in TITLE_NOUNS
+    if folded == "of":
+        return left[:1].isupper()
+    return modifier(words[i].group(0))
+
+
+def modifier(word: str) -> bool:
+    """A word that may qualify a post's noun: a name or acronym ("CNE", "(CNE)"), another post, or
+    a modifier ("former", "housing", "retired"); not a function word, a clause's punctuation or a
+    verb's past ("defeated governor X")."""
+    if PHRASE_END.search(word) or QUOTE_OPEN.match(word) or word.startswith("(") and not re.fullmatch(r"\([A-Z]{2,}\)", word):
+        return False
+    folded = fold(word)
+    if folded in STOPWORDS or folded in NOT_NAMES:
+        return False
+    return word[:1].isupper() or folded in TITLE_NOUNS or folded in TITLE_MODIFIERS or not (
+        folded.endswith("ed") or folded in IRREGULAR_PAST)
+
+
+def loose(word: str) -> bool:
+    """A lower-case word before a post's noun that qualifies it only after an article
+    (TITLE_MODIFIERS)."""
+    folded = fold(word)
+    return word[:1].islower() and folded not in TITLE_NOUNS | TITLE_MODIFIERS | {"of", "and"}
+
+
+def title_after_name(sentence: str, end: int) -> Span | None:
+    """The title phrase right after a name (title_beside): ", president of Venezuela," or "is a
+    national co-convenor of …": a post's noun after at most a few modifiers, and what it is of, to
+    the clause's end."""
+    link = TITLE_LINK.match(sentence, end)
+    if not link:
+        return None
+    one_of = ONE_OF_THE.match(sentence, link.end())
+    offset = one_of.end() if one_of else link.end()
+    words = list(re.finditer(r"\S+", sentence[offset:]))[:TITLE_LENGTH]
+    at = next((i for i, w in enumerate(words[:TITLE_QUALIFIERS + 1]) if is_post_noun(w.group(0))), None)
+    if at is None or not all(modifier(w.group(0)) and (link.group(0).strip(" ,") or not loose(w.group(0)))
+                             for w in words[:at]):
+        return None
+    last = at
+    while not PHRASE_END.search(words[last].group(0)) and last + 1 < len(words) and after_title_word(words[last + 1].group(0)):
+        last += 1
+    text = re.sub(r"[^\w)]+$", "", words[last].group(0))
+    begin, finish = link.end() if one_of else offset + words[0].start(), offset + words[last].start() + len(text)
+    return Span(sentence[begin:finish], begin, finish, "title")
+
+
+def is_post_noun(word: str) -> bool:
+    """A post's noun, singular or plural, with the punctuation after it ("president,", "members")."""
+    folded = fold(re.sub(r"[^\w]+$", "", word))
+    return folded in TITLE_NOUNS or folded.endswith("s") and folded[:-1] in TITLE_NOUNS
+
+
+def after_title_word(word: str) -> bool:
+    """A word of what a post after a name is of ("of the Australia-Venezuela Solidarity Network"):
+    its "of", article or "and", or a modifier; a preposition or clause word ends it ("…member of
+    the national assembly from voting…")."""
+    return fold(re.sub(r"[^\w]+$", "", word)) in ARTICLES | {"of", "and"} or modifier(re.sub(r"[,;:.!?”\"\]—–]+$", "", word))
 
 
 def whole_name_words(name: str, sentence: str) -> list[str]:

@@ -259,10 +259,21 @@ NAMED = r"([A-ZÁÉÍÓÚÑ][\w’'.-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w’'.-]*)*?)"
 POST_NOUN = r"(?:job|post|position|role|rank|title|office|occupation|profession)"
 # … not a stance ("Chávez's position on the reform") nor a part played ("his role in the coup")
 NOT_A_STANCE = r"(?!\s+(?i:on|towards?|about|regarding|over)\b)(?!(?<=role)\s+(?i:in|during|at)\b)"
-POST_OF_NAMED = re.compile(rf"^(?i:what|which)(?:\s+(?i:was|is|were|are)|['’]s)\s+{NAMED}['’]s?\s+"
-                           rf"(?i:(?:previous|former|old|earlier|current|official|exact|military)\s+)?(?i:{POST_NOUN})\b{NOT_A_STANCE}"
-                           rf"|^(?i:what|which)\s+(?i:{POST_NOUN})\s+(?i:had|has|did|does)\s+{NAMED}\s+"
-                           r"(?i:held|hold|had|have|occupied|occupy|filled|fill)\b")
+
+
+def post_of(named: str) -> str:
+    """The pattern of a post asked of someone `named` (a pattern with one group): "What was
+    Baduel's rank?", "What job had Ramón Carrizales held before?"."""
+    return (rf"^(?i:what|which)(?:\s+(?i:was|is|were|are)|['’]s)\s+{named}['’]s?\s+"
+            rf"(?i:(?:previous|former|old|earlier|current|official|exact|military)\s+)?(?i:{POST_NOUN})\b{NOT_A_STANCE}"
+            rf"|^(?i:what|which)\s+(?i:{POST_NOUN})\s+(?i:had|has|did|does)\s+{named}\s+"
+            r"(?i:held|hold|had|have|occupied|occupy|filled|fill)\b")
+
+
+POST_OF_NAMED = re.compile(post_of(NAMED))
+# …typed in lower case ("what is vicente diaz's title", "what job did elias jaua have"), asked so
+# when the articles write its words as names (with_name_capitalised)
+POST_OF_LOWER = re.compile(post_of(r"((?:[^\W\d_A-Z][\w’'.-]*?)(?:\s+[^\W\d_A-Z][\w’'.-]*?){0,2}?)"))
 # "How many did the opposition win?": what is counted was said in the previous question ("How
 # many have died…?", "How much did it cost?" are whole questions)
 BARE_COUNT = re.compile(r"^(\s*how\s+many)\s+(?=(?:did|do|does)\b)", re.I)
@@ -549,14 +560,17 @@ WHO_IS_LOWER = re.compile(r"^(?i:who)\s+(?i:is|was)\s+((?:[^\W\d_A-Z][\w’'.-]*
 def with_name_capitalised(question: str, name: Callable[[str], str | None]) -> str:
     """"who is capriles" as "who is Capriles" when every word after "who is" is one the articles
     write as a name (`name`: spelling.Speller.name), so it is asked as a who-is question, not as
-    "who is <someone described>" answered with a name ("Miranda")."""
-    match = WHO_IS_LOWER.match(question.strip())
+    "who is <someone described>" answered with a name ("Miranda"); and so a post asked of someone
+    ("what is vicente diaz's title" → "what is Vicente Díaz's title": post_asked)."""
+    text = question.strip()
+    match = WHO_IS_LOWER.match(text) or POST_OF_LOWER.match(text)
     if not match:
         return question
-    written = [name(w) for w in match.group(1).split()]
+    group = 1 if match.group(1) is not None else 2          # POST_OF_LOWER: the name of either form
+    written = [name(w) for w in match.group(group).split()]
     if not all(written):
         return question
-    return question.strip()[:match.start(1)] + " ".join(written) + match.group(2)
+    return text[:match.start(group)] + " ".join(written) + text[match.end(group):]
 
 
 def names_a_thing(name: str) -> bool:
@@ -695,8 +709,10 @@ def source_references(question: str, names_article: Callable[[SourceReference], 
     reference (a name after "according to", "the … analysis/account") counts only if
     `names_article` says some article fits it; otherwise its words stay the question's own."""
     refs, rest = [], question
+    # "What was Ramón Martinez's post?" asks his post, not an article of his (post_asked)
+    owned = None if post_asked(question) else AUTHOR_OWNS.search(question)
     named = [m for m in (ACCORDING_TO_NAME.search(question), NAME_SAYS.search(question), BY_AUTHOR.search(question),
-                         AUTHOR_OWNS.search(question)) if m]
+                         owned) if m]
     attributed = list(ATTRIBUTED.finditer(question)) + list(NAME_WRITES.finditer(question))
     for match in list(SOURCE_REF.finditer(question)) + list(POSSESSIVE_SOURCE.finditer(question)) \
             + list(PUBLISHED.finditer(question)) + named + attributed:

@@ -539,6 +539,53 @@ def test_who_is_is_answered_by_the_sentences_that_name_the_person():
     assert [s.text for s in chosen] == [sentences[1].text]
 
 
+def test_what_someone_named_is_is_the_title_beside_their_name_copied_from_the_answer():
+    """"Who is Vicente Díaz?", "What was Carrizales's previous job?" had cited the right sentence
+    with no short answer: it is the title set beside the name (extraction.title_beside)."""
+    weights = {"vicent": 1.0, "diaz": 1.0}
+    for question_text, text, short in (
+            ("Who is Vicente Díaz?", "He was backed by CNE rector Vicente Díaz who also asked for an audit.", "CNE rector"),
+            ("What was Ramón Carrizales's previous job?",
+             "Rodríguez was removed and replaced with the former housing minister, Ramón Carrizales.", "former housing minister"),
+            ("Who is Vicente Díaz?", "Vicente Díaz also asked for an audit of all ballot boxes.", None)):
+        question = analyse(question_text)
+        sentences = scored([[text]], [[0.9]])
+        sentences[0].features.update(dense=0.9, type_fit=0.0, document=0.0)
+        answer = compose(question.text, question, [sentences[0].candidate], sentences, weights)
+        assert not answer.abstained and answer.short_answer == short, question_text
+
+
+def test_a_post_asked_of_someone_no_sentence_gives_a_title_is_not_answered_surely():
+    """"What is Ignacio Ramonet's job?" had been answered at 0.89 by a sentence saying what he
+    said: with no title beside the name nothing tells the post (a "who is" question is still
+    answered by the sentences naming the person)."""
+    text = "Ignacio Ramonet was pushing in the same direction last night on Telesur, when he referred to a dialogue."
+    sentences = scored([[text]], [[0.9]])
+    sentences[0].features.update(dense=0.6, type_fit=0.0, document=0.0)
+    weights = {"ignacio": 1.0, "ramonet": 1.0}
+    post = confidence_features(analyse("What is Ignacio Ramonet's job?"), sentences, [sentences[0].candidate], weights)
+    who = confidence_features(analyse("Who is Ignacio Ramonet?"), sentences, [sentences[0].candidate], weights)
+    assert (post["type_fit"], who["type_fit"]) == (0.0, 1.0)
+    titled = scored([["The journalist Ignacio Ramonet was pushing in the same direction last night."]], [[0.9]])
+    titled[0].features.update(dense=0.6, type_fit=0.0, document=0.0)
+    assert confidence_features(analyse("What is Ignacio Ramonet's job?"), titled, [titled[0].candidate],
+                               weights)["type_fit"] == 1.0
+
+
+def test_who_is_may_be_told_by_the_lead_in_to_a_quote_giving_the_speakers_title():
+    """"Who is Bill Richardson?" had been answered by quotes of him: the one sentence saying who he
+    is introduces a quote (ends with ":"), which an explanation otherwise leaves out."""
+    question = analyse("Who is Bill Richardson?")
+    sentences = scored([["Bill Richardson said Maduro called him aside after a meeting of observers on Saturday.",
+                         "The paper published a statement by OAS representative and former New Mexico governor "
+                         "Bill Richardson to the effect that both had approached him:"]], [[0.9, 0.8]])
+    chosen = select_explanation(question, sorted(sentences, key=lambda s: -s.score), [sentences[0].candidate])
+    assert sentences[1].text in [s.text for s in chosen]
+    lead_in = scored([["The paper published a statement by Bill Richardson to the effect that both had approached him:"]],
+                     [[0.9]])
+    assert select_explanation(question, lead_in, [lead_in[0].candidate]) == []
+
+
 def test_who_wrote_an_article_is_answered_only_by_its_byline():
     """A sentence naming someone else answers nothing about who wrote the article the question
     names: the article may carry no author at all (the 2013 one does not)."""

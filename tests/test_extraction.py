@@ -1596,6 +1596,48 @@ def test_a_title_beside_a_name_before_or_after_it():
     assert not titled("Rodríguez was replaced with the former housing minister, Ramón Carrizales.", ["Ramón Martinez"])
 
 
+def test_the_title_beside_a_name_is_copied_from_the_sentence():
+    """"Who is Tibisay Lucena?", "What is Jim McIlroy's role?": the title phrase in apposition to
+    the name, before it (with what the post is of, the words qualifying it) or after it, without
+    a leading article; none for a name in a list, a verb's object or what a post is of."""
+    from qa.extraction import title_beside
+
+    def title(sentence, name):
+        found = title_beside(sentence, [name])
+        return found and found.text
+
+    assert title("The results were announced by the head of the National Electoral Commission (CNE) Tibisay Lucena "
+                 "at 11:45 pm.", "Tibisay Lucena") == "head of the National Electoral Commission (CNE)"
+    assert title("He was backed by CNE rector Vicente Díaz who also asked for an audit.", "Vicente Díaz") == "CNE rector"
+    assert title("It was replaced with the former housing minister, Ramón Carrizales.", "Ramón Carrizales's") == \
+        "former housing minister"
+    assert title("The national coordinator of the national auto-workers union, Christian Pereira, denounced it.",
+                 "Christian Pereira") == "national coordinator of the national auto-workers union"
+    assert title("…a statement by OAS representative and former New Mexico governor Bill Richardson to the effect that:",
+                 "Bill Richardson") == "OAS representative and former New Mexico governor"
+    assert title("…backers, particularly the US and Organization of American States secretary general Luis Almagro.",
+                 "Luis Almagro") == "Organization of American States secretary general"
+    assert title("These are not final results says CNE President Tibisay Lucena.", "Lucena") == "CNE President"
+    assert title("On 2 December 2007, Hugo Chávez, president of Venezuela, suffered his first defeat.", "Chávez") == \
+        "president of Venezuela"
+    assert title("[Jim McIlroy is a national co-convenor of the Australia-Venezuela Solidarity Network.]",
+                 "Jim McIlroy") == "national co-convenor of the Australia-Venezuela Solidarity Network"
+    assert title("Germán Yepez, one of the members of the National Electoral Council, said…", "Germán Yepez") == \
+        "one of the members of the National Electoral Council"
+    assert title("…in Aporrea, the governor of Sucre Ramón Martinez, was calling on his supporters.", "Ramón Martinez") == \
+        "governor of Sucre"
+    # a verb or a preposition before the post qualifies nothing: only an article before it shows a modifier does
+    assert title("We just heard retired general Baduel ask the council.", "Baduel") == "retired general"
+    assert title("Supporters, including Bolivarian deputy Iris Varela, arrived.", "Iris Varela") == "Bolivarian deputy"
+    for sentence, name in (("On Globovisión, a leader of the students, Baduel and Manuel Rosales appeared.", "Baduel"),
+                           ("The president congratulated Maduro on his win.", "Maduro"),
+                           ("The president of the CNE, Tibisay Lucena, spoke.", "CNE"),
+                           ("The hacking of the account of Maduro, a number of ministers and activists.", "Maduro"),
+                           ("Crowds gathered at Miraflores, expressing support for the Chief Executive.", "Miraflores"),
+                           ("Ignacio Ramonet was pushing in the same direction last night.", "Ignacio Ramonet")):
+        assert title_beside(sentence, [name]) is None, sentence
+
+
 def test_a_side_vote_asked_is_a_count_of_votes_or_a_share_never_a_count_of_something_else():
     """A review's: "What was the yes vote?" was answered '14' from "won in 14 states", "What was
     the PSUV's vote in 2017?" 'three' (states picked up); a share of the vote answers, less well

@@ -1004,6 +1004,21 @@ def test_a_who_is_question_typed_in_lower_case_is_one_when_the_articles_write_th
     assert analyse(with_name_capitalised("who is capriles", names)).asks_who_is
     for question in ("who is responsible", "who is capriles' rival", "who won in 2013"):
         assert with_name_capitalised(question, names) == question, question
+    # …and so is a post asked of someone ("job" had been a word the passages "never mention")
+    names = {"vicente": "Vicente", "diaz": "Díaz", "elias": "Elías", "jaua": "Jaua"}.get
+    assert with_name_capitalised("what is vicente diaz's title", names) == "what is Vicente Díaz's title"
+    assert with_name_capitalised("what job did elias jaua have", names) == "what job did Elías Jaua have"
+    post = analyse(with_name_capitalised("what job did elias jaua have", names))
+    assert post.asks_post and "job" not in post.terms
+    assert with_name_capitalised("what was the president's job", names) == "what was the president's job"
+
+
+def test_a_post_asked_of_someone_is_no_article_of_theirs():
+    """"What was Ramón Martinez's post?": his post, not a blog post by him (the name had been
+    taken for an article's author and left the question)."""
+    q = analyse("What was Ramón Martinez's post?", lambda ref: True)
+    assert q.asks_post and q.sources == [] and q.entities == ["Ramón Martinez's"]
+    assert analyse("What did Alan Woods's post say about the referendum?", lambda ref: True).sources
 
 
 def test_an_event_placed_by_another_leaves_the_other_out():
