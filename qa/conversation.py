@@ -27,7 +27,7 @@ from .question import (AFTER_AUXILIARY, APOLOGY_WORDS, AUXILIARIES, AUXILIARIES_
                        LOCATIVE_THERE, MONTH_NAME, NOUN_BEFORE, PLACE, POSSESSIVE_END, RIVAL, SOURCE_REF, WHO_IS_NAMED, YEAR, answer_type, as_who_is,
                        is_acknowledgment, is_follow_up, points_outside, post_asked, question_entities)
 from .extraction import ACRONYM, ORG_WORDS, PART_LABEL
-from .text import IRREGULAR_PAST, fold
+from .text import IRREGULAR_PAST, STOPWORDS, fold
 
 LEAD = re.compile(rf"^\s*(?:{CHAT_LEAD}|(?:and|but|also)\b[\s,.!]*)*(?:(?:what|how) about\s+|{CORRECTION}"
                   # the other side of a comparison named bare: "compared to Japan?", "versus the USA?"
@@ -246,6 +246,22 @@ OTHER_ONE = re.compile(r"(?:the\s+)?other\s+(?:guy|one|candidate|man|woman|perso
 THEN_END = re.compile(r"\s+(?:then|back\s+then|at\s+(?:that|the)\s+time)\W*$", re.I)
 
 
+# a word typed in lower case
+LOWER_WORD = re.compile(r"(?<![\w’'-])[^\W\d_A-Z][\w’'-]*")
+
+
+def names_capitalised(text: str, is_name: Callable[[str], object]) -> str:
+    """`text` with each lower-case word the articles write as a name (`is_name`: "maduro" →
+    "Maduro"), but a function word ("no": "the NO"): a name with a time typed in lower case ("and
+    maduro in 2013?") fills the name's slot of the question before it, which is found by its
+    capitals, in either question (swap_fragment)."""
+    def written(match: re.Match) -> str:
+        word = match.group(0)
+        name = None if fold(word) in STOPWORDS else is_name(word)
+        return name if isinstance(name, str) else word
+    return LOWER_WORD.sub(written, text) if text else text
+
+
 def swap_fragment(last: str, fragment: str, short: str | None = None,
                   is_name: Callable[[str], object] | None = None) -> str:
     """Put a fragment ("in 2013", "the 2007 referendum", "the opposition") in its slot; a name
@@ -253,6 +269,8 @@ def swap_fragment(last: str, fragment: str, short: str | None = None,
     the articles write as a name ("japan", "zulia" typed in lower case)."""
     bare = PREPOSITION.sub("", fragment).strip()
     both = NAME_AND_TIME.match(bare)
+    if not both and is_name and (both := NAME_AND_TIME.match(names_capitalised(bare, is_name))):
+        last = names_capitalised(last, is_name)     # "and maduro in 2013?" after "how many votes did chavez get…"
     if both and question_entities(last) and YEAR.search(last):
         return swap_fragment(swap_fragment(last, both.group("name"), short), both.group("time"), short)
     new_years, old_years = YEAR.findall(bare), YEAR.findall(last)

@@ -278,6 +278,20 @@ def test_a_name_typed_in_lower_case_is_no_new_measure():
         "What was the turnout in zulia in 2013?"
 
 
+def test_a_name_with_a_time_typed_in_lower_case_takes_the_name_s_slot():
+    """"and maduro in 2013?" after Chávez's 2004 share was asked "What share … did Chávez get in
+    maduro in 2013?" (a set's; it abstained): the name is found by its capitals, so a word the
+    articles write as a name fills the name's slot, in the question before it too ("chavez")."""
+    from qa.conversation import resolve
+    written = {"maduro": "Maduro", "chavez": "Chávez", "capriles": "Capriles", "no": "NO"}
+    is_name = written.get                               # as spelling.Speller.name answers
+    share = ["What share of the vote did Chávez get in the 2004 recall referendum?"]
+    assert resolve("and maduro in 2013?", share, is_name) == "What share of the vote did Maduro get in 2013?"
+    assert resolve("and capriles in 2013?", ["how many votes did chavez get in 2004"], is_name) == \
+        "how many votes did Capriles get in 2013"
+    assert resolve("and no in 2013?", share, is_name) != "What share of the vote did NO get in 2013?"
+
+
 def test_that_article_is_the_one_the_last_answer_cited_when_the_question_named_none():
     """"who wrote that article?" after an answer drawn from one article: the reader means the
     article just read. A bare question or an abstention before it gives no article."""
