@@ -581,6 +581,9 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
     if span.kind == "percent" and OF_ELECTORATE.match(sentence, span.end) and not asked & ELECTORATE_ASKED:
         return -1.0                                   # "61.14% of Venezuela's 18-million-strong electorate had
                                                       # participated": a turnout, asked "MUD vote share"
+    if span.kind in FIGURE_KINDS and supposed(span, sentence) and not FORESEEN_ASKED.search(question.text):
+        return -1.0                                   # "the YES vote would win by between 6 and 8 points",
+                                                      # "even if these were against him by just one vote"
     if span.kind == "percent" and measure_named_before(span, sentence, asked):
         return -1.0                                   # "high inflation of around 22%", asked the exchange rate
     if span.kind == "percent" and stated_of_something_else(span, sentence, asked):
@@ -1577,6 +1580,19 @@ def label_says_something_else(span: Span, sentence: str, asked: frozenset[str]) 
 
 
 INVALID_TOLD = frozenset().union(*INVALID_SAID.values())
+
+
+# a figure of what would happen or of a case supposed, in its clause: "according to figures quoted by
+# Reuters, the YES vote would win by between 6 and 8 points", "even if these were against him by just
+# one vote"; no fact of what happened, unless the question asks what was foreseen or supposed
+SUPPOSED_BEFORE = re.compile(r"\b(?:would|could|might|if)\b[^,;:.()]*$", re.I)
+FORESEEN_ASKED = re.compile(r"\b(?:would|could|might|will|if|predict\w*|expect\w*|forecast\w*|project\w*|"
+                            r"polls?|hope\w*|claim\w*|said|say|says|report\w*|according)\b", re.I)
+
+
+def supposed(span: Span, sentence: str) -> bool:
+    """Whether the figure is said in a clause of what would happen or of a case supposed."""
+    return bool(SUPPOSED_BEFORE.search(sentence, max(0, span.start - 80), span.start))
 
 
 def measures_something_else(span: Span, sentence: str, asked: frozenset[str]) -> float:

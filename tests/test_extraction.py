@@ -1700,3 +1700,17 @@ def test_a_percentage_named_as_what_another_noun_measures_is_no_share_won():
     assert best_span(sentence, got, {"capril": 1.0, "get": 1.0}) is None
     audited = analyse("What percentage of the vote did Capriles want in the audit?")
     assert best_span(sentence, audited, {"capril": 1.0, "audit": 1.0}).text == "100%"
+
+
+def test_a_figure_of_what_would_happen_is_no_fact_of_what_did():
+    """"By how many votes did Maduro beat Capriles?" answered "one" of "…even if these were against
+    him by just one vote", "by how many points did the NO win in 2007" 8 of Reuters' "the YES vote
+    would win by between 6 and 8 points" (a probe's): a figure in a clause of a case supposed or
+    foreseen; unless the question asks what was foreseen or said."""
+    supposed = "Maduro had insisted that he would recognize the results, even if these were against him by just one vote."
+    won = analyse("By how many votes did Maduro beat Capriles?")
+    assert best_span(supposed, won, {"maduro": 1.0, "beat": 1.0}) is None
+    forecast = "According to figures quoted by Reuters, the YES vote would win by between 6 and 8 points."
+    assert best_span(forecast, analyse("By how many points did the NO win in 2007?"), {"point": 1.0, "win": 1.0}) is None
+    foreseen = analyse("According to Reuters, by how many points would the YES win?")
+    assert best_span(forecast, foreseen, {"point": 1.0, "win": 1.0, "reuter": 1.0}).text in ("6", "8")
