@@ -181,6 +181,10 @@ def name_pieces(run: str, offset: int, after: str) -> list[tuple[int, int]]:
     return out
 
 
+# a number a Spanish name opens with ("23 de Enero", a barrio named for a date), which count_spans
+# leaves to the name (IN_A_NAME)
+NUMBER_OPENS_NAME = re.compile(r"\b\d{1,2}\s+(?:de|del|de\s+la)\s+$")
+
 HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Mx|Dr|Sr|Sra|Srta|Prof|Messrs|Mme|Mlle)\.?")
 
 
@@ -202,6 +206,8 @@ def name_spans(sentence: str) -> list[Span]:
                 continue  # "In January, Jorge Rodríguez…": a month alone names no one ("May" may)
             if HONORIFIC.fullmatch(sentence[start:end]):
                 continue  # "Mr. Maduro": the title alone names no one (the name after it is a run of its own)
+            if numbered := NUMBER_OPENS_NAME.search(sentence, 0, start):
+                start = numbered.start()                               # "the 23 de Enero barrio"
             runs.append(Span(sentence[start:end], start, end, "name"))
     merged: list[Span] = []
     for run in runs:
@@ -470,6 +476,29 @@ NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")
 DEMONYM_ENDINGS = ("n", "ns", "an", "ans", "ian", "ians", "ese")
 
 
+@lru_cache(maxsize=256)
+def which_noun_asked(question_text: str, first_focus: str) -> bool:
+    """Whether the focus's first word follows "which"/"what" (the focus is a kind asked: "which TV
+    station"), not the words after an auxiliary ("what did Trump threaten": Trump is named)."""
+    return bool(re.search(rf"\b(?:which|what)\s+{re.escape(first_focus)}", fold(question_text)))
+
+
+def asks_which_noun(question: Q.Question) -> bool:
+    """Whether the question asks a kind of thing by its noun ("which radio station…"): which_noun_asked."""
+    return bool(question.focus) and which_noun_asked(question.text, question.focus[0])
+
+
+def names_kind_asked(span: Span, question: Q.Question, asked: frozenset[str]) -> bool:
+    """Whether a name says in its own words the kind of thing a "which X" question asks, and
+    nothing else the question names: "Barrio TV" for "which TV station…", "Radio Nacional de
+    Venezuela" for "which radio station…" (not a person's title: "President Hugo Chávez" for
+    "which president…" is the post, then the name)."""
+    if question.answer_type not in (Q.ENTITY, Q.PLACE) or span.kind != "name" or not asks_which_noun(question):
+        return False
+    stems = span_stems(span.text)
+    return bool(stems & set(question.focus)) and stems & asked <= set(question.focus) and bool(stems - asked)
+
+
 def names_asked(stems: frozenset[str], asked: frozenset[str]) -> bool:
     """A span's words name what the question names: the same word, or, as the whole span, the word
     for its people ("Venezuelan" when asked about Venezuela is no answer to "what is the capital of
@@ -506,6 +535,8 @@ def asked_number(question: Q.Question) -> int:
 WORD_AFTER = re.compile(r"\s+([A-Za-z][\w-]*)")
 IN_BEFORE = re.compile(r"\bin\s+$", re.I)
 OWNED_AFTER = re.compile(r"['’]s?\b")
+# "in" right after a name: the name after it is where the first one is ("The Independent in London")
+NAME_IN_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w’'.-]*\s+in\s+$")
 # the prefix that makes a name after it an adjective of stance ("pro-Chávez parties", "anti-Maduro
 # protests"): ends right before the span
 STANCE_PREFIX = re.compile(r"\b(?:pro|anti)-$", re.I)
@@ -536,7 +567,8 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
     `asked`: the question's asked_terms, when the caller has them (best_span_fit: once a sentence)."""
     if asked is None:
         asked = asked_terms(tuple(question.terms), tuple(question.entities))
-    if span.kind in ("name", "list") and names_asked(span_stems(span.text), asked):
+    if span.kind in ("name", "list") and names_asked(span_stems(span.text), asked) \
+            and not names_kind_asked(span, question, asked):
         return -1.0                                   # the question already names it
     if span.kind in ("name", "list") and (wanted := asked_number(question)) \
             and len(LIST_SEPARATOR.split(span.text)) < wanted:
@@ -551,9 +583,16 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
             or IN_BEFORE.search(sentence, 0, span.start) and not OWNED_AFTER.match(sentence, span.end)):
         return -1.0                                   # "the name of the oil worker who was shot": "A PDVSA
                                                       # worker" says whose worker, "shot at in El Valle" where
+    if question.answer_type == Q.ENTITY and span.kind == "name" and NAME_IN_BEFORE.search(sentence, 0, span.start) \
+            and not OWNED_AFTER.match(sentence, span.end):
+        return -1.0                                   # "The Independent in London published…": where the
+                                                      # newspaper is, not the one asked
     if span.kind in ("phrase", "people") and term_set(span.text) <= asked:
         return -1.0                                   # "the audit", "officers" ("who would appoint military
                                                       # officers?") only repeat the question's words
+    if span.kind == "phrase" and describes_name(span, sentence) and asks_which_noun(question):
+        return -1.0                                   # "RCTV (a right-wing, pro-opposition television station)":
+                                                      # the name beside it says which station
     if span.kind == "percent" and BARE_FIGURE.fullmatch(span.text) and not compared_one_asked(span, sentence, asked):
         return -1.0                                   # "compared with 1.1 in Japan": Japan's rate, when Japan is asked
     if (span.kind in FIGURE_KINDS and (value := NUMBER_TOKEN.search(span.text)) and value.group(0) in asked
@@ -659,7 +698,9 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
             if fold(words[-1]) in POST_WORDS:
                 return -1.0                           # "he was elected President", "the CNE President": a post,
                                                       # not who held it (a name ends with the name)
-            score += (0.4 if len(words) >= 2 else 0.0) - (0.8 if names_organisation(span, sentence) else 0.0)
+            # (a name opening with a number, "the 23 de Enero barrio", is a place's, no one's full name)
+            score += (0.4 if len(words) >= 2 and not span.text[:1].isdigit() else 0.0) \
+                - (0.8 if names_organisation(span, sentence) else 0.0)
             if (question.loser_figure or question.rival_of) and not result_name_asked(span, sentence, question):
                 return -1.0                           # "who was the runner-up", "who was Maduro up against":
                                                       # the other name of a result, its figure the smaller
@@ -734,7 +775,9 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
             return -1.0                               # "how many votes did the PSUV get": "18 of 23 state
                                                       # governorships" counts governorships, never votes
         changed = CHANGED_TO.search(sentence, 0, span.start) if span.kind == "count" else None
-        if head in after or kinds & set(after) or changed and stem(fold(changed.group(1))) in \
+        which_noun = asks_which_noun(question)
+        if head in after and not (which_noun and modifies_named_noun(span, sentence, head)) or kinds & set(after) \
+                or changed and stem(fold(changed.group(1))) in \
                 heads | term_variants(head, offices=True):
             score += 0.6                              # "three military officers": the count said of the thing asked;
                                                       # "the number of voters rose from 12.4 to 14 million" (CHANGED_TO)
@@ -742,11 +785,55 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
             score += 0.5 if span.kind == "count" else 0.6     # "officers, one general": a count after the thing,
                                                       # below one before it (not "audit of the vote, alleging
                                                       # that over 3,200 irregularities"); a share is said after it
+        elif which_noun and span.kind in ("name", "list") and described_after(span, sentence, head):
+            score += 0.6                              # "RCTV (a right-wing, pro-opposition television station)"
+        elif names_kind_asked(span, question, asked):
+            score += 0.6                              # "Radio Nacional de Venezuela", asked which radio station
         elif counted and not {f for t in set(question.focus) | heads for f in term_variants(t, offices=True) | {t}} \
                 & set(after if noun else after + before):
             score -= 0.5                              # "how many votes": "six referendums" counts referendums
                                                       # (a noun after it: what it counts, not what precedes)
     return score
+
+
+# the asked noun a name goes before, lower-case words between, and the name after the noun
+# ("Carabobo regional newspaper Notitarde"): the noun is the last of the words
+NOUN_BEFORE_NAME = re.compile(r"((?:\s+[a-z][\w-]*){1,3}?)\s+([A-ZÁÉÍÓÚÑ][\w’'-]*)")
+
+
+def modifies_named_noun(span: Span, sentence: str, head: str) -> bool:
+    """Whether a name only says which one of the asked thing another name right after it names:
+    "Carabobo regional newspaper Notitarde", asked which newspaper (Notitarde, the newspaper's
+    name; Carabobo its region); not "Zulia state Governor Rosales", where a post follows."""
+    if span.kind not in ("name", "list"):
+        return False
+    found = NOUN_BEFORE_NAME.match(sentence, span.end)
+    return bool(found) and stem(fold(found.group(1).split()[-1])) == head \
+        and fold(found.group(2)) not in POST_WORDS | NOT_NAMES
+
+
+# a name and, in apposition after it, a phrase saying what it is, the asked noun last: "RCTV (a
+# right-wing, pro-opposition television station)", "Notitarde, a regional newspaper,"
+APPOSITIVE = re.compile(r"\s*[(,]\s*(?:a|an|the)\s+[^().;:]*?([\w-]+)\s*(?:[),;:.]|$)")
+# …and the same seen from the phrase: the name and the start of the apposition before it
+NAME_APPOSED_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w’'.-]*\s*[(,]\s*(?:a|an|the)\s+(?:[\w’'-]+,?\s+){0,3}$")
+NAME_AFTER = re.compile(r"\s+([A-ZÁÉÍÓÚÑ][\w’'-]*)")
+
+
+def described_after(span: Span, sentence: str, head: str) -> bool:
+    """Whether an apposition after the name says it is the asked thing (APPOSITIVE): "RCTV (a
+    right-wing, pro-opposition television station)", asked which TV station."""
+    found = APPOSITIVE.match(sentence, span.end)
+    return bool(found) and stem(fold(found.group(1))) == head
+
+
+def describes_name(phrase: Span, sentence: str) -> bool:
+    """Whether the asked noun's phrase only describes a name set beside it, in apposition before it
+    ("RCTV (a right-wing, pro-opposition television station)") or right after it ("community TV
+    station Barrio TV"; not a post: "the state Governor"): the name answers "which station"."""
+    after = NAME_AFTER.match(sentence, phrase.end)
+    return bool(NAME_APPOSED_BEFORE.search(sentence, 0, phrase.start)) \
+        or bool(after) and fold(after.group(1)) not in POST_WORDS | NOT_NAMES
 
 
 # a count a number changed to, with what it is the number of: "The number of voters rose from 12.4 to

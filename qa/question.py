@@ -671,10 +671,13 @@ def focus_terms(question: str) -> list[str]:
     """Stemmed words of what the question asks about ("which steel company had…" → steel, company;
     "what share of the vote did…" → vote)."""
     folded = NAME_OF.sub(r"\1 ", fold(question))
-    match = FOCUS.search(MEASURE_OF.sub(r"\1 ", folded)) or SIZE_OF.search(folded)
+    match = FOCUS.search(MEASURE_OF.sub(r"\1 ", folded)) or WHICH_DOES.search(folded) or SIZE_OF.search(folded)
     if not match:
         return []
-    words = [w for w in re.findall(r"[\w-]+", match.group(1)) if w not in STOPWORDS]
+    asked = match.group(1)
+    if match.re is not SIZE_OF and WHICH_ASKED.match(match.group(0)):
+        asked = thing_asked(asked, question)
+    words = [w for w in re.findall(r"[\w-]+", asked) if w not in STOPWORDS]
     names = {fold(w) for w in re.findall(r"(?<=\s)[A-ZÀ-Þ][\w-]*", question)}     # a word written with a capital
     named = next((i for i, w in enumerate(words) if i and w in names and words[i - 1] not in names), None)
     if named is not None and match.re is FOCUS:
@@ -688,6 +691,32 @@ def focus_terms(question: str) -> list[str]:
 
 
 PAST_VERB = re.compile(r"[a-z]+ed")
+# a "which X" question's verb right after its noun, a past form ("Which newspaper published figures
+# claiming Chávez was losing?"): the noun ends there, however long the rest (FOCUS reads four words)
+PAST_FORM = rf"(?:{PAST_NOT_ED}|(?!need|feed|speed|hundred)[a-z]+ed)"
+WHICH_DOES = re.compile(rf"\b(?:which|what)\s+((?:[\w'’-]+\s+){{0,2}}?[\w'’-]+?)\s+{PAST_FORM}\b")
+WHICH_ASKED = re.compile(r"(?:which|what)\b")
+OWNER = re.compile(r"([\w-]+)['’]s?(?:\s|$)")
+NAMED_OWNER = re.compile(r"[A-ZÀ-Þ][\w-]*(?=['’]s?(?:\s|$))")
+PAST_AFTER_NOUN = re.compile(rf"\s+{PAST_FORM}\b")
+AUXILIARY_FIRST = re.compile(rf"(?:{AUXILIARIES_OR_MODALS})\b")
+
+
+def thing_asked(words: str, question: str) -> str:
+    """The words of a "which X" question's noun (`words`, folded, after "which"), up to an
+    owner's "'s" or a past verb after it: "which state's governor" asks a state (the owner, not
+    the governor), "which newspaper published Richardson's statement" a newspaper (not
+    "published"). Not a named owner ("what is Venezuela's housing deficit": the deficit), nor
+    words after an auxiliary ("what did the CNE's audit conclude": no noun follows "what")."""
+    if AUXILIARY_FIRST.match(words):
+        return words
+    owner = OWNER.search(words)
+    if owner and owner.group(1) not in {fold(w) for w in NAMED_OWNER.findall(question)}:
+        words = words[:owner.start() + len(owner.group(1))]
+    verb = PAST_AFTER_NOUN.search(words)
+    return words[:verb.start()] if verb else words
+
+
 # what ends the focus in a question with its auxiliary ("How many opposition MUD governors were
 # elected?"): the capitalised words before it are part of the thing counted
 AUXILIARY_AFTER_FOCUS = re.compile(rf"\s+(?:{AUXILIARIES_OR_MODALS}|got|gets?)\b", re.I)

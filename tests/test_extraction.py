@@ -1714,3 +1714,45 @@ def test_a_figure_of_what_would_happen_is_no_fact_of_what_did():
     assert best_span(forecast, analyse("By how many points did the NO win in 2007?"), {"point": 1.0, "win": 1.0}) is None
     foreseen = analyse("According to Reuters, by how many points would the YES win?")
     assert best_span(forecast, foreseen, {"point": 1.0, "win": 1.0, "reuter": 1.0}).text in ("6", "8")
+
+
+def fitted(question: str, sentence: str) -> str | None:
+    q = analyse(question)
+    span = best_span(sentence, q, {t: 1.0 for t in q.terms})
+    return span.text if span else None
+
+
+def test_a_name_before_the_asked_noun_that_another_name_follows_only_modifies_it():
+    sentence = ("Christian Pereira denounced the use of electoral propaganda by Carabobo regional newspaper "
+                "Notitarde, in clear breach of electoral law.")
+    assert fitted("Which newspaper did Christian Pereira denounce?", sentence) == "Notitarde"
+
+
+def test_a_name_with_the_asked_noun_in_its_own_words_answers_which_one():
+    sentence = "Then, Radio Nacional de Venezuela echoed some of those named, including the journalist Anderi."
+    assert fitted("Which radio station echoed the text messages?", sentence) == "Radio Nacional de Venezuela"
+    sentence = "A camera man for community TV station Barrio TV was shot at in El Valle while reporting."
+    assert fitted("Which TV station's cameraman was shot at in El Valle?", sentence) == "Barrio TV"
+
+
+def test_a_phrase_describing_a_name_beside_it_is_no_answer():
+    sentence = ("The CWI warned that the decision to revoke the licence of RCTV (a right-wing, pro-opposition "
+                "television station) would allow the opposition to regroup.")
+    q = analyse("Which TV station did the CWI say would lose its licence?")
+    weights = {t: 1.0 for t in q.terms}
+    phrase = focus_phrase(sentence, q.focus)[0]
+    assert phrase.text == "pro-opposition television station"
+    assert span_fit(phrase, sentence, q, weights, weighted_positions(sentence, weights)) < 0
+    assert fitted("which tv station lost its licence", sentence) == "RCTV"
+
+
+def test_a_place_after_in_behind_a_name_is_where_it_is_not_what_is_asked():
+    sentence = ("The Independent in London even published an article, while the voting was still taking place, "
+                "that gave figures claiming to show that Chávez was losing.")
+    assert fitted("Which newspaper published figures claiming Chávez was losing?", sentence) == "Independent"
+
+
+def test_a_name_may_open_with_a_number():
+    sentence = "I should have listened to one of the leaders of the 23 de Enero barrio, a man called Carlos."
+    assert "23 de Enero" in [s.text for s in name_spans(sentence)]      # not "Enero" alone
+    assert fitted("Which barrio was Carlos a leader of?", sentence) == "23 de Enero"

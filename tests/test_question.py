@@ -1302,3 +1302,14 @@ def test_a_place_typed_in_lower_case_is_written_as_the_articles_write_it():
     assert with_place_capitalised("how many votes did yes get in caracas", names) == "how many votes did yes get in Caracas"
     assert with_place_capitalised("how many votes did capriles get in bolivar?", names).endswith("in Bolívar?")
     assert with_place_capitalised("what is that in percent?", names) == "what is that in percent?"
+
+
+def test_the_focus_of_which_is_the_noun_before_its_verb_or_owners_s():
+    assert analyse("Which newspaper published figures claiming Chávez was losing?").focus == ["newspap"]
+    assert analyse("Which newspaper published Richardson's statement?").focus == ["newspap"]
+    assert analyse("Which radio station echoed the text messages about Miraflores?").focus == ["radio", "station"]
+    assert analyse("which state's governor was Rangel").focus == ["state"]          # the owner is asked
+    assert analyse("Which TV station's cameraman was shot at in El Valle?").focus == ["tv", "station"]
+    # not a named owner, nor words after an auxiliary
+    assert analyse("What is the size of Venezuela's housing deficit?").focus == ["venezuela", "hous", "deficit"]
+    assert analyse("What did the CNE's audit of the ballot boxes conclude?").focus == ["cne", "audit"]
