@@ -36,6 +36,7 @@ MONEY_RE = re.compile(rf"(?:[$£€]\s?(?:{DIGITS}){SCALE}|\b(?:{DIGITS}){SCALE}
 COUNT_RE = re.compile(rf"(?<![/\d.,])\b{QUANTIFIER}{NUMBER}{SCALE}\b(?![/])", re.I)
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
+FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Fri|Sat|Sun)\.?,?"
 DAY = r"\d{1,2}(?:st|nd|rd|th)?\b"            # \b: "July 2000" is not "July 20"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -43,7 +44,8 @@ YEAR_SPAN = re.compile(rf"{YEAR}[-–](?:{YEAR}|\d\d)")
 DATE_RE = re.compile(
     rf"(?:{WEEKDAY}\s+)?(?:{DAY}\s+{MONTH}(?:,?\s+{YEAR})?|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?|{MONTH}\s+{YEAR})"
     rf"|\b{YEAR_SPAN.pattern}\b(?![-–/]\d)"                 # a span of years: "Between 1974-79"
-    rf"|\b{YEAR}\b")
+    rf"|\b{YEAR}\b"
+    rf"|(?<=\bin\s){FULL_MONTH}\b")                          # a month alone: "a cabinet reshuffle in January"
 # a clock's hour and minute, not a figure: "50.66", "20.15%", "1.49 million", "$12.50", "7 amendments"
 HOUR = r"\b(?<![\d.,$£€])(?:[01]?\d|2[0-4])"
 AM_PM = r"(?:[ap]m|[ap]\.m\.)(?!\w)"

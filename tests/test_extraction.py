@@ -1756,3 +1756,15 @@ def test_a_name_may_open_with_a_number():
     sentence = "I should have listened to one of the leaders of the 23 de Enero barrio, a man called Carlos."
     assert "23 de Enero" in [s.text for s in name_spans(sentence)]      # not "Enero" alone
     assert fitted("Which barrio was Carlos a leader of?", sentence) == "23 de Enero"
+
+
+def test_a_month_alone_after_in_is_a_date():
+    """"when was the cabinet reshuffle" abstained on "The 'slowdown' included a cabinet reshuffle in
+    January." (a probe's): a month named alone after "in" tells when; not the modal "may"."""
+    from qa.question import DATE
+    dates = [s.text for s in find_typed_spans("The 'slowdown' included a cabinet reshuffle in January.", DATE)]
+    assert dates == ["January"]
+    assert best_span("The 'slowdown' included a cabinet reshuffle in January.", analyse("When was the cabinet reshuffle?"),
+                     {"cabinet": 1.0, "reshuffl": 1.0}).text == "January"
+    assert find_typed_spans("They may vote in May if it may be held.", DATE)[0].text == "May"
+    assert len(find_typed_spans("They may vote in May if it may be held.", DATE)) == 1
