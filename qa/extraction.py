@@ -964,7 +964,8 @@ POST_WORDS = {"president", "vice", "prime", "minister", "governor", "mayor", "ge
 TITLE_NOUNS = POST_WORDS | {"representative", "convenor", "co-convenor", "coordinator", "co-ordinator", "spokesperson",
                             "spokesman", "spokeswoman", "member", "official", "activist", "journalist", "blogger",
                             "author", "candidate", "editor", "correspondent", "organiser", "organizer", "founder",
-                            "economist", "analyst", "officer", "adviser", "advisor", "lawyer", "unionist", "rector"}
+                            "economist", "analyst", "officer", "adviser", "advisor", "lawyer", "unionist", "rector",
+                            "reporter", "writer", "player", "singer"}
 NAME_WORDS_BEFORE = re.compile(r"(?:[A-ZÁÉÍÓÚÑ][\w’'.-]*\s+)*$")
 NAME_WORDS_AFTER = re.compile(r"(?:\s+[A-ZÁÉÍÓÚÑ][\w’'.-]*)*")
 
@@ -988,7 +989,12 @@ TITLE_LENGTH = 12         # words of a title after a name, to the clause's end
 # "retired general Baduel"); other lower-case words there may be a verb or a preposition ("heard
 # retired general Baduel", "including Bolivarian deputy Iris Varela"), and only an article before
 # them ("the former housing minister") shows they qualify it
-TITLE_MODIFIERS = {"former", "late", "retired", "acting", "interim", "outgoing", "incumbent", "elected", "appointed"}
+TITLE_MODIFIERS = {"former", "late", "retired", "acting", "interim", "outgoing", "incumbent", "elected", "appointed",
+                   "known"}       # "Potro Alvarez, a known baseball player and singer"
+# the end of a name's word, or its possessive ("former Brazilian president Lula’s poisoned message")
+NAME_WORD_END = r"(?![\w-])(?!['’](?!s\b))"
+# a plural post naming some of its holders after it: "Some ultra left trade union leaders like Chirinos"
+HOLDERS_LIKE = re.compile(r"\s+(?:like|such\s+as)$", re.I)
 # a word's punctuation that ends the phrase it is in ("Network.]", "(CNE),"), and a word opening a quote
 PHRASE_END = re.compile(r"[,;:.!?“”\"\]—–]+$|\)[,;:.!?]")
 QUOTE_OPEN = re.compile(r"^[“\"‘\[]")
@@ -1004,7 +1010,7 @@ def title_beside(sentence: str, names: list[str]) -> Span | None:
     Vicente Díaz?" and "What is his job?" ask."""
     for name in names:
         words = whole_name_words(name, sentence)
-        for found in re.finditer(rf"(?<![\w’'-]){re.escape(words[0])}(?![\w’'-])", sentence) if words else ():
+        for found in re.finditer(rf"(?<![\w’'-]){re.escape(words[0])}{NAME_WORD_END}", sentence) if words else ():
             end = NAME_WORDS_AFTER.match(sentence, found.end()).end()
             title = (title_before_name(sentence, name_start(sentence, found.start()), end)
                      or title_before_name(sentence, found.start(), end) or title_after_name(sentence, end))
@@ -1028,6 +1034,9 @@ def title_before_name(sentence: str, start: int, end: int) -> Span | None:
     qualifying it ("former housing", "OAS representative and former New Mexico"); a leading
     article is left out. Not a name that is what a post is of ("the governor of Sucre")."""
     head = sentence[:start].rstrip()
+    holders = HOLDERS_LIKE.search(head)
+    if holders and is_post_noun((head[:holders.start()].split() or [""])[-1]):
+        head = head[:holders.start()]               # "trade union leaders like Chirinos": "leaders"
     if head.endswith(","):
         if not APPOSITION_CLOSED.match(sentence, end):
             return None
@@ -1036,9 +1045,10 @@ def title_before_name(sentence: str, start: int, end: int) -> Span | None:
     if not words or fold(words[-1].group(0)) in STOPWORDS or not re.search(r"[\w)]$", head):
         return None                                 # "the governor of Sucre Ramón…", "(CNE)"
     at = len(words)
-    while at and fold(words[at - 1].group(0)) not in TITLE_NOUNS and of_phrase_word(words, at - 1):
+    post = is_post_noun if holders else lambda word: fold(word) in TITLE_NOUNS     # "leaders" only so
+    while at and not post(words[at - 1].group(0)) and of_phrase_word(words, at - 1):
         at -= 1
-    if not at or fold(words[at - 1].group(0)) not in TITLE_NOUNS or at < len(words) and fold(words[at].group(0)) != "of":
+    if not at or not post(words[at - 1].group(0)) or at < len(words) and fold(words[at].group(0)) != "of":
         return None                                 # "the president congratulated Maduro": no post of anything
     while at and qualifies_title(words, at - 1):
         at -= 1
@@ -1090,7 +1100,7 @@ def loose(word: str) -> bool:
     """A lower-case word before a post's noun that qualifies it only after an article
     (TITLE_MODIFIERS)."""
     folded = fold(word)
-    return word[:1].islower() and folded not in TITLE_NOUNS | TITLE_MODIFIERS | {"of", "and"}
+    return word[:1].islower() and not is_post_noun(word) and folded not in TITLE_MODIFIERS | {"of", "and"}
 
 
 def title_after_name(sentence: str, end: int) -> Span | None:
@@ -1133,8 +1143,8 @@ def whole_name_words(name: str, sentence: str) -> list[str]:
     "Ramón" of "the former housing minister, Ramón Carrizales", nor "Jorge Martín" "Jorge Rodríguez"."""
     words = [w for w in re.findall(r"[\w’'-]+", Q.POSSESSIVE_END.sub("", name)) if len(w) > 2]
     folded = fold(sentence)             # "Jorge Rodriguez" asked, "Jorge Rodríguez" written: the words written
-    said = all(re.search(rf"(?<![\w’'-]){re.escape(fold(w))}(?![\w’'-])", folded) for w in words)
-    return [w for w in words if re.search(rf"(?<![\w’'-]){re.escape(w)}(?![\w’'-])", sentence)] if said else []
+    said = all(re.search(rf"(?<![\w’'-]){re.escape(fold(w))}{NAME_WORD_END}", folded) for w in words)
+    return [w for w in words if re.search(rf"(?<![\w’'-]){re.escape(w)}{NAME_WORD_END}", sentence)] if said else []
 
 
 FIGURE_KINDS = ("percent", "count", "money")

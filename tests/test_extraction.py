@@ -1629,7 +1629,19 @@ def test_the_title_beside_a_name_is_copied_from_the_sentence():
     # a verb or a preposition before the post qualifies nothing: only an article before it shows a modifier does
     assert title("We just heard retired general Baduel ask the council.", "Baduel") == "retired general"
     assert title("Supporters, including Bolivarian deputy Iris Varela, arrived.", "Iris Varela") == "Bolivarian deputy"
+    # a name in the possessive keeps its title ("What was Lula's title?" abstained), a plural post names
+    # some holders after "like" ("What was Chirinos's job?"), "known" qualifies a calling
+    assert title("This was also the meaning of former Brazilian president Lula’s poisoned message.", "Lula") == \
+        "former Brazilian president"
+    assert title("It is a huge blow against US President Bush’s policies.", "Bush") == "US President"
+    assert title("Some ultra left trade union leaders like Chirinos were also calling for a No vote.", "Chirinos") == \
+        "leaders"
+    assert title("Bolivarian supporter Potro Alvarez, a known baseball player and singer, was assaulted.",
+                 "Potro Alvarez") == "known baseball player and singer"
     for sentence, name in (("On Globovisión, a leader of the students, Baduel and Manuel Rosales appeared.", "Baduel"),
+                           ("Clearly Chávez’s victory has been based upon a widespread mobilisation.", "Chávez"),
+                           ("Rodríguez’s appointment one year earlier had been heralded as a swing.", "Rodríguez"),
+                           ("Poor areas like El Cafetal rioted.", "El Cafetal"),
                            ("The president congratulated Maduro on his win.", "Maduro"),
                            ("The president of the CNE, Tibisay Lucena, spoke.", "CNE"),
                            ("The hacking of the account of Maduro, a number of ministers and activists.", "Maduro"),
