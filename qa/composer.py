@@ -753,8 +753,27 @@ def block_scores(sentences: list[ScoredSentence], passages: list[Candidate],
         lifted[id(s)] = block * s.candidate.features["period"] if block > 0 else block
     if elaborated:
         carry_to_elaborations(sentences, lifted)
+    carry_to_answers(sentences, lifted)
     carry_to_continuations(sentences, lifted)
     return lifted
+
+
+def carry_to_answers(sentences: list[ScoredSentence], lifted: dict[int, float]) -> None:
+    """A question the writer asks (only_asks: "How will the Venezuelan ruling class and
+    imperialism react to this result?") is answered in the sentences after it in its paragraph
+    ("The more impatient could move towards more extreme measures…"): where it is among the best
+    evidence (ELABORATED_ANCHOR of the best score), each of them is lifted to at least ELABORATION
+    × the score of the one before it, in reading order, from the question on. The question itself
+    leaves the explanation (select_explanation)."""
+    top = max(lifted.values(), default=0.0)
+    at = {(s.passage.doc, s.passage.position, s.index): s for s in sentences}
+    for s in sorted(sentences, key=lambda s: (s.passage.doc, s.passage.position, s.index)):
+        if not only_asks(s.text) or top <= 0 or lifted[id(s)] < ELABORATED_ANCHOR * top:
+            continue
+        before, index = s, s.index + 1
+        while (after := at.get((s.passage.doc, s.passage.position, index))) is not None and not only_asks(after.text):
+            lifted[id(after)] = max(lifted[id(after)], ELABORATION * lifted[id(before)])
+            before, index = after, index + 1
 
 
 def carry_to_elaborations(sentences: list[ScoredSentence], lifted: dict[int, float]) -> None:

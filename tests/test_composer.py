@@ -6,7 +6,7 @@ from qa.chunking import Passage, PassageSentence
 from qa.composer import (ABSTAIN_BELOW, ELABORATION, MIN_WORDS, abstention_text, best_first, block_scores, carry_to_continuations,
                          carry_to_elaborations, compose, confidence,
                          confidence_features, places_only_around, select_explanation, select_factoid, source_line)
-from qa.question import analyse
+from qa.question import MANNER, REASON, analyse
 from qa.retrieval import Candidate
 from qa.scoring import CONTINUATION, ScoredSentence, type_fit
 
@@ -1065,6 +1065,23 @@ def test_a_question_the_writer_only_asks_is_no_part_of_an_explanation():
     answer = explain(sentences)
     assert answer[0].startswith("The more impatient")          # the best that answers, within 0.6 of it
     assert not any(text.endswith("?") for text in answer)
+
+
+def test_the_sentences_after_a_question_the_writer_asks_answer_it():
+    """"Will Chavez be able to resist the pressures?" matched the article's own question best and,
+    once it was left out, took an unrelated sentence first: the sentences after the writer's
+    question answer it, lifted from it down its paragraph."""
+    sentences = scored([["Will he be able to resist these pressures?",
+                         "If he relies only on the state bureaucracy, no.",
+                         "If he mobilises the ranks of the party, he will have a solid social base."],
+                        ["This will be a setback for the supporters of the government."]],
+                       [[1.0, 0.0, 0.0], [0.9]])
+    question = analyse("What will happen to him under these pressures?")       # not a why or how question
+    assert question.answer_type not in (REASON, MANNER)
+    ranked = sorted(sentences, key=lambda s: -s.score)
+    answer = [s.text for s in select_explanation(question, ranked, list({id(s.candidate): s.candidate for s in ranked}.values()))]
+    assert answer[:2] == ["If he relies only on the state bureaucracy, no.",
+                          "If he mobilises the ranks of the party, he will have a solid social base."]
 
 
 def test_a_long_question_that_argues_stays_in_an_explanation():
