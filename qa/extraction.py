@@ -791,11 +791,41 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
             score += 0.6                              # "RCTV (a right-wing, pro-opposition television station)"
         elif names_kind_asked(span, question, asked):
             score += 0.6                              # "Radio Nacional de Venezuela", asked which radio station
+        elif span.kind == "name" and question.answer_type in (Q.ENTITY, Q.PLACE) \
+                and owner_said(span, sentence, after, owned_noun(question.text)):
+            score += 0.6                              # "CNE president Tibisay Lucena", "the head of the National
+                                                      # Electoral Commission", asked which body's president/head
         elif counted and not {f for t in set(question.focus) | heads for f in term_variants(t, offices=True) | {t}} \
                 & set(after if noun else after + before):
             score -= 0.5                              # "how many votes": "six referendums" counts referendums
                                                       # (a noun after it: what it counts, not what precedes)
     return score
+
+
+# the noun a "which X's" question asks the owner of: "which body's president was Lucena" (president)
+OWNED_NOUN = re.compile(r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s?\s+([a-z][\w-]*)")
+
+
+# the owned noun and "of the" right before a name: "the head of the National Electoral Commission"
+# (not "the governor of Sucre Ramón Martinez", a place and its governor's name run together)
+OWNED_OF_BEFORE = re.compile(r"\b([a-z][\w-]*)\s+of\s+the\s+$")
+
+
+@lru_cache(maxsize=256)
+def owned_noun(question_text: str) -> str:
+    """The stem of the noun owned in a "which X's Y" question (Y), or ""."""
+    found = OWNED_NOUN.search(fold(question_text))
+    return stem(found.group(1)) if found else ""
+
+
+def owner_said(span: Span, sentence: str, after: tuple[str, ...], owned: str) -> bool:
+    """Whether the name is said to own the noun a "which X's Y" question asks the owner of: Y
+    right after it ("CNE president Tibisay Lucena") or "Y of the" right before it ("the head of the
+    National Electoral Commission")."""
+    if not owned:
+        return False
+    of = OWNED_OF_BEFORE.search(sentence, 0, span.start)
+    return after[:1] == (owned,) or bool(of) and stem(fold(of.group(1))) == owned
 
 
 # the asked noun a name goes before, lower-case words between, and the name after the noun
@@ -1684,14 +1714,26 @@ INVALID_TOLD = frozenset().union(*INVALID_SAID.values())
 # a figure of what would happen or of a case supposed, in its clause: "according to figures quoted by
 # Reuters, the YES vote would win by between 6 and 8 points", "even if these were against him by just
 # one vote"; no fact of what happened, unless the question asks what was foreseen or supposed
-SUPPOSED_BEFORE = re.compile(r"\b(?:would|could|might|if)\b[^,;:.()]*$", re.I)
+SUPPOSED_BEFORE = re.compile(r"\b(would|could|might|if)\b[^,;:.()]*$", re.I)
+# …and what ends that clause before the figure: a new subject after "and" ("…a candidate could be
+# elected was to be removed and the presidential term extended from six to seven years"), or, after
+# a modal, a finite verb of its own ("could be elected was to be removed": the modal's clause was a
+# relative one); not "if these were against him" (a condition's own verb)
+CLAUSE_ENDS = re.compile(r"\band\s+(?:the|a|an|his|her|its|their)\b", re.I)
+FINITE_AFTER_MODAL = re.compile(r"\b(?:was|were|is|are|has|had)\b", re.I)
 FORESEEN_ASKED = re.compile(r"\b(?:would|could|might|will|if|predict\w*|expect\w*|forecast\w*|project\w*|"
-                            r"polls?|hope\w*|claim\w*|said|say|says|report\w*|according)\b", re.I)
+                            r"polls?|hope\w*|claim\w*|said|say|says|report\w*|according|quot\w*|"
+                            r"promis\w*|pledg\w*|vow\w*|insist\w*|announc\w*|answer\w*|plan\w*)\b", re.I)
 
 
 def supposed(span: Span, sentence: str) -> bool:
     """Whether the figure is said in a clause of what would happen or of a case supposed."""
-    return bool(SUPPOSED_BEFORE.search(sentence, max(0, span.start - 80), span.start))
+    found = SUPPOSED_BEFORE.search(sentence, max(0, span.start - 80), span.start)
+    if not found:
+        return False
+    between = sentence[found.end(1):span.start]
+    return not CLAUSE_ENDS.search(between) \
+        and not (fold(found.group(1)) != "if" and FINITE_AFTER_MODAL.search(between))
 
 
 def measures_something_else(span: Span, sentence: str, asked: frozenset[str]) -> float:

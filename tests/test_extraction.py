@@ -1780,3 +1780,40 @@ def test_a_month_alone_after_in_is_a_date():
                      {"cabinet": 1.0, "reshuffl": 1.0}).text == "January"
     assert find_typed_spans("They may vote in May if it may be held.", DATE)[0].text == "May"
     assert len(find_typed_spans("They may vote in May if it may be held.", DATE)) == 1
+
+
+def test_a_figure_is_supposed_only_in_the_modals_own_clause_and_said_when_announced():
+    """"How long was the presidential term before the proposed amendments?" answered "seven years":
+    "six" was taken for supposed by the "could" of a relative clause before it ("the number of
+    times a candidate could be elected was to be removed and the presidential term extended from
+    six to seven years"). A figure promised, announced or quoted is what was said ("By how small a
+    margin did Maduro promise to accept defeat?": one; "How many Rs did Chávez announce for 2008?")."""
+    from qa.extraction import count_spans, supposed
+    term = ("The limit on the number of times a candidate could be elected was to be removed and the "
+            "presidential term extended from six to seven years – as in France during Charles de Gaulle's fifth republic.")
+    span = next(s for s in count_spans(term) if s.text == "six")
+    assert not supposed(span, term)
+    assert fitted("How long was the presidential term before the proposed amendments?", term) == "six"
+    promised = ("Throughout the campaign Maduro had insisted that he would recognize the results given by the CNE, "
+                "even if these were against him by just one vote.")
+    assert fitted("By how small a margin did Maduro promise to accept defeat?", promised) == "one"
+    assert fitted("By how many votes did Maduro beat Capriles?", promised) is None        # still no fact of a result
+    rs = "Unfortunately, Chávez's answer was that 2008 would be the year of the 'three Rs': 'revision, rectification and re-launching'."
+    assert fitted("How many Rs did Chávez announce for 2008?", rs) == "three"
+    forecast = "According to figures quoted by Reuters, the YES vote would win by between 6 and 8 points."
+    assert fitted("How big was the YES lead in the figures quoted by Reuters?", forecast) in ("6", "8")
+
+
+def test_a_name_just_before_the_owned_noun_answers_which_owner():
+    """"Which body's president was Tibisay Lucena?" answered "CNE" before the which-noun ended at
+    the owner's 's, then abstained: "CNE president" says CNE owns the post, as "the head of the
+    National Electoral Commission" does."""
+    from qa.extraction import owned_noun
+    said = "These are not yet 100% results but the “tendency will not be reversed” says CNE president Tibisay Lucena."
+    asked = analyse("Which body's president was Tibisay Lucena?")
+    assert asked.focus == ["bodi"] and owned_noun(asked.text) == "presid"
+    span, fit = best_span_fit(said, asked, {t: 1.0 for t in asked.terms})
+    assert span.text == "CNE" and fit > 2.0          # as sure as when "president" was the noun asked
+    head = ("The results were announced by the head of the National Electoral Commission (CNE) Tibisay Lucena "
+            "at 11:45 pm local time after a long and tense wait.")
+    assert fitted("Which body's head was Tibisay Lucena?", head) == "National Electoral Commission"
