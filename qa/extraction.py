@@ -478,11 +478,14 @@ NUMBER_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")
 DEMONYM_ENDINGS = ("n", "ns", "an", "ans", "ian", "ians", "ese")
 
 
+WHICH_WORD = re.compile(r"\b(?:which|what)\s+([\w-]+)")     # the word after "which", whose stem the focus holds
+
+
 @lru_cache(maxsize=256)
 def which_noun_asked(question_text: str, first_focus: str) -> bool:
     """Whether the focus's first word follows "which"/"what" (the focus is a kind asked: "which TV
     station"), not the words after an auxiliary ("what did Trump threaten": Trump is named)."""
-    return bool(re.search(rf"\b(?:which|what)\s+{re.escape(first_focus)}", fold(question_text)))
+    return any(stem(m.group(1)) == first_focus for m in WHICH_WORD.finditer(fold(question_text)))
 
 
 def asks_which_noun(question: Q.Question) -> bool:

@@ -1817,3 +1817,11 @@ def test_a_name_just_before_the_owned_noun_answers_which_owner():
     head = ("The results were announced by the head of the National Electoral Commission (CNE) Tibisay Lucena "
             "at 11:45 pm local time after a long and tense wait.")
     assert fitted("Which body's head was Tibisay Lucena?", head) == "National Electoral Commission"
+
+
+def test_which_noun_asked_reads_the_noun_by_its_stem():
+    """"which party…": the focus holds the stem ("parti"), the question the word (a review's)."""
+    from qa.extraction import which_noun_asked
+    assert which_noun_asked("Which party did Ramón Martínez belong to?", "parti")
+    assert which_noun_asked("Which TV station's cameraman was shot?", "tv")
+    assert not which_noun_asked("What did Trump threaten?", "trump")
