@@ -768,12 +768,21 @@ def carry_to_answers(sentences: list[ScoredSentence], lifted: dict[int, float]) 
     top = max(lifted.values(), default=0.0)
     at = {(s.passage.doc, s.passage.position, s.index): s for s in sentences}
     for s in sorted(sentences, key=lambda s: (s.passage.doc, s.passage.position, s.index)):
-        if not only_asks(s.text) or top <= 0 or lifted[id(s)] < ELABORATED_ANCHOR * top:
+        if not only_asks(s.text) or top <= 0 or lifted[id(s)] < ELABORATED_ANCHOR * top or stands_alone(s):
             continue
         before, index = s, s.index + 1
         while (after := at.get((s.passage.doc, s.passage.position, index))) is not None and not only_asks(after.text):
             lifted[id(after)] = max(lifted[id(after)], ELABORATION * lifted[id(before)])
             before, index = after, index + 1
+
+
+def stands_alone(s: ScoredSentence) -> bool:
+    """Whether a sentence is a line of its own, a heading over the paragraph after it: the live
+    blog's entry "what happened?" heads the writer's tiredness ("I don't think that I have ever
+    felt so physically and mentally exhausted…"), which does not answer it; the question asked in
+    the paragraph ("What happened? When we started the blog, the signs were…") does."""
+    sentence = s.sentence
+    return s.passage.text[sentence.offset + len(sentence.text):].startswith("\n")
 
 
 def carry_to_elaborations(sentences: list[ScoredSentence], lifted: dict[int, float]) -> None:

@@ -1084,6 +1084,31 @@ def test_the_sentences_after_a_question_the_writer_asks_answer_it():
                           "If he mobilises the ranks of the party, he will have a solid social base."]
 
 
+def test_a_question_standing_as_a_heading_lifts_nothing_after_it():
+    """The live blog's entry "what happened?" is a heading, a line of its own over the writer's
+    tiredness: "What happened with the referendum results in 2007?" took "I don't think that I have
+    ever felt so physically and mentally exhausted." first. A heading is no question the writer
+    answers; one asked inside its paragraph still is."""
+    from qa.composer import carry_to_answers, stands_alone
+    [heading, tired, night] = scored([["what happened?",
+                                       "I don't think that I have ever felt so physically and mentally exhausted.",
+                                       "They had been up until 6.30am trying to analyse the results of the referendum."]],
+                                     [[1.0, 0.0, 0.3]])
+    heading.passage.text = heading.passage.text.replace("? ", "?\n\n", 1)
+    for sentence, at in zip(heading.passage.sentences[1:], (16, 90)):
+        sentence.offset = at
+    assert stands_alone(heading) and not stands_alone(tired)
+    lifted = {id(s): s.score for s in (heading, tired, night)}
+    carry_to_answers([heading, tired, night], lifted)
+    assert lifted[id(tired)] == 0.0 and lifted[id(night)] == 0.3
+    [asked, answer] = scored([["What happened?", "When we started the blog, the signs were that the results would be close."]],
+                             [[1.0, 0.0]])
+    assert not stands_alone(asked)
+    lifted = {id(s): s.score for s in (asked, answer)}
+    carry_to_answers([asked, answer], lifted)
+    assert lifted[id(answer)] > 0
+
+
 def test_a_long_question_that_argues_stays_in_an_explanation():
     arguing = ("But how in a relatively backward capitalist country, where the owners are tied by a thousand "
                "threads to the interests of multinational conglomerates and foreign powers, can a reconciliation "
