@@ -45,7 +45,7 @@ DATE_RE = re.compile(
     rf"(?:{WEEKDAY}\s+)?(?:{DAY}\s+{MONTH}(?:,?\s+{YEAR})?|{MONTH}\s+{DAY}(?:,?\s+{YEAR})?|{MONTH}\s+{YEAR})"
     rf"|\b{YEAR_SPAN.pattern}\b(?![-–/]\d)"                 # a span of years: "Between 1974-79"
     rf"|\b{YEAR}\b"
-    rf"|(?<=\bin\s){FULL_MONTH}\b")                          # a month alone: "a cabinet reshuffle in January"
+    rf"|(?<=\b[Ii]n\s){FULL_MONTH}\b")                        # a month alone: "a cabinet reshuffle in January"
 # a clock's hour and minute, not a figure: "50.66", "20.15%", "1.49 million", "$12.50", "7 amendments"
 HOUR = r"\b(?<![\d.,$£€])(?:[01]?\d|2[0-4])"
 AM_PM = r"(?:[ap]m|[ap]\.m\.)(?!\w)"

@@ -1778,6 +1778,7 @@ def test_a_month_alone_after_in_is_a_date():
     assert dates == ["January"]
     assert best_span("The 'slowdown' included a cabinet reshuffle in January.", analyse("When was the cabinet reshuffle?"),
                      {"cabinet": 1.0, "reshuffl": 1.0}).text == "January"
+    assert [s.text for s in find_typed_spans("In January, Jorge Rodríguez was charged with the co-ordination.", DATE)] == ["January"]
     assert find_typed_spans("They may vote in May if it may be held.", DATE)[0].text == "May"
     assert len(find_typed_spans("They may vote in May if it may be held.", DATE)) == 1
 
