@@ -262,12 +262,21 @@ def names_capitalised(text: str, is_name: Callable[[str], object]) -> str:
     return LOWER_WORD.sub(written, text) if text else text
 
 
+# another kind of the things the last question asked of: "and national ones?", "the smaller ones?"
+OTHER_KIND = re.compile(r"(?:the\s+)?([a-z][\w-]*)\s+ones", re.I)
+# …and the word saying which kind it asked, before its plural noun: "how many international observers"
+KIND_ASKED = re.compile(r"\b(?:how\s+many|which|what)\s+([a-z][\w-]*)\s+[a-z][\w-]*s\b", re.I)
+
+
 def swap_fragment(last: str, fragment: str, short: str | None = None,
                   is_name: Callable[[str], object] | None = None) -> str:
     """Put a fragment ("in 2013", "the 2007 referendum", "the opposition") in its slot; a name
     with a time ("and Maduro in 2013?") fills both slots, the name's first. `is_name` tells a word
     the articles write as a name ("japan", "zulia" typed in lower case)."""
     bare = PREPOSITION.sub("", fragment).strip()
+    if (kind := OTHER_KIND.fullmatch(bare)) and (asked := KIND_ASKED.search(last)):
+        # "how many international observers were there?" + "and national ones?": national observers
+        return last[:asked.start(1)] + kind.group(1) + last[asked.end(1):]
     both = NAME_AND_TIME.match(bare)
     if not both and is_name and (both := NAME_AND_TIME.match(names_capitalised(bare, is_name))):
         last = names_capitalised(last, is_name)     # "and maduro in 2013?" after "how many votes did chavez get…"

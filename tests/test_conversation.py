@@ -292,6 +292,17 @@ def test_a_name_with_a_time_typed_in_lower_case_takes_the_name_s_slot():
     assert resolve("and no in 2013?", share, is_name) != "What share of the vote did NO get in 2013?"
 
 
+def test_another_kind_of_the_things_asked_takes_the_kind_s_word():
+    """"how many international observers were there in 2007" + "and national ones?" was asked
+    "…in 2007, national ones?" (a probe's): the kind named replaces the word before the plural
+    noun asked."""
+    from qa.conversation import resolve
+    observers = ["how many international observers were there in 2007"]
+    assert resolve("and national ones?", observers) == "how many national observers were there in 2007"
+    assert resolve("and the smaller ones?", ["which industrial states did Maduro win in 2013?"]) == \
+        "which smaller states did Maduro win in 2013?"
+
+
 def test_that_article_is_the_one_the_last_answer_cited_when_the_question_named_none():
     """"who wrote that article?" after an answer drawn from one article: the reader means the
     article just read. A bare question or an abstention before it gives no article."""
