@@ -34,9 +34,8 @@ PERCENT_RE = re.compile(rf"\b{QUANTIFIER}(?:{DIGITS})\s?(?:%|per ?cent\b|\s+per\
                         r"(?:\s+(?:thousand|million))?|thousand|million)\b(?![.,]\d))", re.I)
 MONEY_RE = re.compile(rf"(?:[$£€]\s?(?:{DIGITS}){SCALE}|\b(?:{DIGITS}){SCALE}\s+(?:dollars|euros|pounds|bolivars)\b)", re.I)
 COUNT_RE = re.compile(rf"(?<![/\d.,])\b{QUANTIFIER}{NUMBER}{SCALE}\b(?![/])", re.I)
-MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
-        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
-FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+FULL_MONTH = rf"(?:{Q.MONTH_NAME})"                              # "January" … "December"
+MONTH = rf"(?:{Q.MONTH_NAME}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Fri|Sat|Sun)\.?,?"
 DAY = r"\d{1,2}(?:st|nd|rd|th)?\b"            # \b: "July 2000" is not "July 20"
 YEAR = r"(?:1[89]\d\d|20\d\d)"
