@@ -737,6 +737,11 @@ def written_days_after(days: list[tuple[int, str]], metadata: dict) -> bool:
                for month, day in days)
 
 
+def place(s: ScoredSentence) -> tuple[str, int, int]:
+    """Where a sentence stands in its article: its article, paragraph and index, in reading order."""
+    return s.passage.doc, s.passage.position, s.index
+
+
 def block_scores(sentences: list[ScoredSentence], passages: list[Candidate],
                  elaborated: bool = False) -> dict[int, float]:
     """Each sentence's score lifted by its passage's rank: explanations are paragraphs, so the
@@ -766,8 +771,8 @@ def carry_to_answers(sentences: list[ScoredSentence], lifted: dict[int, float]) 
     × the score of the one before it, in reading order, from the question on. The question itself
     leaves the explanation (select_explanation)."""
     top = max(lifted.values(), default=0.0)
-    at = {(s.passage.doc, s.passage.position, s.index): s for s in sentences}
-    for s in sorted(sentences, key=lambda s: (s.passage.doc, s.passage.position, s.index)):
+    at = {place(s): s for s in sentences}
+    for s in sorted(sentences, key=place):
         if not only_asks(s.text) or top <= 0 or lifted[id(s)] < ELABORATED_ANCHOR * top or stands_alone(s):
             continue
         before, index = s, s.index + 1
@@ -797,8 +802,8 @@ def carry_to_elaborations(sentences: list[ScoredSentence], lifted: dict[int, flo
     top = max(lifted.values(), default=0.0)
     anchored = {(s.passage.doc, s.passage.position) for s in sentences
                 if top > 0 and lifted[id(s)] >= ELABORATED_ANCHOR * top}
-    at = {(s.passage.doc, s.passage.position, s.index): s for s in sentences}
-    for s in sorted(sentences, key=lambda s: (s.passage.doc, s.passage.position, s.index)):
+    at = {place(s): s for s in sentences}
+    for s in sorted(sentences, key=place):
         before = at.get((s.passage.doc, s.passage.position, s.index - 1))
         if (s.passage.doc, s.passage.position) in anchored and before is not None and lifted[id(before)] > 0:
             lifted[id(s)] = max(lifted[id(s)], ELABORATION * lifted[id(before)])
@@ -809,9 +814,6 @@ def carry_to_continuations(sentences: list[ScoredSentence], lifted: dict[int, fl
     the one before it, which may be the last of the previous paragraph: it is lifted to at least
     CONTINUATION × that one's (positive) score, in reading order so chains carry on (the
     paragraph-level rule of scoring.inherit_from_previous, one level down)."""
-    def place(s: ScoredSentence) -> tuple[str, int, int]:
-        return s.passage.doc, s.passage.position, s.index
-
     pointing = sorted((s for s in sentences if points_back(s.text)), key=place)
     if not pointing:
         return
@@ -887,9 +889,6 @@ def add_continuation(chosen: list[ScoredSentence], pool: list[ScoredSentence], l
     CONTINUATION_ROOM more words; the next sentence of the same paragraph up to ANSWER_LIMIT when
     it scores like a pooled sentence (0.6 of the best), within the budget when it scores lower.
     The words after."""
-    def place(s: ScoredSentence) -> tuple[str, int, int]:
-        return s.passage.doc, s.passage.position, s.index
-
     taken = {place(c) for c in chosen}
     last_of_paragraph = {(c.passage.doc, c.passage.position + 1) for c in chosen
                          if c.index == len(c.passage.sentences) - 1}
