@@ -280,9 +280,12 @@ def swap_fragment(last: str, fragment: str, short: str | None = None,
     both = NAME_AND_TIME.match(bare)
     if not both and is_name and (both := NAME_AND_TIME.match(names_capitalised(bare, is_name))):
         last = names_capitalised(last, is_name)     # "and maduro in 2013?" after "how many votes did chavez get…"
-    if both and question_entities(last) and YEAR.search(last):
+    if both and question_entities(last):
         return swap_fragment(swap_fragment(last, both.group("name"), short), both.group("time"), short)
     new_years, old_years = YEAR.findall(bare), YEAR.findall(last)
+    if YEAR.fullmatch(bare) and not old_years and not THEN_END.search(last):
+        # "What percentage did Maduro get?" + "in 2013": the year the last question left unsaid
+        return f"{last.rstrip().rstrip('?').rstrip()} {fragment.strip() if PREPOSITION.match(fragment) else 'in ' + bare}?"
     if new_years and old_years:
         event = event_phrase(last)
         if YEAR.fullmatch(bare) and event and ONE_OFF_EVENT.search(last[event[0]:event[1]]) \

@@ -292,6 +292,19 @@ def test_a_name_with_a_time_typed_in_lower_case_takes_the_name_s_slot():
     assert resolve("and no in 2013?", share, is_name) != "What share of the vote did NO get in 2013?"
 
 
+def test_a_name_or_a_year_after_a_question_without_a_year_adds_it():
+    """"What percentage did Capriles get?" + "and maduro in 2013?" was asked "What percentage did
+    Capriles get, maduro in 2013?" (the app, at this session's end) and answered Capriles' 49.07%;
+    a name with a time swaps the name whether or not the last question had a year, and a year the
+    last question left unsaid is added with its preposition, not after a comma."""
+    from qa.conversation import resolve
+    is_name = {"maduro": "Maduro"}.get
+    assert resolve("and maduro in 2013?", ["What percentage did Capriles get?"], is_name) == \
+        "What percentage did Maduro get in 2013?"
+    assert resolve("and in 2013?", ["how many international observers were there"]) == \
+        "how many international observers were there in 2013?"
+
+
 def test_another_kind_of_the_things_asked_takes_the_kind_s_word():
     """"how many international observers were there in 2007" + "and national ones?" was asked
     "…in 2007, national ones?" (a probe's): the kind named replaces the word before the plural
