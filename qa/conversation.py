@@ -26,8 +26,8 @@ from .question import (AFTER_AUXILIARY, APOLOGY_WORDS, AUXILIARIES, AUXILIARIES_
                        COUNT, EVENT_NOUN, MONTH, PERCENT, PERSON,
                        LOCATIVE_THERE, MONTH_NAME, NOUN_BEFORE, PLACE, POSSESSIVE_END, RIVAL, SOURCE_REF, WHO_IS_NAMED, YEAR, answer_type, as_who_is,
                        is_acknowledgment, is_follow_up, points_outside, post_asked, question_entities)
-from .extraction import ACRONYM, ORG_WORDS, PART_LABEL
-from .text import IRREGULAR_PAST, STOPWORDS, fold
+from .extraction import ACRONYM, CAMPS, ORG_WORDS, PART_LABEL
+from .text import IRREGULAR_PAST, STOPWORDS, fold, stem
 
 LEAD = re.compile(rf"^\s*(?:{CHAT_LEAD}|(?:and|but|also)\b[\s,.!]*)*(?:(?:what|how) about\s+|{CORRECTION}"
                   # the other side of a comparison named bare: "compared to Japan?", "versus the USA?"
@@ -262,10 +262,15 @@ def names_capitalised(text: str, is_name: Callable[[str], object]) -> str:
     return LOWER_WORD.sub(written, text) if text else text
 
 
+CAMP_STEMS = CAMPS[0] | CAMPS[1]
 # another kind of the things the last question asked of: "and national ones?", "the smaller ones?"
 OTHER_KIND = re.compile(r"(?:the\s+)?([a-z][\w-]*)\s+ones", re.I)
-# …and the word saying which kind it asked, before its plural noun: "how many international observers"
-KIND_ASKED = re.compile(r"\b(?:how\s+many|which|what)\s+([a-z][\w-]*)\s+[a-z][\w-]*s\b", re.I)
+# …and the word saying which kind it asked, before its plural noun ("how many international observers"),
+# or none: the kind then goes before the noun ("How many observers was the referendum monitored by?" +
+# "and international ones?"); neither word an auxiliary ("how many governorships has the PSUV won?" had
+# become "how many opposition has the PSUV won?", "what is his party?" is no plural asked)
+KIND_ASKED = re.compile(rf"\b(?:how\s+many|which|what)\s+(?:(?!(?:{AUXILIARIES})\b)([a-z][\w-]*)\s+)??"
+                        rf"(?!(?:{AUXILIARIES})\b)([a-z][\w-]*s)\b(?!\s+(?:of|per)\b)", re.I)
 
 
 def swap_fragment(last: str, fragment: str, short: str | None = None,
@@ -274,8 +279,14 @@ def swap_fragment(last: str, fragment: str, short: str | None = None,
     with a time ("and Maduro in 2013?") fills both slots, the name's first. `is_name` tells a word
     the articles write as a name ("japan", "zulia" typed in lower case)."""
     bare = PREPOSITION.sub("", fragment).strip()
-    if (kind := OTHER_KIND.fullmatch(bare)) and (asked := KIND_ASKED.search(last)):
+    if (side := OTHER_KIND.fullmatch(bare)) and stem(fold(side.group(1))) in CAMP_STEMS and question_entities(last):
+        # a camp's ones are its own (extraction.CAMPS): "how many governorships has the PSUV won?" + "and
+        # the opposition ones?" swaps the opposition in, not "opposition governorships"
+        bare = fragment = f"the {side.group(1)}"
+    elif (kind := OTHER_KIND.fullmatch(bare)) and (asked := KIND_ASKED.search(last)):
         # "how many international observers were there?" + "and national ones?": national observers
+        if asked.group(1) is None or asked.group(1).lower() in ("more", "other", "different"):
+            return last[:asked.start(2)] + kind.group(1) + " " + last[asked.start(2):]
         return last[:asked.start(1)] + kind.group(1) + last[asked.end(1):]
     both = NAME_AND_TIME.match(bare)
     if not both and is_name and (both := NAME_AND_TIME.match(names_capitalised(bare, is_name))):

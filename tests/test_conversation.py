@@ -316,6 +316,22 @@ def test_another_kind_of_the_things_asked_takes_the_kind_s_word():
         "which smaller states did Maduro win in 2013?"
 
 
+def test_another_kind_goes_before_a_plural_noun_asked_without_one():
+    """A plural noun asked with no word of its kind before it, then an auxiliary ending in s
+    ("How many observers was…", "how many governorships has…"): the noun was taken for the kind's
+    word and lost ("How many international was the 2007 referendum monitored by?", "What economic
+    does the 2013 article call for?", a review's); the kind goes before it. A side named ("the
+    opposition ones") is whose they are, swapped for the side asked of."""
+    from qa.conversation import resolve
+    assert resolve("and the international ones?", ["How many observers was the 2007 referendum monitored by?"]) == \
+        "How many international observers was the 2007 referendum monitored by?"
+    assert resolve("and the economic ones?", ["What measures does the 2013 article call for?"]) == \
+        "What economic measures does the 2013 article call for?"
+    assert resolve("and the opposition ones?", ["how many governorships has the PSUV won?"]) == \
+        "how many governorships has the opposition won?"
+    assert resolve("and the rural ones?", ["How many states did Maduro win?"]) == "How many rural states did Maduro win?"
+
+
 def test_that_article_is_the_one_the_last_answer_cited_when_the_question_named_none():
     """"who wrote that article?" after an answer drawn from one article: the reader means the
     article just read. A bare question or an abstention before it gives no article."""
