@@ -1623,7 +1623,10 @@ def clause_year_fit(span: Span, sentence: str, years: list[int]) -> float:
     (The bonus had answered "How many seats did the PSUV win in 2015?" with 43.7% until a count
     question refused percentages: span_fit.)"""
     named = clause_years(span, sentence)
-    return 0.0 if not named else 0.5 if named & set(years) else -0.5
+    if not named:
+        opening = opening_years(sentence)
+        return -0.5 if opening and not opening & set(years) else 0.0
+    return 0.5 if named & set(years) else -0.5
 
 
 @lru_cache(maxsize=8192)
@@ -1633,6 +1636,23 @@ def clause_years(span: Span, sentence: str) -> frozenset[int]:
     clause = own_clause(sentence, span)
     clause = OTHER_FIGURES_YEAR.sub(" ", clause)      # "from Chávez's 8.2 million in 2012 to": 2012 is 8.2 million's
     return frozenset(int(y) for y in re.findall(rf"\b({YEAR})\b", clause))
+
+
+# a time the sentence opens with, alone before its first comma: "During November 2007, eleven
+# murders per day were reported"
+OPENING_TIME = re.compile(rf"^\W*(?:in|on|during|by|since|until|throughout|as\s+of|at\s+the\s+(?:end|start|beginning)\s+of)\s+"
+                          rf"(?:the\s+)?(?:(?:early|mid|late)\s+)?(?:{DAY}\s+)?(?:{MONTH}\s+)?(?:{DAY},?\s+)?{YEAR}(?=,\s)", re.I)
+
+
+@lru_cache(maxsize=8192)
+def opening_years(sentence: str) -> frozenset[int]:
+    """The years of the time the sentence opens with (OPENING_TIME), which date its figures whose
+    own clause names none: "During November 2007, eleven murders…" (own_clause stops at the comma)
+    is no figure of 2013. Only against another year: that the opening names the year asked does not
+    make a figure its answer ("caracas result dec 2007: … ballots against the reform" is no murders'
+    count)."""
+    opening = OPENING_TIME.match(sentence)
+    return frozenset(int(y) for y in re.findall(rf"\b({YEAR})\b", opening.group(0))) if opening else frozenset()
 
 
 # a figure with its own year ("8.2 million in 2012"), which dates that figure, not the next one

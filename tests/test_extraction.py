@@ -899,9 +899,33 @@ def test_a_figure_whose_clause_names_another_year_is_not_of_the_year_asked():
     assert clause_year_fit(span, sentence, [2015]) == 0.5
     q = analyse("What share of the total vote did the PSUV win in the 2015 parliamentary elections?")
     assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "only 43.7%"
-    opening = "In 2015, it garnered only 43.7%."                           # a year before the clause: not the figure's
-    span = Span("only 43.7%", opening.index("only"), len(opening) - 1, "percent")
-    assert clause_year_fit(span, opening, [2017]) == 0.0
+    clause = "The year was 2015, and it garnered only 43.7%."             # a year of another clause: not the figure's
+    span = Span("only 43.7%", clause.index("only"), len(clause) - 1, "percent")
+    assert clause_year_fit(span, clause, [2017]) == 0.0
+
+
+def test_the_time_a_sentence_opens_with_dates_its_figures_against_another_year_asked():
+    """"During November 2007, eleven murders per day…" is no count of 2013 (own_clause stops at
+    the comma); the opening dates every figure whose clause names no year of its own, and only
+    against another year: naming the year asked adds nothing."""
+    from qa.extraction import clause_year_fit
+    murders = "During November 2007, eleven murders per day were reported in Caracas."
+    span = Span("eleven", murders.index("eleven"), murders.index("eleven") + 6, "count")
+    assert clause_year_fit(span, murders, [2013]) == -0.5
+    assert clause_year_fit(span, murders, [2007]) == 0.0
+    rates = "In 2000, the murder rate in Venezuela was 33.2 per 100,000, compared with 1.1 in Japan and 5.51 in the USA."
+    for figure in ("33.2", "1.1", "5.51"):
+        span = Span(figure, rates.index(figure), rates.index(figure) + len(figure), "count")
+        assert clause_year_fit(span, rates, [2005]) == -0.5
+        assert clause_year_fit(span, rates, [2000]) == 0.0
+    from qa.extraction import year_of_figure                             # what composer.figure_elsewhen reads
+    span = Span("eleven", murders.index("eleven"), murders.index("eleven") + 6, "count")
+    assert year_of_figure(span, murders, [2013]) == -0.5
+    q = analyse("what was the murder rate in the USA in 2000")
+    assert best_span(rates, q, {t: 1.0 for t in q.terms}).text == "5.51"
+    opened = "In the 2015 elections, turnout was 74%."                   # an event named with its year: no opening time
+    span = Span("74%", opened.index("74%"), opened.index("74%") + 3, "percent")
+    assert clause_year_fit(span, opened, [2017]) == 0.0
 
 
 def test_a_party_asked_through_its_leader_gets_the_figure_of_the_year_asked():
