@@ -526,6 +526,62 @@ def names_of(question: str) -> list[str]:
 
 
 
+def as_written(text: str, is_name: Callable[[str], object] | None) -> str:
+    """`text` with the words the articles write as names capitalised (names_capitalised), for
+    finding what a pronoun stands for: chat is typed in lower case, and names are found by their
+    capitals. Only the search reads it so: the question asked keeps its own words."""
+    return names_capitalised(text, is_name) if is_name else text
+
+
+# where a name typed in lower case is someone or something a later pronoun stands for: the subject
+# after an auxiliary ("what did chavez promise…?", "what did the psuv win?"), the one asked who or what
+# they are ("who is jim mcilroy?", a given name the articles write too seldom left as typed) or what
+# happened to; not a word describing an event ("the 2013 venezuelan presidential election")
+REFERRED_BEFORE = re.compile(rf"(?:\b(?:{AUXILIARIES})\s+(?:the\s+)?|\bhappened\s+to\s+"
+                             r"|^\W*(?:who|what)\s+(?:is|was)\s+(?:the\s+)?(?:(?!the\b)[a-z][\w’'-]*\s+)?)$", re.I)
+# a name after a preposition of place or time, no one a pronoun stands for ("in caracas", "from 23 de enero")
+PLACE_BEFORE = re.compile(r"\b(?:in|at|from|of|on|during|near|outside|across|around|throughout)\s+(?:the\s+)?$", re.I)
+
+
+def referred_names(question: str, last: str, is_name: Callable[[str], object] | None) -> list[str]:
+    """The name of the previous question typed in lower case that a pronoun of `question` stands
+    for (REFERRED_BEFORE), as the articles write it: "did he?" after "what did chavez promise…?" is
+    "did Chávez?". None when the previous question names any with capitals, or two that may be
+    people ("what did capriles offer maduro?" + "what did he say back?": either), or the question
+    names someone before its pronoun itself ("what had chavez promised if he lost?": points_outside)."""
+    written = as_written(last, is_name)
+    if not is_name or names_of(last) or not points_outside(as_written(question, is_name)):
+        return []
+    people = [(n, written[:written.find(n)]) for n in names_of(written)]
+    people = [(n, before) for n, before in people if not PLACE_BEFORE.search(before)]
+    return [people[0][0]] if len(people) == 1 and REFERRED_BEFORE.search(people[0][1]) else []
+
+
+# "who is Jim McIlroy?", "who is jim McIlroy?" (as_written): a who-is question of someone named, whose
+# answer describes them
+WHO_IS_SOMEONE = re.compile(r"^\W*(?i:who)\s+(?i:is|was)\s+(?:(?!(?i:the|a|an|this|that|he|she|it|there)\b)[a-z][\w’'-]*\s+)?"
+                            r"[A-ZÁÉÍÓÚÑ][\w’'.-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w’'.-]*)*\s*\??$")
+
+
+def answered_person(written: str, short: str | None) -> bool:
+    """Whether the previous answer (`short`) is the person "he" stands for: a name answering "who"
+    (`written`: the previous question, as_written); not the description a who-is question of
+    someone named is answered with ("who is jim mcilroy?": "Australia-Venezuela Solidarity Network";
+    "he" is McIlroy)."""
+    return bool(short and short[:1].isupper() and answer_type(written) == PERSON and not WHO_IS_SOMEONE.match(written))
+
+
+def named_thing(entities: list[str], typed: bool, written: str) -> str:
+    """What "it"/"they" stands for when the previous question (`written`, as_written) names no
+    event: its first name; one typed in lower case (not `typed`) only when it names a body, with
+    its "the" ("what did the psuv win?" + "what did it promise?": "the PSUV"), not a person ("what
+    was chavez's reform?" + "why did it fail?": not Chávez)."""
+    if not entities or not (typed or is_a_body(entities[0])):
+        return ""
+    the = None if typed else re.search(rf"\bthe\s+{re.escape(entities[0])}\b", written)
+    return the.group(0) if the else entities[0]
+
+
 # a question whether there was something: "Was there a coup attempt after Maduro's win?" ("who
 # stopped it?": the coup attempt, not Maduro)
 EXISTENTIAL = re.compile(r"^\W*(?:was|were|is|are|has|have|had)\s+there\s+(?:ever\s+)?(?:been\s+)?(?:a|an|any)\s+"
@@ -533,20 +589,24 @@ EXISTENTIAL = re.compile(r"^\W*(?:was|were|is|are|has|have|had)\s+there\s+(?:eve
                          r"against|of|over|since|by|to)\b|\s*[?.!]|\s*$)", re.I)
 
 
-def replace_pronouns(question: str, last: str, short: str | None, dated: str = "", placed: str = "") -> str:
+def replace_pronouns(question: str, last: str, short: str | None, dated: str = "", placed: str = "",
+                     is_name: Callable[[str], object] | None = None) -> str:
     """'he'/'his' → the previous answer's name when it answered "who", else the previous
     question's person; 'it'/'they' → the previous question's subject; "there" → the place the
     previous question names or answered, else `placed`, the latest earlier answer of a "where"
     (placed_turn). The time goes last from the previous question, or when it names none from
-    `dated`, the latest earlier turn that does (dated_turn)."""
-    entities = names_of(last)
-    person = short if short and short[:1].isupper() and answer_type(last) == PERSON else named_person(entities)
+    `dated`, the latest earlier turn that does (dated_turn). The previous question's names are
+    read as the articles write them (`is_name`: as_written), the question left as typed."""
+    written = as_written(last, is_name)
+    typed = names_of(last)
+    entities = typed or referred_names(question, last, is_name)
+    person = short if answered_person(written, short) else named_person(entities)
     event = event_phrase(last)
     asked_if_any = EXISTENTIAL.match(last)
     thing = last[event[0]:event[1]] if event else f"the {asked_if_any.group(1)}" if asked_if_any else \
-        (entities[0] if entities else "")
+        named_thing(entities, bool(typed), written)
     if YEAR.fullmatch(thing):                        # "in 2017" is when, not what
-        the_entity = next((m.group(0) for e in entities if (m := re.search(rf"\bthe\s+{re.escape(e)}", last))), None)
+        the_entity = next((m.group(0) for e in entities if (m := re.search(rf"\bthe\s+{re.escape(e)}", written))), None)
         subject = SUBJECT_AFTER_AUXILIARY.search(last)
         # "it" is the PSUV ("the PSUV"), the opposition ("did the opposition do…"); not Chávez of
         # "What did Chávez propose in 2007?" (a person): then "it" stays and the time is added
@@ -559,7 +619,7 @@ def replace_pronouns(question: str, last: str, short: str | None, dated: str = "
                            text, count=1)
 
     resolved = the_same_thing(sub(PERSONAL, person, question), last)
-    place = named_place(last, short, entities) or placed
+    place = named_place(last, short, typed) or placed
     if place:                                       # "who won the governorship there?" after "why is Bolivar important?"
         resolved = THAT_PLACE.sub(place, LOCATIVE_THERE.sub(place, resolved, count=1), count=1)
     asked = PLURAL_ASKED.search(last)
@@ -993,10 +1053,10 @@ def resolve(question: str, history: Sequence | None, is_name: Callable[[str], ob
     again = SAME_AGAIN.match(fragment)
     if again:                                        # "was it the same in 2017?" = "And in 2017?"
         return swap_fragment(last, again.group("when"))
-    fronted = topic_put_first(fragment)
+    fronted = topic_put_first(fragment) or topic_put_first(as_written(fragment, is_name))    # "and rosales, what…"
     if fronted is not None:                          # "and Lula, what was his advice?": Lula's
         question = fronted
-        return replace_pronouns(with_counted_noun(question, last), last, short, "", placed_turn(history))
+        return replace_pronouns(with_counted_noun(question, last), last, short, "", placed_turn(history), is_name)
     cited = cited_title(history)
     author = AUTHOR_OF_IT.match(question)
     named = with_named_article(question, last, read_title(history) if author else cited)
@@ -1010,7 +1070,7 @@ def resolve(question: str, history: Sequence | None, is_name: Callable[[str], ob
         main = "" if ASIDE_POINTED_AT.search(fragment) else before_the_aside(history)
         if main and not YEAR.search(question):        # "what was the turnout?" after the aside "and in 2012?"
             last, short, dated = main, None, ""
-        return replace_pronouns(with_counted_noun(question, last), last, short, dated, placed_turn(history))
+        return replace_pronouns(with_counted_noun(question, last), last, short, dated, placed_turn(history), is_name)
     main = before_the_aside(history) if MEASURE_NOUN.search(fragment) and not YEAR.search(fragment) \
         and not ASIDE_POINTED_AT.search(fragment) else ""
     return swap_fragment(main or last, fragment, None if main else short, is_name)    # "turnout?" after the aside
