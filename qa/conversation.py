@@ -23,9 +23,9 @@ from typing import Callable, Sequence
 
 from .question import (AFTER_AUXILIARY, APOLOGY_WORDS, AUXILIARIES, AUXILIARIES_OR_MODALS, BARE_COUNT, CHAT_LEAD, NOD_WORDS,
                        CORRECTION, GREETING_LEAD, SENTENCE_BREAK, SUMMARY_ASKED, THANKS_WORDS, analyse, as_question,
-                       COUNT, EVENT_NOUN, MONTH, PERCENT, PERSON,
-                       LOCATIVE_THERE, MONTH_NAME, NOUN_BEFORE, PLACE, POSSESSIVE_END, RIVAL, SOURCE_REF, WHO_IS_NAMED, YEAR, answer_type, as_who_is,
-                       is_acknowledgment, is_follow_up, points_outside, post_asked, question_entities)
+                       COUNT, DATE, ENTITY, EVENT_NOUN, MONTH, PERCENT, PERSON, TIME,
+                       LOCATIVE_THERE, MONTH_NAME, QUESTION_WORD_ANYWHERE, REQUEST, NOUN_BEFORE, PLACE, POSSESSIVE_END, RIVAL, SOURCE_REF, WHO_IS_NAMED, YEAR, answer_type, as_who_is,
+                       asks_who_is, is_acknowledgment, is_follow_up, points_outside, post_asked, question_entities)
 from .extraction import ACRONYM, CAMPS, ORG_WORDS, PART_LABEL
 from .text import IRREGULAR_PAST, STOPWORDS, fold, stem
 
@@ -157,21 +157,23 @@ SAME_AGAIN = re.compile(r"^(?:(?:was|is|were|are|did)\s+(?:it|that|this|they|the
 AUXILIARY_START = re.compile(rf"^\s*(?:{AUXILIARIES_OR_MODALS})\b", re.I)
 
 
-def previous_turn(history: Sequence | None) -> tuple[str, str | None]:
+def previous_turn(history: Sequence | None, searches: bool = False) -> tuple[str, str | None]:
     """(question as resolved, short answer) of the last turn. Items may be question strings,
-    dicts in the JSON contract, or Answer objects."""
-    item = last_turn(history)
+    dicts in the JSON contract, or Answer objects (`searches`: see last_turn)."""
+    item = last_turn(history, searches)
     return turn_question(item), (None if item is None else turn_field(item, "short_answer"))
 
 
-def last_turn(history: Sequence | None):
+def last_turn(history: Sequence | None, searches: bool = False):
     """The last turn a follow-up can be completed from: not an empty one, a thank-you, a
     fragment nothing completed, nor one that asked for more on the turn before. None when there
-    is none."""
+    is none. With `searches`, a search typed as a few words is one ("psuv 2017", searched_when):
+    a question phrase alone asks of it (form_asked_of_topic); a fragment's slot it has none of
+    ("and the other side?" is no "psuv 2017, the other side?")."""
     for item in reversed(list(history or [])):
         question = turn_question(item)
-        if question.strip() and not is_acknowledgment(question) and not unresolved_fragment(question) \
-                and not asked_more(item):
+        if question.strip() and not is_acknowledgment(question) and not asked_more(item) \
+                and (not unresolved_fragment(question) or searches and searched_when(question)):
             return item
     return None
 
@@ -200,6 +202,14 @@ def unresolved_fragment(question: str) -> bool:
     fragment = LEAD.sub("", question).strip().rstrip("?").strip()
     return not fragment or bool(BARE_WH.fullmatch(fragment)) or (
         len(fragment.split()) <= 4 and not WH.match(fragment) and not AUXILIARY_START.match(fragment))
+
+
+def searched_when(question: str) -> bool:
+    """A search of two words or more naming a year, typed to open a conversation ("psuv 2017",
+    "2013 election turnout"); not a fragment ("And in 2013?", "in 2013", "2013")."""
+    bare = question.strip().rstrip("?").strip()
+    return len(bare.split()) >= 2 and bool(YEAR.search(bare)) and not PREPOSITION.match(bare) \
+        and LEAD.sub("", bare) == bare and typed_as_search(bare)
 
 
 def event_phrase(question: str) -> tuple[int, int] | None:
@@ -924,6 +934,69 @@ def asked_anew(wh: str, last: str, short: str | None = None) -> str:
     return f"{wh}: {last}?"                          # nothing to swap: ask it of the whole
 
 
+# a follow-up that is only a question phrase asking the answer's form, naming no topic of its own:
+# "what percentage?", "what share of the vote?", "how many people?", "by how much?", "what party?",
+# "what time?" (not "how many arrested?" nor "what foods?": a verb or a thing of its own)
+ANSWER_FORMS = (r"(?:percentage|percent|share|proportion|number|margin|votes?|people|party|time|date|day|month|year|"
+                r"state|city|country|place)")
+FORM_ONLY = re.compile(r"^(?:by\s+how\s+much|how\s+(?:many|much)\s+" + ANSWER_FORMS +
+                       r"|(?:what|which)\s+" + ANSWER_FORMS + r"(?:\s+of\s+the\s+(?:vote|votes|total))?)$", re.I)
+# the answer types one question phrase may take the place of another's in: a figure for a figure
+# ("How many votes did Maduro get?" + "what percentage?"), a time for a time ("When did she
+# announce it?" + "what time?")
+ALIKE_ANSWERS = ({COUNT, PERCENT}, {DATE, TIME})
+# "What was the turnout in 2013?": its question phrase asks the subject after "was", which another
+# question phrase does not take the place of ("How many people was the turnout…")
+WHAT_IS = re.compile(r"^\W*(?:what|which)\s+(?:was|is|were|are)\b", re.I)
+COPULA_START = re.compile(r"^(?:was|is|were|are)\b", re.I)
+# a question asking what took place, its place or time after it: "What happened in Toronto?"
+WHAT_HAPPENED = re.compile(r"^\W*what\s+(?:happened|took\s+place|went\s+on)\s+"
+                           r"(?P<where>(?:in|at|on|during|after|before)\s+.+)$", re.I)
+
+
+def form_asked_of_topic(fragment: str, last: str, short: str | None) -> str | None:
+    """"What percentage?" after "How many votes did Maduro get?": a question phrase naming no
+    topic (FORM_ONLY) asks of the last question's: its clause after the question phrase, when the
+    two ask alike answers ("What percentage did Maduro get?", asked_anew) or the last asked who
+    someone is ("what party?" after "Who is Ramón Martinez?": "What party is Ramón Martinez?");
+    a figure of the one a who-question found ("by how much?" after "Who won the 2013 election?");
+    else the place or time of what happened ("how many people?" after "What happened in
+    Toronto?": "How many people in Toronto?"), or a search typed as keywords ("psuv 2017"). None
+    when the fragment names a topic or the last question gives none to take."""
+    if not FORM_ONLY.match(fragment):
+        return None
+    asked, last_asked = answer_type(f"{fragment}?"), answer_type(last)
+    alike = any(asked in kinds and last_asked in kinds for kinds in ALIKE_ANSWERS)
+    bare = last.strip().rstrip("?.").strip()
+    figure_clause = FIGURE_ASKED.sub("", bare, count=1)
+    if alike and asked in (COUNT, PERCENT) and figure_clause != bare and AUXILIARY_START.match(figure_clause) \
+            and not WHAT_IS.match(bare):
+        return f"{fragment[0].upper()}{fragment[1:]} {figure_clause}?"      # "What share of the vote did…"
+    clause = ASKED_PHRASE.sub("", bare, count=1)
+    if clause != bare and AUXILIARY_START.match(clause) and (
+            asks_who_is(last) and asked in (ENTITY, PLACE) or alike and not COPULA_START.match(clause)):
+        return asked_anew(fragment, last, short)
+    if alike or asked in (COUNT, PERCENT) and last_asked == PERSON:
+        if short and ASKED_SUBJECT.match(bare):          # "By how much: Nicolás Maduro won the 2013 election?"
+            return asked_anew(fragment, last, short)
+    happened = WHAT_HAPPENED.match(bare)
+    if happened:
+        return f"{fragment[0].upper()}{fragment[1:]} {happened.group('where')}?"
+    if typed_as_search(bare):
+        return f"{fragment[0].upper()}{fragment[1:]} {bare}?"       # "What share of the vote psuv 2017?"
+    return None
+
+
+ASKING_WORD = re.compile(QUESTION_WORD_ANYWHERE, re.I)
+
+
+def typed_as_search(question: str) -> bool:
+    """A few words typed as a search, no question word, auxiliary or request among them ("psuv
+    2017", "2013 election turnout"; not "summarise it", "list the states")."""
+    return (len(question.split()) <= 5 and not ASKING_WORD.search(question) and not REQUEST.match(question)
+            and not SUMMARY_ASKED.search(question))
+
+
 # the author asked of no article named: "who was the writer?", "who wrote it?" (not "who wrote that?",
 # which after "what did Koerner write?" asks whose the words quoted are: a review)
 AUTHOR_OF_IT = re.compile(r"^\W*(?:who\s+(?:was|is)\s+the\s+(?:writer|author)|who\s+wrote\s+(?:it|this))\W*$", re.I)
@@ -1032,9 +1105,15 @@ def resolve(question: str, history: Sequence | None, is_name: Callable[[str], ob
     """The question to retrieve with: itself, or completed from the previous turn (`is_name`:
     see swap_fragment)."""
     last, short = previous_turn(history)
-    if not last or is_acknowledgment(question):
+    searched, searched_short = previous_turn(history, searches=True)     # "psuv 2017" too
+    if not searched or is_acknowledgment(question):
         return question
-    question = FILLER_LEAD.sub("", GREETING_LEAD.sub("", question))    # "Sorry, who won?", "hey, and in 2004?"
+    asked, question = question, FILLER_LEAD.sub("", GREETING_LEAD.sub("", question))   # "Sorry, who won?", "hey, and in 2004?"
+    fragment = LEAD.sub("", question).strip().rstrip("?").strip()
+    if (form := form_asked_of_topic(fragment, searched, searched_short)) is not None:
+        return form                                  # "what share of the vote?": longer, yet it names no topic
+    if not last:
+        return asked
     if MORE_OF_IT.match(question.strip()):
         return more_about(last)
     request = as_question(question)

@@ -805,3 +805,50 @@ def test_a_name_typed_in_lower_case_is_the_referent_only_where_it_is_one():
         assert not any(name in resolved for name in WRITTEN_NAMES.values()), (asked, resolved)
     before = [{"question": "who is Baduel?", "short_answer": "retired general"}]
     assert resolve("and rosales, what was his role in 2006", before, is_name) == "what was Rosales's role in 2006?"
+
+
+@pytest.mark.parametrize("previous, short, follow_up, expected", [
+    # a figure asked for a figure: the last question's clause after its question phrase
+    ("how many votes did maduro get?", "7,505,378", "what percentage?", "What percentage did maduro get?"),
+    ("How many states did the PSUV win in 2017?", "18", "and what share of the vote?",
+     "What share of the vote did the PSUV win in 2017?"),            # five words, yet no topic of its own
+    # a time for a time
+    ("when did Tibisay Lucena announce the 2007 result?", "4.47 pm", "what time?",
+     "What time did Tibisay Lucena announce the 2007 result?"),
+    # a kind asked of someone whose who-is was asked
+    ("who is Ramón Martinez?", "governor of Sucre", "what party?", "What party is Ramón Martinez?"),
+    # a figure of the win a who-question found: of the one who won
+    ("who won the 2013 election?", "Nicolás Maduro", "by how much?", "By how much: Nicolás Maduro won the 2013 election?"),
+    # what happened: its place
+    ("what happened in Toronto?", None, "how many people?", "How many people in Toronto?"),
+    # a search typed as keywords to open the conversation
+    ("psuv 2017", None, "what share of the vote?", "What share of the vote psuv 2017?"),
+])
+def test_a_question_phrase_naming_no_topic_takes_the_last_questions(previous, short, follow_up, expected):
+    """Prober's (22 of 205 follow-ups): "what percentage?" after "how many votes did maduro
+    get?" was asked as it is and abstained; "how many people?" after Toronto answered the 46
+    arrested of 2007, "what party?" after Ramón Martinez the PSUV."""
+    assert resolve(follow_up, [{"question": previous, "short_answer": short}]) == expected
+
+
+@pytest.mark.parametrize("previous, short, follow_up, expected", [
+    # a topic of its own, or a verb: not a question phrase alone
+    ("how many votes did maduro get?", "7,505,378", "what percentage did capriles get?", "what percentage did capriles get?"),
+    ("what did maduro blame for the blackouts?", None, "how many arrested?", "how many arrested?"),
+    ("how many houses were short?", "2.7 million", "what foods?", "what foods?"),
+    # unlike answers: no party is what a count asks of ("What party did maduro get?")
+    ("how many votes did maduro get?", "7,505,378", "what party?", "what party?"),
+    # "What was the turnout?" asks its subject: not "How many people was the turnout in 2013?"
+    ("what was the turnout in 2013?", "78.71%", "how many people?", "how many people in 2013?"),
+])
+def test_a_question_phrase_with_a_topic_or_unlike_answer_is_left_as_before(previous, short, follow_up, expected):
+    assert resolve(follow_up, [{"question": previous, "short_answer": short}]) == expected
+
+
+def test_a_search_typed_to_open_a_conversation_is_asked_of_by_a_question_phrase_alone():
+    """"psuv 2017" is a search a question phrase alone asks of, not a fragment nothing completed
+    ("And in 2013?", "in 2013"); a fragment with a slot of its own is not put after it."""
+    assert resolve("and what percentage?", ["psuv 2017"]) == "What percentage psuv 2017?"
+    assert resolve("and the other side?", ["psuv 2017"]) == "and the other side?"
+    assert resolve("what percentage?", ["And in 2013?"]) == "what percentage?"
+    assert resolve("what percentage?", ["in 2013"]) == "what percentage?"
