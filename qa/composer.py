@@ -766,19 +766,80 @@ def block_scores(sentences: list[ScoredSentence], passages: list[Candidate],
 def carry_to_answers(sentences: list[ScoredSentence], lifted: dict[int, float]) -> None:
     """A question the writer asks (only_asks: "How will the Venezuelan ruling class and
     imperialism react to this result?") is answered in the sentences after it in its paragraph
-    ("The more impatient could move towards more extreme measures…"): where it is among the best
-    evidence (ELABORATED_ANCHOR of the best score), each of them is lifted to at least ELABORATION
-    × the score of the one before it, in reading order, from the question on. The question itself
-    leaves the explanation (select_explanation)."""
+    ("The more impatient could move towards more extreme measures…"), and a sentence that
+    announces what follows (leads_in: "The warning signs could be seen in the presidential
+    elections in December 2006.") is told by them ("…the opposition began to reunify itself around
+    Manuel Rosales…"): where it is among the best evidence (ELABORATED_ANCHOR of the best score),
+    each of them is lifted to at least ELABORATION × the score of the one before it, in reading
+    order, from the question or lead-in on (told_after). The question itself leaves the
+    explanation (select_explanation); the lead-in stays."""
     top = max(lifted.values(), default=0.0)
     at = {place(s): s for s in sentences}
     for s in sorted(sentences, key=place):
-        if not only_asks(s.text) or top <= 0 or lifted[id(s)] < ELABORATED_ANCHOR * top or stands_alone(s):
+        if not (only_asks(s.text) or leads_in(s)) or top <= 0 or lifted[id(s)] < ELABORATED_ANCHOR * top \
+                or stands_alone(s):
             continue
-        before, index = s, s.index + 1
-        while (after := at.get((s.passage.doc, s.passage.position, index))) is not None and not only_asks(after.text):
+        before = s
+        for after in told_after(s, at):
             lifted[id(after)] = max(lifted[id(after)], ELABORATION * lifted[id(before)])
-            before, index = after, index + 1
+            before = after
+
+
+def told_after(s: ScoredSentence, at: dict[tuple[str, int, int], ScoredSentence]) -> list[ScoredSentence]:
+    """The sentences after a question or lead-in that tell what it raises: the rest of its
+    paragraph up to the next question, or, when it ends its paragraph, the next paragraph's first
+    sentence if that carries on ("…had approached him:" — "“Bill Richardson… said…”")."""
+    doc, position, index = place(s)
+    nxt = at.get((doc, position + 1, 0))
+    if index == len(s.passage.sentences) - 1:
+        return [nxt] if nxt is not None and carries_on(nxt.text) and not only_asks(nxt.text) else []
+    out = []
+    while (after := at.get((doc, position, index + 1))) is not None and not only_asks(after.text):
+        out.append(after)
+        index += 1
+    return out
+
+
+# a paragraph that opens on the same topic as the one before: with a quote, pointing back, or with a
+# connective ("But…", "For example…"); not with a new subject, time or heading
+CARRIES_ON = re.compile(r"^\s*[“\"‘]|^\W*(?:and|but|yet|so|then|however|moreover|indeed|instead|thus|also|"
+                        r"for\s+(?:example|instance)|first(?:ly)?|in\s+addition|as\s+a\s+result)\b", re.I)
+
+
+def carries_on(text: str) -> bool:
+    return bool(CARRIES_ON.match(text)) or points_back(text)
+
+
+# a lead-in ends on a general noun the sentences after it fill in ("It is worth giving a few examples.")
+LEAD_NOUNS = frozenset(stem(w) for w in ("examples", "reasons", "signs", "factors", "lessons", "points", "ways",
+                                         "following", "follows", "questions", "problems", "consequences", "causes",
+                                         "steps", "measures", "things", "aspects", "features", "developments"))
+# or reports how or why something was, which the sentences after it tell ("He explained how during the
+# campaign he had come up against a systematic campaign of economic war and sabotage." — the quote)
+REPORTED_HOW = re.compile(r"\b(?:explain|describ|recount|told|tell|show|detail)\w*\s+(?:how|why)\b", re.I)
+SHORT_LEAD = 14           # words: a sentence this short that matches the question strongly, in its words
+STRONG_MATCH = 0.8        # (lexical feature) and in meaning (dense), heads what the next ones tell ("Yet he
+STRONG_MEANING = 0.5      # did not resign."); not one merely naming a one-word question's term ("Meanwhile the
+                          # mood was sombre…", dense 0.45, for "what was the mood like?")
+FRAGMENT_WORDS = 3        # the fewest words a sentence beside a chosen one may have (MIN_WORDS otherwise)
+
+
+def leads_in(s: ScoredSentence) -> bool:
+    """Whether a sentence announces what the sentences after it tell: it ends on a colon or a
+    general noun (LEAD_NOUNS), reports how or why (REPORTED_HOW), or is short and matches the
+    question strongly (short_match). Its answer is the sentence after it as well."""
+    text = s.text.rstrip()
+    words = re.findall(r"[\w’'-]+", text)
+    return (text.endswith(":") or bool(words) and stem(words[-1].lower()) in LEAD_NOUNS
+            or bool(REPORTED_HOW.search(text)) or short_match(s))
+
+
+def short_match(s: ScoredSentence) -> bool:
+    """A short sentence that matches the question strongly ("Did Chávez resign?": "Yet he did not
+    resign."): it answers in a few words, below the length floor of explains; not a heading."""
+    return (len(s.text.split()) <= SHORT_LEAD and s.features.get("lexical", 0.0) >= STRONG_MATCH
+            and s.features.get("dense", 0.0) >= STRONG_MEANING and explains(s.text, FRAGMENT_WORDS)
+            and not stands_alone(s))
 
 
 def stands_alone(s: ScoredSentence) -> bool:
@@ -826,12 +887,13 @@ def carry_to_continuations(sentences: list[ScoredSentence], lifted: dict[int, fl
             lifted[id(s)] = max(lifted[id(s)], CONTINUATION * lifted[id(before)])
 
 
-def explains(text: str) -> bool:
-    """Whether a sentence can stand in an explanation: not a fragment ("Yet he did not resign."),
+def explains(text: str, least: int = MIN_WORDS) -> bool:
+    """Whether a sentence can stand in an explanation: not a fragment ("Yet he did not resign.";
+    fewer than `least` words: FRAGMENT_WORDS for one beside a chosen sentence or matching strongly),
     not wholly in parentheses, which in these articles is a source line ("(Spanish daily paper,
     ABC, 9 December 2007)"), and ended like a sentence, not a heading ("A Block, first part of
     the reform") or a lead-in to a list ("… the detail of the results announced by CNE is:")."""
-    return len(text.split()) >= MIN_WORDS and not source_line(text) and bool(SENTENCE_END.search(text))
+    return len(text.split()) >= least and not source_line(text) and bool(SENTENCE_END.search(text))
 
 
 ARGUING_QUESTION = 30     # words: a question this long argues in its clauses ("But how in a relatively
@@ -884,20 +946,36 @@ ANSWER_LIMIT = 120         # words: the length an explanation must stay readable
 def add_continuation(chosen: list[ScoredSentence], pool: list[ScoredSentence], lifted: dict[int, float],
                      words: int) -> int:
     """The sentence right after a chosen one says more of what the chosen one starts: the best
-    such sentence of the pool is added when the budget left it out. One that points back to the
-    chosen one ("…was a turning point." — "It represented a declaration…") takes up to
-    CONTINUATION_ROOM more words; the next sentence of the same paragraph up to ANSWER_LIMIT when
-    it scores like a pooled sentence (0.6 of the best), within the budget when it scores lower.
-    The words after."""
+    such sentence of the pool is added when the budget left it out, the one after a chosen lead-in
+    first (leads_in: "He explained how … economic war and sabotage." — "“Every state I visited there
+    would be an electricity black out…”"). One that points back to the chosen one ("…was a
+    turning point." — "It represented a declaration…") or follows a lead-in takes up to
+    CONTINUATION_ROOM more words, in the next paragraph too when it carries on from the chosen
+    last sentence of one; the next sentence of the same paragraph up to ANSWER_LIMIT when it
+    scores like a pooled sentence (0.6 of the best), within the budget when it scores lower. Right
+    after a chosen sentence a short one sharing a word with the question may join (FRAGMENT_WORDS:
+    "Yet he did not resign."); one sharing none is mostly an aside ("Hmmmm…not the greatest
+    reasoning!"). The words after."""
     taken = {place(c) for c in chosen}
-    last_of_paragraph = {(c.passage.doc, c.passage.position + 1) for c in chosen
-                         if c.index == len(c.passage.sentences) - 1}
-    for s in pool:
-        if len(chosen) >= MAX_SENTENCES or place(s) in taken or not explains(s.text):
-            continue
+    leads = {place(c) for c in chosen if leads_in(c)}
+    ending = {(c.passage.doc, c.passage.position + 1): place(c) for c in chosen
+              if c.index == len(c.passage.sentences) - 1}
+
+    def continued(s: ScoredSentence) -> tuple[str, int, int] | None:
+        """Where the chosen sentence `s` would continue is: the one before it in its paragraph, or
+        the chosen last one of the paragraph before when `s` points back or carries on."""
         doc, position, index = place(s)
-        same_paragraph = index > 0 and (doc, position, index - 1) in taken
-        if points_back(s.text) and (same_paragraph or (index == 0 and (doc, position) in last_of_paragraph)):
+        if index > 0:
+            return (doc, position, index - 1) if (doc, position, index - 1) in taken else None
+        return ending.get((doc, position)) if points_back(s.text) or carries_on(s.text) else None
+
+    for s in sorted(pool, key=lambda s: continued(s) not in leads):
+        after = continued(s)
+        same_paragraph = after is not None and after[:2] == place(s)[:2]
+        least = FRAGMENT_WORDS if same_paragraph and s.features.get("lexical", 0.0) > 0 else MIN_WORDS
+        if len(chosen) >= MAX_SENTENCES or place(s) in taken or after is None or not explains(s.text, least):
+            continue
+        if points_back(s.text) or after in leads:
             room = CONTINUATION_ROOM
         elif same_paragraph:
             room = ANSWER_LIMIT - WORD_BUDGET if lifted[id(s)] >= 0.6 * lifted[id(pool[0])] else 0
@@ -1015,7 +1093,8 @@ def select_explanation(question: Question, sentences: list[ScoredSentence],
         n = len(s.text.split())
         if chosen and words + n > WORD_BUDGET:
             continue
-        if lifted[id(s)] < 0.6 * lifted[id(pool[0])] or not (explains(s.text) or tells_who(question, s)):
+        if lifted[id(s)] < 0.6 * lifted[id(pool[0])] or not (explains(s.text) or tells_who(question, s)
+                                                                 or short_match(s)):
             continue
         if any(float(s.vector @ c.vector) > 0.9 for c in chosen):
             continue

@@ -179,7 +179,9 @@ def test_the_best_sentence_leads_with_what_points_back_to_it_and_within_its_arti
 
 
 def test_an_explanation_leaves_out_fragments():
-    sentences = scored([["The amendments were rejected by a narrow margin.", "Yet he did not resign.",
+    """A fragment continuing no chosen sentence is left out (one right after a chosen sentence may
+    join: test_a_short_sentence_right_after_a_chosen_one_passes_the_length_floor)."""
+    sentences = scored([["Yet he did not resign.", "The amendments were rejected by a narrow margin.",
                          "Abstention among government supporters was high."]], [[1.0, 0.9, 0.8]])
     assert len("Yet he did not resign.".split()) < MIN_WORDS
     assert "Yet he did not resign." not in explain(sentences)
@@ -1118,3 +1120,71 @@ def test_a_long_question_that_argues_stays_in_an_explanation():
     answer = explain(scored([[arguing, quoted, "A reconciliation would mean slowing down the changes."]],
                             [[1.0, 0.9, 0.7]]))
     assert arguing in answer and quoted in answer
+
+
+def test_a_short_sentence_right_after_a_chosen_one_passes_the_length_floor():
+    """"Yet he did not resign." says nothing alone, but right after the chosen sentence it
+    continues it says what that one leads to, when it shares a word with the question; an aside
+    sharing none ("Hmmmm…not the greatest reasoning!") is left out."""
+    promised = "He had promised to resign if the proposals were rejected by the voters."
+    sentences = scored([[promised, "Yet he did not resign."], ["Turnout figures were published later in the week."]],
+                       [[1.0, 0.3], [0.1]])
+    assert explain(sentences) == [promised]
+    sentences[1].features["lexical"] = 0.3
+    assert explain(sentences) == [promised, "Yet he did not resign."]
+
+
+def test_a_short_sentence_matching_the_question_strongly_answers_with_the_one_after_it():
+    """"Did Chávez resign after the referendum?": "Yet he did not resign." matches nearly every
+    word and is the answer; short as it is, it joins, and the sentence after it, which it heads,
+    is lifted from it."""
+    from qa.composer import STRONG_MATCH, STRONG_MEANING, leads_in
+    question = analyse("Did Chávez resign after the referendum?")
+    [appeared, resign, still] = scored([["When he did appear, we knew that he had lost the vote that night.",
+                                         "Yet he did not resign.",
+                                         "He still has another five years as president of the republic."]],
+                                       [[-0.2, 0.9, 0.1]])
+    assert not leads_in(resign)
+    resign.features.update(lexical=STRONG_MATCH, dense=STRONG_MEANING)
+    assert leads_in(resign) and not leads_in(appeared)
+    answer = [s.text for s in select_explanation(question, [resign, appeared, still], [resign.candidate])]
+    assert answer == ["Yet he did not resign.", "He still has another five years as president of the republic."]
+
+
+def test_a_lead_in_lifts_what_it_announces_for_any_explanation():
+    """"What were the warning signs in the 2006 election?": "The warning signs could be seen in the
+    presidential elections in December 2006." announces the signs the sentences after it name (in
+    words the question does not use); not a why or how question, it still carries them, and a
+    lead-in ending its paragraph carries into the next when that opens on the same topic."""
+    from qa.composer import carry_to_answers, leads_in
+    [lead, regrouped, rallies, other] = scored([["It is worth looking at the warning signs.",
+                                                 "The opposition began to reunify itself around its candidate.",
+                                                 "The campaign was marked by bigger right-wing rallies."],
+                                                ["Turnout figures were published later."]],
+                                               [[1.0, 0.1, 0.1], [0.1]])
+    assert leads_in(lead)
+    lifted = {id(s): s.score for s in (lead, regrouped, rallies, other)}
+    carry_to_answers([lead, regrouped, rallies, other], lifted)
+    assert lifted[id(regrouped)] == ELABORATION and lifted[id(rallies)] == ELABORATION * ELABORATION
+    assert lifted[id(other)] == 0.1
+    [approached, quote, unrelated] = scored([["The paper published a statement that both ministers had approached him:"],
+                                             ["“He said, we want to improve the relationship,” he recalled."],
+                                             ["Turnout figures were published later."]], [[1.0], [0.1], [0.1]])
+    lifted = {id(s): s.score for s in (approached, quote, unrelated)}
+    carry_to_answers([approached, quote, unrelated], lifted)
+    assert lifted[id(quote)] == ELABORATION and lifted[id(unrelated)] == 0.1
+
+
+def test_a_lead_in_s_sentence_after_it_joins_past_the_budget():
+    """"He explained how … economic war and sabotage." came last with the budget full: the quote
+    after it, which tells the sabotage, joins within CONTINUATION_ROOM, before the next sentence of
+    another chosen paragraph."""
+    filler = " ".join(["word"] * 35)
+    first = f"The opposition hacked the accounts of ministers as the polls closed {filler}."
+    second = f"The president repeated that there would be no dialogue with the bourgeoisie {filler}."
+    explained = "He explained how during the campaign he had come up against economic war and sabotage."
+    quote = "“Every state I visited there would be an electricity black out,” he said."
+    more = "The hackers were never identified by the police in the weeks after the vote."
+    sentences = scored([[first, more], [second], [explained, quote]], [[1.0, 0.7], [0.98], [0.95, 0.1]])
+    answer = explain(sentences)
+    assert answer == [first, second, explained, quote] and sum(len(t.split()) for t in answer) > 110
