@@ -1072,8 +1072,9 @@ CLAIM_CHECK_ONLY = re.compile(r"^\W*(?:(?:is|was)\s+(?:that|this|it)\s+(?:(?:rea
                               r"|(?:correct|right|true))\W*$", re.I)
 # a question whose choices follow a colon ("Which had the higher turnout: 2013 or 2017?"); not a
 # lone question word (conversation.asked_anew writes "Where: <the last question>?"), nor a lead-in
-# whose colon a question follows ("What I want to know: who won…?")
-LONE_WH = re.compile(rf"{WH_WORD}:", re.I)
+# whose colon a question follows ("What I want to know: who won…?"); a question phrase a preposition
+# opens is one too ("By how much: Nicolás Maduro won the 2013 election?", conversation.form_asked_of_topic)
+LONE_WH = re.compile(rf"(?:(?:by|in|on|at|for|from|to|with)\s+)?(?:how\s+(?:many|much|long|far)|{WH_WORD}):", re.I)
 ASKS_THEN_LISTS = re.compile(rf"^(?:{WH_WORD}|{AUXILIARIES_OR_MODALS})\s+\S", re.I)
 # a full stop that ends an abbreviation, not a sentence: "Mr.", "Gen.", "U.S.", "p.m.", "No."
 ABBREVIATION_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep|St|Lt|Col|Capt|Prof|Jr|Sr|vs|etc|No|approx)|"

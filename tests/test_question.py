@@ -356,6 +356,10 @@ def test_a_question_whose_choices_follow_a_colon_is_one_question():
     assert analyse("For my exam: in the 2004 recall, what share did Chávez get?").text.startswith("In the 2004 recall")
     where = analyse("Where: Potro Alvarez was attacked in 2013?")     # conversation.asked_anew's form of "Where?"
     assert where.text == "Where: Potro Alvarez was attacked in 2013?" and where.answer_type == "place"
+    # a question phrase a preposition opens (conversation.form_asked_of_topic's "by how much?" after
+    # "who won the 2007 referendum?"): the question, not a preamble dropped ("The “No” won…?")
+    margin = analyse("By how much: the “No” won the 2007 referendum?")
+    assert margin.text == "By how much: the “No” won the 2007 referendum?" and margin.answer_type == "count"
     for lead_in in ("What I want to know: who won the 2013 presidential election?",       # a question after it
                     "Can you tell me: who won the 2013 presidential election?"):
         assert analyse(lead_in).text == "Who won the 2013 presidential election?", lead_in
