@@ -25,7 +25,7 @@ from .question import (COMPARISON, COUNT, DATE, ENTITY, EVENT, MANNER, MONEY, NA
                        names_a_thing)
 from .retrieval import Candidate
 from .scoring import (CONTINUATION, ScoredSentence, coverage, ensure_type_fit, figure_question, has_cue, points_back,
-                      question_variants, with_variants)
+                      question_variants, type_fit as sentence_type_fit, with_variants)
 from .support import ANSWER_WORDS, COMPARED_WORDS, of_the_thing_asked, supported_terms, unsupported
 from .synonyms import synonym_variants
 from .text import content_terms, fold, last_chars, stem, term_set
@@ -244,7 +244,7 @@ def confidence_features(question: Question, chosen: list[ScoredSentence], passag
         "dense": max(evidence_dense(s) for s in evidence),
         "coverage": coverage(terms, weights),
         "type_fit": max(s.features["type_fit"] for s in evidence) if question.is_factoid else
-        float(not question.asks_post or title_said(question, evidence) is not None),
+        description_fit(question, evidence, weights),
         "temporal": min(s.features["temporal"] for s in chosen[:1]),
         # a figure or name from another time than the one asked about is not the answer, however
         # well it matches ("the turnout in the 2017 presidential election": 2013's 78%); nor is an
@@ -259,6 +259,28 @@ def confidence_features(question: Question, chosen: list[ScoredSentence], passag
         "byline": float(question.asks_author and best.features["document"] > 0
                         and best.features.get("byline", 0.0) > 0),
     }
+
+
+# how near in meaning (the dense feature) an answer to a "what" question typed DESCRIPTION for want of
+# a nameable kind must come to it to be one: the answers to "What did the cabinet reshuffle involve?"
+# and the like come to 0.39 and more; the closest sentences to "What is the process of
+# photosynthesis in plants?", "What are the stages of mitosis in cells?" to 0.31 at most
+TOLD_MEANING = 0.35
+
+
+def description_fit(question: Question, evidence: list[ScoredSentence], weights: dict[str, float]) -> float:
+    """The type fit of sentences answering an explanation: 1, as any sentences tell one; but a post
+    asked ("What was Baduel's rank?") fits only where a title is said, and a "what" question typed
+    DESCRIPTION only for want of a nameable kind (Question.told_not_named) keeps the fit it had as
+    the thing asked (ENTITY) unless its sentences match it in meaning (TOLD_MEANING): "What is the
+    best way to cook rice?" is no explanation the articles give, "What did the cabinet reshuffle
+    involve?" is."""
+    if question.asks_post:
+        return float(title_said(question, evidence) is not None)
+    if question.told_not_named and max(evidence_dense(s) for s in evidence) < TOLD_MEANING:
+        as_thing = replace(question, answer_type=ENTITY)
+        return max(sentence_type_fit(s.text, as_thing, weights, s.heading) for s in evidence)
+    return 1.0
 
 
 # the verbs a figure is asked to have been got by ("what share did Maduro get")

@@ -120,6 +120,9 @@ SIDE_VOTE = re.compile(SIDE_VOTE_PATTERN, re.I)
 REASON_ASKED_PATTERN = (r"(what|which) ((main|chief|principal|key) )?(explanations?|reasons?|causes?) (do|does|did|is|are|was|were|"
                         r"has|have|had)\b|to what (do|does|did|can|could|would|is|was|are|were) .{1,80}?\battribut")
 REASON_ASKED = re.compile(r"^\W*(?:" + REASON_ASKED_PATTERN + ")", re.I)
+# the last rule: any other "which"/"what" question asks for a thing (unless it names no kind of
+# thing that has a name: told_not_named)
+ENTITY_CATCH_ALL = r"^(which|what|name)\b|\b(which|what) \w+"
 TYPE_PATTERNS: list[tuple[str, str]] = [
     # "Tell me more about the turnout in 2013", "… about who won in 2013": more of what the articles say
     (DESCRIPTION, r"^(?:(?:could|can|would) you )?(?:tell me |say )?more about\b"),
@@ -227,7 +230,7 @@ TYPE_PATTERNS: list[tuple[str, str]] = [
                   # "What is the PSUV?", "what was the Bolivarian revolution": a definition, no name
                   r"|^what(?:'s|’s| is| are| was| were) (?!(?:(?:the|a|an) )?(?:name|title|date|time|year|day)\b)(?:the |a |an )?"
                   r"(?:(?!(?:of|in|for|on|at|to|from|between|by|with|and|or)\b)[\w'’.-]+ ?){1,4}\??$"),
-    (ENTITY, r"^(which|what|name)\b|\b(which|what) \w+"),
+    (ENTITY, ENTITY_CATCH_ALL),
 ]
 # A question typed as a search, with no question word or auxiliary ("turnout 2017 election",
 # "chavez percentage in the recall vote"): the figure's noun says the answer type
@@ -460,6 +463,8 @@ class Question:
     side: str = ""                      # "how many no votes…", "What did NO get…": the referendum side named
     role: str = ""                      # "Who was the president of the CNE?": presid, the post the name holds
     role_body: list[str] = field(default_factory=list)   # …and what it is the post of, as written: ["CNE"]
+    told_not_named: bool = False        # "What was wrong with the campaign?": DESCRIPTION for want of a
+                                        # kind with a name (answer_typing); must match in meaning
 
     @property
     def is_factoid(self) -> bool:
@@ -609,18 +614,89 @@ def as_who_is(question: str) -> str:
     return f"who is {match.group(1) or match.group(2)}{text[match.end():]}" if match else question
 
 
-def answer_type(question: str) -> str:
+# kinds of thing known by a name of their own: "What newspaper published…?", "what was the party of
+# the governor of Sucre?", "What TV station did he close?" want the name (and so a post, a side, a date)
+NAMEABLE_KINDS = frozenset(stem(w) for w in (
+    "name", "title", "nickname", "slogan", "motto", "label", "term", "word", "phrase", "song", "book",
+    "party", "coalition", "alliance", "front", "movement", "union", "federation", "association", "organisation",
+    "organization", "group", "body", "institution", "authority", "council", "committee", "commission", "court",
+    "tribunal", "assembly", "congress", "parliament", "legislature", "ministry", "department", "government",
+    "agency", "company", "firm", "corporation", "business", "bank", "brand", "newspaper", "paper", "daily",
+    "magazine", "journal", "outlet", "publication", "channel", "station", "network", "broadcaster", "website",
+    "programme", "program", "mission", "project", "law", "act", "bill", "decree", "constitution", "treaty",
+    "document", "article", "report", "speech", "side", "camp", "option", "block", "bloc",
+    "date", "job", "post", "position", "role", "rank", "office", "occupation", "profession"))
+# …and the things measured, whose answer is a figure the patterns above did not catch: "what was
+# turnout when he was re-elected?", "what's the price of a barrel?", "what was his exact total?"
+MEASURED_KINDS = frozenset(stem(w) for w in (
+    "price", "cost", "value", "figure", "total", "number", "amount", "tally", "count", "size", "scale", "level",
+    "rate", "share", "percentage", "proportion", "turnout", "participation", "abstention", "inflation",
+    "unemployment", "population", "shortage", "shortfall", "deficit", "time", "year", "month", "weather",
+    "temperature"))
+SHORT_ANSWER_KINDS = NAMEABLE_KINDS | MEASURED_KINDS
+# a name asked by its verb: "What is Chávez's party called?", "what was the operation named?",
+# "what does PDVSA stand for?" (not "what did the author call for?", "called on": urged)
+NAME_ASKED = re.compile(r"\b(?:names?|named|call(?:s|ed)?|dubbed|nicknamed|known\s+as|(?:en)?titled)\b"
+                        r"(?!\s+(?:for|on|upon|off)\b)|\bstands?\s+for\b")
+# "which…", "name…", and a follow-up's "what about 2013?", typed by the question it follows
+ENTITY_KEPT = re.compile(r"^name\b|\bwhich\b|\bwhat\s+about\b")
+# a plural with no article after the verb asks how many or how much, as a measured kind does ("what
+# were exports in 2007?", a follow-up's "what was murders in Caracas in 2013?"); not a word ending in
+# "s" that is no plural ("what is progress…", "what was the status…", "what is crisis…")
+BARE_PLURAL_ASKED = re.compile(r"\bwhat\s+(?:is|was|are|were)\s+(?!(?:this|his|its|us|news|politics|economics|means|"
+                               r"series)\b)[a-z]+(?<![isu'’])s\b(?!['’])")
+# the words after "what" up to a preposition, a conjunction or a clause's auxiliary: the noun asked
+# and its verb ("what | was the current price | of a barrel", "what | newspaper published figures
+# claiming | …"); none when a clause follows ("what | did Reuters report")
+WHAT_PHRASE = re.compile(r"\bwhat\s+((?:(?!(?:did|does|do|has|have|had|will|would|can|could|should|shall|may|might|must|"
+                         r"in|of|on|at|for|to|with|from|by|about|between|during|after|before|when|while|that|who|"
+                         r"if|as|than|and|or)\b)[\w'’-]+\s*){1,6})")
+# …or when a clause in the progressive follows ("what was Trump threatening?", "what is the bolívar
+# trading at?"): what it asks may be a name or a figure
+PROGRESSIVE_AFTER_WHAT = re.compile(r"\bwhat\s+(?:is|was|are|were)\s+(?:[\w'’-]+\s+){1,3}?[\w'’-]+ing\b")
+# a clause asking what a thing holds, told in sentences: "what did the cabinet reshuffle involve?",
+# "what does 'economic war' refer to?" (what else a clause asks may be a name: "what did Venepal make?")
+CONTENTS_ASKED = re.compile(r"\b(?:involv(?:e|es|ed)|entail(?:s|ed)?|consist(?:s|ed)?\s+of|refer(?:s|red)?\s+to|"
+                            r"comprise[sd]?)\b")
+
+
+def told_not_named(q: str) -> bool:
+    """Whether a question the ENTITY_CATCH_ALL types asks with "what" for something to be told, not
+    a name or a figure: the words after its "what" (WHAT_PHRASE) name no SHORT_ANSWER_KINDS, or its
+    clause asks what a thing holds (CONTENTS_ASKED), and no name is asked for ("What was wrong with
+    the campaign?", "What is the danger to the reforms from oil prices?", "What did the cabinet
+    reshuffle involve?": DESCRIPTION; "What party…", "what was it called?", "what was the price…",
+    "which…", "what did Lula advise?": ENTITY). `q`: the question as answer_type reads it."""
+    if ENTITY_KEPT.search(q) or NAME_ASKED.search(q) or BARE_PLURAL_ASKED.search(q):
+        return False
+    phrase = None if PROGRESSIVE_AFTER_WHAT.search(q) else WHAT_PHRASE.search(q)
+    if phrase is None:
+        return bool(CONTENTS_ASKED.search(q))
+    return SHORT_ANSWER_KINDS.isdisjoint(stem(w) for w in phrase.group(1).split())
+
+
+def answer_typing(question: str) -> tuple[str, bool]:
+    """The question's answer type, and whether it is DESCRIPTION only for want of a kind of thing
+    with a name (told_not_named: "What is the danger to the reforms from oil prices?"), not by a
+    rule of its own ("What is the PSUV?", "Why…"): any sentences answer such a question, so they
+    must match it in meaning (composer.description_fit): "What is the plot of Hamlet?" is asked
+    the same way, of nothing the articles tell."""
     if asks_who_is(question):
-        return DESCRIPTION
+        return DESCRIPTION, False
     q = NAME_OF.sub("which ", LEADING_PHRASE.sub("", fold(question).strip()))
     for kind, pattern in TYPE_RULES:
         if pattern.search(q):
-            return kind
+            told = pattern.pattern == ENTITY_CATCH_ALL and told_not_named(q)
+            return (DESCRIPTION, True) if told else (kind, False)
     if not CLAUSE_QUESTION_WORD.search(q):
         for kind, pattern in SEARCH_RULES:      # typed as a search: "psuv vote share in 2017"
             if pattern.search(q):
-                return kind
-    return DESCRIPTION
+                return kind, False
+    return DESCRIPTION, False
+
+
+def answer_type(question: str) -> str:
+    return answer_typing(question)[0]
 
 
 def question_entities(question: str) -> list[str]:
@@ -1539,7 +1615,7 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
     event_years = [int(y) for y in YEAR.findall(content)] + decades_asked(content)
     source_stems = {stem(w) for ref in sources for w in ref.words}
     expands = expansion_asked(typed)
-    kind = ENTITY if expands else answer_type(typed)
+    kind, told = (ENTITY, False) if expands else answer_typing(typed)
     asking = WENT_WRONG.sub("why did it fail", CAUSE_ASKED.sub("why", content.strip())) if kind == REASON else content
     if kind == EVENT:                   # "what was the story with the officers…": what happened to them
         asking = STORY_ASKED.sub("what happened", asking)
@@ -1599,6 +1675,7 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
         object_verb=asked_verb(OBJECT_VERB, question, REPORTING_VERBS) if kind == PLACE else "",
         count_verb=asked_verb(SUBJECT_COUNT_VERB, question, REPORTING_VERBS) if kind == COUNT else "",
         came_about_verb=came_about,
+        told_not_named=told,
         figure_actor=[] if loser_figure else actor,
         loser_figure=loser_figure,
         rival_of=rival_of(content) if kind in (COUNT, PERCENT, MONEY, PERSON) else [],

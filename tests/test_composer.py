@@ -1188,3 +1188,22 @@ def test_a_lead_in_s_sentence_after_it_joins_past_the_budget():
     sentences = scored([[first, more], [second], [explained, quote]], [[1.0, 0.7], [0.98], [0.95, 0.1]])
     answer = explain(sentences)
     assert answer == [first, second, explained, quote] and sum(len(t.split()) for t in answer) > 110
+
+
+def test_a_what_question_told_not_named_needs_sentences_near_it_in_meaning():
+    """"What is the process of photosynthesis in plants?" is typed DESCRIPTION only for want of a
+    nameable kind (Question.told_not_named): on sentences far from it in meaning it keeps the type
+    fit it had as a thing asked (ENTITY: at most a word far from its terms); "What did the cabinet reshuffle
+    involve?" on a sentence near it gets an explanation's full fit (composer.description_fit)."""
+    off_topic = analyse("What is the process of photosynthesis in plants?")
+    [sentence] = scored([["Finally, he admitted the need for the people to participate in that process."]], [[0.3]])
+    sentence.features = {"dense": 0.28, "type_fit": 0.0, "temporal": 0.0, "document": 0.0}
+    weights = {"process": 8.0, "photosynthesi": 32.0, "plant": 32.0}
+    assert off_topic.told_not_named
+    assert confidence_features(off_topic, [sentence], [sentence.candidate], weights)["type_fit"] <= 0.4   # no name
+    sentence.features["dense"] = 0.6                                                                 # near its terms
+    assert confidence_features(off_topic, [sentence], [sentence.candidate], weights)["type_fit"] == 1.0
+    defined = analyse("What is the PSUV?")              # a description by a rule of its own: fits as before
+    sentence.features["dense"] = 0.28
+    assert not defined.told_not_named
+    assert confidence_features(defined, [sentence], [sentence.candidate], {"psuv": 20.0})["type_fit"] == 1.0

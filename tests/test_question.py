@@ -1,7 +1,7 @@
 """Question analysis: answer type, terms, time, and how the question names its source."""
 import pytest
 
-from qa.question import analyse, answer_form_terms, answer_type, as_who_is
+from qa.question import analyse, answer_form_terms, answer_type, answer_typing, as_who_is
 
 
 @pytest.mark.parametrize("question, kind", [
@@ -184,7 +184,7 @@ from qa.question import analyse, answer_form_terms, answer_type, as_who_is
     ("What reasons does the blogger give for the Yes campaign losing ground?", "why"),
     ("What led to the coup?", "why"),
     ("What explains the size of Chávez's win in the 2004 recall referendum?", "why"),
-    ("What made the news?", "entity"),
+    ("What made the news?", "description"),             # not a cause: what it was is told
     ("What vote share did the PSUV get in the 2015 parliamentary elections?", "percent"),   # a share named by what of
     ("Which popular vote share did Maduro win?", "percent"),
     ("Which parties share power in the coalition?", "entity"),    # "share" the verb
@@ -198,7 +198,7 @@ from qa.question import analyse, answer_form_terms, answer_type, as_who_is
     ("what was the NO vote in the second block of the reform?", "count"),    # a side's vote: its count
     ("What was the opposition vote in 2013?", "count"),
     ("What was the opposition vote share in 2013?", "percent"),
-    ("What was the vote in 2007?", "entity"),            # no side named
+    ("What was the vote in 2007?", "description"),       # no side named: no count, the result told
     ("What exact number did he cite?", "count"),          # a number asked by its form
 ])
 def test_answer_type(question, kind):
@@ -1317,3 +1317,38 @@ def test_the_focus_of_which_is_the_noun_before_its_verb_or_owners_s():
     # not a named owner, nor words after an auxiliary
     assert analyse("What is the size of Venezuela's housing deficit?").focus == ["venezuela", "hous", "deficit"]
     assert analyse("What did the CNE's audit of the ballot boxes conclude?").focus == ["cne", "audit"]
+
+
+@pytest.mark.parametrize("described, named", [
+    # a clause after "what" asking what a thing holds; any other clause may ask a name ("what did Venepal make?")
+    ("What did the cabinet reshuffle involve?", "What party did the governor belong to?"),
+    ("What does 'economic war' refer to?", "What does PDVSA stand for?"),           # a name in full
+    ("What did the new programme entail?", "What did the author advise?"),
+    # a noun naming no kind of thing with a name or a figure
+    ("What was wrong with the campaign according to the blogger?", "What newspaper published the figures?"),
+    ("What is the danger to the reforms from oil prices?", "What is the current price of a barrel of oil?"),
+    ("What pressures does the new president face?", "What was turnout when he was re-elected in 2000?"),
+    ("What was the cyber attack on election day?", "What was the opposition coalition called in 2013?"),
+    ("What are the social gains of the revolution?", "What companies has the government nationalised?"),
+    ("What is the real obstacle to the revolution?", "Which gains of the revolution are under threat?"),   # "which" asks one
+])
+def test_a_what_question_asks_a_name_only_of_a_kind_that_has_one(described, named):
+    """"What was wrong with the pro-Chávez campaign…?" was a thing asked (ENTITY, the last rule's
+    "what") and abstained for want of a name in the right sentence; "What is the danger…" was
+    answered "Venezuela". Only a noun for a kind of thing with a name of its own (a party, a
+    newspaper, a station) or a figure asks for one (question.told_not_named)."""
+    assert answer_type(described) == "description"
+    assert answer_type(named) == "entity"
+
+
+@pytest.mark.parametrize("question", [
+    "What was murders in Caracas in 2013?",            # a follow-up's rewrite: how many
+    "What were exports in 2007?",
+])
+def test_a_bare_plural_after_what_is_asks_a_figure_not_a_description(question):
+    """A plural with no article after "what was" asks how many or how much, as a measured kind does
+    (question.BARE_PLURAL_ASKED): typed as a thing asked, not told_not_named; "what was the
+    kidnappings…", "what is progress…", "what is analysis…" are no such plurals."""
+    assert answer_typing(question) == ("entity", False)
+    assert answer_typing("What was the kidnappings in 2000?") == ("description", True)
+    assert answer_typing("What is progress in the talks?") == ("description", True)
