@@ -625,14 +625,20 @@ NAMEABLE_KINDS = frozenset(stem(w) for w in (
     "magazine", "journal", "outlet", "publication", "channel", "station", "network", "broadcaster", "website",
     "programme", "program", "mission", "project", "law", "act", "bill", "decree", "constitution", "treaty",
     "document", "article", "report", "speech", "side", "camp", "option", "block", "bloc",
-    "date", "job", "post", "position", "role", "rank", "office", "occupation", "profession"))
+    "date", "job", "post", "position", "role", "rank", "office", "occupation", "profession",
+    # …and the places, groups and kinds a name is asked of with "what": "What supermarkets are state
+    # run?" (Mercal), "What families control the economy?", "What palace did supporters gather outside?",
+    # "What barrio was Carlos a leader of?", "What ideology…", "What flag was in the picture?"
+    "supermarket", "store", "shop", "chain", "family", "conglomerate", "barrio", "neighbourhood", "neighborhood",
+    "district", "suburb", "palace", "building", "hall", "balcony", "flag", "ideology", "doctrine", "team",
+    "club", "currency", "religion", "nationality", "city", "town", "village", "province", "region"))
 # …and the things measured, whose answer is a figure the patterns above did not catch: "what was
 # turnout when he was re-elected?", "what's the price of a barrel?", "what was his exact total?"
 MEASURED_KINDS = frozenset(stem(w) for w in (
     "price", "cost", "value", "figure", "total", "number", "amount", "tally", "count", "size", "scale", "level",
     "rate", "share", "percentage", "proportion", "turnout", "participation", "abstention", "inflation",
     "unemployment", "population", "shortage", "shortfall", "deficit", "time", "year", "month", "weather",
-    "temperature"))
+    "temperature", "increase", "growth", "rise"))
 SHORT_ANSWER_KINDS = NAMEABLE_KINDS | MEASURED_KINDS
 # a name asked by its verb: "What is Chávez's party called?", "what was the operation named?",
 # "what does PDVSA stand for?" (not "what did the author call for?", "called on": urged)

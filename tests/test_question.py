@@ -1352,3 +1352,16 @@ def test_a_bare_plural_after_what_is_asks_a_figure_not_a_description(question):
     assert answer_typing(question) == ("entity", False)
     assert answer_typing("What was the kidnappings in 2000?") == ("description", True)
     assert answer_typing("What is progress in the talks?") == ("description", True)
+
+
+@pytest.mark.parametrize("question", [
+    "What supermarkets are state run?", "What families control the Venezuelan economy?",
+    "What palace did supporters gather outside?", "What barrio was Carlos a leader of?",
+    "What ideology provides a finished expression to the aspirations of the masses?",
+    "What flag was in the picture?", "What was the increase in bank profits in 2006?",
+])
+def test_a_what_question_of_a_place_group_or_figure_asks_its_name(question):
+    """"What supermarkets are state run?" was answered "Mercal", "What families…" with the five
+    names, until typed DESCRIPTION for want of a nameable kind: a shop, a family, a palace, a barrio,
+    an ideology, a flag have names of their own (NAMEABLE_KINDS), an increase a figure (MEASURED_KINDS)."""
+    assert answer_typing(question) == ("entity", False)
