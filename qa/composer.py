@@ -22,7 +22,7 @@ from .chunking import SENTENCE_END
 from .grounding import dated_months, published, temporal_fit, years_in
 from .question import (COMPARISON, COUNT, DATE, ENTITY, EVENT, MANNER, MONEY, NAME_OF, PERCENT, PERSON, PLACE, REASON,
                        MONTH_NAME, TIME, TOLD_ASKED, WINNING_SIDE_ASKED, Question, RIVAL_NOUNS, answer_form_terms, dates_named, is_greeting,
-                       names_a_thing)
+                       names_a_thing, told_topic)
 from .retrieval import Candidate
 from .scoring import (CONTINUATION, ScoredSentence, coverage, ensure_type_fit, figure_question, has_cue, points_back,
                       question_variants, type_fit as sentence_type_fit, with_variants)
@@ -244,7 +244,7 @@ def confidence_features(question: Question, chosen: list[ScoredSentence], passag
         "dense": max(evidence_dense(s) for s in evidence),
         "coverage": coverage(terms, weights),
         "type_fit": max(s.features["type_fit"] for s in evidence) if question.is_factoid else
-        description_fit(question, evidence, weights),
+        description_fit(question, evidence, weights, terms),
         "temporal": min(s.features["temporal"] for s in chosen[:1]),
         # a figure or name from another time than the one asked about is not the answer, however
         # well it matches ("the turnout in the 2017 presidential election": 2013's 78%); nor is an
@@ -268,16 +268,20 @@ def confidence_features(question: Question, chosen: list[ScoredSentence], passag
 TOLD_MEANING = 0.35
 
 
-def description_fit(question: Question, evidence: list[ScoredSentence], weights: dict[str, float]) -> float:
+def description_fit(question: Question, evidence: list[ScoredSentence], weights: dict[str, float],
+                    said: set[str] = frozenset()) -> float:
     """The type fit of sentences answering an explanation: 1, as any sentences tell one; but a post
     asked ("What was Baduel's rank?") fits only where a title is said, and a "what" question typed
     DESCRIPTION only for want of a nameable kind (Question.told_not_named) keeps the fit it had as
-    the thing asked (ENTITY) unless its sentences match it in meaning (TOLD_MEANING): "What is the
-    best way to cook rice?" is no explanation the articles give, "What did the cabinet reshuffle
-    involve?" is."""
+    the thing asked (ENTITY) unless its sentences match it in meaning (TOLD_MEANING) and say the
+    thing it asks a telling about (question.told_topic; `said`: the terms the answer's window holds):
+    "What is the best way to cook rice?" is no explanation the articles give, nor is "What was the
+    problem with the voting machines?" where no sentence near it says "machines"; "What did the
+    cabinet reshuffle involve?" is."""
     if question.asks_post:
         return float(title_said(question, evidence) is not None)
-    if question.told_not_named and max(evidence_dense(s) for s in evidence) < TOLD_MEANING:
+    untold = {t for t in told_topic(question) if weights.get(t, 0.0) > 0 and t not in said}
+    if question.told_not_named and (max(evidence_dense(s) for s in evidence) < TOLD_MEANING or untold):
         as_thing = replace(question, answer_type=ENTITY)
         return max(sentence_type_fit(s.text, as_thing, weights, s.heading) for s in evidence)
     return 1.0

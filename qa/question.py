@@ -681,6 +681,31 @@ def told_not_named(q: str) -> bool:
     return SHORT_ANSWER_KINDS.isdisjoint(stem(w) for w in phrase.group(1).split())
 
 
+# the thing a "what" question asks a telling about: after the noun it asks by ("what was the problem
+# with the voting machines…", "what is the plot of the film…", "what was wrong with the campaign…"),
+# or before a verb asking what it holds ("what did the 2012 regional elections involve?")
+TOLD_ABOUT = re.compile(r"\bwhat\s+(?:is|was|are|were)\s+(?:(?:the|a|an)\s+)?[\w'’-]+\s+(?:with|of|about|for|to|behind)\s+"
+                        r"((?:(?!(?:in|of|on|at|for|to|with|from|by|about|between|during|after|before|when|while|that|"
+                        r"who|if|as|than|and|or|according)\b)[\w'’-]+\s*){1,5})")
+TOLD_HOLDING = re.compile(r"\bwhat\s+(?:did|does|do|will|would)\s+((?:[\w'’-]+\s+){1,6}?)(?:" + CONTENTS_ASKED.pattern + ")")
+
+
+def told_topic(question: Question) -> set[str]:
+    """The terms of the thing a "what" question typed DESCRIPTION for want of a nameable kind
+    (told_not_named) asks a telling about (TOLD_ABOUT, TOLD_HOLDING): "voting machines" of "What
+    was the problem with the voting machines in 2013?", not the "problem" it asks by. An answer
+    that never says it tells nothing of it (composer.description_fit). Empty for any other
+    question, and for one that names no such thing."""
+    if not question.told_not_named:
+        return set()
+    q = fold(question.text)
+    found = TOLD_ABOUT.search(q) or TOLD_HOLDING.search(q)
+    if found is None:
+        return set()
+    named = {stem(w) for w in re.findall(r"\w+", found.group(1))}
+    return {t for t in question.terms if t in named}
+
+
 def answer_typing(question: str) -> tuple[str, bool]:
     """The question's answer type, and whether it is DESCRIPTION only for want of a kind of thing
     with a name (told_not_named: "What is the danger to the reforms from oil prices?"), not by a

@@ -1201,9 +1201,33 @@ def test_a_what_question_told_not_named_needs_sentences_near_it_in_meaning():
     weights = {"process": 8.0, "photosynthesi": 32.0, "plant": 32.0}
     assert off_topic.told_not_named
     assert confidence_features(off_topic, [sentence], [sentence.candidate], weights)["type_fit"] <= 0.4   # no name
-    sentence.features["dense"] = 0.6                                                                 # near its terms
-    assert confidence_features(off_topic, [sentence], [sentence.candidate], weights)["type_fit"] == 1.0
+    [told] = scored([["Photosynthesis is the process by which plants make sugar from light."]], [[0.3]])
+    told.features = {"dense": 0.6, "type_fit": 0.0, "temporal": 0.0, "document": 0.0}          # near its terms
+    assert confidence_features(off_topic, [told], [told.candidate], weights)["type_fit"] == 1.0
     defined = analyse("What is the PSUV?")              # a description by a rule of its own: fits as before
     sentence.features["dense"] = 0.28
     assert not defined.told_not_named
     assert confidence_features(defined, [sentence], [sentence.candidate], {"psuv": 20.0})["type_fit"] == 1.0
+
+
+def test_a_what_question_told_not_named_needs_the_topic_it_asks_about_said():
+    """"What was the problem with the voting machines?" (told_not_named) asks about the voting
+    machines: an answer near it in meaning that never says "machines" tells no problem with them,
+    and keeps the thing-asked fit (question.told_topic); the words it asks by ("problem", "wrong",
+    "involve") need not be said: "What was wrong with the campaign?" on a sentence telling the
+    campaign gets an explanation's full fit (composer.description_fit)."""
+    machines = analyse("What was the problem with the voting machines in 2013?")
+    [sentence] = scored([["The opposition had no problem with the vote when it won the referendum."]], [[0.3]])
+    sentence.features = {"dense": 0.45, "type_fit": 0.0, "temporal": 0.0, "document": 0.0}
+    weights = {"problem": 6.0, "vote": 2.0, "machin": 17.0}
+    assert machines.told_not_named
+    assert confidence_features(machines, [sentence], [sentence.candidate], weights)["type_fit"] <= 0.4
+    [told] = scored([["The voting machines failed in three states, a problem the council admitted."]], [[0.3]])
+    told.features = dict(sentence.features)
+    assert confidence_features(machines, [told], [told.candidate], weights)["type_fit"] == 1.0
+    wrong = analyse("What was wrong with the pro-Chávez campaign?")
+    [campaign] = scored([["The pro Chavez campaign was music, songs and red flags, devoid of content."]], [[0.3]])
+    campaign.features = dict(sentence.features)
+    assert wrong.told_not_named
+    weights = {"wrong": 17.0, "pro": 7.0, "chavez": 0.6, "campaign": 4.4}
+    assert confidence_features(wrong, [campaign], [campaign.candidate], weights)["type_fit"] == 1.0
