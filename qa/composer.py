@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
+from functools import lru_cache
 from typing import Callable
 
 from . import extraction, figures
@@ -802,7 +803,7 @@ def carry_to_answers(sentences: list[ScoredSentence], lifted: dict[int, float]) 
     top = max(lifted.values(), default=0.0)
     at = {place(s): s for s in sentences}
     for s in sorted(sentences, key=place):
-        if not (only_asks(s.text) or leads_in(s)) or top <= 0 or lifted[id(s)] < ELABORATED_ANCHOR * top \
+        if top <= 0 or lifted[id(s)] < ELABORATED_ANCHOR * top or not (only_asks(s.text) or leads_in(s)) \
                 or stands_alone(s):
             continue
         before = s
@@ -854,10 +855,17 @@ def leads_in(s: ScoredSentence) -> bool:
     """Whether a sentence announces what the sentences after it tell: it ends on a colon or a
     general noun (LEAD_NOUNS), reports how or why (REPORTED_HOW), or is short and matches the
     question strongly (short_match). Its answer is the sentence after it as well."""
-    text = s.text.rstrip()
+    return announces(s.text) or short_match(s)
+
+
+@lru_cache(maxsize=8192)
+def announces(text: str) -> bool:
+    """leads_in's part read off the text alone: a fact of the sentence, cached (it is asked of
+    every sentence of an explanation's pool, question after question)."""
+    text = text.rstrip()
     words = re.findall(r"[\w’'-]+", text)
     return (text.endswith(":") or bool(words) and stem(words[-1].lower()) in LEAD_NOUNS
-            or bool(REPORTED_HOW.search(text)) or short_match(s))
+            or bool(REPORTED_HOW.search(text)))
 
 
 def short_match(s: ScoredSentence) -> bool:
