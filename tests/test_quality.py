@@ -183,6 +183,8 @@ def test_fresh_explanation_questions_keep_their_first_runs(assistant, name, answ
     ("blind127.jsonl", {"factoid_accuracy": 0.80, "abstention": 0.95, "answer_rate": 0.90}),
     ("blind128.jsonl", {"factoid_accuracy": 0.90, "abstention": 0.95, "answer_rate": 0.93}),
     ("blind129.jsonl", {"factoid_accuracy": 0.75, "abstention": 0.95, "answer_rate": 0.78}),
+    ("blind130.jsonl", {"factoid_accuracy": 0.90, "abstention": 0.95, "answer_rate": 0.93}),
+    ("blind131.jsonl", {"factoid_accuracy": 0.65, "abstention": 0.95, "answer_rate": 0.84}),
     # 20 conversations of 2-3 turns, asked with their history (qa.evaluation.evaluate)
     ("followups.jsonl", {"factoid_accuracy": 0.55, "abstention": 0.85, "answer_rate": 0.72}),
     ("followups2.jsonl", {"factoid_accuracy": 0.70, "abstention": 0.95, "answer_rate": 0.80}),
@@ -203,6 +205,7 @@ def test_fresh_explanation_questions_keep_their_first_runs(assistant, name, answ
     ("followups17.jsonl", {"factoid_accuracy": 0.55, "abstention": 0.66, "answer_rate": 0.80}),
     ("followups18.jsonl", {"factoid_accuracy": 0.55, "abstention": 0.55, "answer_rate": 0.78}),
     ("followups19.jsonl", {"factoid_accuracy": 0.63, "abstention": 0.45, "answer_rate": 0.78}),
+    ("followups20.jsonl", {"factoid_accuracy": 0.57, "abstention": 0.45, "answer_rate": 0.80}),
 ])
 def test_questions_written_blind_keep_what_was_fixed(assistant, name, floors):
     """eval/blind*.jsonl (README, "Quality"): 40-45 questions each, written by sessions that saw
@@ -457,7 +460,13 @@ def test_questions_written_blind_keep_what_was_fixed(assistant, name, floors):
     his second language) and followups19 (a debate coach's conversations), never read before its
     end, ran first on its start (47a1c51) at 0.950 / 1.000 / 0.971, 0.792 / 1.000 / 0.829 and
     0.681 / 0.500 / 0.830, the same at its end (three answers moved, none in its metrics: "The
-    Independent" for the newspaper, no longer "London")."""
+    Independent" for the newspaper, no longer "London"). The thirty-first session's blind130 (a
+    journalism student fact-checking a feature), blind131 (a comparative-politics PhD candidate,
+    mostly why / how / comparison) and followups20 (a radio host's conversations), never read
+    before its end, ran first on its start (8ed523d) at 0.947 / 1.000 / 0.971, 0.692 / 1.000 / 0.857
+    and 0.604 / 0.500 / 0.839, and at its end at 0.947 / 1.000 / 0.971, 0.692 / 1.000 / 0.886 and
+    0.604 / 0.500 / 0.847 (a "what" question naming no kind of thing with a name answered as an
+    explanation; a follow-up's pronoun found in a lower-case question)."""
     from pathlib import Path
     metrics = evaluate(Path(__file__).parent.parent / "eval" / name, lambda q, history: assistant.ask(q, history=history).to_dict())
     for metric, floor in floors.items():
