@@ -654,9 +654,10 @@ BARE_PLURAL_ASKED = re.compile(r"\bwhat\s+(?:is|was|are|were)\s+(?!(?:this|his|i
 # the words after "what" up to a preposition, a conjunction or a clause's auxiliary: the noun asked
 # and its verb ("what | was the current price | of a barrel", "what | newspaper published figures
 # claiming | …"); none when a clause follows ("what | did Reuters report")
+# (a noun phrase ends at a preposition or a conjunction: PHRASE_ENDS, read by TOLD_ABOUT too)
+PHRASE_ENDS = r"in|of|on|at|for|to|with|from|by|about|between|during|after|before|when|while|that|who|if|as|than|and|or"
 WHAT_PHRASE = re.compile(r"\bwhat\s+((?:(?!(?:did|does|do|has|have|had|will|would|can|could|should|shall|may|might|must|"
-                         r"in|of|on|at|for|to|with|from|by|about|between|during|after|before|when|while|that|who|"
-                         r"if|as|than|and|or)\b)[\w'’-]+\s*){1,6})")
+                         rf"{PHRASE_ENDS})\b)[\w'’-]+\s*){{1,6}})")
 # …or when a clause in the progressive follows ("what was Trump threatening?", "what is the bolívar
 # trading at?"): what it asks may be a name or a figure
 PROGRESSIVE_AFTER_WHAT = re.compile(r"\bwhat\s+(?:is|was|are|were)\s+(?:[\w'’-]+\s+){1,3}?[\w'’-]+ing\b")
@@ -685,8 +686,7 @@ def told_not_named(q: str) -> bool:
 # with the voting machines…", "what is the plot of the film…", "what was wrong with the campaign…"),
 # or before a verb asking what it holds ("what did the 2012 regional elections involve?")
 TOLD_ABOUT = re.compile(r"\bwhat\s+(?:is|was|are|were)\s+(?:(?:the|a|an)\s+)?[\w'’-]+\s+(?:with|of|about|for|to|behind)\s+"
-                        r"((?:(?!(?:in|of|on|at|for|to|with|from|by|about|between|during|after|before|when|while|that|"
-                        r"who|if|as|than|and|or|according)\b)[\w'’-]+\s*){1,5})")
+                        rf"((?:(?!(?:{PHRASE_ENDS}|according)\b)[\w'’-]+\s*){{1,5}})")
 TOLD_HOLDING = re.compile(r"\bwhat\s+(?:did|does|do|will|would)\s+((?:[\w'’-]+\s+){1,6}?)(?:" + CONTENTS_ASKED.pattern + ")")
 
 
