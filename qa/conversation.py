@@ -143,7 +143,8 @@ ARTICLE_NOUNS = {"article", "piece", "blog", "report", "story", "column"}     # 
 THAT_ARTICLE = re.compile(r"\b(?:that|this|the same)\s+(?:article|piece|blog|report|story|column)\b"
                           r"|\bthe\s+(?:article|piece|blog|story|column)\b(?=\W*$)", re.I)   # "who wrote the piece?": the one read
 # a question word on its own: "Why?", "How come?", "When?"
-BARE_WH = re.compile(r"(?P<wh>why|how|how come|when|where|how so)(?:\s+(?:exactly|precisely))?", re.I)   # "where exactly?"
+# "why not?" (after "Did he accept the result?") asks why as "why?" does
+BARE_WH = re.compile(r"(?P<wh>why|how|how come|when|where|how so)(?:\s+(?:exactly|precisely)|(?<=why)\s+not)?", re.I)
 # the question phrase a previous question opens with, when nothing asked goes with it: "By how
 # much", "When", "Where" ("How many votes did Maduro get?" keeps its "votes": not swapped)
 ASKED_PHRASE = re.compile(r"^(?:(?:by|in|on|at|for|from|to|with)\s+)?(?:how\s+(?:many|much|long|far)|what|who|whom|when|where|"
@@ -155,6 +156,14 @@ ASKED_SUBJECT = re.compile(r"^(?:who|which(?:\s+[\w'’-]+){1,3}?)\s+(?=(?:got|w
 SAME_AGAIN = re.compile(r"^(?:(?:was|is|were|are|did)\s+(?:it|that|this|they|there)\s+)?(?:the\s+same|similar|any\s+different|"
                         r"different)\b.*?(?P<when>\b(?:in|for|during)\s+(?:the\s+)?\d{4}\b.*)$", re.I)
 AUXILIARY_START = re.compile(rf"^\s*(?:{AUXILIARIES_OR_MODALS})\b", re.I)
+# a count whose noun is the subject of a passive or a state: "How many houses were short", "how many
+# people were arrested on referendum day" (not "how many votes did Chávez get": its noun is an object)
+COUNTED_SUBJECT = re.compile(r"^\W*how\s+(?:many|much)\s+(?P<noun>(?!of\b)[a-z][\w'’-]*(?:\s+(?!of\b)[a-z][\w'’-]*)?)"
+                             r"\s+(?P<verb>(?:was|were|is|are)|(?:has|have|had)\s+been)\s+(?P<rest>\w.*)$", re.I)
+# a question asking when something first, ever or originally happened: "When did he first win power?";
+# the last question's year is no time of it (it took place before: "in 2007" would ask another event)
+FIRST_TIME = re.compile(r"^\W*(?:and\s+)?(?:when|(?:in\s+)?(?:what|which)\s+year)\b.*\b(?:first|ever|originally|"
+                        r"initially)\b", re.I)
 
 
 def previous_turn(history: Sequence | None, searches: bool = False) -> tuple[str, str | None]:
@@ -665,7 +674,8 @@ def replace_pronouns(question: str, last: str, short: str | None, dated: str = "
     if not short:
         resolved = sub(THAT_AS_SUBJECT, thing, resolved)
     timed, event = (last, event) if event else (dated, event_phrase(dated) if dated else None)
-    if not YEAR.search(resolved) and event and not about_someone_new(question, last, short):
+    if not YEAR.search(resolved) and event and not about_someone_new(question, last, short) \
+            and not FIRST_TIME.match(question):
         return with_time(resolved, timed, timed[event[0]:event[1]])
     return resolved
 
@@ -919,6 +929,16 @@ def votes_and_share(asked: str, short: str, opening: str, clause: str) -> bool:
     return already or bool(other and re.match(r"(?:did|does|do)\b", clause, re.I))
 
 
+NOT_ASKED = re.compile(r"\bnot$", re.I)      # "why not"
+
+
+def said_nothing(last: str) -> bool:
+    """A yes/no question of an auxiliary and its subject alone ("Did he?", "Did Chávez?"): "why
+    not?" after it has no clause to ask of ("Why: did Chávez?" finds anything), so it stays as typed."""
+    words = last.strip().rstrip("?.").split()
+    return bool(AUXILIARY_START.match(last)) and len(words) <= 3
+
+
 def asked_anew(wh: str, last: str, short: str | None = None) -> str:
     """"Why?" after "By how much did the number of voters grow before the recall?": the
     previous question with its question phrase replaced ("Why did the number of voters grow
@@ -928,6 +948,9 @@ def asked_anew(wh: str, last: str, short: str | None = None) -> str:
     clause = ASKED_PHRASE.sub("", last, count=1)
     if clause != last and AUXILIARY_START.match(clause):
         return f"{wh} {clause}?"
+    counted = COUNTED_SUBJECT.match(last)
+    if counted:                                      # "How many houses were short?" + "Why?": "Why were houses short?"
+        return f"{wh} {counted.group('verb')} {counted.group('noun')} {counted.group('rest')}?"
     subject = ASKED_SUBJECT.match(last)
     if subject and short:                            # "Which player got attacked…?" answered: "Where: Potro Alvarez got attacked…?"
         return f"{wh}: {short} {last[subject.end():]}?"
@@ -1125,7 +1148,7 @@ def resolve(question: str, history: Sequence | None, is_name: Callable[[str], ob
     if not fragment:
         return last
     question = CORRECTION_LEAD.sub("", question)       # "no, I meant who won in 2013?": the question itself
-    if bare_wh := BARE_WH.fullmatch(fragment):
+    if (bare_wh := BARE_WH.fullmatch(fragment)) and not (NOT_ASKED.search(fragment) and said_nothing(last)):
         return asked_anew(bare_wh.group("wh"), last, short)
     if (other := in_other_form(fragment, last, short)) is not None:
         return other

@@ -59,6 +59,14 @@ from qa.question import analyse
      "Why: Nicolás Maduro won the 2013 presidential election?"),
     ("What happened in Táchira during the 2007 vote?", None, "Why?",
      "Why: What happened in Táchira during the 2007 vote?"),
+    # "why not?" asks why; a counted subject goes after its verb; "when … first" takes no year of the last
+    ("Did Maduro accept the result in the 2013 presidential election?", None, "why not?",
+     "Why: Did Maduro accept the result in the 2013 presidential election?"),
+    ("Did Chávez?", None, "why not?", "why not?"),                                 # no clause to ask of
+    ("How many houses were short?", "2.7 million", "Why?", "Why were houses short?"),
+    ("How many people were arrested on referendum day in 2007?", "46", "where?",
+     "Where were people arrested on referendum day in 2007?"),
+    ("What happened to Chávez in 2007?", None, "When did he first win power?", "When did Chávez first win power?"),
     # chat lead-ins, the same question at another time, a question word asked of the answer
     ("What was the turnout in the 2017 regional elections?", None, "ok and what about 2013?",
      "What was the turnout in the 2013 regional elections?"),
