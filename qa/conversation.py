@@ -26,7 +26,7 @@ from .question import (AFTER_AUXILIARY, APOLOGY_WORDS, AUXILIARIES, AUXILIARIES_
                        COUNT, DATE, ENTITY, EVENT_NOUN, MONTH, PERCENT, PERSON, TIME,
                        LOCATIVE_THERE, MONTH_NAME, QUESTION_WORD_ANYWHERE, REQUEST, NOUN_BEFORE, PLACE, POSSESSIVE_END, RIVAL, SOURCE_REF, WHO_IS_NAMED, YEAR, answer_type, as_who_is,
                        asks_who_is, is_acknowledgment, is_follow_up, points_outside, post_asked, question_entities)
-from .extraction import ACRONYM, CAMPS, ORG_WORDS, PART_LABEL
+from .extraction import ACRONYM, CAMPS, ORG_WORDS, PART_LABEL, START_ASKED
 from .text import IRREGULAR_PAST, STOPWORDS, fold, stem
 
 LEAD = re.compile(rf"^\s*(?:{CHAT_LEAD}|(?:and|but|also)\b[\s,.!]*)*(?:(?:what|how) about\s+|{CORRECTION}"
@@ -292,6 +292,44 @@ KIND_ASKED = re.compile(rf"\b(?:how\s+many|which|what)\s+(?:(?!(?:{AUXILIARIES})
                         rf"(?!(?:{AUXILIARIES})\b)([a-z][\w-]*s)\b(?!\s+(?:of|per)\b)", re.I)
 
 
+# a bare plural common noun, with "the" or not ("and the banks?", "and shacks?", "what about governors?");
+# not a singular in -s ("the press", "the census", "the crisis", "politics") nor a word of three letters ("yes")
+PLURAL_FRAGMENT = re.compile(r"(?:the\s+)?(?P<noun>(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]{2,}s(?<!ss)(?<!us)(?<!is)(?<!ics)(?<!news))")
+# the plural noun a "which/how many" question asks for, before its auxiliary: "which companies did…",
+# "how many houses were…", "how many people were…" (not "how much", not "how many did they…")
+NOUN_ASKED = re.compile(rf"^\W*(?:which|what|how\s+many)\s+(?P<noun>(?:(?!(?:{AUXILIARIES})\b)[a-z][\w'’-]*\s+){{0,2}}?"
+                        rf"(?!(?:{AUXILIARIES})\b)(?:[a-z][\w'’-]*s|people|men|women|children))\s+(?=(?:{AUXILIARIES})\b)",
+                        re.I)
+
+
+def plural_asked_swapped(last: str, bare: str, is_name: Callable[[str], object] | None) -> str | None:
+    """The last question with a bare plural noun fragment in place of the plural noun it asked for:
+    "which companies did chavez nationalise?" + "and the banks?" asks "which banks did chavez
+    nationalise?" (not "…did the banks nationalise?"); None for a name, a camp ("and the chavistas?"
+    are who acts) or a question asking for no plural noun."""
+    fragment, asked = PLURAL_FRAGMENT.fullmatch(bare), NOUN_ASKED.match(last)
+    if fragment is None or asked is None:
+        return None
+    words = fragment.group("noun").split()
+    if any(stem(fold(w)) in CAMP_STEMS or (is_name and isinstance(is_name(w), str)) for w in words):
+        return None
+    return last[:asked.start("noun")] + fragment.group("noun") + last[asked.end("noun"):]
+
+
+# a value before a change asked by a word alone: "how long was the presidential term to be?" + "and before?"
+BEFORE_ALONE = re.compile(r"(?:before|earlier|previously|beforehand|originally|at\s+first)", re.I)
+
+
+def before_the_change(last: str) -> str | None:
+    """The last question asked of the value before the change it spoke of, in the words
+    extraction.START_ASKED reads: "how long was the presidential term to be?" + "and before?" asks
+    "how long was the presidential term to be before the change?" (not "how long was before term…").
+    None after a dated question, whose "before" is an earlier time ("turnout in 2013?" + "and before?")."""
+    if YEAR.search(last) or THEN_END.search(last) or START_ASKED.search(last):
+        return None
+    return f"{last.rstrip().rstrip('?').rstrip()} before the change?"
+
+
 def swap_fragment(last: str, fragment: str, short: str | None = None,
                   is_name: Callable[[str], object] | None = None) -> str:
     """Put a fragment ("in 2013", "the 2007 referendum", "the opposition") in its slot; a name
@@ -307,6 +345,8 @@ def swap_fragment(last: str, fragment: str, short: str | None = None,
         if asked.group(1) is None or asked.group(1).lower() in ("more", "other", "different"):
             return last[:asked.start(2)] + kind.group(1) + " " + last[asked.start(2):]
         return last[:asked.start(1)] + kind.group(1) + last[asked.end(1):]
+    if BEFORE_ALONE.fullmatch(bare) and (changed := before_the_change(last)):
+        return changed
     both = NAME_AND_TIME.match(bare)
     if not both and is_name and (both := NAME_AND_TIME.match(names_capitalised(bare, is_name))):
         last = names_capitalised(last, is_name)     # "and maduro in 2013?" after "how many votes did chavez get…"
@@ -354,6 +394,8 @@ def swap_fragment(last: str, fragment: str, short: str | None = None,
         if event:
             return last[:event[0]] + f"{bare} of " + last[event[0]:]
         return f"{last.rstrip().rstrip('?')} in {bare}?"
+    if not new_years and (kind := plural_asked_swapped(last, bare, is_name)):
+        return kind                             # "which companies…" + "and the banks?": which banks
     entities = question_entities(last)
     if entities and not new_years:
         target = placed_entity(fragment, last, entities) or entities[0]

@@ -860,3 +860,28 @@ def test_a_search_typed_to_open_a_conversation_is_asked_of_by_a_question_phrase_
     assert resolve("and the other side?", ["psuv 2017"]) == "and the other side?"
     assert resolve("what percentage?", ["And in 2013?"]) == "what percentage?"
     assert resolve("what percentage?", ["in 2013"]) == "what percentage?"
+
+
+@pytest.mark.parametrize("previous, follow_up, expected", [
+    ("how many houses were short?", "and shacks?", "how many shacks were short?"),
+    ("which firms did the government buy?", "and the mines?", "which mines did the government buy?"),
+    ("how many people were detained at the rally?", "what about the soldiers?", "how many soldiers were detained at the rally?"),
+    # who acts, a name, a singular in -s, a word of three letters: not the thing asked
+    ("how many votes did maduro get?", "and the chavistas?", "how many votes did the chavistas get?"),
+    ("which states did the opposition win?", "and the press?", "which states did the press win?"),
+    ("how many votes did the no side get?", "and yes?", "how many votes did yes side get?"),
+])
+def test_a_bare_plural_noun_takes_the_place_of_the_plural_noun_asked(previous, follow_up, expected):
+    """Prober's: "which companies did chavez nationalise?" + "and the banks?" was asked as "which
+    companies did the banks nationalise?"; "and shacks?" was tacked on ("…were short, shacks?")."""
+    assert resolve(follow_up, [{"question": previous, "short_answer": None}]) == expected
+
+
+def test_before_alone_asks_the_value_before_the_change():
+    """"and before?" was put as the subject ("how long was before term to be?"); after a dated
+    question it is an earlier time, not a change, and left as it was."""
+    assert resolve("and before?", ["how long was the presidential term to be?"]) == \
+        "how long was the presidential term to be before the change?"
+    assert resolve("previously?", ["how long was the working week to be?"]) == \
+        "how long was the working week to be before the change?"
+    assert "before the change" not in resolve("and before?", ["what was the turnout in 2013?"])
