@@ -24,7 +24,7 @@ from typing import Callable, Sequence
 from .question import (AFTER_AUXILIARY, APOLOGY_WORDS, AUXILIARIES, AUXILIARIES_OR_MODALS, BARE_COUNT, CHAT_LEAD, NOD_WORDS,
                        CORRECTION, GREETING_LEAD, SENTENCE_BREAK, SUMMARY_ASKED, THANKS_WORDS, analyse, as_question,
                        COUNT, DATE, ENTITY, EVENT_NOUN, MONTH, PERCENT, PERSON, TIME,
-                       LOCATIVE_THERE, MONTH_NAME, QUESTION_WORD_ANYWHERE, REQUEST, NOUN_BEFORE, PLACE, POSSESSIVE_END, RIVAL, SOURCE_REF, WHO_IS_NAMED, YEAR, answer_type, as_who_is,
+                       LOCATIVE_THERE, MONTH_NAME, PERSON_NOUNS, QUESTION_WORD_ANYWHERE, REQUEST, NOUN_BEFORE, PLACE, POSSESSIVE_END, RIVAL, SOURCE_REF, WHO_IS_NAMED, YEAR, answer_type, as_who_is,
                        asks_who_is, is_acknowledgment, is_follow_up, points_outside, post_asked, question_entities)
 from .extraction import ACRONYM, CAMPS, ORG_WORDS, PART_LABEL, START_ASKED
 from .text import IRREGULAR_PAST, STOPWORDS, fold, stem
@@ -302,6 +302,11 @@ NOUN_ASKED = re.compile(rf"^\W*(?:which|what|how\s+many)\s+(?P<noun>(?:(?!(?:{AU
                         re.I)
 
 
+# a plural noun for people ("workers", "voters", "activists", "officials"): someone who acts or
+# sides, which does not take the slot of a thing counted or asked for ("votes", "states")
+PEOPLE_NOUN = re.compile(rf"{PERSON_NOUNS}|[a-z][\w'’-]*(?:ers|ors|ists|ians)", re.I)
+
+
 def plural_asked_swapped(last: str, bare: str, is_name: Callable[[str], object] | None) -> str | None:
     """The last question with a bare plural noun fragment in place of the plural noun it asked for:
     "which companies did chavez nationalise?" + "and the banks?" asks "which banks did chavez
@@ -313,6 +318,8 @@ def plural_asked_swapped(last: str, bare: str, is_name: Callable[[str], object] 
     words = fragment.group("noun").split()
     if any(stem(fold(w)) in CAMP_STEMS or (is_name and isinstance(is_name(w), str)) for w in words):
         return None
+    if PEOPLE_NOUN.fullmatch(words[-1]) and not PEOPLE_NOUN.fullmatch(asked.group("noun").split()[-1]):
+        return None                 # "and the workers?" after "how many votes did chavez get?": who got them, not a count of workers
     return last[:asked.start("noun")] + fragment.group("noun") + last[asked.end("noun"):]
 
 
@@ -330,6 +337,41 @@ def before_the_change(last: str) -> str | None:
     return f"{last.rstrip().rstrip('?').rstrip()} before the change?"
 
 
+# an earlier time asked by a word alone: "and before?", "before that?", "earlier?"
+BEFORE_THEN = re.compile(r"(?:before|earlier|previously|beforehand|before\s+(?:that|then)|prior\s+to\s+(?:that|then)|"
+                         r"(?:the\s+)?(?:last|previous|time\s+before)(?:\s+(?:time|one))?)", re.I)
+# a question of a change or of what was proposed, whose "before" is the value before it ("how long was
+# the presidential term to be?"): before_the_change
+CHANGE_ASKED = re.compile(r"\bto\s+be\b|\b(?:would|proposed?|proposals?|reforms?|chang(?:e|es|ed)|amend\w*|new|"
+                          r"increased?|reduced?|extended?|cut)\b", re.I)
+
+
+def before_that_time(fragment: str, last: str, year: str | None) -> str | None:
+    """"and before?" after a question of a time asks the same of an earlier time: "what was the
+    turnout in 2013?" → "what was the turnout before 2013?" (its time phrase, or when it named no
+    time, the year of the turn's answer: `year`, turn_year). Not the same question again, which
+    gave the same 78.71%, nor a "before" put in as its subject ("what was the before in 2004?").
+    None when the fragment asks no earlier time, or the last question asks of a change
+    (before_the_change) or names no time to go before."""
+    if not BEFORE_THEN.fullmatch(fragment.strip()) or CHANGE_ASKED.search(last) and not YEAR.search(last):
+        return None
+    time = TIME_PHRASE.search(last)
+    if time:
+        if re.match(r"before\b", time.group(0), re.I):
+            return None                              # already before it: no earlier time told
+        when = re.sub(r"^(?:(?:at|by|around)\s+the\s+time\s+of|in|of|during|after|at)\s+", "", time.group(0), flags=re.I)
+        return f"{last[:time.start()]}before {when}{last[time.end():]}"
+    if YEAR.search(last) or not year:
+        return None
+    return f"{last.strip().rstrip('?.').strip()} before {year}?"
+
+
+# a past participle alone ("murdered", "arrested", "hurt"): what a passive question's subject underwent
+DONE_FORM = re.compile(r"[a-z][a-z'’-]+ed|" + "|".join(IRREGULAR_PAST), re.I)
+# the participle of a passive question: "how many people were kidnapped…", "how many were arrested…"
+PASSIVE_DONE = re.compile(r"\b(?:was|were|been|got|get)\s+(" + DONE_FORM.pattern + r")\b", re.I)
+
+
 def swap_fragment(last: str, fragment: str, short: str | None = None,
                   is_name: Callable[[str], object] | None = None) -> str:
     """Put a fragment ("in 2013", "the 2007 referendum", "the opposition") in its slot; a name
@@ -345,6 +387,9 @@ def swap_fragment(last: str, fragment: str, short: str | None = None,
         if asked.group(1) is None or asked.group(1).lower() in ("more", "other", "different"):
             return last[:asked.start(2)] + kind.group(1) + " " + last[asked.start(2):]
         return last[:asked.start(1)] + kind.group(1) + last[asked.end(1):]
+    if (undergone := PASSIVE_DONE.search(last)) and DONE_FORM.fullmatch(bare):
+        # "how many people were kidnapped in caracas?" + "and murdered?": what else they underwent
+        return last[:undergone.start(1)] + bare + last[undergone.end(1):]
     if BEFORE_ALONE.fullmatch(bare) and (changed := before_the_change(last)):
         return changed
     both = NAME_AND_TIME.match(bare)
@@ -396,6 +441,7 @@ def swap_fragment(last: str, fragment: str, short: str | None = None,
         return f"{last.rstrip().rstrip('?')} in {bare}?"
     if not new_years and (kind := plural_asked_swapped(last, bare, is_name)):
         return kind                             # "which companies…" + "and the banks?": which banks
+    last = with_place_written(last, fragment, is_name)       # "who won in zulia in 2017?" + "and in miranda?"
     entities = question_entities(last)
     if entities and not new_years:
         target = placed_entity(fragment, last, entities) or entities[0]
@@ -420,6 +466,17 @@ def swap_fragment(last: str, fragment: str, short: str | None = None,
     if thing:                                   # "what would it have done to the working week in the
         return last[:thing[0]] + bare + last[thing[1]:]     # 2007 reform?" + "and the presidential term?"
     return f"{last.rstrip('?')}, {bare}?"
+
+
+def with_place_written(last: str, fragment: str, is_name: Callable[[str], object] | None) -> str:
+    """The last question with its names capitalised (names_capitalised) when a fragment with a
+    preposition ("and in miranda?") takes the place of one it typed in lower case after the same
+    preposition ("who won in zulia in 2017?"): names are found by their capitals, and without them
+    the fragment was tacked on ("who won in zulia in 2017, miranda?"). As it is otherwise."""
+    if not is_name or not PREPOSITION.match(fragment) or question_entities(last):
+        return last
+    written = names_capitalised(last, is_name)
+    return written if placed_entity(fragment, written, question_entities(written)) else last
 
 
 def placed_entity(fragment: str, last: str, entities: list[str]) -> str | None:
@@ -532,11 +589,32 @@ def with_measure(last: str, measure: str) -> str:
 
 def with_counted_noun(question: str, last: str) -> str:
     """'How many did the opposition win?' after 'How many governorships did the PSUV win…?'
-    → 'How many governorships did the opposition win?'"""
+    → 'How many governorships did the opposition win?'; "which ones did the opposition take?"
+    after "How many states did Maduro win…?" → "which states did the opposition take?" (ones_named)."""
+    question = ones_named(question, last)
     counted = COUNTED.search(last)
     if counted is None:
         return question
     return BARE_COUNT.sub(lambda m: f"{m.group(1)} {counted.group(1)} ", question, count=1)
+
+
+# "which ones", "what ones": the things of the last question, named by "ones" alone
+ONES_ASKED = re.compile(r"\b(which|what)\s+ones\b", re.I)
+
+
+def ones_named(question: str, last: str) -> str:
+    """"which ones …?" after a question that counted or asked for a plural noun ("How many states
+    did Maduro win in 2013?", "which companies did…") asks for those things ("which states …"):
+    "ones" names nothing a retrieval can find. "which ones?" alone asks the last question of them
+    ("which states did Maduro win in 2013?"). As it is when the last question asked for none."""
+    ones = ONES_ASKED.search(question)
+    asked = NOUN_ASKED.match(last) if ones else None
+    if asked is None:
+        return question
+    phrase = f"{ones.group(1)} {asked.group('noun')}"
+    if not LEAD.sub("", question[:ones.start()]).strip() and not question[ones.end():].strip(" ?.!"):
+        return f"{phrase}{last[asked.end('noun'):].rstrip()}"
+    return question[:ones.start()] + phrase + question[ones.end():]
 
 
 # the place or occasion a question puts after "at": "at Maduro's closing rally", "at the polling
@@ -704,6 +782,9 @@ def replace_pronouns(question: str, last: str, short: str | None, dated: str = "
     if short and answer_type(last) == PERSON and is_a_body(short) and not asked and BODY_AS_DOER.search(resolved):
         resolved = sub(BODY_AS_DOER, short, resolved)   # "How many states did they win?" after "Who won the
                                                         # 2017 governor elections?" (the PSUV): a body is "they"
+    if YEAR.search(thing) and (doer := doer_of_last(last, event)):
+        resolved = IT_AS_DOER.sub(lambda m: m.group(1) + doer, resolved, count=1)  # "how many states did it lose?" after "…did the psuv win in
+                                                    # the 2017 elections?": the PSUV lost them, not the elections
     if YEAR.search(thing):                          # an event is no "they" ("who spoke to them" after
         resolved = sub(SINGULAR_OTHER, thing, resolved)   # "what happened at Miraflores in 2007"); the
         subject = SUBJECT_AFTER_AUXILIARY.search(last)    # subject asked about may be ("what is the
@@ -720,6 +801,25 @@ def replace_pronouns(question: str, last: str, short: str | None, dated: str = "
             and not FIRST_TIME.match(question):
         return with_time(resolved, timed, timed[event[0]:event[1]])
     return resolved
+
+
+# "it" doing what a verb says ("did it lose", "has it won"), not what an event does ("did it take place",
+# "when did it happen", "did it pass")
+IT_AS_DOER = re.compile(r"\b((?:did|does|do|has|have|had|will|would|can|could)\s+)it\b"
+                        r"(?!\s+(?:take|taken|took|happen\w*|occur\w*|end\w*|start\w*|begin|began|last\w*|go|went|gone|"
+                        r"pass\w*|fail\w*|come|came|turn\s+out)\b)", re.I)
+
+
+def doer_of_last(last: str, event: tuple[int, int] | None) -> str:
+    """The subject after the last question's auxiliary, named with "the" ("the psuv" of "how many
+    governorships did the psuv win in the 2017 regional elections?"): who "it" is when it does
+    something ("how many states did it lose?"), where the event would have taken its place. ""
+    when the last question has none, or its subject is the event itself."""
+    subject = SUBJECT_AFTER_AUXILIARY.search(last)
+    if subject is None or event and subject.start(1) < event[1] and event[0] < subject.end(1) \
+            or not re.match(r"(?:did|does|do|has|have|had)\b", subject.group(0), re.I):
+        return ""                                   # "What was the majority party…": no doer, a thing asked
+    return subject.group(1)
 
 
 # the body as the doer: "did they win", "do they have", "their share"; not "them" ("who disputed them?",
@@ -837,13 +937,18 @@ def before_the_aside(history: Sequence | None) -> str:
     another year ("and in 2012?") that was answered from that turn's own article ("…won 18 of 23
     governorships (compared to the 20 it won in the 2012 elections)"): the conversation is still
     about that turn's election, and a question naming no time next ("what was the turnout this
-    time?") asks of it, not of 2012, of which the articles tell nothing else. "" otherwise."""
+    time?") asks of it, not of 2012, of which the articles tell nothing else. So too after an aside
+    asking an earlier time ("and last time?", before_that_time). "" otherwise."""
     items = [item for item in (history or []) if turn_question(item)]
     if len(items) < 2:
         return ""
     aside, before = items[-1], items[-2]
     asked = turn_field(aside, "question")
     fragment = PREPOSITION.sub("", LEAD.sub("", asked if isinstance(asked, str) else "").strip().rstrip("?").strip())
+    if BEFORE_THEN.fullmatch(fragment.strip()) and before_that_time(fragment, turn_question(before), turn_year(before)):
+        main = turn_question(before)              # "and last time?" asked of an earlier time: no longer the
+        year = turn_year(before)                  # conversation's ("what was the turnout?" next is of the main turn)
+        return main if YEAR.search(main) or not year else f"{main.strip().rstrip('?')} in {year}?"
     if not YEAR.fullmatch(fragment.strip()):
         return ""
     cited = cited_year(aside)
@@ -981,6 +1086,39 @@ def said_nothing(last: str) -> bool:
     return bool(AUXILIARY_START.match(last)) and len(words) <= 3
 
 
+# who told what the last answer gave: "who said that?", "who claimed so?" (not "who wrote that?": the
+# writer of the article or of words quoted, AUTHOR_OF_IT)
+WHO_SAID = re.compile(r"^\W*who\s+(said|says|claimed|claims|stated|states|reported|reports|announced|announces|"
+                      r"argued|argues)\s+(?:that|so|this|it)\W*$", re.I)
+# a count whose noun does the verb after it: "how many international observers monitored the vote"
+COUNTED_DOER = re.compile(rf"^\W*how\s+many\s+(?P<noun>(?:[a-z][\w'’-]*\s+){{0,2}}?(?:[a-z][\w'’-]*s|people|men|women))\s+"
+                          rf"(?P<rest>(?!(?:{AUXILIARIES_OR_MODALS})\b)[a-z].*)$", re.I)
+
+
+def who_said_the_answer(fragment: str, last: str, short: str | None) -> str | None:
+    """"Who said that?" after an answer asks who said what it told, put as a statement from the
+    last question and its short answer: "How many international observers monitored the vote?"
+    answered "more than 100" → "Who said that more than 100 international observers monitored
+    the vote?"; "Who won the 2013 election?" answered "Nicolás Maduro" → "Who said that Nicolás
+    Maduro won the 2013 election?" ("that" had become the event: "who said the 2013 election?",
+    or stayed and found nothing). None when the fragment asks no such thing, the last turn gave
+    no short answer, or its question cannot be put as a statement."""
+    said = WHO_SAID.match(fragment)
+    if said is None or not short:
+        return None
+    asked = last.strip().rstrip("?.!").strip()
+    counted = COUNTED_DOER.match(asked)
+    if counted:
+        noun = counted.group("noun")
+        told = short if re.search(rf"\b{re.escape(noun.split()[-1])}\b", short, re.I) else f"{short} {noun}"
+        statement = f"{told} {counted.group('rest')}"
+    elif (subject := ASKED_SUBJECT.match(asked)) and asked[:subject.end()].strip().lower() == "who":
+        statement = f"{short} {asked[subject.end():]}"
+    else:
+        return None
+    return f"Who {said.group(1).lower()} that {statement}?"
+
+
 def asked_anew(wh: str, last: str, short: str | None = None) -> str:
     """"Why?" after "By how much did the number of voters grow before the recall?": the
     previous question with its question phrase replaced ("Why did the number of voters grow
@@ -996,7 +1134,29 @@ def asked_anew(wh: str, last: str, short: str | None = None) -> str:
     subject = ASKED_SUBJECT.match(last)
     if subject and short:                            # "Which player got attacked…?" answered: "Where: Potro Alvarez got attacked…?"
         return f"{wh}: {short} {last[subject.end():]}?"
+    if wh in ("When", "Where") and (OF_EVENT_ASKED.match(last) or subject) and (event := named_event(last)):
+        return f"{wh} {'were' if event.endswith('s') else 'was'} {event}?"    # "When?" after "what happened in the 2002 coup?"
     return f"{wh}: {last}?"                          # nothing to swap: ask it of the whole
+
+
+# a question of what an event was or who did it ("what happened in the 2002 coup?", "who led the
+# 2002 coup?"), whose "when?" is the event's time; not one asking of a thing said in it ("In his April
+# 2013 victory speech, what did Maduro say…?": when that was offered)
+OF_EVENT_ASKED = re.compile(r"^\W*what\s+(?:happened|took\s+place|went\s+on)\b", re.I)
+
+
+def named_event(question: str) -> str:
+    """The dated event a question names with a noun ("the 2002 coup", "the December 2007
+    referendum"), which a bare "when?" or "where?" asks of when no question phrase of the question
+    can be swapped ("When: what happened in the 2002 coup?" asked what happened again); "" for
+    none or a year alone ("in 2013" names no event)."""
+    span = event_phrase(question)
+    if span is None:
+        return ""
+    event = question[span[0]:span[1]].strip()
+    if not [w for w in event.split() if not YEAR.fullmatch(w) and w.lower() != "the" and not MONTH.fullmatch(w)]:
+        return ""
+    return event if re.match(r"the\b", event, re.I) else f"the {event}"
 
 
 # a follow-up that is only a question phrase asking the answer's form, naming no topic of its own:
@@ -1184,7 +1344,7 @@ def resolve(question: str, history: Sequence | None, is_name: Callable[[str], ob
     request = as_question(question)
     if request != question and not SENTENCE_BREAK.search(question.strip()) and is_follow_up(request):
         question = request                              # "Explain why it was so high": "Why it was so high?"
-    if not is_follow_up(question):
+    if not is_follow_up(question) and ones_named(question, last) == question:    # "which ones did the opposition take"
         return same_event_dated(question, history)
     fragment = LEAD.sub("", question).strip().rstrip("?").strip()
     if not fragment:
@@ -1194,6 +1354,8 @@ def resolve(question: str, history: Sequence | None, is_name: Callable[[str], ob
         return asked_anew(bare_wh.group("wh"), last, short)
     if (other := in_other_form(fragment, last, short)) is not None:
         return other
+    if (source := who_said_the_answer(fragment, last, short)) is not None:
+        return source                                # "who said that?" after an answer: who said what it told
     again = SAME_AGAIN.match(fragment)
     if again:                                        # "was it the same in 2017?" = "And in 2017?"
         return swap_fragment(last, again.group("when"))
@@ -1215,6 +1377,8 @@ def resolve(question: str, history: Sequence | None, is_name: Callable[[str], ob
         if main and not YEAR.search(question):        # "what was the turnout?" after the aside "and in 2012?"
             last, short, dated = main, None, ""
         return replace_pronouns(with_counted_noun(question, last), last, short, dated, placed_turn(history), is_name)
+    if (earlier := before_that_time(fragment, last, turn_year(last_turn(history)))) is not None:
+        return earlier                               # "and before?" after "what was the turnout in 2013?"
     main = before_the_aside(history) if MEASURE_NOUN.search(fragment) and not YEAR.search(fragment) \
         and not ASIDE_POINTED_AT.search(fragment) else ""
     return swap_fragment(main or last, fragment, None if main else short, is_name)    # "turnout?" after the aside

@@ -885,3 +885,105 @@ def test_before_alone_asks_the_value_before_the_change():
     assert resolve("previously?", ["how long was the working week to be?"]) == \
         "how long was the working week to be before the change?"
     assert "before the change" not in resolve("and before?", ["what was the turnout in 2013?"])
+
+
+def test_which_ones_asks_for_the_things_the_last_question_counted():
+    """Probe and followups10/followups6: "which ones?" after "how many states did the opposition win
+    in 2017?" was asked "which ones in 2017?", and "which ones did the opposition take" after a count
+    of states was asked as typed: "ones" names nothing retrieval can find."""
+    assert resolve("which ones?", ["how many states did the opposition win in 2017?"]) == \
+        "which states did the opposition win in 2017?"
+    assert resolve("which ones did the opposition take", ["how many states did maduro win in 2013?"]) == \
+        "which states did the opposition take in 2013?"
+    assert resolve("which ones?", ["what was the turnout in 2013?"]) != "which states did the opposition win in 2017?"
+
+
+def test_before_after_a_dated_question_asks_an_earlier_time():
+    """Probe: "and before that?" after "what was the turnout in 2013?" had become "what was the
+    before that in 2013?", "and before?" after "how many votes did the opposition get in 2004?"
+    "how many votes did before get in 2004?", and after an undated "what was the turnout?"
+    (answered from the 2013 article) "…before the change?", which repeated 78.71%."""
+    assert resolve("and before that?", ["what was the turnout in 2013?"]) == "what was the turnout before 2013?"
+    assert resolve("and before?", ["how many votes did the opposition get in 2004?"]) == \
+        "how many votes did the opposition get before 2004?"
+    assert resolve("and before?", ["what did the opposition do after the 2013 election?"]) == \
+        "what did the opposition do before the 2013 election?"
+    undated = [{"question": "what was the turnout?", "short_answer": "78.71%",
+                "citations": [{"title": "Maduro wins", "date": "2013-04"}]}]
+    assert resolve("and before?", undated) == "what was the turnout before 2013?"
+    # a change asked of keeps its "before the change"
+    assert resolve("and before?", ["how long was the presidential term to be?"]) == \
+        "how long was the presidential term to be before the change?"
+
+
+def test_when_alone_after_what_happened_asks_when_the_event_was():
+    """Probe: "when?" after "what happened in the 2002 coup?" was asked "When: what happened in the
+    2002 coup?", which asked what happened again; after a question of something said in an event
+    ("In his April 2013 victory speech, what did Maduro say…?") it is not the event's time."""
+    assert resolve("when?", ["what happened in the 2002 coup?"]) == "When was the 2002 coup?"
+    assert resolve("when?", [{"question": "who led the 2002 coup?", "short_answer": None}]) == "When was the 2002 coup?"
+    speech = "In his April 2013 victory speech, what did Maduro say Capriles had offered him by phone?"
+    assert "victory speech?" not in resolve("when?", [speech])
+
+
+def test_a_group_of_people_does_not_take_the_slot_of_a_thing_counted():
+    """Probe: "and the workers?" after "how many votes did chavez get in 2004?" was asked "how many
+    workers did chavez get in 2004?"; people are who got the votes, not what was counted. A thing
+    still takes a thing's slot ("and the banks?" after "which companies…")."""
+    assert resolve("and the workers?", ["how many votes did chavez get in 2004?"]) == \
+        "how many votes did the workers get in 2004?"
+    assert resolve("and the banks?", ["which companies did chavez nationalise?"]) == "which banks did chavez nationalise?"
+
+
+def test_a_place_typed_in_lower_case_takes_the_place_after_the_same_preposition():
+    """Probe: "and in miranda?" after "who won in zulia in 2017?" was tacked on ("who won in zulia
+    in 2017, miranda?"): the place typed in lower case was not found as a name."""
+    is_name = {"zulia": "Zulia", "miranda": "Miranda"}.get
+    assert resolve("and in miranda?", ["who won in zulia in 2017?"], is_name) == "who won in miranda in 2017?"
+
+
+def test_who_said_that_asks_who_said_what_the_answer_told():
+    """followups19: "Who said that?" after "How many international observers monitored the vote?"
+    (more than 100) stayed as typed and found nobody; after "who won the 2013 election?" "that"
+    had become the event ("who said the 2013 election?")."""
+    observers = [{"question": "How many international observers monitored the vote?", "short_answer": "more than 100"}]
+    assert resolve("Who said that?", observers) == \
+        "Who said that more than 100 international observers monitored the vote?"
+    won = [{"question": "who won the 2013 election?", "short_answer": "Nicolás Maduro"}]
+    assert resolve("who said that?", won) == "Who said that Nicolás Maduro won the 2013 election?"
+
+
+def test_a_participle_alone_takes_the_place_of_the_passive_s():
+    """Probe: "and murdered?" after "how many people were kidnapped in Caracas?" was put in the
+    place's slot ("how many people were kidnapped in murdered?")."""
+    assert resolve("and murdered?", ["how many people were kidnapped in Caracas?"]) == \
+        "how many people were murdered in Caracas?"
+
+
+def test_it_doing_something_is_the_last_question_s_doer_not_its_event():
+    """followups20: "how many states did it lose?" after "how many governorships did the psuv win in
+    the october 2017 regional elections?" was asked "how many states did 2017 regional elections
+    lose?"; an event still does what events do ("when did it take place?")."""
+    won = [{"question": "how many governorships did the psuv win in the october 2017 regional elections?",
+            "short_answer": "18"}]
+    assert resolve("how many states did it lose?", won).startswith("how many states did the psuv lose")
+    assert resolve("when did it take place?", ["how many states did the no win in the 2007 referendum?"]) == \
+        "when did the 2007 referendum take place?"
+
+
+def test_last_time_asks_an_earlier_time():
+    """followups13: "and last time?" after a count of governorships had become "how many
+    governorships did last time win…"."""
+    assert resolve("and last time?", ["how many governorships did the psuv win in 2017?"]) == \
+        "how many governorships did the psuv win before 2017?"
+
+
+def test_a_question_after_an_earlier_time_aside_asks_of_the_main_turn():
+    """followups13: after "and last time?" (asked "…before 2017?"), "wat was the turnout" took the
+    aside's "before 2017"; the conversation is still about the turn before the aside."""
+    cited = [{"title": "PSUV wins", "date": "2017-10"}]
+    history = [{"question": "how many governorships did the psuv win in the october 15 elections",
+                "short_answer": "18", "citations": cited}]
+    aside = resolve("and last time?", history)
+    history.append({"question": "and last time?", "resolved_question": aside, "short_answer": "18", "citations": cited})
+    assert resolve("what was the turnout", history) == "what was the turnout in 2017?"
