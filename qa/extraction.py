@@ -577,6 +577,10 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
     if span.kind in ("name", "list") and (wanted := asked_number(question)) \
             and len(LIST_SEPARATOR.split(span.text)) < wanted:
         return -1.0                                   # "which five states": "Washington and Europe" names two
+    if question.answer_type == Q.ENTITY and span.kind == "name" and WHICH_PERSON.search(question.text) \
+            and (names_a_place(span, sentence) or names_organisation(span, sentence)):
+        return -1.0                                   # "which deputy…": not "the Escuela … polling station",
+                                                      # nor "the CMR website"
     if span.kind in ("name", "list") and STANCE_PREFIX.search(sentence, 0, span.start):
         return -1.0                                   # "pro-Chávez parties": a stance, no party or person named
     if question.answer_type == Q.PERSON and span.kind in ("name", "list") and WON_BEFORE.search(sentence, 0, span.start) \
@@ -680,6 +684,9 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
     if span.kind == "date" and question.answer_type == Q.DATE and dates_another_event(span, sentence, asked):
         score -= 0.6                                  # "In what year did Capriles win Miranda?": not "…which it
                                                       # had already won in the National Assembly elections in 2010"
+    if span.kind == "date" and question.answer_type == Q.DATE and date_compared_with(span, sentence, question):
+        score -= 0.8                                  # "(compared to the 20 it won in the 2012 elections)":
+                                                      # the date of what the event is set against
     if span.kind in FIGURE_KINDS and label_says_something_else(span, sentence, asked):
         score -= 0.8                                  # "Votes counted: 8.883.746", asked how many were nullified
     if span.kind == "count" and is_the_whole(span, sentence) and not ASKS_WHOLE.search(question.text):
@@ -698,6 +705,10 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
         if question.answer_type == Q.PERSON:
             if len(words) >= 2 and span.text.isupper() and {fold(w) for w in words} & EMPHASIS_WORDS:
                 return -1.0                           # "POR AHORA", "ON PAPER": words in capitals for emphasis
+            if names_a_place(span, sentence) or post_of_name(span, sentence):
+                return -1.0                           # "the Escuela Ana Dolores Fernández polling station",
+                                                      # "Bolivar Hall": a place, no one; "former New Mexico
+                                                      # governor Bill Richardson": what the post is of
             if NOT_A_PERSON.fullmatch(span.text.strip()) and not backer_asked(span.text, question):
                 return -1.0                           # "Tue." of a date, "US-backed" of a coup: no one
             if fold(words[-1]) in POST_WORDS:
@@ -709,6 +720,8 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
             if (question.loser_figure or question.rival_of) and not result_name_asked(span, sentence, question):
                 return -1.0                           # "who was the runner-up", "who was Maduro up against":
                                                       # the other name of a result, its figure the smaller
+        elif question.answer_type == Q.PLACE and (calendar_word(span.text) or people_word(span, sentence)):
+            return -1.0                               # "Tue." of a date, "Cuban" of "a Cuban flag": no place
         elif question.answer_type == Q.PLACE and names_organisation(span, sentence):
             score -= 0.8                              # "the CMR website" is not a place
         if span.kind == "list" and plural_focus(question.text):
@@ -892,6 +905,67 @@ NOT_A_PERSON = re.compile(r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Jan|F
                           r"|[\w’']+-(?:backed|led|based|owned|run|style|born|made|friendly|controlled|funded|sponsored)", re.I)
 
 
+# a word for a people or its things, not the place: "Cuban" ("a Cuban flag"), "Venezuelans",
+# "Bolivarian" ("a Bolivarian member of the national assembly"); a place's own name ending so
+# ("Iran", "Pakistan") is one the sentence does not set before a noun
+PEOPLE_WORD = re.compile(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}(?:(?:i|e)?ans|ese)|[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}(?:i|e)?an(?<!stan)")
+NOUN_AFTER = re.compile(r"\s+([a-z][\w’'-]*)")
+PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|to|into|near|across|outside|inside|throughout)\s+$", re.I)
+
+
+def people_word(span: Span, sentence: str) -> bool:
+    """Whether a one-word name is the word for a people ("Venezuelans") or is said of a thing as
+    its people's ("Brazilian president Lula", "Salvadorian paramilitaries"): no place, which
+    "where" asks (a place comes after "in", "from": "in Japan")."""
+    text = span.text.strip()
+    if not PEOPLE_WORD.fullmatch(text) or PLACE_PREPOSITION_BEFORE.search(sentence, 0, span.start):
+        return False
+    return text.endswith(("ans", "ese")) or people_adjective(span, sentence)
+
+
+def people_adjective(span: Span, sentence: str) -> bool:
+    """Whether a people's word is said of a noun after it ("a Bolivarian member", "Salvadorian
+    paramilitaries"): it names no place. (Not ruled out as "who": "the Bolivarian revolution
+    accepted the results" may say who did, and a sentence left without it lost its answers.)"""
+    after = NOUN_AFTER.match(sentence, span.end)
+    return bool(PEOPLE_WORD.fullmatch(span.text.strip()) and after) and fold(after.group(1)) not in STOPWORDS
+
+
+# a kind of place: said right after a name ("the Escuela Ana Dolores Fernández polling station"),
+# or as the name's own last word ("Bolivar Hall", "Miraflores Palace"), it makes the name a place's
+BUILT_PLACE = r"(?:station|stations|palace|hall|school|university|stadium|airport|barracks|headquarters|prison|" \
+              r"square|street|avenue|plaza|park|building|church|hospital|hotel|theatre|theater)"
+PLACE_NOUN_AFTER = re.compile(rf"(?:\s+polling)?\s+{BUILT_PLACE}\b", re.I)
+PLACE_NOUN_LAST = re.compile(rf"\s(?:{BUILT_PLACE}|city|state)$", re.I)
+
+
+def names_a_place(span: Span, sentence: str) -> bool:
+    """Whether a name is a place's by the noun that goes with it: a built place's after it ("the
+    Escuela Ana Dolores Fernández polling station") or as its own last word ("Bolivar Hall"): no
+    one, which "who" asks. (Not "the 23 de Enero barrio": "who was Carlos" is answered by the
+    sentence that names his barrio, the span of it keeping the sentence.)"""
+    return bool(PLACE_NOUN_AFTER.match(sentence, span.end) or PLACE_NOUN_LAST.search(span.text.strip()))
+
+
+# "which pro-Chávez deputy…": a kind of person asked by its noun, whom a place's name is not
+WHICH_PERSON = re.compile(rf"\b(?:which|what)\s+(?:(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|"
+                          rf"could)\b)[\w-]+\s+){{0,2}}?{Q.PERSON_NOUNS}\b", re.I)      # not "what did CNE head…"
+
+
+def post_of_name(span: Span, sentence: str) -> bool:
+    """Whether a post's noun follows the name right after it ("New Mexico governor", "Brazilian
+    president"): the name is of the place or body the post is of, and the holder comes after."""
+    after = WORD_AFTER.match(sentence, span.end)
+    return bool(after) and fold(after.group(1)) in POST_WORDS
+
+
+def calendar_word(text: str) -> bool:
+    """A weekday's or month's name alone ("Sunday", "Tue."): a time, no place nor anyone."""
+    word = fold(text.strip().rstrip(".,"))
+    return word in WEEKDAY_NAMES or word in MONTH_NAMES or bool(NOT_A_PERSON.fullmatch(text.strip())
+                                                               and "-" not in text)
+
+
 def backer_asked(text: str, question: Q.Question) -> bool:
     """Whether "US-backed" answers: the question asks who backed (the adjective's verb among its terms)."""
     parts = text.strip().split("-")
@@ -935,6 +1009,19 @@ def dates_another_event(span: Span, sentence: str, asked: frozenset[str]) -> boo
         return False                                  # "…Anzoátegui, which it had already won in the National
                                                       # Assembly elections in 2010", asked when it first won Anzoátegui
     return not term_set(" ".join(CAPITALISED.findall(clause))) & asked
+
+
+# what a date is set against: "(compared to the 20 it won in the 2012 elections)", in its own clause
+COMPARED_BEFORE = re.compile(r"\b(?:compared\s+(?:to|with)|than|unlike|versus|vs\.?)\s[^,;:()]*$", re.I)
+
+
+def date_compared_with(span: Span, sentence: str, question: Q.Question) -> bool:
+    """Whether the date is of what the sentence sets its event against ("won 18 … (compared to the
+    20 it won in the 2012 elections)"), not of the event itself, and the question names no year of
+    it: "When were the governor elections held?" is not answered by 2012."""
+    if not COMPARED_BEFORE.search(sentence, max(0, span.start - 80), span.start):
+        return False
+    return not {int(y) for y in Q.YEAR.findall(span.text)} & set(question.years)
 
 
 # the name a relative clause is said of: "…Anzoátegui, which it had already won in"

@@ -343,6 +343,46 @@ def test_a_name_followed_by_an_organisation_word_is_not_a_place():
     assert best_span(sentence, q, {t: 1.0 for t in q.terms}).text == "Táchira"
 
 
+def test_a_word_for_a_people_or_a_weekday_is_not_a_place():
+    """"Where…?" asks a place: "Peruvian" of "Peruvian miners", "Chileans" or the weekday "Wed." of
+    a date name none, while the place after "in" does; a place's own name ending like a people's
+    word ("in Iran") stays one."""
+    q = analyse("Where did the miners march?")
+    weights = {t: 1.0 for t in q.terms}
+    assert best_span("Peruvian miners marched on Wed. 3 May 2011 in Arequipa.", q, weights).text == "Arequipa"
+    assert best_span("Peruvian miners marched on Wednesday, joined by Chileans.", q, weights) is None
+    assert best_span("The miners marched in Iran.", q, weights).text == "Iran"
+
+
+def test_a_place_or_what_a_post_is_of_is_not_who():
+    """"Who…?" asks someone: "the San Marcos polling station" and "Liberty Hall" are places, and
+    "Ohio" of "former Ohio governor Ann Brill" is what the post is of; the holder answers."""
+    q = analyse("Who spoke to the strikers?")
+    weights = {t: 1.0 for t in q.terms}
+    assert best_span("The strikers were spoken to at the San Marcos polling station.", q, weights) is None
+    assert best_span("The strikers were spoken to outside Liberty Hall.", q, weights) is None
+    assert best_span("Former Ohio governor Ann Brill spoke to the strikers.", q, weights).text == "Ann Brill"
+
+
+def test_which_kind_of_person_is_not_answered_by_a_place_or_an_organisation():
+    """"Which pro-government deputy…?" (typed an entity by its modifier) asks a person by the noun
+    of their post: not the place where it happened nor the organisation whose report told it."""
+    q = analyse("Which pro-government deputy rode to the polling station with his supporters?")
+    weights = {t: 1.0 for t in q.terms}
+    sentence = "According to the CMR website, a deputy rode to the San Marcos polling station."
+    assert best_span(sentence, q, weights) is None
+
+
+def test_a_date_the_event_is_compared_with_is_not_its_date():
+    """"When were the mayoral elections held?": the year of the elections the result is set against
+    ("compared to … in the 2009 elections") is not theirs: it fits below a date said of nothing else."""
+    q = analyse("When were the mayoral elections held?")
+    weights = {t: 1.0 for t in q.terms}
+    compared = "The party won 12 of 20 mayoralties in the elections (compared to the 15 it won in the 2009 elections)."
+    compared_fit = best_span_fit(compared, q, weights)
+    assert compared_fit is None or compared_fit[1] < 1.0          # below any date alone in its sentence
+
+
 def test_a_share_of_the_vote_is_found_next_to_the_votes():
     """The focus of "what share of the vote" is the vote, not "share" (which the sentence never
     says); weights as IDF gives them, the rare "share" and "get" heaviest."""
