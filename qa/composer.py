@@ -27,7 +27,7 @@ from .question import (COMPARISON, COUNT, DATE, ENTITY, EVENT, MANNER, MONEY, NA
 from .retrieval import Candidate
 from .scoring import (CONTINUATION, ScoredSentence, coverage, ensure_type_fit, figure_question, has_cue, points_back,
                       question_variants, type_fit as sentence_type_fit, with_variants)
-from .support import ANSWER_WORDS, COMPARED_WORDS, of_the_thing_asked, supported_terms, unsupported
+from .support import ANSWER_WORDS, COMPARED_WORDS, SUPPORTED, of_the_thing_asked, supported_terms, unsupported
 from .synonyms import synonym_variants
 from .text import content_terms, fold, last_chars, stem, term_set
 
@@ -222,6 +222,7 @@ def confidence_features(question: Question, chosen: list[ScoredSentence], passag
     terms = with_variants(set().union(*(window_terms(s) for s in evidence)), variants) | supported_terms(support or {}) \
         | supported_terms(rephrased or {})
     terms |= days_of_the_article(question, best, passages)
+    terms |= vote_named_by_its_article(question, best, passages, weights)
     terms |= rounded_figures_said(question, evidence)
     terms |= rival_said(question, best)
     terms |= whole_names_said(question, terms, passages)
@@ -244,7 +245,8 @@ def confidence_features(question: Question, chosen: list[ScoredSentence], passag
         "unsupported": unsupported(of_the_thing_asked(support or {}, question)),
         "dense": max(evidence_dense(s) for s in evidence),
         "coverage": coverage(terms, weights),
-        "type_fit": max(s.features["type_fit"] for s in evidence) if question.is_factoid else
+        "type_fit": 0.0 if kind_unsaid(question, support or {}) else
+        max(s.features["type_fit"] for s in evidence) if question.is_factoid else
         description_fit(question, evidence, weights, terms),
         "temporal": min(s.features["temporal"] for s in chosen[:1]),
         # a figure or name from another time than the one asked about is not the answer, however
@@ -260,6 +262,29 @@ def confidence_features(question: Question, chosen: list[ScoredSentence], passag
         "byline": float(question.asks_author and best.features["document"] > 0
                         and best.features.get("byline", 0.0) > 0),
     }
+
+
+# "What stadium did Maduro speak at?", "What school did Chávez vote at?": a kind of thing, then the
+# clause of which one of that kind is the object; the thing asked is one of that kind
+KIND_THEN_CLAUSE = re.compile(r"^\W*what\s+([\w'’-]+)\s+(?:did|does|do|was|is|were|are|has|have|had|will|would|can|could)\b",
+                              re.I)
+
+
+def kind_unsaid(question: Question, support: dict[str, float]) -> bool:
+    """Whether a "what" question typed DESCRIPTION for want of a kind known to have names
+    (told_not_named) asks for one thing of a kind (KIND_THEN_CLAUSE: "What stadium did Maduro speak
+    at?") that no article names ("stadium", a corpus-unknown word: support.unknown_words), and the
+    answer's context does not say otherwise either (its support below support.SUPPORTED): no
+    sentence there tells of such a thing, however near the question's other words it is ("Maduro
+    … addressed the masses outside the Miraflores Palace"). Not a name asked of a kind ("Which news
+    agency…", "Outside which venue…": Reuters, Bolivar Hall are such, unsaid as such), nor a
+    telling asked otherwise ("What wave of governments…", "what shorter workweek…"), which the
+    articles may give in their own words in a passage the search missed."""
+    asked = KIND_THEN_CLAUSE.match(question.text)
+    if not question.told_not_named or not question.focus or asked is None \
+            or stem(fold(asked.group(1))) != question.focus[-1]:
+        return False
+    return any(s < SUPPORTED for w, s in support.items() if stem(fold(w)) == question.focus[-1])
 
 
 # how near in meaning (the dense feature) an answer to a "what" question typed DESCRIPTION for want of
@@ -383,6 +408,30 @@ def evidence_dense(s: ScoredSentence) -> float:
     if not s.heading:
         return s.features["dense"]
     return max(s.features["dense"], s.candidate.dense - ROW_PASSAGE_DISCOUNT)
+
+
+# a vote named by its kind: "the regional elections", "the constitutional referendum"
+KIND_OF_VOTE = re.compile(r"\b([a-z][\w-]+)\s+(?:elections?|referendums?|referenda|votes?|polls?|races?|contests?)\b")
+
+
+def vote_named_by_its_article(question: Question, best: ScoredSentence, passages: list[Candidate],
+                              weights: dict[str, float]) -> set[str]:
+    """"Who won the 2017 regional elections?" answered by a sentence saying who won (says_who_did:
+    "the PSUV … won 18 of 23 state governorships in the nationwide elections"), in an article
+    written in the year asked that names its vote as the question does elsewhere ("…for any
+    regional elections in the country"): the words the question names the vote by are said of it.
+    Only for who did it, said outright: a figure or a list near the vote's words is not told of
+    it by the article's naming it (a count of states lost is no count of votes)."""
+    when = published(best.passage.metadata)
+    if question.answer_type != PERSON or not question.doer_verb or not question.years or when is None \
+            or when[0] not in question.years or not says_who_did(best, question, weights):
+        return set()
+    article = [fold(c.passage.text) for c in passages if c.passage.doc == best.passage.doc]
+    said = set()
+    for named in KIND_OF_VOTE.finditer(fold(question.text)):
+        if any(re.search(rf"\b{re.escape(named.group(0))}\b", text) for text in article):
+            said |= set(content_terms(named.group(1)))
+    return said
 
 
 def rounded_figures_said(question: Question, evidence: list[ScoredSentence]) -> set[str]:
@@ -541,13 +590,34 @@ def typed_neighbour(best: ScoredSentence, sentences: list[ScoredSentence], quest
 # something answers, and it often follows the one the question's words find ("…the governor of
 # Sucre Ramón Martinez, was calling…" / "Martínez is a member of PODEMOS, …"), whose own names
 # are a source and the person asked of (Aporrea, Ramón Martinez)
-GROUP_NOUNS = {stem(w) for w in ("party", "coalition", "alliance", "group", "movement", "organisation", "organization",
-                                  "faction", "union")}
+GROUP_WORDS = ("party", "coalition", "alliance", "group", "movement", "organisation", "organization", "faction", "union")
+GROUP_NOUNS = {stem(w) for w in GROUP_WORDS}
 # the question asks whose member someone is ("a member of", "belong to", "part of", "what party is
-# ramon martinez in"), not a group asked otherwise ("What organisation's installations…")
-ASKS_MEMBERSHIP = re.compile(r"\b(?:members?|membership|belongs?|belonged|belonging|part\s+of|affiliat\w*)\b|\bin\W*$", re.I)
+# ramon martinez in", "which party was he with?", "which party was the governor in, who…"), not a
+# group asked otherwise ("What organisation's installations…")
+ASKS_MEMBERSHIP = re.compile(r"\b(?:members?|membership|belongs?|belonged|belonging|part\s+of|affiliat\w*)\b"
+                             r"|\b(?:in|with)(?=\s*(?:[,;:—–]|\W*$))", re.I)
+# "What party is Ramón Martinez?", "what party is Ramón Martinez in in the 2007 referendum?": the
+# group asked, then "is" and the one it is asked of (a name or a pronoun), who is its member; not
+# one whose thing the group is ("Which party was Chávez's rival?")
+GROUP_OF_NAMED = re.compile(rf"\b(?i:what|which)\s+(?:[\w-]+\s+)?(?i:{'|'.join(GROUP_WORDS)})s?\s+(?i:is|was|are|were)\s+"
+                            r"(?:[A-ZÁÉÍÓÚÑ][\w.-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.-]*)*|he|she|they)(?![\w'’])")
+# "Martínez is a member of PODEMOS", "Jim McIlroy is a national co-convenor of the Australia-Venezuela
+# Solidarity Network": a member, or one of the callings held within a group (not a post at the head
+# of a body, "president of the CNE", which one is not a member of as of a party)
 MEMBER_OF = re.compile(r"\b(?:is|was|are|were|became|remains?|remained)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?"
-                       r"members?\s+of\s+(?:the\s+)?", re.I)
+                       r"(?:members?|(?:co-?)?convenors?|(?:co-?)?founders?|leaders?|co-?ordinators?|activists?|"
+                       r"organi[sz]ers?|officials?|spokes(?:man|woman|person))\s+of\s+(?:the\s+)?", re.I)
+# group nouns that ask no particular kind of group: any group someone belongs to answers them
+ANY_GROUP = {stem(w) for w in ("group", "organisation", "organization", "body")}
+
+
+def asks_membership(question: Question) -> bool:
+    """Whether the question asks what group someone belongs to: the group it asks for is its
+    focus, and it asks for the group as the one's, by a word of membership (ASKS_MEMBERSHIP) or
+    as the group the named one "is" (GROUP_OF_NAMED)."""
+    return question.answer_type == ENTITY and bool(GROUP_NOUNS & set(question.focus)) \
+        and bool(ASKS_MEMBERSHIP.search(question.text) or GROUP_OF_NAMED.search(question.text))
 
 
 def membership(best: ScoredSentence, sentences: list[ScoredSentence],
@@ -555,8 +625,7 @@ def membership(best: ScoredSentence, sentences: list[ScoredSentence],
     """For a question asking what group someone belongs to, the sentence (`best` or the one after
     it) saying that someone `best` or the question names is a member of a named group, and the
     group's name."""
-    if question.answer_type != ENTITY or not GROUP_NOUNS & set(question.focus) \
-            or not ASKS_MEMBERSHIP.search(question.text):
+    if not asks_membership(question):
         return None
     named = term_set(best.text) | set(question.terms)
     for s in [best, *(x for x in sentences if adjacent(x, best) and x.index == best.index + 1)]:
@@ -564,9 +633,20 @@ def membership(best: ScoredSentence, sentences: list[ScoredSentence],
             subject = s.text[:member.start()].split()[-1:]
             group = next((n for n in extraction.name_spans(s.text) if n.start == member.end()), None)
             if subject and group and stem(fold(subject[0].strip(",;:"))) in named \
-                    and not term_set(group.text) <= set(question.terms):      # not the group the question names
-                return s, group.text
+                    and not term_set(group.text) <= set(question.terms) \
+                    and group_of_kind_asked(group.text, question):    # not the group the question names, nor
+                return s, group.text                                  # a group of another kind than asked
     return None
+
+
+def group_of_kind_asked(group: str, question: Question) -> bool:
+    """Whether the group's name fits the kind of group asked: a party asked is not "the
+    Australia-Venezuela Solidarity Network", whose name ends with another kind of group
+    (extraction.ORG_WORDS); a name that says no kind ("PODEMOS") may be any, and "what group"
+    (ANY_GROUP) asks any kind."""
+    asked = GROUP_NOUNS & set(question.focus)
+    said = stem(fold(group.split()[-1]))
+    return bool(asked & ANY_GROUP) or fold(group.split()[-1]) not in extraction.ORG_WORDS or said in asked
 
 
 def wants_figure(question: Question) -> bool:
@@ -580,11 +660,14 @@ def wants_figure(question: Question) -> bool:
 def needs_span(question: Question) -> bool:
     """Without a span of its type the answer is no answer: a figure (wants_figure), a "who"
     or "where" answered by a sentence that names no one, no place, "what was the name of …"
-    answered by one that gives no name ("A PDVSA worker … was shot dead"), and which side won a
+    answered by one that gives no name ("A PDVSA worker … was shot dead"), which side won a
     referendum answered by one that says none won ("The victory of the YES … is the first step…",
-    a forecast quoted: a review)."""
+    a forecast quoted: a review), and what party someone is in answered by no sentence saying they
+    are a member of one (asks_membership, membership): the names beside someone are their post's
+    body, their state, their outlet ("CNE rector Vicente Díaz", "the governor of Sucre…,
+    republished in Aporrea"), none of them a party they belong to."""
     return wants_figure(question) or question.answer_type in (PERSON, PLACE) or bool(NAME_OF.search(fold(question.text))) \
-        or bool(WINNING_SIDE_ASKED.search(question.text))
+        or bool(WINNING_SIDE_ASKED.search(question.text)) or asks_membership(question)
 
 
 def unsigned(question: Question, chosen: list[ScoredSentence]) -> bool:
@@ -732,6 +815,8 @@ def select_factoid(question: Question, sentences: list[ScoredSentence], weights)
     if (member := membership(best, sentences, question)) is not None:
         said, group = member
         return reading_order([best, said]) if said is not best else [best], group
+    if asks_membership(question):
+        return [best], None           # no sentence says whose member they are: no name beside them is it
     span = extraction.best_span(best.text, question, weights, best.heading)
     if span is not None:
         best, span = exact_figure(best, span, typed, question, weights)

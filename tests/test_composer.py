@@ -1231,3 +1231,76 @@ def test_a_what_question_told_not_named_needs_the_topic_it_asks_about_said():
     assert wrong.told_not_named
     weights = {"wrong": 17.0, "pro": 7.0, "chavez": 0.6, "campaign": 4.4}
     assert confidence_features(wrong, [campaign], [campaign.candidate], weights)["type_fit"] == 1.0
+
+
+def test_what_party_someone_is_is_asked_as_their_membership_and_only_a_membership_answers_it():
+    """"What party is Ramón Martinez?" and "which party was he with?" ask whose member he is as
+    much as "…a member of?" does, and answered "Aporrea", the site beside his name. Asked of someone
+    no sentence calls a member of anything ("What party is Tibisay Lucena a member of?"), the names
+    beside them are their post's body or their state, not a party: no short answer, so none at all
+    (needs_span). A party asked is not a group of another kind ("…a co-convenor of the
+    Australia-Venezuela Solidarity Network"), which "what group" may ask."""
+    from qa.composer import asks_membership, needs_span
+
+    def answer(question_text: str, first: str, second: str) -> str | None:
+        q = analyse(question_text)
+        weights = {t: 1.0 for t in q.terms}
+        sentences = scored([[first, second]], [[1.0, 0.3]])
+        for s in sentences:
+            s.features.update(dense=0.8, type_fit=type_fit(s.text, q, weights), document=0.0)
+        return select_factoid(q, sentences, weights)[1]
+    sucre = "According to a report republished in Aporrea, the governor of Sucre Ramón Martinez, was calling on his supporters."
+    for asked in ("What party is Ramón Martinez?", "which party was Ramón Martinez with?",
+                  "what party is Ramón Martinez in in the 2007 referendum?"):
+        assert asks_membership(analyse(asked)) and answer(asked, sucre, "Martínez is a member of PODEMOS.") == "PODEMOS"
+    assert not asks_membership(analyse("Which party won the 2017 governor elections?"))
+    assert not asks_membership(analyse("Which party was Chávez's main rival?"))      # a thing of his, not his party
+    assert needs_span(analyse("What party is Tibisay Lucena a member of?"))
+    assert answer("What party is Tibisay Lucena a member of?",
+                  "The results were announced by CNE President Tibisay Lucena in Caracas.", "The wait was long.") is None
+    network = "Jim McIlroy is a national co-convenor of the Australia-Venezuela Solidarity Network."
+    assert answer("What party is Jim McIlroy in?", network, "He wrote for Green Left.") is None
+    assert answer("What group is Jim McIlroy with?", network, "He wrote for Green Left.") == "Australia-Venezuela Solidarity Network"
+
+
+def test_a_thing_asked_by_a_kind_the_articles_never_name_has_no_fit_unless_the_answer_says_it_otherwise():
+    """"What stadium did Maduro speak at?": no article uses "stadium", and the sentence its other
+    words find (Maduro addressing the masses) says nothing like it (support 0.18): no sentence
+    there tells of a stadium, and the answer has no fit. One whose context says the kind in other
+    words (support at SUPPORTED or above) keeps its fit; so does a name asked of a kind the
+    articles name otherwise ("Outside which venue…": Bolivar Hall), a word before the thing asked
+    ("what was its actual portion"), and a telling asked otherwise ("What wave of governments…")."""
+    from qa.composer import kind_unsaid
+    stadium = analyse("What stadium did Maduro speak at?")
+    [sentence] = scored([["The Bolivarian masses had rallied outside the Miraflores Palace and were addressed by Maduro."]], [[0.6]])
+    sentence.features = {"dense": 0.45, "type_fit": 1.0, "temporal": 0.0, "document": 0.0}
+    weights = {"stadium": 10.0, "maduro": 1.0, "speak": 3.0}
+    features = confidence_features(stadium, [sentence], [sentence.candidate], weights, {"stadium": 0.18})
+    assert features["type_fit"] == 0.0 and confidence(features) < ABSTAIN_BELOW
+    assert kind_unsaid(stadium, {"stadium": 0.18}) and not kind_unsaid(stadium, {"stadium": 0.7})
+    assert not kind_unsaid(analyse("Outside which venue in London did supporters gather?"), {"venue": 0.41})
+    assert not kind_unsaid(analyse("What was its actual portion in the 2017 governor elections?"), {"actual": 0.36})
+    # a telling asked otherwise, which the articles may give in their words in a passage not found
+    assert not kind_unsaid(analyse("What wave of governments is the offensive trying to reverse?"), {"wave": 0.2})
+
+
+def test_the_kind_of_vote_a_who_won_question_names_is_covered_by_its_own_article_naming_it_so():
+    """"Who won the 2017 regional elections?" abstained: the sentence saying the PSUV won says
+    "the nationwide elections", and "regional" is in another paragraph of the same article ("…any
+    regional elections in the country"). The article of the year asked naming its vote so covers
+    the word for a sentence that says who won; not an article of another year (2013's "the
+    December regional elections"), nor a figure asked ("How many votes did the PSUV receive…": a
+    count of states lost is no answer because the article says "regional elections")."""
+    def coverage(question_text: str, date: str) -> float:
+        question = analyse(question_text)
+        won, named = scored([["The PSUV, led by Maduro, won 18 of 23 state governorships in the nationwide elections."],
+                             ["Lucena said turnout was the second-highest for any regional elections in the country."]],
+                            [[0.6], [0.5]])
+        for s in (won, named):
+            s.features = {"dense": 0.5, "type_fit": 0.5, "temporal": 0.0, "document": 0.0}
+            s.passage.metadata["date"] = date
+        weights = {t: (8.0 if t == "region" else 1.0) for t in question.terms}
+        return confidence_features(question, [won], [won.candidate, named.candidate], weights)["coverage"]
+    assert coverage("Who won the 2017 regional elections?", "2017-10") == 1.0
+    assert coverage("Who won the 2017 regional elections?", "2013-04") < 1.0
+    assert coverage("How many votes did the PSUV receive in the 2017 regional elections?", "2017-10") < 1.0
