@@ -463,6 +463,13 @@ def winning_side(sentence: str) -> Span | None:
 
 
 @lru_cache(maxsize=256)
+def winning_side_asked(question_text: str) -> bool:
+    """Whether the question asks who won a referendum (question.WINNING_SIDE_ASKED). Once a
+    question: best_span_fit asks it of every sentence it fits (~40 a fact question)."""
+    return bool(Q.WINNING_SIDE_ASKED.search(question_text))
+
+
+@lru_cache(maxsize=256)
 def offered_names(question_text: str) -> frozenset[str]:
     """The names (folded) a question offers to choose from: its answer is one of them."""
     found = NAME_CHOICE.search(question_text)
@@ -546,15 +553,31 @@ NAME_IN_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w’'.-]*\s+in\s+$")
 STANCE_PREFIX = re.compile(r"\b(?:pro|anti)-$", re.I)
 
 
-def nouns_asked(question: Q.Question) -> set[str]:
+@lru_cache(maxsize=65536)
+def said_right_before(pattern: re.Pattern, sentence: str, start: int) -> bool:
+    """Whether `pattern` (one anchored at its end, `$`: STANCE_PREFIX, WON_BEFORE, IN_BEFORE,
+    NAME_IN_BEFORE) matches the sentence's text ending right before `start`. A fact of the span's
+    place, not of the question: cached, since the same sentences' spans are fitted for question
+    after question, and each search scans the whole text before the span (6-20 µs a call on a
+    busy machine; ~50 calls a question over the dev set)."""
+    return pattern.search(sentence, 0, start) is not None
+
+
+def nouns_asked(question: Q.Question) -> frozenset[str]:
     """The focus words that name the one asked: those before its "who" ("the oil worker who was
     shot": worker), not the verbs after it ("the student leader who appealed": not appeal, which
     "Yon Goicoechea appeal…" says next)."""
-    who = re.search(r"\bwho\b", question.text, re.I)
+    return focus_before_who(question.text, tuple(question.focus))
+
+
+@lru_cache(maxsize=256)
+def focus_before_who(question_text: str, focus: tuple[str, ...]) -> frozenset[str]:
+    """nouns_asked, once a question: span_fit asks it of every name after which a word follows."""
+    who = re.search(r"\bwho\b", question_text, re.I)
     if who is None:
-        return set(question.focus)
-    before = {stem(fold(w)) for w in re.findall(r"[A-Za-z][\w-]*", question.text[:who.start()])}
-    return {f for f in question.focus if f in before}
+        return frozenset(focus)
+    before = {stem(fold(w)) for w in re.findall(r"[A-Za-z][\w-]*", question_text[:who.start()])}
+    return frozenset(f for f in focus if f in before)
 
 
 # a name right after "won", "winning over", "carried": the state or the election won, not who won it
@@ -581,17 +604,17 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
             and (names_a_place(span, sentence) or names_organisation(span, sentence)):
         return -1.0                                   # "which deputy…": not "the Escuela … polling station",
                                                       # nor "the CMR website"
-    if span.kind in ("name", "list") and STANCE_PREFIX.search(sentence, 0, span.start):
+    if span.kind in ("name", "list") and said_right_before(STANCE_PREFIX, sentence, span.start):
         return -1.0                                   # "pro-Chávez parties": a stance, no party or person named
-    if question.answer_type == Q.PERSON and span.kind in ("name", "list") and WON_BEFORE.search(sentence, 0, span.start) \
+    if question.answer_type == Q.PERSON and span.kind in ("name", "list") and said_right_before(WON_BEFORE, sentence, span.start) \
             and not WON_ASKED.search(question.text):
         return -1.0                                   # "as well as winning over Anzoátegui": what was won, no one
     if question.answer_type == Q.PERSON and span.kind == "name" and (
             (after := WORD_AFTER.match(sentence, span.end)) and stem(fold(after.group(1))) in nouns_asked(question)
-            or IN_BEFORE.search(sentence, 0, span.start) and not OWNED_AFTER.match(sentence, span.end)):
+            or said_right_before(IN_BEFORE, sentence, span.start) and not OWNED_AFTER.match(sentence, span.end)):
         return -1.0                                   # "the name of the oil worker who was shot": "A PDVSA
                                                       # worker" says whose worker, "shot at in El Valle" where
-    if question.answer_type == Q.ENTITY and span.kind == "name" and NAME_IN_BEFORE.search(sentence, 0, span.start) \
+    if question.answer_type == Q.ENTITY and span.kind == "name" and said_right_before(NAME_IN_BEFORE, sentence, span.start) \
             and not OWNED_AFTER.match(sentence, span.end):
         return -1.0                                   # "The Independent in London published…": where the
                                                       # newspaper is, not the one asked
@@ -993,18 +1016,27 @@ EVENT_DATED = re.compile(r"((?:[\w’'-]+\s+){1,3}?)(?:elections?|referend\w*|vo
 GENERIC_EVENT_WORDS = frozenset(stem(w) for w in ("the", "a", "an", "election", "elections", "vote", "general"))
 
 
+@lru_cache(maxsize=16384)
+def event_dated_before(sentence: str, start: int) -> tuple[str, int] | None:
+    """The words before the event noun EVENT_DATED finds right before `start`, and where its match
+    starts (None without one). A fact of the date's place, not of the question: cached, as the
+    search tries each of the 60 characters before the date (70-190 µs a call on a busy machine)."""
+    named = EVENT_DATED.search(sentence, max(0, start - 60), start)
+    return (named.group(1), named.start()) if named else None
+
+
 def dates_another_event(span: Span, sentence: str, asked: frozenset[str]) -> bool:
     """Whether the date is said of an event named right before it that the question does not name
     ("…which it had already won in the National Assembly elections in 2010", asked when Capriles won
     Miranda): the event's words before its noun, none of them asked."""
-    named = EVENT_DATED.search(sentence, max(0, span.start - 60), span.start)
-    words = term_set(named.group(1)) - GENERIC_EVENT_WORDS if named else frozenset()
+    named = event_dated_before(sentence, span.start)
+    words = term_set(named[0]) - GENERIC_EVENT_WORDS if named else frozenset()
     if not words or words & asked:
         return False
     # "Nicolás Maduro won the Venezuelan presidential election of April 14", asked when Maduro won:
     # the one asked of is the event's own subject, in its clause (not "…, which it had already won in…")
-    clause = CLAUSE_BREAK.split(sentence[:named.start()])[-1]
-    antecedent = RELATIVE_AFTER.search(sentence[:named.start()])
+    clause = CLAUSE_BREAK.split(sentence[:named[1]])[-1]
+    antecedent = RELATIVE_AFTER.search(sentence[:named[1]])
     if antecedent and term_set(antecedent.group(1)) & asked:
         return False                                  # "…Anzoátegui, which it had already won in the National
                                                       # Assembly elections in 2010", asked when it first won Anzoátegui
@@ -2366,7 +2398,7 @@ def best_span_fit(sentence: str, question: Q.Question, weights: dict[str, float]
     asked_part = part_asked(question.text)
     if asked_part and part_asked(heading or sentence) not in (0, asked_part):
         return None                                   # "in Block A": not a row of "B Block, second part"
-    side_asked = bool(Q.WINNING_SIDE_ASKED.search(question.text))
+    side_asked = winning_side_asked(question.text)
     if side_asked:                                      # "Who won the 2007 referendum?": the side a result
         side = winning_side(sentence)                   # says won ("the victory of the NO"); else a name
         if side is not None:                            # said to have won ("…Chávez has won", the 2004

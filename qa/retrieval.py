@@ -177,6 +177,7 @@ class Retriever:
         self._filter_columns: FilterColumns | None = None
         self._row_at: dict[tuple[str, int], int] | None = None
         self._row_terms: dict[int, dict[str, float]] = {}
+        self._sentence_spans: tuple[np.ndarray, np.ndarray] | None = None
 
     def following(self, passage: Passage) -> Candidate | None:
         """The next paragraph of the same article, as a fresh candidate (None at the end)."""
@@ -245,13 +246,22 @@ class Retriever:
         vectors = self.data.sentence_vectors
         if not SENTENCE_DEPTH or not 0 < len(vectors) <= SENTENCE_SEARCH_LIMIT:
             return []
-        starts = np.asarray(self.data.sentence_rows)
-        best = np.maximum.reduceat(vectors @ query_vector, np.minimum(starts, len(vectors) - 1))
-        best[np.diff(starts, append=len(vectors)) == 0] = 0.0          # a passage without sentences (the
-                                                                        # chunker makes none; an edited index may)
+        starts, empty = self.sentence_spans()
+        best = np.maximum.reduceat(vectors @ query_vector, starts)
+        best[empty] = 0.0                    # a passage without sentences (the chunker makes none; an edited index may)
         if allowed is not None:
             best = np.where(allowed, best, 0.0)
         return top_rows(best, SENTENCE_DEPTH)
+
+    def sentence_spans(self) -> tuple[np.ndarray, np.ndarray]:
+        """Where each passage's sentences start in the sentence vectors (clipped to the last row, as
+        np.maximum.reduceat needs) and which passages have none: facts of the loaded index, made
+        on its first question instead of from the passages' list on every one."""
+        if self._sentence_spans is None:
+            count = len(self.data.sentence_vectors)
+            starts = np.asarray(self.data.sentence_rows)
+            self._sentence_spans = (np.minimum(starts, count - 1), np.diff(starts, append=count) == 0)
+        return self._sentence_spans
 
     def search(self, query: str, query_vector: np.ndarray, filters: Filters | None = None,
                told: bool = False) -> list[Candidate]:

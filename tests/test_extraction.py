@@ -1893,3 +1893,39 @@ def test_which_noun_asked_reads_the_noun_by_its_stem():
     assert which_noun_asked("Which party did Ramón Martínez belong to?", "parti")
     assert which_noun_asked("Which TV station's cameraman was shot?", "tv")
     assert not which_noun_asked("What did Trump threaten?", "trump")
+
+
+def test_what_a_span_follows_is_read_once_a_place_and_as_the_search_reads_it():
+    from qa import extraction as ex
+    sentences = ["The pro-Chávez parties, winning over the state of Miranda, met in Caracas.",
+                 "The Independent in London published it; anti-Maduro protests carried on in El Valle."]
+    for pattern in (ex.STANCE_PREFIX, ex.WON_BEFORE, ex.IN_BEFORE, ex.NAME_IN_BEFORE):
+        for sentence in sentences:
+            for start in range(len(sentence) + 1):
+                assert ex.said_right_before(pattern, sentence, start) == bool(pattern.search(sentence, 0, start))
+    ex.said_right_before.cache_clear()
+    ex.said_right_before(ex.STANCE_PREFIX, sentences[0], 8)
+    assert ex.said_right_before(ex.STANCE_PREFIX, sentences[0], 8) and ex.said_right_before.cache_info().hits == 1
+
+
+def test_what_a_question_asks_of_every_sentence_is_found_once_a_question():
+    from qa import extraction as ex
+    from qa.question import WINNING_SIDE_ASKED
+    for text in ("Who won the 2007 referendum?", "Who won the 2004 recall referendum?", "Who won in 2013?"):
+        assert ex.winning_side_asked(text) == bool(WINNING_SIDE_ASKED.search(text))
+    worker = analyse("What is the name of the oil worker who was shot?")
+    assert ex.nouns_asked(worker) == {"oil", "worker"} and ex.nouns_asked(analyse("Which party won?")) == set(analyse("Which party won?").focus)
+    ex.focus_before_who.cache_clear()
+    ex.nouns_asked(worker), ex.nouns_asked(worker)
+    assert ex.focus_before_who.cache_info().hits == 1
+
+
+def test_the_event_a_date_is_said_of_is_found_once_a_place():
+    from qa import extraction as ex
+    sentence = "Capriles won Anzoátegui, which it had already won in the National Assembly elections in 2010."
+    at = sentence.index("2010")
+    assert ex.event_dated_before(sentence, at) == ("the National Assembly ", sentence.index("the National"))
+    assert ex.event_dated_before(sentence, sentence.index("Anzo")) is None
+    ex.event_dated_before.cache_clear()
+    ex.event_dated_before(sentence, at), ex.event_dated_before(sentence, at)
+    assert ex.event_dated_before.cache_info().hits == 1

@@ -52,3 +52,13 @@ def test_past_the_limit_sentences_are_not_searched(monkeypatch):
     assert r.best_sentence_rows(unit(1, 0, 0), None)
     monkeypatch.setattr(retrieval, "SENTENCE_SEARCH_LIMIT", 1)
     assert r.best_sentence_rows(unit(1, 0, 0), None) == []
+
+
+def test_where_each_passages_sentences_start_is_found_once_a_loaded_index():
+    # passage 1 has no sentence, and the last one's start lies past the vectors: clipped, marked empty
+    r = retriever_with([unit(1, 0, 0), unit(0, 1, 0), unit(0, 0, 1)], [2, 0, 1, 0])
+    starts, empty = r.sentence_spans()
+    assert starts.tolist() == [0, 2, 2, 2] and empty.tolist() == [False, True, False, True]
+    r.data.sentence_rows = None          # not read again: made on the first question, kept for the index
+    assert r.sentence_spans()[0] is starts
+    assert [row for row, _ in r.best_sentence_rows(unit(0, 1, 2), None)] == [2, 0]
