@@ -27,7 +27,7 @@ from .question import (COMPARISON, COUNT, DATE, ENTITY, EVENT, MANNER, MONEY, NA
 from .retrieval import Candidate
 from .scoring import (CONTINUATION, ScoredSentence, coverage, ensure_type_fit, figure_question, has_cue, points_back,
                       question_variants, type_fit as sentence_type_fit, with_variants)
-from .support import ANSWER_WORDS, COMPARED_WORDS, SUPPORTED, of_the_thing_asked, supported_terms, unsupported
+from .support import ANSWER_WORDS, COMPARED_WORDS, SUPPORTED, of_the_thing_asked, support_credit, supported_terms, unsupported
 from .synonyms import synonym_variants
 from .text import content_terms, fold, last_chars, stem, term_set
 
@@ -244,7 +244,7 @@ def confidence_features(question: Question, chosen: list[ScoredSentence], passag
     return {
         "unsupported": unsupported(of_the_thing_asked(support or {}, question)),
         "dense": max(evidence_dense(s) for s in evidence),
-        "coverage": coverage(terms, weights),
+        "coverage": partial_coverage(terms, weights, support_credit(support or {})),
         "type_fit": 0.0 if kind_unsaid(question, support or {}) else
         max(s.features["type_fit"] for s in evidence) if question.is_factoid else
         description_fit(question, evidence, weights, terms),
@@ -285,6 +285,22 @@ def kind_unsaid(question: Question, support: dict[str, float]) -> bool:
             or stem(fold(asked.group(1))) != question.focus[-1]:
         return False
     return any(s < SUPPORTED for w, s in support.items() if stem(fold(w)) == question.focus[-1])
+
+
+def partial_coverage(terms: set[str], weights: dict[str, float], credit: dict[str, float]) -> float:
+    """The coverage of the question's terms by `terms`, where a term not held counts for its share
+    in `credit` (support_credit: a corpus-unknown word the context says in other words, partly),
+    times the share of the question's other terms held: a word said in other words is believed
+    as far as the answer says the rest of the question in its own ("How many of those did the
+    audit end up confirming?" of "…alleging that over 3,200 irregularities…": 0.57, the rest
+    half said). Measured on every set: factoid +6, answered +10, abstention unchanged (docs/quality.md)."""
+    total = sum(weights.values())
+    if not total:
+        return 0.0
+    held = coverage(terms, weights, total)
+    others = {t: w for t, w in weights.items() if t not in credit}
+    believed = coverage(terms, others) if others else 1.0
+    return held + believed * sum(credit.get(t, 0.0) * w for t, w in weights.items() if t not in terms) / total
 
 
 # how near in meaning (the dense feature) an answer to a "what" question typed DESCRIPTION for want of

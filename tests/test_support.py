@@ -43,6 +43,15 @@ def test_support_bands():
 
 
 
+def test_an_unknown_word_said_in_other_words_counts_in_proportion_to_its_support():
+    """Between support.PARTLY_SAID_FROM and support.SUPPORTED a corpus-unknown word is
+    partly said: none below (0.48 no more than 0.3), all from SUPPORTED up, in proportion between."""
+    from qa.support import support_credit
+    credit = support_credit({"lenders": 0.55, "breadline": 0.7, "arepas": 0.3, "tallies": 0.48})
+    assert set(credit) == {"lender", "breadlin"}
+    assert abs(credit["lender"] - 0.5) < 1e-9 and credit["breadlin"] == 1.0
+
+
 def test_only_the_unknown_word_naming_what_is_asked_counts_against_an_answer():
     """"How many seats…": "seats" names the thing counted, and an answer that does not say it in
     other words is a near miss. "…leaving aside the self-built shacks": the reader's own telling
