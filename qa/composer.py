@@ -652,6 +652,25 @@ def membership(best: ScoredSentence, sentences: list[ScoredSentence],
                     and not term_set(group.text) <= set(question.terms) \
                     and group_of_kind_asked(group.text, question):    # not the group the question names, nor
                 return s, group.text                                  # a group of another kind than asked
+        if (led := led_by_the_one_asked(s.text, question)) is not None:
+            return s, led
+    return None
+
+
+# a group and who leads it: "the party, led by President X", "the movement headed by Y"
+LED_BY = re.compile(r"\s*,?\s*(?:led|headed|chaired|founded)\s+by\s+([^,;:()]+)")
+
+
+def led_by_the_one_asked(text: str, question: Question) -> str | None:
+    """The named group a sentence says is led by the one the question asks of ("what party is
+    X?": "…the P, led by President X, won…"): its leader is its member. None when no group of the
+    kind asked (group_of_kind_asked) is said to be led by one whose name the question gives."""
+    asked = set(question.terms) - set(question.focus)
+    for group in extraction.name_spans(text):
+        led = LED_BY.match(text, group.end)
+        if led and asked and asked & term_set(led.group(1)) and not term_set(group.text) <= set(question.terms) \
+                and group_of_kind_asked(group.text, question):
+            return group.text
     return None
 
 

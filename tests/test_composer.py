@@ -1326,3 +1326,13 @@ def test_the_kind_of_vote_a_who_won_question_names_is_covered_by_its_own_article
     assert coverage("Who won the 2017 regional elections?", "2017-10") == 1.0
     assert coverage("Who won the 2017 regional elections?", "2013-04") < 1.0
     assert coverage("How many votes did the PSUV receive in the 2017 regional elections?", "2017-10") < 1.0
+
+
+def test_a_group_led_by_the_one_asked_is_their_party():
+    """A review: "What party is Nicolás Maduro?" had answered PSUV from "the PSUV, led by President
+    Nicolas Maduro, won…" until a party asked needed a member's sentence; a leader is a member. A
+    group led by someone else says nothing of the one asked."""
+    from qa.composer import led_by_the_one_asked
+    text = "According to the count, the PDV, led by President Ana Ruiz, won 12 of 20 seats."
+    assert led_by_the_one_asked(text, analyse("What party is Ana Ruiz?")) == "PDV"
+    assert led_by_the_one_asked(text, analyse("What party is Juan Gil?")) is None
