@@ -170,6 +170,8 @@ def figure_elsewhen(question: Question, best: ScoredSentence, weights: dict[str,
     if own_year < 0 or own_year == 0 and set_against_time_asked(question, best, span):
         return 0.8                    # said outright of another year: a near miss however well it matches
     when = published(best.passage.metadata)
+    if own_year == 0 and when and when[0] in question.placing_years and not years_in(best.text) & set(question.years):
+        return 0.8                    # of the year said only to place the time asked ("before 2013": not 2013's)
     if own_year == 0 and when and all(when[0] - year not in (0, 1) for year in question.years) \
             and not years_in(best.passage.text[:best.sentence.offset + len(best.text)]):
         return 0.4                    # a figure nothing before it dates is of its article's time

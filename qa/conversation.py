@@ -323,6 +323,10 @@ def plural_asked_swapped(last: str, bare: str, is_name: Callable[[str], object] 
     return last[:asked.start("noun")] + fragment.group("noun") + last[asked.end("noun"):]
 
 
+# a later time asked by a word alone: "and after that?", "afterwards?", "later?", "the next time?"
+AFTER_THEN = re.compile(r"(?:after|later|afterwards?|after\s+(?:that|then)|(?:the\s+)?next(?:\s+(?:time|one))?)", re.I)
+
+
 # a value before a change asked by a word alone: "how long was the presidential term to be?" + "and before?"
 BEFORE_ALONE = re.compile(r"(?:before|earlier|previously|beforehand|originally|at\s+first)", re.I)
 
@@ -348,22 +352,46 @@ CHANGE_ASKED = re.compile(r"\bto\s+be\b|\b(?:would|proposed?|proposals?|reforms?
 
 def before_that_time(fragment: str, last: str, year: str | None) -> str | None:
     """"and before?" after a question of a time asks the same of an earlier time: "what was the
-    turnout in 2013?" → "what was the turnout before 2013?" (its time phrase, or when it named no
-    time, the year of the turn's answer: `year`, turn_year). Not the same question again, which
-    gave the same 78.71%, nor a "before" put in as its subject ("what was the before in 2004?").
-    None when the fragment asks no earlier time, or the last question asks of a change
-    (before_the_change) or names no time to go before."""
+    turnout in 2013?" → "what was the turnout before 2013?" (other_time). Not the same question
+    again, which gave the same 78.71%, nor a "before" put in as its subject ("what was the before
+    in 2004?"). None when the fragment asks no earlier time, or the last question asks of a
+    change (before_the_change) or names no time to go before."""
     if not BEFORE_THEN.fullmatch(fragment.strip()) or CHANGE_ASKED.search(last) and not YEAR.search(last):
         return None
+    return other_time("before", last, year)
+
+
+def after_that_time(fragment: str, last: str, year: str | None) -> str | None:
+    """"and after that?" after a question of a time asks the same of a later time: "what was the
+    turnout in 2013?" → "what was the turnout after 2013?" (other_time; not "what was the after
+    that in 2013?"). None when the fragment asks no later time."""
+    return other_time("after", last, year) if AFTER_THEN.fullmatch(fragment.strip()) else None
+
+
+# how a question's time phrase opens: "in 2013", "during the 2007 referendum", "after the 2013 election"
+TIME_OPENING = re.compile(r"(?:(?:at|by|around)\s+the\s+time\s+of|in|of|during|after|before|at)\s+", re.I)
+
+
+def other_time(side: str, last: str, year: str | None) -> str | None:
+    """The last question asked of the time `side` ("before", "after") its time phrase, or when it
+    named no time, the year of the turn's answer (`year`, turn_year). A time it was "in" becomes
+    its year alone ("what was the turnout in the 2017 elections?" → "…before 2017?": an earlier
+    time, question.RELATIVE_YEAR; "before the 2017 elections" reads as their run-up); one it was
+    "after" or "before" keeps its event ("what did the opposition do after the 2013 election?" →
+    "…before the 2013 election?"). None when it already asks of that side or names no time."""
     time = TIME_PHRASE.search(last)
     if time:
-        if re.match(r"before\b", time.group(0), re.I):
-            return None                              # already before it: no earlier time told
-        when = re.sub(r"^(?:(?:at|by|around)\s+the\s+time\s+of|in|of|during|after|at)\s+", "", time.group(0), flags=re.I)
-        return f"{last[:time.start()]}before {when}{last[time.end():]}"
+        opening = TIME_OPENING.match(time.group(0))
+        said = opening.group(0).strip().lower()
+        if said == side:
+            return None                              # already before (after) it: no other time told
+        when = time.group(0)[opening.end():]
+        if said in ("in", "of", "during"):
+            when = YEAR.search(when).group(0)
+        return f"{last[:time.start()]}{side} {when}{last[time.end():]}"
     if YEAR.search(last) or not year:
         return None
-    return f"{last.strip().rstrip('?.').strip()} before {year}?"
+    return f"{last.strip().rstrip('?.').strip()} {side} {year}?"
 
 
 # a past participle alone ("murdered", "arrested", "hurt"): what a passive question's subject underwent
@@ -945,7 +973,7 @@ def before_the_aside(history: Sequence | None) -> str:
     aside, before = items[-1], items[-2]
     asked = turn_field(aside, "question")
     fragment = PREPOSITION.sub("", LEAD.sub("", asked if isinstance(asked, str) else "").strip().rstrip("?").strip())
-    if BEFORE_THEN.fullmatch(fragment.strip()) and before_that_time(fragment, turn_question(before), turn_year(before)):
+    if any(other(fragment, turn_question(before), turn_year(before)) for other in (before_that_time, after_that_time)):
         main = turn_question(before)              # "and last time?" asked of an earlier time: no longer the
         year = turn_year(before)                  # conversation's ("what was the turnout?" next is of the main turn)
         return main if YEAR.search(main) or not year else f"{main.strip().rstrip('?')} in {year}?"
@@ -1379,6 +1407,8 @@ def resolve(question: str, history: Sequence | None, is_name: Callable[[str], ob
         return replace_pronouns(with_counted_noun(question, last), last, short, dated, placed_turn(history), is_name)
     if (earlier := before_that_time(fragment, last, turn_year(last_turn(history)))) is not None:
         return earlier                               # "and before?" after "what was the turnout in 2013?"
+    if (later := after_that_time(fragment, last, turn_year(last_turn(history)))) is not None:
+        return later                                 # "and after that?": the same of a later time
     main = before_the_aside(history) if MEASURE_NOUN.search(fragment) and not YEAR.search(fragment) \
         and not ASIDE_POINTED_AT.search(fragment) else ""
     return swap_fragment(main or last, fragment, None if main else short, is_name)    # "turnout?" after the aside

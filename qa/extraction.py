@@ -2293,6 +2293,26 @@ CONTRAST = re.compile(r"\(|\b(?:compared|than|while|whereas|but|against|versus|v
 COORDINATED = re.compile(r"[^,;:()]{0,30}?\b(?:and|or)\b[^,;:()]{0,25}")
 
 
+# where a figure's clause after it ends: a clause mark, a parenthesis or a contrast ("won 18 of 23
+# governorships in the nationwide elections (compared to the 20 it won in the 2012 elections)")
+CLAUSE_AFTER_END = re.compile(r"[,;:()]|\b(?:compared|than|while|whereas|but|against|versus|vs|unlike)\b", re.I)
+
+
+def clause_after_years(span: Span, sentence: str) -> frozenset[int]:
+    """The years the figure's own clause after it names ("the 3,757,773 votes Chávez won when he
+    was elected President for the second time in July 2000": 2000)."""
+    after = sentence[span.end:]
+    end = CLAUSE_AFTER_END.search(after)
+    return frozenset(int(y) for y in re.findall(rf"\b({YEAR})\b", after[:end.start()] if end else after))
+
+
+def placed_figures(candidates: list[Span], sentence: str, placing: list[int]) -> dict[Span, float]:
+    """-0.5 for each figure its clause states of a year the question names only to place the time
+    it asks (question.placing_years): "how many votes did Chávez get after 2000?" asks no figure of
+    July 2000."""
+    return {c: -0.5 for c in candidates if c.kind in FIGURE_KINDS and clause_after_years(c, sentence) & set(placing)}
+
+
 def figure_years(candidates: list[Span], sentence: str, years: list[int]) -> dict[Span, float]:
     """How well the time of each figure fits the year asked: year_of_figure for a figure the
     sentence dates; for an undated one, -0.5 when a figure dated with the year asked is set apart
@@ -2442,6 +2462,9 @@ def best_span_fit(sentence: str, question: Q.Question, weights: dict[str, float]
     weighted = [(pos - len(heading) - 1, weight) for pos, weight in weighted_positions(heading, weights)] \
         + weighted_positions(sentence, weights) if heading else weighted_positions(sentence, weights)
     time_fit = figure_years(candidates, sentence, question.years)     # each figure's year computed once
+    if question.placing_years:
+        time_fit |= {c: fit for c, fit in placed_figures(candidates, sentence, question.placing_years).items()
+                     if time_fit.get(c, 0.0) <= 0}
     best = None
     for span in candidates:
         fit = span_fit(span, sentence, question, weights, weighted, asked) + time_fit.get(span, 0.0) \

@@ -151,11 +151,21 @@ def implicit_time_fit(question: Question, text: str, when: tuple[int, int | None
         return 0.2 if resolved & {(question.years[0], m) for m in question.months} else -0.8
     if year in question.years:
         return 0.4                              # written in the year asked about
+    if year in question.placing_years:          # written in the year said only to place the time asked
+        return 0.4 if written_of_year_asked(question, text, when) else -0.8     # ("before 2013": not 2013's)
     if year - 1 in question.years:              # … or the year after: which year do its dates say?
         named = (dated_months(text) or dated_months(passage_text)) if month else frozenset()
         resolved = {year if m <= month else year - 1 for m in named}
         return -0.8 if resolved and not resolved & set(question.years) else 0.4
     return -0.8
+
+
+def written_of_year_asked(question: Question, text: str, when: tuple[int, int | None]) -> bool:
+    """Whether a sentence that names no year dates itself by its months in a year asked: "the
+    massive turn out on October 7 last year" in an April 2013 article is 2012's."""
+    year, month = when
+    named = dated_months(text) if month else frozenset()
+    return bool({year if m <= month else year - 1 for m in named} & set(question.years))
 
 
 # a month given with the year it is of ("October 2012", "Oct 7, 2012", "14 April 2013", "October of 2017")
@@ -313,6 +323,19 @@ def temporal_fit(question: Question, text: str, passage_text: str, meta: dict) -
     return temporal_fits(question, [text], passage_text, meta)[0]
 
 
+# the most a sentence of the time nearest the year said gains ("before 2007": 2004's figure over 2000's)
+NEAREST_TIME_FIT = 0.4
+
+
+def nearness_to_placing_year(question: Question, times: set[int]) -> float:
+    """Up to NEAREST_TIME_FIT for a sentence about a time near the year the question names only to
+    place the time it asks ("what was the turnout before 2013?" asks the latest earlier figure:
+    October 2012's, not 2004's), falling off over the years the question takes in."""
+    span = max(len(question.years), 1)
+    distance = min((abs(t - p) for t in times for p in question.placing_years), default=span)
+    return NEAREST_TIME_FIT * max(0.0, 1 - (distance - 1) / span)
+
+
 def temporal_fits(question: Question, sentences: Iterable[str], passage_text: str, meta: dict) -> list[float]:
     """temporal_fit of each sentence of one passage (its years and article date read once)."""
     if not question.years:
@@ -336,10 +359,13 @@ def temporal_fits(question: Question, sentences: Iterable[str], passage_text: st
             score = -0.4 if implicit < 0 or TIME_FRAME.match(text) else 0.0
         else:
             score = implicit
-            if score < 0 and passage_names_asked and not dated_otherwhen(text, when, asked):
+            if score < 0 and passage_names_asked and not dated_otherwhen(text, when, asked) \
+                    and not (when and when[0] in question.placing_years):   # the year said only to place
                 score = 0.0                     # the paragraph around it names the year asked
         if passage_names_asked:
             score += 0.2
+        if score > 0 and question.placing_years:
+            score += nearness_to_placing_year(question, (years & asked) or ({when[0]} if when else set()))
         fits.append(score)
     return fits
 

@@ -439,6 +439,7 @@ class Question:
     entities: list[str]                 # capitalised names in the question, as written
     years: list[int]                    # years of the events asked about
     months: list[int]                   # 1..12
+    placing_years: list[int] = field(default_factory=list)  # said only to place the time asked: "before 2013"
     dates: list[tuple[int, str]] = field(default_factory=list)  # (month, the day's term): "October 15" → (10, "15")
     focus: list[str] = field(default_factory=list)   # stemmed head words of "which X" / "how many X"
     sources: list = field(default_factory=list)     # SourceReference: how the question names its article(s)
@@ -736,6 +737,47 @@ def question_entities(question: str) -> list[str]:
     names = [n.strip(".’'") for n in names]
     return [n for n in names if len(n) > 1 and fold(n) not in QUESTION_WORDS and fold(n) not in STOPWORDS
             and not MONTH.fullmatch(n)]
+
+
+# a time asked relative to a year said alone: "before 2013", "prior to 2004", "until 2013", "after
+# 2013" (not "before the 2007 referendum" nor "before 2007's vote", whose run-up is of that year's
+# event; nor "since 2015", a period from the year said, which grounding.LOOKS_FORWARD reads)
+RELATIVE_YEAR = re.compile(r"\b(before|prior\s+to|until|till|up\s+to|after|following)\s+(?:the\s+year\s+)?"
+                           r"(1[89]\d\d|20\d\d)\b(?=\s*[?.!,;:)]|\s*$|\s+(?:and|or|but|in|at|for|according|when|"
+                           r"than|as|compared|versus|vs)\b)", re.I)
+# how far back (or on) "before 2013" reaches: the articles' figures of an earlier election, years back
+RELATIVE_SPAN = 25
+
+
+def relative_years_said(text: str) -> list[re.Match]:
+    """The RELATIVE_YEAR phrases of a question naming one year only: one naming more names each
+    time's event by its year ("how did the opposition react after 2004 and after 2013?": after each
+    vote), not a time before or after it."""
+    return list(RELATIVE_YEAR.finditer(text)) if len(set(YEAR.findall(text))) == 1 else []
+
+
+def years_asked(text: str) -> list[int]:
+    """The years the question asks about: each year it names, but one it names only to place an
+    earlier or later time (RELATIVE_YEAR) stands for the years before or after it ("what was the
+    turnout before 2013?" asks of 2012 back, whose figures are an earlier election's, not 2013's
+    78.71%; relative_years_said)."""
+    relative = {m.start(2): m for m in relative_years_said(text)}
+    years = []
+    for found in YEAR.finditer(text):
+        year, placed = int(found.group(1)), relative.get(found.start())
+        if placed is None:
+            years.append(year)
+        elif placed.group(1).lower() in ("after", "following"):
+            years += range(year + 1, year + RELATIVE_SPAN + 1)
+        else:
+            years += range(year - 1, year - RELATIVE_SPAN - 1, -1)
+    return years
+
+
+def placing_years(text: str) -> list[int]:
+    """The years the question names only to place an earlier or later time (RELATIVE_YEAR): not
+    the time asked, whose own figures are no answer ("before 2013": not 2013's turnout)."""
+    return [int(m.group(2)) for m in relative_years_said(text)]
 
 
 def decades_asked(text: str) -> list[int]:
@@ -1643,7 +1685,7 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
     context = preamble_context(preamble) if preamble else ""
     question = f"{asked.rstrip('?').rstrip()} ({context})?" if context else asked
     sources, content = source_references(question, names_article)
-    event_years = [int(y) for y in YEAR.findall(content)] + decades_asked(content)
+    event_years = years_asked(content) + decades_asked(content)
     source_stems = {stem(w) for ref in sources for w in ref.words}
     expands = expansion_asked(typed)
     kind, told = (ENTITY, False) if expands else answer_typing(typed)
@@ -1690,6 +1732,7 @@ def analyse(question: str, names_article: Callable[[SourceReference], bool] | No
         entities=[e for e in question_entities(content)],
         years=event_years,
         months=[month_number(m) for m in MONTH.findall(fold(content))],
+        placing_years=[y for y in placing_years(content) if y not in event_years],
         dates=dates_named(content),
         focus=[] if kind == COUNT and MOVED_TO_ASKED.search(typed) else focus_terms(question),
         sources=named,

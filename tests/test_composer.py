@@ -5,7 +5,7 @@ import pytest
 from qa.chunking import Passage, PassageSentence
 from qa.composer import (ABSTAIN_BELOW, ELABORATION, MIN_WORDS, abstention_text, best_first, block_scores, carry_to_continuations,
                          carry_to_elaborations, compose, confidence,
-                         confidence_features, places_only_around, select_explanation, select_factoid, source_line)
+                         confidence_features, figure_elsewhen, places_only_around, select_explanation, select_factoid, source_line)
 from qa.question import MANNER, REASON, analyse
 from qa.retrieval import Candidate
 from qa.scoring import CONTINUATION, ScoredSentence, type_fit
@@ -1336,3 +1336,17 @@ def test_a_group_led_by_the_one_asked_is_their_party():
     text = "According to the count, the PDV, led by President Ana Ruiz, won 12 of 20 seats."
     assert led_by_the_one_asked(text, analyse("What party is Ana Ruiz?")) == "PDV"
     assert led_by_the_one_asked(text, analyse("What party is Juan Gil?")) is None
+
+
+def test_a_figure_of_the_year_said_to_place_the_time_is_a_near_miss():
+    """Probe: "what was the turnout before 2013?" answered 2013's 78.71%: a figure nothing dates, in
+    an article of the year the question names only to place the earlier time it asks, is that
+    year's, not an answer; one its sentence dates in an earlier year is."""
+    question = analyse("what was the turnout before 2013?")
+    weights = {"turnout": 14.0}
+    [of_2013] = scored([["There was a 78.71% turnout with Maduro receiving 7,505,378 votes."]], [[0.6]])
+    of_2013.passage.metadata = {"date": "2013-04-15"}
+    assert figure_elsewhen(question, of_2013, weights) > 0
+    [of_2012] = scored([["The turnout in 2012 was 80.5%."]], [[0.6]])
+    of_2012.passage.metadata = {"date": "2013-04-15"}
+    assert figure_elsewhen(question, of_2012, weights) == 0

@@ -916,6 +916,16 @@ def test_before_after_a_dated_question_asks_an_earlier_time():
         "how long was the presidential term to be before the change?"
 
 
+def test_before_a_time_the_question_was_in_asks_before_its_year():
+    """A review: "what was the turnout in the 2017 elections?" + "and before?" had become "…before
+    the 2017 elections?", which reads as their run-up and gave 2017's 61.14% again; the year
+    alone asks an earlier time (question.RELATIVE_YEAR). A time it was after keeps its event."""
+    assert resolve("and before?", ["what was the turnout in the 2017 elections?"]) == "what was the turnout before 2017?"
+    assert resolve("and after that?", ["what was the turnout during the 2013 election?"]) == "what was the turnout after 2013?"
+    assert resolve("and before?", ["what did the opposition do after the 2013 election?"]) == \
+        "what did the opposition do before the 2013 election?"
+
+
 def test_when_alone_after_what_happened_asks_when_the_event_was():
     """Probe: "when?" after "what happened in the 2002 coup?" was asked "When: what happened in the
     2002 coup?", which asked what happened again; after a question of something said in an event
@@ -987,3 +997,13 @@ def test_a_question_after_an_earlier_time_aside_asks_of_the_main_turn():
     aside = resolve("and last time?", history)
     history.append({"question": "and last time?", "resolved_question": aside, "short_answer": "18", "citations": cited})
     assert resolve("what was the turnout", history) == "what was the turnout in 2017?"
+
+
+def test_after_that_after_a_dated_question_asks_a_later_time():
+    """Probe: "and after that?" after "what was the turnout in 2013?" had become "what was the
+    after that in 2013?" (abstained); it asks the same of a later time, as "and before that?" asks
+    of an earlier one."""
+    assert resolve("and after that?", ["what was the turnout in 2013?"]) == "what was the turnout after 2013?"
+    assert resolve("and after?", ["how many votes did Chávez get in 2000?"]) == \
+        "how many votes did Chávez get after 2000?"
+    assert resolve("and after that?", ["what was the turnout after 2004?"]) != "what was the turnout after after 2004?"

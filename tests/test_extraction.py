@@ -1929,3 +1929,18 @@ def test_the_event_a_date_is_said_of_is_found_once_a_place():
     ex.event_dated_before.cache_clear()
     ex.event_dated_before(sentence, at), ex.event_dated_before(sentence, at)
     assert ex.event_dated_before.cache_info().hits == 1
+
+
+def test_a_figure_of_the_year_said_to_place_the_time_is_not_the_answer():
+    """Probe: "how many votes did Chávez get after 2000?" answered 3,757,773, "the votes Chávez won
+    when he was elected … in July 2000"; the recall's 4,991,483 is of a later time. A figure set
+    apart from that year ("18 of 23 governorships (compared to the 20 it won in the 2012
+    elections)", asked after 2012) is still an answer."""
+    weights = {"chavez": 1.0, "vote": 1.0}
+    sentence = "This was a huge increase on the 3,757,773 votes Chávez won when he was elected in July 2000."
+    after = best_span_fit(sentence, analyse("how many votes did Chávez get after 2000?"), weights)
+    undated = best_span_fit(sentence, analyse("how many votes did Chávez get?"), weights)
+    assert after is None or after[1] <= undated[1] - 0.5
+    q = analyse("how many governorships did the PSUV win after 2012?")
+    sentence = "The PSUV won 18 of 23 state governorships (compared to the 20 it won in the 2012 elections)."
+    assert best_span(sentence, q, {"psuv": 1.0, "governorship": 1.0}).text == "18"

@@ -330,3 +330,18 @@ def test_an_event_named_without_a_time_takes_the_year_of_the_one_article_whose_t
     assert year("What were the proposed changes to the constitution?") is None # the constitution, no reform named
     assert year("Why did the opposition accept the constitutional referendum result but not the presidential "
                 "election?") is None                                           # a second event, another title's
+
+
+def test_a_time_before_a_year_is_not_that_years_article():
+    """Probe: "how many votes did the opposition get before 2004?" answered the 2004 article's
+    3,576,517: a sentence naming no year in an article of the year said only to place the time
+    asked is of that year, not of the one asked; one naming an earlier year fits, and of two
+    earlier times the nearer fits better ("before 2013": October 2012 over 2000)."""
+    q = analyse("how many votes did the opposition get before 2004?")
+    recall = {"date": "2004-08"}
+    assert temporal_fit(q, "The opposition got 41.74% (3,576,517 votes).", "", recall) < 0
+    assert temporal_fit(q, "Chávez won 3,757,773 votes in July 2000.", "", recall) > 0
+    later = analyse("what was the turnout before 2013?")
+    maduro = {"date": "2013-04-15"}
+    assert temporal_fit(later, "The turnout was 81% on October 7 last year.", "", maduro) > \
+        temporal_fit(later, "The turnout in 2000 was 56%.", "", maduro)

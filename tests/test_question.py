@@ -1365,3 +1365,19 @@ def test_a_what_question_of_a_place_group_or_figure_asks_its_name(question):
     names, until typed DESCRIPTION for want of a nameable kind: a shop, a family, a palace, a barrio,
     an ideology, a flag have names of their own (NAMEABLE_KINDS), an increase a figure (MEASURED_KINDS)."""
     assert answer_typing(question) == ("entity", False)
+
+
+def test_a_time_before_or_after_a_year_is_not_that_year():
+    """Probe: "what was the turnout before 2013?" was read as [2013] and answered 2013's 78.71%;
+    "before/prior to/until 2013" asks of the years before, "after 2013" of those after, the year
+    itself said only to place them. Not "before the 2007 referendum" (that year's run-up), nor a
+    question naming several years, each an event's ("after 2004 and after 2013")."""
+    before = analyse("what was the turnout before 2013?")
+    assert 2013 not in before.years and 2012 in before.years and 2004 in before.years
+    assert before.placing_years == [2013]
+    assert 2012 in analyse("what was the turnout prior to 2013?").years
+    after = analyse("what was the turnout after 2013?")
+    assert 2013 not in after.years and 2017 in after.years and after.placing_years == [2013]
+    assert analyse("Why were army officers detained before the 2007 referendum?").years == [2007]
+    assert analyse("how did the opposition react after 2004 and after 2013?").years == [2004, 2013]
+    assert analyse("what was the turnout in 2013?").placing_years == []
