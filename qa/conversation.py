@@ -43,8 +43,72 @@ FILLER_LEAD = re.compile(rf"^\s*(?:(?:{APOLOGY_WORDS}|{THANKS_WORDS}|great|cool|
 CORRECTION_LEAD = re.compile(rf"^\s*{CHAT_LEAD}*{CORRECTION}", re.I)
 WH = re.compile(r"^\s*(?:(?:by|in|on|at|for|from|to|with|since|until)\s+)?"
                 r"(what|which|who|whom|whose|when|where|why|how|whether)(?:['’]?s)?\b", re.I)     # "By how many votes?", "whats"
-COUNTED = re.compile(r"\bhow\s+(?:many|much)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)\s+"
-                     rf"(?=(?:{AUXILIARIES})\b)", re.I)
+
+
+# The noun a "which / what / how many / how much" question asks for, read in five ways, all by one
+# pattern (asking_noun) and one bound of its words (noun_phrase): the question phrase, the noun
+# phrase (the fewest words that will do), what follows it. The bounds differ where each use needs:
+#   NOUN_ASKED       which|what|how many  ≤3 words, no auxiliary, a plural last (-s, "people"…)   before an auxiliary
+#   PLURAL_ASKED     which|what, anywhere ≤3 words, a plural in -s last                         before an auxiliary but "is"
+#   COUNTED          how many|much, anywhere  ≤4 words, any                                     before an auxiliary
+#   COUNTED_SUBJECT  how many|much        ≤2 words, not "of"                                    before "was"/"has been"…
+#   COUNTED_DOER     how many             ≤3 words, a plural last (-s, "people", not "children") before another verb
+# (one bound for all would change what follow-ups resolve to: see each pattern's comment)
+def asking_noun(opening: str, noun: str, then: str, anywhere: bool = False) -> str:
+    """The pattern of a question phrase (`opening`: "which", "how many") asking for the noun phrase
+    after it (group "noun", bounded by `noun`: noun_phrase), then `then`; at the question's start,
+    or `anywhere` in it."""
+    start = r"\b" if anywhere else r"^\W*"
+    return rf"{start}(?:{opening})\s+(?P<noun>{noun})\s+{then}"
+
+
+def noun_phrase(word: str, last: str, most: int) -> str:
+    """The pattern of up to `most` words, each a `word` but the `last`, as few as will do: "states",
+    "international observers" ("which international observers were…" asks for both words)."""
+    return rf"(?:{word}\s+){{0,{most - 1}}}?{last}"
+
+
+NOUN_WORD = r"[a-z][\w'’-]*"
+NOT_AUXILIARY = rf"(?!(?:{AUXILIARIES})\b)"
+BEFORE_AUXILIARY = rf"(?=(?:{AUXILIARIES})\b)"
+# the plural noun a "which/how many" question asks for, before its auxiliary: "which companies did…",
+# "how many houses were…", "how many people were…" (not "how much", not "how many did they…"): what
+# a bare plural ("and the banks?", plural_asked_swapped) or "ones" (ones_named) takes the place of
+NOUN_ASKED = re.compile(asking_noun(r"which|what|how\s+many", noun_phrase(
+    NOT_AUXILIARY + NOUN_WORD, rf"{NOT_AUXILIARY}(?:{NOUN_WORD}s|people|men|women|children)", 3), BEFORE_AUXILIARY), re.I)
+# the plural noun a question asks about ("Which officers were detained…"), anywhere in it, which
+# "they", "them", "their" in the next question stand for; not "how many seats" (counted, not doing:
+# "How many seats did the PSUV win?" + "how many did they lose?" is no "…did the seats lose").
+# Its words are not NOUN_ASKED's, and neither reads every follow-up better: here a word may open with
+# a quote ("Which 'yes' votes were annulled?" + "who counted them?": the 'yes' votes) or be an auxiliary
+# ("What did the chavistas do?": "did the chavistas"), and the last ends in -s ("what percent of people
+# was poor?": "they" are not the percent; nor, though, "which people were arrested?")
+PLURAL_ASKED = re.compile(asking_noun(r"which|what", noun_phrase(r"[a-z'’-]+", r"[a-z'’-]+s", 3),
+                                      r"(?=(?:were|was|did|do|does|had|have|has|are)\b)", anywhere=True)
+                          # …or its plural subject: "What were the officers carrying?"
+                          + r"|^\W*(?:what|which|how|why|when|where)\b[^?]*?\b(?:were|did|do|have|had|are)\s+the\s+"
+                          r"(?P<subject>(?:[a-z'’-]+\s+)?[a-z'’-]+s)\b(?!['’])", re.I)
+# what a count asks for, before its auxiliary, anywhere in the question: any noun of up to four words
+# ("votes", "registered voters", "of the votes") or an amount ("how much oil"): the noun "how many did
+# the opposition win?" takes (with_counted_noun), "the number of…" or "the amount of…" a pronoun stands
+# for (figure_asked: "How much oil was produced in 2013?" + "why did it fall?": the amount of oil)
+COUNTED = re.compile(asking_noun(r"how\s+(?:many|much)", noun_phrase(r"[\w'’-]+", r"[\w'’-]+?", 4), BEFORE_AUXILIARY,
+                                 anywhere=True), re.I)
+# a count whose noun is the subject of a passive or a state: "How many houses were short", "how many
+# people were arrested on referendum day" (not "how many votes did Chávez get": its noun is an object);
+# two words at most, not "of": "How many changes to the constitution was Chávez proposing?" counts an
+# object ("Why?" would become "Why was changes to the constitution Chávez proposing?")
+NOT_OF_WORD = rf"(?!of\b){NOUN_WORD}"
+COUNTED_SUBJECT = re.compile(asking_noun(r"how\s+(?:many|much)", noun_phrase(NOT_OF_WORD, NOT_OF_WORD, 2),
+                                         r"(?P<verb>(?:was|were|is|are)|(?:has|have|had)\s+been)\s+(?P<rest>\w.*)$"), re.I)
+# a count whose noun does the verb after it: "how many international observers monitored the vote".
+# Its words may be auxiliaries, unlike NOUN_ASKED's: "How many votes did Capriles get in 2013?" reads
+# "votes did Capriles" + "get in 2013", and "who said that?" still names what was told ("Who said
+# that 7,363,980 votes did Capriles get in 2013?", not "Who said that in 2013?"); and "children" is
+# no plural here (as it was written: "How many children died?" + "who said that?" stays as asked)
+COUNTED_DOER = re.compile(asking_noun(r"how\s+many", noun_phrase(NOUN_WORD, rf"(?:{NOUN_WORD}s|people|men|women)", 3),
+                                      rf"(?P<rest>(?!(?:{AUXILIARIES_OR_MODALS})\b)[a-z].*)$"), re.I)
+
 PREPOSITION = re.compile(r"^(?:(?:at|by|around)\s+the\s+time\s+of|in|for|of|during|on|at|from)\s+", re.I)
 # words after a year that say when or how the reader asks, not which event ("2013 now", "2004 again")
 WHEN_ASKED = r"(?:now|then|please|again|instead|too|also|only|though|anyway|thanks)\b"
@@ -89,13 +153,6 @@ SINGULAR_OTHER = re.compile(SINGULAR_OTHER_PATTERN, re.I)          # an event is
 # "Why did that fail?" after a question about an event: "that" is the event; after a figure
 # ("How did that compare with…?") it is the figure, which no phrase of the question names
 THAT_AS_SUBJECT = re.compile(AFTER_AUXILIARY + r"(?:this|that)\b(?!\s+(?-i:[A-Z]))", re.I)   # not "that London paper"
-# the plural noun a question asks about ("Which officers were detained…", "how many states did…"),
-# which "they", "them", "their" in the next question stand for
-PLURAL_ASKED = re.compile(r"\b(?:which|what)\s+((?:[a-z'’-]+\s+){0,2}?[a-z'’-]+s)\s+"   # (not "how many seats": counted, not doing)
-                          r"(?=(?:were|was|did|do|does|had|have|has|are)\b)"
-                          # …or its plural subject: "What were the officers carrying?"
-                          r"|^\W*(?:what|which|how|why|when|where)\b[^?]*?\b(?:were|did|do|have|had|are)\s+the\s+"
-                          r"((?:[a-z'’-]+\s+)?[a-z'’-]+s)\b(?!['’])", re.I)
 # "and counting the referendum, how many times had he won?": a whole question after a lead-in
 CLAUSE_THEN_QUESTION = re.compile(r",\s*(?:what|which|who|whom|whose|when|where|why|how)\b.{8,}"
                                   # …or after a time it opens with, unmarked: "in the 2007 referendum how many states did the no win"
@@ -156,10 +213,6 @@ ASKED_SUBJECT = re.compile(r"^(?:who|which(?:\s+[\w'’-]+){1,3}?)\s+(?=(?:got|w
 SAME_AGAIN = re.compile(r"^(?:(?:was|is|were|are|did)\s+(?:it|that|this|they|there)\s+)?(?:the\s+same|similar|any\s+different|"
                         r"different)\b.*?(?P<when>\b(?:in|for|during)\s+(?:the\s+)?\d{4}\b.*)$", re.I)
 AUXILIARY_START = re.compile(rf"^\s*(?:{AUXILIARIES_OR_MODALS})\b", re.I)
-# a count whose noun is the subject of a passive or a state: "How many houses were short", "how many
-# people were arrested on referendum day" (not "how many votes did Chávez get": its noun is an object)
-COUNTED_SUBJECT = re.compile(r"^\W*how\s+(?:many|much)\s+(?P<noun>(?!of\b)[a-z][\w'’-]*(?:\s+(?!of\b)[a-z][\w'’-]*)?)"
-                             r"\s+(?P<verb>(?:was|were|is|are)|(?:has|have|had)\s+been)\s+(?P<rest>\w.*)$", re.I)
 # a question asking when something first, ever or originally happened: "When did he first win power?";
 # the last question's year is no time of it (it took place before: "in 2007" would ask another event)
 FIRST_TIME = re.compile(r"^\W*(?:and\s+)?(?:when|(?:in\s+)?(?:what|which)\s+year)\b.*\b(?:first|ever|originally|"
@@ -295,11 +348,6 @@ KIND_ASKED = re.compile(rf"\b(?:how\s+many|which|what)\s+(?:(?!(?:{AUXILIARIES})
 # a bare plural common noun, with "the" or not ("and the banks?", "and shacks?", "what about governors?");
 # not a singular in -s ("the press", "the census", "the crisis", "politics") nor a word of three letters ("yes")
 PLURAL_FRAGMENT = re.compile(r"(?:the\s+)?(?P<noun>(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]{2,}s(?<!ss)(?<!us)(?<!is)(?<!ics)(?<!news))")
-# the plural noun a "which/how many" question asks for, before its auxiliary: "which companies did…",
-# "how many houses were…", "how many people were…" (not "how much", not "how many did they…")
-NOUN_ASKED = re.compile(rf"^\W*(?:which|what|how\s+many)\s+(?P<noun>(?:(?!(?:{AUXILIARIES})\b)[a-z][\w'’-]*\s+){{0,2}}?"
-                        rf"(?!(?:{AUXILIARIES})\b)(?:[a-z][\w'’-]*s|people|men|women|children))\s+(?=(?:{AUXILIARIES})\b)",
-                        re.I)
 
 
 # a plural noun for people ("workers", "voters", "activists", "officials"): someone who acts or
@@ -623,7 +671,7 @@ def with_counted_noun(question: str, last: str) -> str:
     counted = COUNTED.search(last)
     if counted is None:
         return question
-    return BARE_COUNT.sub(lambda m: f"{m.group(1)} {counted.group(1)} ", question, count=1)
+    return BARE_COUNT.sub(lambda m: f"{m.group(1)} {counted.group('noun')} ", question, count=1)
 
 
 # "which ones", "what ones": the things of the last question, named by "ones" alone
@@ -791,7 +839,7 @@ def replace_pronouns(question: str, last: str, short: str | None, dated: str = "
         resolved = THAT_PLACE.sub(place, LOCATIVE_THERE.sub(place, resolved, count=1), count=1)
     asked = PLURAL_ASKED.search(last)
     if asked:                                       # "Which officers were detained…?" + "What were they carrying?"
-        noun = asked.group(1) or asked.group(2)
+        noun = asked.group("noun") or asked.group("subject")
         resolved = PLURAL.sub(lambda m: f"the {noun}" + ("'" if m.group(0).lower() == "their" else ""),
                               resolved, count=1)
     measure = ASKED_MEASURE.match(last)
@@ -885,7 +933,7 @@ def figure_asked(last: str) -> str | None:
     counted = COUNTED.search(last)
     if counted and counted.start() == len(last) - len(last.lstrip(" ¿\"'“")):
         much = re.match(r"\W*how\s+much\b", last[counted.start():], re.I)
-        return f"the {'amount' if much else 'number'} of {counted.group(1)}"
+        return f"the {'amount' if much else 'number'} of {counted.group('noun')}"
     return None
 
 
@@ -1118,9 +1166,6 @@ def said_nothing(last: str) -> bool:
 # writer of the article or of words quoted, AUTHOR_OF_IT)
 WHO_SAID = re.compile(r"^\W*who\s+(said|says|claimed|claims|stated|states|reported|reports|announced|announces|"
                       r"argued|argues)\s+(?:that|so|this|it)\W*$", re.I)
-# a count whose noun does the verb after it: "how many international observers monitored the vote"
-COUNTED_DOER = re.compile(rf"^\W*how\s+many\s+(?P<noun>(?:[a-z][\w'’-]*\s+){{0,2}}?(?:[a-z][\w'’-]*s|people|men|women))\s+"
-                          rf"(?P<rest>(?!(?:{AUXILIARIES_OR_MODALS})\b)[a-z].*)$", re.I)
 
 
 def who_said_the_answer(fragment: str, last: str, short: str | None) -> str | None:
