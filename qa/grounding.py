@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from . import known
+from .text import DECADE, decade_years
 from .question import COMPARISON, MONTH, MONTHS, YEAR, Question, SourceReference, dates_named, month_number
 from .text import fold, stem, term_set, words as text_words
 
@@ -336,6 +337,12 @@ def nearness_to_placing_year(question: Question, times: set[int]) -> float:
     return NEAREST_TIME_FIT * max(0.0, 1 - (distance - 1) / span)
 
 
+def decades_in(text: str) -> frozenset[int]:
+    """The years of each decade a text names ("in the 1980s": 1980 … 1989): of a time a question
+    asks only by the year before or after it ("the price of oil after 1979?")."""
+    return frozenset(int(y) for d in DECADE.finditer(text) for y in decade_years(d.group(0)))
+
+
 def temporal_fits(question: Question, sentences: Iterable[str], passage_text: str, meta: dict) -> list[float]:
     """temporal_fit of each sentence of one passage (its years and article date read once)."""
     if not question.years:
@@ -349,7 +356,7 @@ def temporal_fits(question: Question, sentences: Iterable[str], passage_text: st
     when = published(meta)
     fits = []
     for text in sentences:
-        years = years_in(text)
+        years = years_in(text) | decades_in(text) if question.placing_years else years_in(text)
         implicit = implicit_time_fit(question, text, when, passage_text) if when else 0.0
         if years & asked:
             score = 0.6

@@ -1350,3 +1350,19 @@ def test_a_figure_of_the_year_said_to_place_the_time_is_a_near_miss():
     [of_2012] = scored([["The turnout in 2012 was 80.5%."]], [[0.6]])
     of_2012.passage.metadata = {"date": "2013-04-15"}
     assert figure_elsewhen(question, of_2012, weights) == 0
+
+
+def test_partial_coverage_needs_the_rest_of_the_question_mostly_held():
+    from qa.composer import partial_coverage
+    weights = {"peopl": 2.5, "detain": 32.5, "sabotag": 7.0}
+    # the reworded word partly said, but the question's own asked thing ("sabotage") unsaid: no credit
+    assert partial_coverage({"peopl"}, weights, {"detain": 0.84}) == pytest.approx(2.5 / 42.0)
+    # most of the rest held: the reworded word counts for its share
+    assert partial_coverage({"peopl", "sabotag"}, weights, {"detain": 0.84}) > (2.5 + 7.0) / 42.0
+
+
+def test_partial_coverage_rest_held_is_of_the_words_the_corpus_knows():
+    from qa.composer import partial_coverage
+    weights = {"paper": 3.0, "ran": 2.0, "tally": 30.0, "suppos": 30.0}
+    # "supposed" unknown and unsupported: not part of the rest the answer could hold
+    assert partial_coverage({"paper", "ran"}, weights, {"tally": 0.8}, {"tally", "suppos"}) > 5.0 / 65.0

@@ -345,3 +345,14 @@ def test_a_time_before_a_year_is_not_that_years_article():
     maduro = {"date": "2013-04-15"}
     assert temporal_fit(later, "The turnout was 81% on October 7 last year.", "", maduro) > \
         temporal_fit(later, "The turnout in 2000 was 56%.", "", maduro)
+
+
+def test_a_decade_named_is_of_the_time_after_a_placing_year():
+    from qa.grounding import temporal_fits
+    from qa.question import analyse
+    q = analyse("What was the price of oil after 1979?")
+    text = "Reforms were wiped out in the 1980s after a crash in oil prices to $38 per barrel."
+    later = "The current high price of oil could fall."
+    meta = {"date": "2008-01-28"}
+    decade, undated = temporal_fits(q, [text, later], text + " " + later, meta)
+    assert decade > undated and decade > 0
