@@ -618,9 +618,15 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
             and not OWNED_AFTER.match(sentence, span.end):
         return -1.0                                   # "The Independent in London published…": where the
                                                       # newspaper is, not the one asked
+    if kind_said_of_another(span, sentence, question):
+        return -1.0                                   # "which states did the opposition take": not "the PSUV"
+                                                      # of "the PSUV lost five states", whose states are unnamed
     if span.kind in ("phrase", "people") and term_set(span.text) <= asked:
         return -1.0                                   # "the audit", "officers" ("who would appoint military
                                                       # officers?") only repeat the question's words
+    if span.kind == "phrase" and asks_which_noun(question) and counts_only(span):
+        return -1.0                                   # "which governorships…": "(18) of 23 state governorships"
+                                                      # says how many, not which
     if span.kind == "phrase" and describes_name(span, sentence) and asks_which_noun(question):
         return -1.0                                   # "RCTV (a right-wing, pro-opposition television station)":
                                                       # the name beside it says which station
@@ -839,6 +845,37 @@ def span_fit(span: Span, sentence: str, question: Q.Question, weights: dict[str,
             score -= 0.5                              # "how many votes": "six referendums" counts referendums
                                                       # (a noun after it: what it counts, not what precedes)
     return score
+
+
+def counts_only(phrase: Span) -> bool:
+    """Whether a phrase of the asked noun holds a count (count_spans: no year) among its words: "of
+    23 state governorships", "five states" tell how many there were, and name none of them."""
+    return bool(count_spans(phrase.text))
+
+
+# what a name is said to be in apposition right after it: "RCTV (a right-wing, pro-opposition
+# television station)", "Notitarde, a regional newspaper,"
+APPOSED_AFTER = re.compile(r"\s*(?:\(\s*(?:a|an|the)\s+([^()]*)\)|,\s*(?:a|an|the)\s+([^,;:.()]*))")
+KIND_BEFORE_NAME = 3       # words from the asked noun to a name it introduces: "the states of | Carabobo"
+
+
+def kind_said_of_another(span: Span, sentence: str, question: Q.Question) -> bool:
+    """Whether a "which <nouns>" question's noun is said in the sentence but not of this name: the
+    sentence tells of its own such things ("the PSUV lost five states…", "elections for state
+    governors…"), and a name it does not tie to them (the noun or its kind said right after it,
+    "Miranda state", or just before it, "the governorship of Miranda", "the industrial states of
+    Carabobo and Aragua", or in apposition) is another kind of thing: "the PSUV", "its backers
+    in Washington and Europe". A sentence that never says the noun may still answer by a name."""
+    if span.kind not in ("name", "list") or question.answer_type not in (Q.ENTITY, Q.PLACE) \
+            or not asks_which_noun(question) or not plural_focus(question.text):
+        return False                                  # (one thing asked may be tied further off: "the
+    head = question.focus[-1]                         # district where he lives, in Baruta")
+    kinds = {head} | mutual_synonyms(head) | term_variants(head, offices=True)
+    if kinds.isdisjoint(stem_offsets(sentence)) or not kinds.isdisjoint(span_stems(span.text)):
+        return False
+    tied = stems_after(sentence, span.end, 1) + stems_before(sentence, span.start, KIND_BEFORE_NAME)
+    apposed = APPOSED_AFTER.match(sentence, span.end)
+    return kinds.isdisjoint(tied) and not (apposed and not kinds.isdisjoint(span_stems(apposed.group(1) or apposed.group(2))))
 
 
 # the noun a "which X's" question asks the owner of: "which body's president was Lucena" (president)

@@ -1944,3 +1944,23 @@ def test_a_figure_of_the_year_said_to_place_the_time_is_not_the_answer():
     q = analyse("how many governorships did the PSUV win after 2012?")
     sentence = "The PSUV won 18 of 23 state governorships (compared to the 20 it won in the 2012 elections)."
     assert best_span(sentence, q, {"psuv": 1.0, "governorship": 1.0}).text == "18"
+
+
+def test_a_which_noun_said_of_no_name_in_the_sentence_is_answered_by_none():
+    # the sentence tells of its own governorships/states: a name it does not tie to them is no answer
+    sentence = ("The PSUV's victory in the October 15 elections for state governors is a major blow to the "
+                "country's right-wing opposition, as well as to its backers in Washington and Europe.")
+    assert fitted("which governorships did the PSUV lose in 2017?", sentence) is None
+    sentence = "Overall, the PSUV lost five states it previously held but picking up three that were held by the opposition."
+    assert fitted("which states did the opposition take?", sentence) is None
+    # …and a phrase that counts them names none: "(18) of 23 state governorships"
+    sentence = "The PSUV, led by President Nicolas Maduro, won 18 of 23 state governorships in the nationwide elections."
+    assert fitted("which governorships did the PSUV win in 2017?", sentence) is None
+    # a name the noun introduces, or said next to it, answers
+    sentence = "Maduro won in 16 out of the country's 25 states, including the industrial states of Carabobo and Aragua."
+    assert fitted("which industrial states did Maduro win?", sentence) == "Carabobo and Aragua"
+    sentence = "Capriles won the governorship of Miranda by 40,000 votes."
+    assert fitted("which governorship did Capriles win?", sentence) == "Miranda"
+    # a sentence that never says the noun may still answer by a name
+    sentence = "In recent years, left-of-centre governments in Paraguay, Brazil and Honduras have been overthrown."
+    assert fitted("which countries had left governments overthrown?", sentence) == "Paraguay, Brazil and Honduras"
