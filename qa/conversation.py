@@ -116,7 +116,9 @@ NOT_EVENT_WORD = rf"(?!{WHEN_ASKED})"
 EVENT = re.compile(r"(?:\bthe\s+)?(?:[A-Z][a-z]+\s+)?\b(?:1[89]\d\d|20\d\d)\b(?:\s+" + NOT_EVENT_WORD + r"[a-z]+){0,3}?"
                    r"(?=\s*[?,.;]|\s+(?:in|on|at|for|of|and|by|after|before|when|while|was|were|is|are|had|has|against)\b"
                    r"|\s+" + WHEN_ASKED + r"|\s*$)")
-TIME_PHRASE = re.compile(r"\b(?:(?:at|by|around)\s+the\s+time\s+of|in|of|during|after|before|at)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d)\b"
+# how a question's time phrase opens: "in 2013", "during the 2007 referendum", "after the 2013 election"
+TIME_OPENING = re.compile(r"(?:(?:at|by|around)\s+the\s+time\s+of|in|of|during|after|before|at)\s+", re.I)
+TIME_PHRASE = re.compile(r"\b" + TIME_OPENING.pattern + r"(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:1[89]\d\d|20\d\d)\b"
                          r"(?:\s+" + NOT_EVENT_WORD + r"[a-z]+){0,3}?(?=\s*[?,.;]|\s+" + WHEN_ASKED + r"|\s*$)")
 # the measure a question asks ("What was the unemployment rate in January 2008?"), which a
 # fragment naming another measure replaces
@@ -414,10 +416,6 @@ def after_that_time(fragment: str, last: str, year: str | None) -> str | None:
     turnout in 2013?" → "what was the turnout after 2013?" (other_time; not "what was the after
     that in 2013?"). None when the fragment asks no later time."""
     return other_time("after", last, year) if AFTER_THEN.fullmatch(fragment.strip()) else None
-
-
-# how a question's time phrase opens: "in 2013", "during the 2007 referendum", "after the 2013 election"
-TIME_OPENING = re.compile(r"(?:(?:at|by|around)\s+the\s+time\s+of|in|of|during|after|before|at)\s+", re.I)
 
 
 def other_time(side: str, last: str, year: str | None) -> str | None:

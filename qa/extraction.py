@@ -984,11 +984,11 @@ def people_word(span: Span, sentence: str) -> bool:
 
 
 def people_adjective(span: Span, sentence: str) -> bool:
-    """Whether a people's word is said of a noun after it ("a Bolivarian member", "Salvadorian
+    """Whether a people's word (people_word has matched PEOPLE_WORD) is said of a noun after it ("a Bolivarian member", "Salvadorian
     paramilitaries"): it names no place. (Not ruled out as "who": "the Bolivarian revolution
     accepted the results" may say who did, and a sentence left without it lost its answers.)"""
     after = NOUN_AFTER.match(sentence, span.end)
-    return bool(PEOPLE_WORD.fullmatch(span.text.strip()) and after) and fold(after.group(1)) not in STOPWORDS
+    return bool(after) and fold(after.group(1)) not in STOPWORDS
 
 
 # a kind of place: said right after a name ("the Escuela Ana Dolores Fernández polling station"),
